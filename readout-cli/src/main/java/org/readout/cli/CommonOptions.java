@@ -1,0 +1,17 @@
+package org.readout.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command takes (mixed in with {@code @Mixin}). */
+final class CommonOptions {
+  @Option(names = "--db", paramLabel = "FILE", description = "Workspace SQLite file (default: ~/.readout/workspace.db).")
+  Path db;
+
+  @Option(names = "--debug", description = "Print stack traces on errors.")
+  boolean debug;
+
+  Path dbPath() {
+    return db != null ? db : Path.of(System.getProperty("user.home"), ".readout", "workspace.db");
+  }
+}
