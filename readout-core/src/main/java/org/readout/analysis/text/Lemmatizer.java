@@ -57,13 +57,25 @@ public final class Lemmatizer {
 
   /** The lemma of a word form (any case). */
   public String lemma(String word) {
+    return lemma(word, false);
+  }
+
+  /**
+   * The lemma of a word known to be a verb: like {@link #lemma(String)} but ignoring the
+   * {@code invariant} list, which fixes noun readings ("meeting" → "meet").
+   */
+  public String verbLemma(String word) {
+    return lemma(word, true);
+  }
+
+  private String lemma(String word, boolean verb) {
     String w = word.toLowerCase(Locale.ROOT);
     String known = forms.get(w);
     if (known != null) {
       return known;
     }
     int n = w.length();
-    if (n <= 3 || invariant.contains(w) || !isAsciiWord(w)) {
+    if (n <= 3 || (!verb && invariant.contains(w)) || !isAsciiWord(w)) {
       return w;
     }
     if (w.endsWith("s")) {
