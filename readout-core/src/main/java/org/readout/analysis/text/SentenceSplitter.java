@@ -98,7 +98,9 @@ public final class SentenceSplitter {
         continue;
       }
       int sep = separatorEnd(text, i);
-      if (sep > 0 && (i == 0 || isSpace(text.charAt(i - 1)))) {
+      // A separator stands after whitespace, or glued to a sentence end ("approved.*** President").
+      if (sep > 0 && (i == 0 || isSpace(text.charAt(i - 1)) || isTerminal(text.charAt(i - 1))
+          || isCloser(text.charAt(i - 1)))) {
         if (start >= 0) {
           out.add(new Span(start, trimEnd(text, start, i)));
           start = -1;
@@ -121,7 +123,7 @@ public final class SentenceSplitter {
         if (m == n) {
           break;
         }
-        if (isSpace(text.charAt(m)) && endsSentence(text, start, i, k, m)) {
+        if ((isSpace(text.charAt(m)) && endsSentence(text, start, i, k, m)) || gluedEnd(text, start, i, k, m)) {
           out.add(new Span(start, m));
           start = -1;
         }
@@ -202,6 +204,37 @@ public final class SentenceSplitter {
       return isStarter(text, q);
     }
     return true;
+  }
+
+  /**
+   * Sentence ends with no space after them, as scraped Kremlin text has: a stage direction glued to
+   * the end ("I do.(Addressing President Lukashenko.)") or a lost space between a lower-case word
+   * and a capitalised one ("events.This is").
+   */
+  private boolean gluedEnd(CharSequence text, int start, int t, int k, int m) {
+    int n = text.length();
+    if (m + 1 >= n) {
+      return false;
+    }
+    char c = text.charAt(m);
+    if (c == '(') {
+      return Character.isUpperCase(text.charAt(m + 1));
+    }
+    if (m != k || k != t + 1 || text.charAt(t) != '.' || !Character.isUpperCase(c)
+        || !Character.isLowerCase(text.charAt(m + 1))) {
+      return false;
+    }
+    int ws = wordStart(text, t);
+    if (t - ws < 2) {
+      return false;
+    }
+    for (int x = ws; x < t; x++) {
+      if (!Character.isLowerCase(text.charAt(x))) {
+        return false;
+      }
+    }
+    String key = text.subSequence(ws, t).toString();
+    return !(neverEnd.contains(key) || numberPrefixes.contains(key) || ambiguous.contains(key));
   }
 
   private boolean isStarter(CharSequence text, int q) {
@@ -291,9 +324,10 @@ public final class SentenceSplitter {
     return c == '.' || c == '?' || c == '!' || c == '\u2026' || c == '\u203c' || c == '\u2049';
   }
 
+  /** Closing quotes and brackets, and invisible format characters (soft hyphen, zero-width space). */
   private static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')' || c == ']'
-        || c == '}';
+        || c == '}' || c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060';
   }
 
   private static boolean isOpener(char c) {
