@@ -30,7 +30,8 @@ import java.util.Set;
  *   ({@code 1.}, {@code a.}).</li>
  * </ol>
  * Speaker labels ({@link SpeakerLabels}) are never sentences of their own: they prefix the first
- * sentence of their turn.
+ * sentence of their turn. A role-led label glued behind a lost heading ("... at the meeting President
+ * of Russia Vladimir Putin: Colleagues") starts a new sentence even without a preceding period.
  *
  * <p>Immutable and thread-safe; build once ({@link #standard()}) and share.
  */
@@ -110,6 +111,13 @@ public final class SentenceSplitter {
       }
       if (start < 0) {
         start = i;
+      }
+      if (c == ':' && i > start) {
+        int label = labels.midLabelStart(text, start, i);
+        if (label > start) {
+          out.add(new Span(start, trimEnd(text, start, label)));
+          start = label;
+        }
       }
       if (isTerminal(c)) {
         int k = i;

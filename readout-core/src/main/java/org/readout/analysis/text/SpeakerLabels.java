@@ -27,9 +27,11 @@ public final class SpeakerLabels {
   private static final SpeakerLabels STANDARD = new SpeakerLabels(TextData.load("sentences.yaml"));
 
   private final Set<String> connectors;
+  private final Set<String> roles;
 
   SpeakerLabels(Map<String, Object> data) {
     this.connectors = new HashSet<>(TextData.strings(data, "label_connectors"));
+    this.roles = new HashSet<>(TextData.strings(data, "label_roles"));
   }
 
   /** The labels described by the bundled {@code sentences.yaml}. */
@@ -121,6 +123,60 @@ public final class SpeakerLabels {
       i++;
     }
     return -1;
+  }
+
+  /**
+   * Start of a role-led label ending at the colon {@code colon} and standing mid-sentence behind a
+   * lost heading ("... meeting President of Russia Vladimir Putin: Colleagues"), or -1. The label
+   * must start after {@code from}, be at least three words, start with a {@code label_roles} word,
+   * and be followed by whitespace (or "(") and a capital.
+   */
+  int midLabelStart(CharSequence text, int from, int colon) {
+    int n = text.length();
+    int after = colon + 1;
+    while (after < n && (text.charAt(after) == ' ' || text.charAt(after) == '(')) {
+      after++;
+    }
+    if (after == colon + 1 || after >= n || !Character.isUpperCase(text.charAt(after))) {
+      return -1;
+    }
+    // Walk back over the whole run of label words; a run reaching the sentence start is an ordinary
+    // sentence-initial label (nothing to split), and so is an implausibly long run.
+    int best = -1;
+    int words = 0;
+    int we = colon;
+    while (true) {
+      int ws = we;
+      while (ws > from && isLabelWordChar(text.charAt(ws - 1))) {
+        ws--;
+      }
+      if (ws == we) {
+        break;
+      }
+      if (ws == from) {
+        return -1;
+      }
+      boolean cap = Character.isUpperCase(text.charAt(ws));
+      if (words == 0 && !cap) {
+        return -1;
+      }
+      String word = text.subSequence(ws, we).toString();
+      if (!cap && !connectors.contains(word)) {
+        break;
+      }
+      words++;
+      if (words > 3 * MAX_WORDS) {
+        return -1;
+      }
+      if (words >= 3 && words <= MAX_WORDS && roles.contains(word)) {
+        best = ws;
+      }
+      if (text.charAt(ws - 1) != ' ') {
+        break;
+      }
+      we = ws - 1;
+    }
+    return best;
   }
 
   private static boolean isLabelWordChar(char c) {

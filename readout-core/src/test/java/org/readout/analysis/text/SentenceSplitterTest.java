@@ -145,6 +145,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void roleLedLabelBehindLostHeadingStartsSentence() {
+    assertThat(sentences("* * * Opening remarks at the meeting President of Russia Vladimir Putin: Colleagues, "
+        + "good afternoon. We met with President Biden: He agreed."))
+        .containsExactly("Opening remarks at the meeting", "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+            "We met with President Biden: He agreed.");
+    assertThat(sentences("Flowers were laid at the Alexander Garden: Leningrad, Kiev, Minsk.")).hasSize(1);
+  }
+
+  @Test
   void enumeratorOpeningSentenceDoesNotEnd() {
     assertThat(sentences("2. The parties agree. A. The first annex applies."))
         .containsExactly("2. The parties agree.", "A. The first annex applies.");
