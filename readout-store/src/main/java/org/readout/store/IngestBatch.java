@@ -33,6 +33,8 @@ import org.readout.store.IngestReport.Outcome;
  */
 public final class IngestBatch implements AutoCloseable {
   private static final int FLUSH_EVERY = 500;
+  /** Position of the meeting slug in a fingerprint. */
+  private static final int MEETING = 6;
 
   private final Workspace workspace;
   private final Connection connection;
@@ -108,6 +110,10 @@ public final class IngestBatch implements AutoCloseable {
         outcome = Outcome.ADDED;
       } else if (Arrays.equals(stored, fp)) {
         outcome = Outcome.UNCHANGED;
+      } else if (!stored[MEETING].isEmpty() && !fp[MEETING].isEmpty() && !stored[MEETING].equals(fp[MEETING])) {
+        // Same id, another meeting: a different statement, not a new version of this one.
+        throw new ReadoutException(st.source() + ": statement id '" + st.id() + "' is already in the workspace for"
+            + " meeting '" + stored[MEETING] + "', not '" + fp[MEETING] + "'; give each statement its own id");
       } else {
         deleteStatement.setString(1, st.id());
         deleteStatement.executeUpdate();

@@ -143,7 +143,9 @@ class WorkspaceTest {
           for (AnalyzedStatement a : meetings.subList(10, 24)) {
             assertThat(batch.add(a)).isEqualTo(Outcome.ADDED);
           }
-          batch.add(readout.analyze(statement(meetings.get(0).id(), "Replaced text.")));
+          StatementMeta first = meetings.get(0).meta();
+          assertThat(batch.add(readout.analyze(org.readout.model.Statement.of(first, "Replaced text.", "test"))))
+              .isEqualTo(Outcome.UPDATED);
           for (var st : Ingest.read(tmp.resolve("missing.md"))) {
             batch.add(readout.analyze(st));
           }
@@ -172,6 +174,22 @@ class WorkspaceTest {
       // The same statement twice is fine: the second is unchanged.
       AnalyzedStatement once = readout.analyze(statement("dup", "One text."));
       assertThat(ws.ingest(List.of(once, once))).isEqualTo(new IngestReport(1, 1, 0, 1));
+    }
+  }
+
+  @Test
+  void theSameIdForAnotherMeetingIsNotTakenForAnUpdate() throws Exception {
+    Readout readout = Readout.standard();
+    try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
+      ws.ingest(List.of(readout.analyze(statement("us-readout", "The leaders met in Geneva."))));
+      String before = dump(ws.connection());
+      org.readout.model.Statement elsewhere = org.readout.model.Statement.of(new StatementMeta("us-readout", "A note",
+          LocalDate.of(2022, 3, 18), "Test", "US", "readout", "another-meeting", "", "", ""),
+          "The leaders spoke by phone.", "test:other");
+      List<AnalyzedStatement> run = List.of(readout.analyze(elsewhere));
+      assertThatThrownBy(() -> ws.ingest(run)).isInstanceOf(ReadoutException.class)
+          .hasMessageContaining("'us-readout'").hasMessageContaining("test-meeting").hasMessageContaining("another-meeting");
+      assertThat(dump(ws.connection())).isEqualTo(before);
     }
   }
 
