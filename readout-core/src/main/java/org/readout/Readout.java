@@ -20,7 +20,7 @@ public final class Readout {
 
   /** The default text-analysis chain: sentences, tokens and lemmas, actor mentions. */
   public static Readout standard() {
-    return new Readout(new Pipeline(List.of(new SimpleSentenceStage())));
+    return new Readout(new Pipeline(List.of(new SimpleSentenceStage(), new org.readout.actors.ActorStage())));
   }
 
   public static Readout of(Pipeline pipeline) {
