@@ -34,6 +34,7 @@ public final class ActorDictionary {
   /** "state|normalised title" → role id, for own-side phrases such as "the President". */
   private final Map<String, String> ownTitles;
   private final PhraseTrie<Target> trie;
+  private final PhraseScanner scanner;
 
   private record Holder(Actor person, RoleTerm term) {
   }
@@ -69,8 +70,10 @@ public final class ActorDictionary {
     this.offices = Map.copyOf(off);
     this.leaderRole = Map.copyOf(leaders);
     Map<String, String> own = new HashMap<>();
-    this.trie = new PhraseIndexBuilder(data, byId, own).build();
+    Map<String, String> titles = new HashMap<>();
+    this.trie = new PhraseIndexBuilder(data, byId, titles, own).build();
     this.ownTitles = Map.copyOf(own);
+    this.scanner = new PhraseScanner(trie, actors, Map.copyOf(titles));
   }
 
   /** The bundled dictionary, loaded once (thread-safe, cached). */
@@ -184,31 +187,28 @@ public final class ActorDictionary {
     Objects.requireNonNull(surface, "surface");
     MatchTokens t = MatchTokens.of(surface);
     int n = t.size();
-    while (n > 0 && !Character.isLetterOrDigit(t.key(n - 1).charAt(0)) && !t.key(n - 1).equals("'s")) {
+    while (n > 0 && !Character.isLetterOrDigit(t.key(n - 1).charAt(0))) {
       n--;
     }
     Optional<Actor> last = Optional.empty();
-    int i = 0;
-    while (i < n) {
-      PhraseTrie.Match<List<Target>> m = trie.longest(t, i);
-      if (m == null) {
-        i++;
-        continue;
-      }
-      List<Actor> got = resolveTarget(m.value(), date, ownEntity == null ? "" : ownEntity);
+    for (PhraseScanner.Span s : scanner.scan(t, surface)) {
+      List<Actor> got = resolveTarget(s.targets(), date, ownEntity == null ? "" : ownEntity);
       if (!got.isEmpty()) {
-        if (m.from() == 0 && m.to() >= n) {
+        if (s.from() == 0 && s.to() >= n) {
           return Optional.of(got.get(0));
         }
         last = Optional.of(got.get(0));
       }
-      i = m.to();
     }
     return last;
   }
 
   PhraseTrie<Target> trie() {
     return trie;
+  }
+
+  PhraseScanner scanner() {
+    return scanner;
   }
 
   /** Actor, role and own-role targets to actors as of {@code date}; other targets to nothing. */

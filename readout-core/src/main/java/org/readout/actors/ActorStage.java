@@ -38,8 +38,10 @@ import org.readout.model.StatementMeta;
  *       ({@code the President} in a White House text is the US president);</li>
  *   <li>{@code group} — {@code the two leaders}, {@code both sides}: one mention per participant (see
  *       {@link #participants});</li>
- *   <li>{@code pronoun} — {@code he/him/his} and {@code she/her} to the nearest preceding person
- *       mention of that gender, {@code they/them/their} to the nearest preceding group reference, both
+ *   <li>{@code pronoun} — {@code he/him/his} and {@code she/her} to a preceding person mention of that
+ *       gender (the first in the pronoun's own sentence, else the first in the nearest earlier sentence:
+ *       subjects beat objects), {@code they/them/their} to the nearest preceding group reference (or
+ *       plural stand-in such as {@code the US authorities}), both
  *       within {@value #PRONOUN_WINDOW} sentences back in the same statement.</li>
  * </ul>
  *
@@ -101,6 +103,9 @@ public final class ActorStage implements AnalysisStage {
         List<Actor> actors = dictionary.resolveTarget(h.targets, date, own);
         if (!actors.isEmpty()) {
           String rule = rule(first, actors.get(0));
+          if (rule.equals("metonym-plural")) {
+            rule = "metonym";
+          }
           ms = List.of(mention(text, h, actors.get(0), date, rule));
           direct.addAll(ms);
         }
@@ -110,8 +115,7 @@ public final class ActorStage implements AnalysisStage {
 
     // Pass 2: groups and pronouns, in text order, against what precedes them.
     List<Actor> participants = null;
-    Mention lastMale = null;
-    Mention lastFemale = null;
+    List<Mention> persons = new ArrayList<>();
     List<Mention> lastGroup = null;
     int lastGroupSentence = -1;
     for (int k = 0; k < hits.size(); k++) {
@@ -132,6 +136,10 @@ public final class ActorStage implements AnalysisStage {
           lastGroup = out;
           lastGroupSentence = h.sentence;
         }
+      } else if (first instanceof Target.ActorRef a && a.rule().equals("metonym-plural") && !ms.isEmpty()) {
+        // "the US authorities … they": a plural stand-in for a state is a "they" antecedent too.
+        lastGroup = ms;
+        lastGroupSentence = h.sentence;
       } else if (first instanceof Target.PronounRef p) {
         List<Mention> out = new ArrayList<>(2);
         if (p.kind().equals("plural")) {
@@ -141,8 +149,8 @@ public final class ActorStage implements AnalysisStage {
             }
           }
         } else {
-          Mention ante = p.kind().equals("female") ? lastFemale : lastMale;
-          if (ante != null && h.sentence - ante.sentence() <= PRONOUN_WINDOW) {
+          Mention ante = antecedent(persons, h.sentence, p.kind());
+          if (ante != null) {
             out.add(copy(text, h, ante, "pronoun"));
           }
         }
@@ -151,18 +159,30 @@ public final class ActorStage implements AnalysisStage {
       slots.set(k, ms);
       for (Mention m : ms) {
         if (m.actorType().equals("person") && !m.rule().equals("group")) {
-          String gender = dictionary.find(m.actorId()).map(Actor::gender).orElse("");
-          if (gender.equals("male")) {
-            lastMale = m;
-          } else if (gender.equals("female")) {
-            lastFemale = m;
-          }
+          persons.add(m);
         }
       }
     }
     List<Mention> out = new ArrayList<>();
     slots.forEach(out::addAll);
     return out;
+  }
+
+  /**
+   * The antecedent of a singular pronoun in sentence {@code sentence}: among the person mentions of
+   * the given gender before it, the first of its own sentence, else the first of the nearest earlier
+   * sentence within the window. Preferring the first (usually the subject) over the nearest is what
+   * resolves "President Biden was direct with President Putin, as he always is" to Biden.
+   */
+  private Mention antecedent(List<Mention> persons, int sentence, String gender) {
+    for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_WINDOW; s--) {
+      for (Mention m : persons) {
+        if (m.sentence() == s && gender.equals(dictionary.find(m.actorId()).map(Actor::gender).orElse(""))) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private static String rule(Target first, Actor resolved) {
@@ -185,9 +205,9 @@ public final class ActorStage implements AnalysisStage {
     return "own-role";
   }
 
-  /** Longest-match walk over every sentence. */
+  /** Longest-match walk and composition over every sentence. */
   private List<Hit> match(String text, List<Sentence> sentences) {
-    PhraseTrie<Target> trie = dictionary.trie();
+    PhraseScanner scanner = dictionary.scanner();
     MatchTokens tokens = new MatchTokens();
     List<Hit> hits = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -197,33 +217,11 @@ public final class ActorStage implements AnalysisStage {
         continue;
       }
       tokens.tokenize(text, from, to);
-      int i = 0;
-      int n = tokens.size();
-      while (i < n) {
-        PhraseTrie.Match<List<Target>> m = trie.longest(tokens, i);
-        if (m == null) {
-          i++;
-          continue;
-        }
-        List<Target> targets = m.value();
-        if (!(targets.get(0) instanceof Target.Ignore) && !qualifiedElsewhere(targets, tokens, m.to(), text)) {
-          hits.add(new Hit(s.index(), tokens.start(m.from()), tokens.end(m.to() - 1), targets));
-        }
-        i = m.to();
+      for (PhraseScanner.Span sp : scanner.scan(tokens, text)) {
+        hits.add(new Hit(s.index(), tokens.start(sp.from()), tokens.end(sp.to() - 1), sp.targets()));
       }
     }
     return hits;
-  }
-
-  /**
-   * "the President of Kazakhstan" when Kazakhstan is not in the dictionary: an own-side title followed
-   * by "of" and a capitalised word is someone else's office, so it must not resolve to our president.
-   */
-  private static boolean qualifiedElsewhere(List<Target> targets, MatchTokens tokens, int next, String text) {
-    if (!(targets.get(0) instanceof Target.OwnRoleRef) || next + 1 >= tokens.size()) {
-      return false;
-    }
-    return tokens.key(next).equals("of") && Character.isUpperCase(text.charAt(tokens.start(next + 1)));
   }
 
   private static Mention mention(String text, Hit h, Actor a, LocalDate date, String rule) {

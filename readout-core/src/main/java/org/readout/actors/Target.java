@@ -27,6 +27,14 @@ sealed interface Target {
   record PronounRef(String kind) implements Target {
   }
 
+  /**
+   * A title ({@code President}, {@code Foreign Minister}, {@code Aide to the President}) or an honorific
+   * ({@code Mr.}): alone it names nobody; the scanner combines it with a following name, a preceding
+   * state adjective or a following "of" + state, or a preceding "the" (own side).
+   */
+  record TitleRef(String key, boolean honorific) implements Target {
+  }
+
   /** A phrase that must not produce a mention (e.g. "Washington Post", "all the parties"). */
   record Ignore() implements Target {
   }
