@@ -35,6 +35,8 @@ public final class ActorDictionary {
   private final Map<String, String> ownTitles;
   private final PhraseTrie<Target> trie;
   private final PhraseScanner scanner;
+  /** title key → the one office it names, for titles a single state or organisation uses. */
+  private final Map<String, Target.RoleRef> uniqueTitles;
 
   private record Holder(Actor person, RoleTerm term) {
   }
@@ -74,6 +76,19 @@ public final class ActorDictionary {
     this.trie = new PhraseIndexBuilder(data, byId, titles, own).build();
     this.ownTitles = Map.copyOf(own);
     this.scanner = new PhraseScanner(trie, actors, Map.copyOf(titles));
+    // Titles only one state or organisation uses ("Secretary of State", "NATO Secretary General") name
+    // that office even without a qualifier.
+    Map<String, Target.RoleRef> unique = new HashMap<>();
+    Set<String> shared = new java.util.HashSet<>();
+    titles.forEach((k, role) -> {
+      int bar = k.indexOf('|');
+      String key = k.substring(bar + 1);
+      if (!shared.contains(key) && unique.putIfAbsent(key, new Target.RoleRef(k.substring(0, bar), role)) != null) {
+        unique.remove(key);
+        shared.add(key);
+      }
+    });
+    this.uniqueTitles = Map.copyOf(unique);
   }
 
   /** The bundled dictionary, loaded once (thread-safe, cached). */
@@ -233,11 +248,12 @@ public final class ActorDictionary {
       return e == null ? List.of() : List.of(e);
     }
     if (first instanceof Target.OwnRoleRef o) {
-      String role = ownTitles.get(ownEntity + "|" + o.titleKey());
-      if (role == null) {
-        return List.of();
+      String role = o.own() ? ownTitles.get(ownEntity + "|" + o.titleKey()) : null;
+      if (role != null) {
+        return holderOf(ownEntity, role, date).map(List::of).orElse(List.of());
       }
-      return holderOf(ownEntity, role, date).map(List::of).orElse(List.of());
+      Target.RoleRef office = uniqueTitles.get(o.titleKey());
+      return office == null ? List.of() : holderOf(office.entity(), office.role(), date).map(List::of).orElse(List.of());
     }
     return List.of();
   }

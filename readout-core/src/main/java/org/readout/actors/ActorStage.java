@@ -102,7 +102,8 @@ public final class ActorStage implements AnalysisStage {
       if (first instanceof Target.ActorRef || first instanceof Target.RoleRef || first instanceof Target.OwnRoleRef) {
         List<Actor> actors = dictionary.resolveTarget(h.targets, date, own);
         if (!actors.isEmpty()) {
-          String rule = rule(first, actors.get(0));
+          String rule = first instanceof Target.OwnRoleRef o && (!o.own() || dictionary.ownRole(own, o.titleKey()).isEmpty())
+              ? "role" : rule(first, actors.get(0));
           if (rule.equals("metonym-plural")) {
             rule = "metonym";
           }

@@ -14,8 +14,10 @@ import java.util.Map;
  *   <li>office or title or honorific, directly followed by a name → that person, one mention
  *       ({@code US President Joseph Biden}, {@code Aide to the President Yury Ushakov}, {@code MR. SULLIVAN});</li>
  *   <li>name + {@code of [the]} + the person's own state → one mention ({@code President Vladimir Putin of Russia});</li>
- *   <li>{@code the} + title alone → the own side's office ({@code the President}), unless {@code of} and a
- *       capitalised word follow (someone else's office the dictionary does not know);</li>
+ *   <li>{@code the} + title alone → the own side's office ({@code the President}); a title alone that only
+ *       one state or organisation uses → that office ({@code the Secretary of State}, {@code NATO Secretary
+ *       General}); neither when {@code of} and a capitalised word follow (someone else's office the
+ *       dictionary does not know);</li>
  *   <li>a group reference followed by {@code of} ({@code the leaders of France}) → nothing;</li>
  *   <li>a bare surname that needs a title ({@code Austin}, {@code Li}) or a bare title → nothing.</li>
  * </ul>
@@ -128,10 +130,11 @@ final class PhraseScanner {
       out.add(new Span(start, end, List.of(office)));
       return next - k;
     }
-    if (title != null && !title.honorific() && r.from() > 0 && t.key(r.from() - 1).equals("the")
-        && (out.isEmpty() || out.get(out.size() - 1).to() <= r.from() - 1)
+    if (title != null && !title.honorific()
         && !(end + 1 < t.size() && t.key(end).equals("of") && Character.isUpperCase(text.charAt(t.start(end + 1))))) {
-      out.add(new Span(r.from() - 1, end, List.of(new Target.OwnRoleRef(title.key()))));
+      boolean the = r.from() > 0 && t.key(r.from() - 1).equals("the")
+          && (out.isEmpty() || out.get(out.size() - 1).to() <= r.from() - 1);
+      out.add(new Span(the ? r.from() - 1 : r.from(), end, List.of(new Target.OwnRoleRef(title.key(), the))));
     }
     return next - k;
   }

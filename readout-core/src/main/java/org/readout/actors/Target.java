@@ -15,8 +15,12 @@ sealed interface Target {
   record RoleRef(String entity, String role) implements Target {
   }
 
-  /** Whoever held the role with this title on the statement's own side ("the President"). */
-  record OwnRoleRef(String titleKey) implements Target {
+  /**
+   * An unqualified title: with {@code own}, whoever held the role with this title on the statement's
+   * own side ("the President"); otherwise, or when the own side has no such title, the one office a
+   * title names when only one state or organisation uses it ("Secretary of State").
+   */
+  record OwnRoleRef(String titleKey, boolean own) implements Target {
   }
 
   /** A group reference resolved to the meeting's participants ("the two leaders", "both sides"). */
