@@ -91,6 +91,9 @@ public final class Words {
 
   static String singular(String w) {
     int n = w.length();
+    if (n > 4 && w.endsWith("ies")) {
+      return w.substring(0, n - 3) + "y";
+    }
     if (n > 3 && w.charAt(n - 1) == 's' && w.charAt(n - 2) != 's' && w.charAt(n - 2) != 'u' && w.charAt(n - 2) != 'i') {
       return w.substring(0, n - 1);
     }
