@@ -87,9 +87,9 @@ public final class Comparer {
         List<Integer> idx = c.sentencesWith(t.id());
         int words = 0;
         for (int i : idx) {
-          words += c.sentences().get(i).wordCount();
+          words += c.words(i);
         }
-        int total = c.statement().wordCount();
+        int total = c.words();
         double share = total == 0 ? 0 : Math.round(10000.0 * words / total) / 10000.0;
         row.put(c.id(), new Coverage(c.id(), Coverage.levelOf(idx.size(), share), idx, words, share,
             idx.isEmpty() ? -1 : idx.get(0)));
@@ -188,15 +188,15 @@ public final class Comparer {
       CodedStatement longest = coded.get(0);
       CodedStatement shortest = coded.get(0);
       for (CodedStatement c : coded) {
-        if (c.statement().wordCount() > longest.statement().wordCount()) {
+        if (c.words() > longest.words()) {
           longest = c;
         }
-        if (c.statement().wordCount() < shortest.statement().wordCount()) {
+        if (c.words() < shortest.words()) {
           shortest = c;
         }
       }
-      int lw = longest.statement().wordCount();
-      int sw = Math.max(1, shortest.statement().wordCount());
+      int lw = longest.words();
+      int sw = Math.max(1, shortest.words());
       double ratio = (double) lw / sw;
       if (longest == shortest || ratio < LENGTH_RATIO) {
         return;
@@ -204,7 +204,7 @@ public final class Comparer {
       String text = String.format(Locale.ROOT,
           "%s is %.1f times as long as %s: %d words in %d sentences against %d words in %d.",
           capital(name(longest)), ratio, name(shortest), lw, longest.sentences().size(),
-          shortest.statement().wordCount(), shortest.sentences().size());
+          shortest.words(), shortest.sentences().size());
       out.add(new Finding(Finding.LENGTH_ASYMMETRY, "", List.of(longest.id(), shortest.id()), text,
           List.of(whole(longest, "length"), whole(shortest, "length"))));
     }
@@ -228,8 +228,8 @@ public final class Comparer {
       if (presentSides.size() == 1) {
         List<String> absent = coded.stream().filter(c -> !t.presentIn(c.id())).map(this::name).toList();
         List<CodedStatement> with = coded.stream().filter(c -> t.presentIn(c.id())).toList();
-        String text = String.format(Locale.ROOT, "Only %s raises %s (%s); %s %s not mention it.",
-            names(with), lower(label), sentencesPhrase(with, t), join(absent), absent.size() == 1 ? "does" : "do");
+        String text = String.format(Locale.ROOT, "Only %s raises the topic %s (%s); %s %s not mention it.",
+            names(with), topicName(label), sentencesPhrase(with, t), join(absent), absent.size() == 1 ? "does" : "do");
         out.add(new Finding(Finding.ONE_SIDED_TOPIC, t.topic(), present, text, topicEvidence(with, t, "coverage")));
         return;
       }
@@ -246,8 +246,8 @@ public final class Comparer {
         parts.append(String.format(Locale.ROOT, "%s in %d sentence%s (%d%% of its words)", name(c), cv.sentences().size(),
             cv.sentences().size() == 1 ? "" : "s", Math.round(cv.share() * 100)));
       }
-      String text = String.format(Locale.ROOT, "%s raise %s: %s.", sides.size() == 2 ? "Both sides" : "All sides",
-          lower(label), parts);
+      String text = String.format(Locale.ROOT, "%s raise the topic %s: %s.", sides.size() == 2 ? "Both sides" : "All sides",
+          topicName(label), parts);
       out.add(new Finding(Finding.SHARED_TOPIC, t.topic(), present, text, topicEvidence(with, t, "coverage")));
       emphasis(t, with);
     }
@@ -268,8 +268,8 @@ public final class Comparer {
       if (sideOf(hi).equals(sideOf(lo)) || h < EMPHASIS_RATIO * l || h - l < EMPHASIS_POINTS) {
         return;
       }
-      String text = String.format(Locale.ROOT, "%s gives %s more weight than %s: %d%% of its words against %d%%.",
-          capital(name(hi)), lower(t.label()), name(lo), Math.round(h * 100), Math.round(l * 100));
+      String text = String.format(Locale.ROOT, "%s gives the topic %s more weight than %s: %d%% of its words against %d%%.",
+          capital(name(hi)), topicName(t.label()), name(lo), Math.round(h * 100), Math.round(l * 100));
       out.add(new Finding(Finding.EMPHASIS_DIFFERENCE, t.topic(), List.of(hi.id(), lo.id()), text,
           topicEvidence(List.of(hi, lo), t, "share")));
     }
@@ -296,7 +296,7 @@ public final class Comparer {
           continue;
         }
         TopicCoverage t = matrix.stream().filter(x -> x.topic().equals(topic)).findFirst().orElseThrow();
-        parts.add(String.format(Locale.ROOT, "%s opens with %s", name(c), lower(t.label())));
+        parts.add(String.format(Locale.ROOT, "%s opens with the topic %s", name(c), topicName(t.label())));
         ev.add(evidence(c, t.coverage().get(c.id()).firstSentence(), "topic-order"));
       }
       out.add(new Finding(Finding.TOPIC_ORDER, "", List.copyOf(first.keySet()),
@@ -331,8 +331,8 @@ public final class Comparer {
           continue;
         }
         TopicCoverage t = matrix.stream().filter(x -> x.topic().equals(fr.topic())).findFirst().orElseThrow();
-        String text = String.format(Locale.ROOT, "On %s, %s's distinctive words are %s, while %s's are %s.",
-            lower(t.label()), name(a), terms(fr), name(b), terms(back));
+        String text = String.format(Locale.ROOT, "On the topic %s, the distinctive words of %s are %s, while those of %s are %s.",
+            topicName(t.label()), name(a), terms(fr), name(b), terms(back));
         List<Evidence> ev = new ArrayList<>();
         ev.addAll(termEvidence(a, fr));
         ev.addAll(termEvidence(b, back));
@@ -432,14 +432,9 @@ public final class Comparer {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  static String lower(String label) {
-    // keep proper names and acronyms ("Ukraine", "NATO") as written; lowercase common-noun labels
-    if (label.isEmpty() || Character.isUpperCase(label.charAt(Math.min(1, label.length() - 1)))) {
-      return label;
-    }
-    String first = label.split(" ", 2)[0];
-    boolean proper = Set.of("Ukraine", "Iran", "Syria", "Afghanistan", "Taiwan", "Arctic", "Middle", "Korean", "Indo-Pacific")
-        .contains(first);
-    return proper ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+  /** A topic label as it reads inside a finding's sentence. */
+  static String topicName(String label) {
+    return "“" + label + "”";
   }
+
 }

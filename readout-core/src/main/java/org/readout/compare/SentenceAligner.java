@@ -34,7 +34,7 @@ public final class SentenceAligner {
   static final double W_TOPIC = 0.25;
   static final int K = 3;
   /** Minimum score of a reported alignment. */
-  public static final double MIN_SCORE = 0.50;
+  public static final double MIN_SCORE = 0.45;
 
   /** Pair features of one statement pair, for ranking and for tests. */
   public record Matrix(double[][] score, double[][] cosine, double[][] lexical, double[][] topics) {

@@ -24,6 +24,40 @@ public record CodedStatement(AnalyzedStatement statement, List<List<TopicHit>> h
     return statement.sentences();
   }
 
+  /**
+   * Words in sentence {@code index}: its token count ({@link Sentence#wordCount()}) when tokens are
+   * present, else whitespace-separated chunks holding a letter or digit, so counts never drop to zero
+   * in a pipeline without a token stage.
+   */
+  public int words(int index) {
+    Sentence sentence = statement.sentences().get(index);
+    if (!sentence.tokens().isEmpty()) {
+      return sentence.wordCount();
+    }
+    String t = sentence.text();
+    int n = 0;
+    boolean counted = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
+        n++;
+        counted = true;
+      }
+    }
+    return n;
+  }
+
+  /** Words in the statement: the sum of {@link #words(int)}. */
+  public int words() {
+    int n = 0;
+    for (int i = 0; i < statement.sentences().size(); i++) {
+      n += words(i);
+    }
+    return n;
+  }
+
   /** Topic ids of sentence {@code index}, in codebook order. */
   public List<String> topicsOf(int index) {
     return hits.get(index).stream().map(TopicHit::topic).toList();

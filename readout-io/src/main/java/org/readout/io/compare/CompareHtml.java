@@ -57,7 +57,7 @@ public final class CompareHtml {
       StatementMeta m = s.statement().meta();
       sb.append("<tr><td>").append(esc(s.id())).append("</td><td>").append(esc(m.side())).append("</td><td>")
           .append(esc(m.publisher())).append("</td><td>").append(m.date() == null ? "" : m.date()).append("</td><td>")
-          .append(esc(m.kind())).append("</td><td>").append(s.statement().wordCount()).append("</td><td>")
+          .append(esc(m.kind())).append("</td><td>").append(s.words()).append("</td><td>")
           .append(s.sentences().size()).append("</td><td>").append(esc(m.title())).append("</td></tr>\n");
     }
     sb.append("</table>\n<h2>Findings</h2>\n<ul>\n");

@@ -57,7 +57,7 @@ public final class CompareJson {
       o.put("kind", m.kind());
       o.put("url", m.url());
       o.put("licence", m.licence());
-      o.put("words", s.statement().wordCount());
+      o.put("words", s.words());
       o.put("sentenceCount", s.sentences().size());
       ArrayNode order = o.putArray("topicOrder");
       c.topicOrder().getOrDefault(s.id(), java.util.List.of()).forEach(order::add);
@@ -68,7 +68,7 @@ public final class CompareJson {
         so.put("start", x.start());
         so.put("end", x.end());
         so.put("text", x.text());
-        so.put("words", x.wordCount());
+        so.put("words", s.words(x.index()));
         ArrayNode topics = so.putArray("topics");
         ArrayNode hits = so.putArray("hits");
         for (TopicHit h : s.hits().get(x.index())) {

@@ -33,7 +33,7 @@ public final class CompareMarkdown {
       StatementMeta m = s.statement().meta();
       sb.append("| ").append(cell(s.id())).append(" | ").append(cell(m.side())).append(" | ").append(cell(m.publisher()))
           .append(" | ").append(m.date() == null ? "" : m.date()).append(" | ").append(cell(m.kind())).append(" | ")
-          .append(s.statement().wordCount()).append(" | ").append(s.sentences().size()).append(" | ")
+          .append(s.words()).append(" | ").append(s.sentences().size()).append(" | ")
           .append(cell(m.title())).append(" |\n");
     }
     sb.append("\n## Findings\n\n");

@@ -45,8 +45,8 @@ class FlagshipCompareTest {
 
   @Test
   void kremlinStatementIsMoreThanThreeTimesLonger() {
-    int us = result.statement(US).orElseThrow().statement().wordCount();
-    int ru = result.statement(RU).orElseThrow().statement().wordCount();
+    int us = result.statement(US).orElseThrow().words();
+    int ru = result.statement(RU).orElseThrow().words();
     assertThat(ru).isGreaterThan(3 * us);
     assertThat(result.findings()).filteredOn(f -> f.type().equals(Finding.LENGTH_ASYMMETRY)).singleElement()
         .satisfies(f -> {
