@@ -331,18 +331,7 @@ public final class CommitmentExtractor {
       }
       if (np != null) {
         setSubject(act, np);
-        if (act.speakers.isEmpty()) {
-          // "President Biden made clear that the United States will …": the speaker is the matrix subject.
-          Np matrix = firstNp(d, ms, base + act.clauseStart, base + act.clauseStart, base + np.start);
-          if (matrix != null && act.actors.containsAll(matrix.entities)) {
-            act.speakers = persons(matrix);
-          } else if (matrix == null && d.lastPerson != null && !d.lastPerson.actorName().isEmpty()
-              && lastPronoun(t, act.clauseStart, np.start) != null
-              && lexicon.personPronoun.matcher(lastPronoun(t, act.clauseStart, np.start)).matches()
-              && act.actors.containsAll(d.entities(d.lastPerson))) {
-            act.speakers = List.of(d.lastPerson.actorName());
-          }
-        }
+        matrixSpeakers(d, ms, base, t, act, np.start);
       } else {
         setPronoun(d, act, pronoun);
       }
@@ -358,6 +347,7 @@ public final class CommitmentExtractor {
     int pronounAt = firstPronoun(t, from, np != null ? np.start : h.end());
     if (np != null && pronounAt < 0) {
       setSubject(act, np);
+      matrixSpeakers(d, ms, base, t, act, np.start);
       return true;
     }
     String pronoun = pronounAt >= 0 ? wordAt(t, pronounAt) : null;
@@ -375,6 +365,28 @@ public final class CommitmentExtractor {
       act.inferred = true;
     }
     return !act.actors.isEmpty();
+  }
+
+  /**
+   * "President Biden made clear that the United States will …": when the subject is a state, the person
+   * of the matrix clause (a name, or "he" for the last person) is the speaker, if they stand for it.
+   */
+  private void matrixSpeakers(Doc d, List<Mention> ms, int base, String t, Act act, int npStart) {
+    if (!act.speakers.isEmpty() || npStart <= act.clauseStart) {
+      return;
+    }
+    Np matrix = firstNp(d, ms, base + act.clauseStart, base + act.clauseStart, base + npStart);
+    if (matrix != null) {
+      if (act.actors.containsAll(matrix.entities)) {
+        act.speakers = persons(matrix);
+      }
+      return;
+    }
+    String pronoun = lastPronoun(t, act.clauseStart, npStart);
+    if (pronoun != null && lexicon.personPronoun.matcher(pronoun).matches() && d.lastPerson != null
+        && !d.lastPerson.actorName().isEmpty() && act.actors.containsAll(d.entities(d.lastPerson))) {
+      act.speakers = List.of(d.lastPerson.actorName());
+    }
   }
 
   private static void setSubject(Act act, Np np) {
