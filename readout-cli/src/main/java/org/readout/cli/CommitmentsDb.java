@@ -1,58 +1,60 @@
 package org.readout.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.readout.ReadoutException;
+import java.util.Optional;
+import org.readout.Readout;
 import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.store.StatementFilter;
+import org.readout.store.Workspace;
 import org.readout.store.commitments.CommitmentStore;
 import org.readout.store.commitments.CommitmentTracking;
 
 /**
- * The commitments commands' access to the workspace: opens it (migrating the schema), and gives the
- * tracking workflow and the workspace's analysed statements. One per command run; not thread-safe.
+ * The commitments commands' access to the workspace: opens it (Flyway brings the schema, V2 included,
+ * up to date), gives the tracking workflow over the workspace's connection, and the workspace's
+ * statements as analysed when stored (re-analysed if stored without sentences). One per command run;
+ * not thread-safe.
  */
 final class CommitmentsDb implements AutoCloseable {
-  private final Connection conn;
+  private final Workspace ws;
   private final CommitmentTracking tracking;
 
-  private CommitmentsDb(Connection conn) {
-    this.conn = conn;
-    this.tracking = new CommitmentTracking(new CommitmentStore(conn), CommitmentExtractor.standard(), Tracker.standard());
+  private CommitmentsDb(Workspace ws) {
+    this.ws = ws;
+    this.tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentExtractor.standard(),
+        Tracker.standard());
   }
 
   static CommitmentsDb open(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    try {
-      if (abs.getParent() != null) {
-        Files.createDirectories(abs.getParent());
-      }
-      String url = "jdbc:sqlite:" + abs;
-      Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
-      return new CommitmentsDb(DriverManager.getConnection(url));
-    } catch (java.io.IOException | SQLException | FlywayException e) {
-      throw new ReadoutException(file + ": cannot open the workspace (" + e.getMessage() + ")",
-          ReadoutException.IO_FAILURE, e);
-    }
+    return new CommitmentsDb(Workspace.open(file));
   }
 
   CommitmentTracking tracking() {
     return tracking;
   }
 
-  /** The workspace's statements, analysed (none until the workspace store provides them). */
+  /** Every statement in the workspace, analysed. */
   List<AnalyzedStatement> statements() {
-    return List.of();
+    List<AnalyzedStatement> out = new ArrayList<>();
+    Readout readout = null;
+    for (Statement st : ws.statements(StatementFilter.ALL)) {
+      Optional<AnalyzedStatement> stored = ws.get(st.id());
+      if (stored.isPresent() && !stored.get().sentences().isEmpty()) {
+        out.add(stored.get());
+      } else {
+        readout = readout == null ? Readout.standard() : readout;
+        out.add(readout.analyze(st));
+      }
+    }
+    return out;
   }
 
-  /** Brings the commitments table in step with the workspace's statements. */
+  /** Brings the commitments table in step with the workspace's statements; returns them. */
   List<AnalyzedStatement> sync() {
     List<AnalyzedStatement> docs = statements();
     tracking.sync(docs);
@@ -61,10 +63,6 @@ final class CommitmentsDb implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      conn.close();
-    } catch (SQLException e) {
-      throw new ReadoutException("workspace: cannot close (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
-    }
+    ws.close();
   }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,25 +21,32 @@ import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.store.StatementFilter;
+import org.readout.store.Workspace;
 
 /** End to end: a commitment, a later progress report, a later fulfilment, through a real SQLite file. */
 class CommitmentTrackingTest {
   @TempDir
   Path dir;
-  Connection conn;
+  Workspace ws;
   CommitmentTracking tracking;
 
   @BeforeEach
-  void open() throws Exception {
-    String url = "jdbc:sqlite:" + dir.resolve("workspace.db");
-    Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
-    conn = DriverManager.getConnection(url);
-    tracking = new CommitmentTracking(new CommitmentStore(conn), CommitmentExtractor.standard(), Tracker.standard());
+  void open() {
+    ws = Workspace.open(dir.resolve("workspace.db"));
+    tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentExtractor.standard(),
+        Tracker.standard());
   }
 
   @AfterEach
-  void close() throws Exception {
-    conn.close();
+  void close() {
+    ws.close();
+  }
+
+  /** Stores the statements in the workspace and reads them back, as {@code readout track} does. */
+  private List<AnalyzedStatement> stored(AnalyzedStatement... docs) {
+    ws.ingest(List.of(docs));
+    return ws.statements(StatementFilter.ALL).stream().map(st -> ws.get(st.id()).orElseThrow()).toList();
   }
 
   private static AnalyzedStatement doc(String id, String side, String date, String text) {
@@ -66,7 +70,7 @@ class CommitmentTrackingTest {
 
   @Test
   void tracksACommitmentFromOpenThroughProgressToFulfilled() {
-    List<AnalyzedStatement> all = List.of(SUMMIT, PROGRESS, UNRELATED, DONE);
+    List<AnalyzedStatement> all = stored(SUMMIT, PROGRESS, UNRELATED, DONE);
     assertThat(tracking.sync(all)).isEqualTo(4);
     assertThat(tracking.sync(all)).as("already extracted").isZero();
 
@@ -97,7 +101,7 @@ class CommitmentTrackingTest {
 
   @Test
   void userDecisionWinsAndEvidenceSplitsOnTheLastColon() {
-    List<AnalyzedStatement> all = List.of(SUMMIT, PROGRESS);
+    List<AnalyzedStatement> all = stored(SUMMIT, PROGRESS);
     tracking.sync(all);
     String id = tracking.store().list(CommitmentStore.Filter.all()).get(0).id();
     TrackedCommitment set = tracking.set(id, Status.STALLED, "ru:briefing-1:0", "talks postponed", "analyst",
@@ -117,7 +121,7 @@ class CommitmentTrackingTest {
 
   @Test
   void rejectsUnknownIdsAndMalformedEvidence() {
-    tracking.sync(List.of(SUMMIT));
+    tracking.sync(stored(SUMMIT));
     String id = tracking.store().list(CommitmentStore.Filter.all()).get(0).id();
     assertThatThrownBy(() -> tracking.set("nope#1.1", Status.BROKEN, null, "", "me", null))
         .isInstanceOf(ReadoutException.class).hasMessageContaining("nope#1.1");
@@ -129,14 +133,15 @@ class CommitmentTrackingTest {
 
   @Test
   void reExtractionKeepsHistoryOfSurvivingCommitments() {
-    tracking.sync(List.of(SUMMIT));
+    tracking.sync(stored(SUMMIT));
     String id = tracking.store().list(CommitmentStore.Filter.all()).get(0).id();
     tracking.set(id, Status.IN_PROGRESS, null, "checked", "analyst", null);
     AnalyzedStatement edited = doc("us:summit-readout", "US", "2030-01-10",
         "President Biden met President Putin of Russia in Vienna. "
             + "The two presidents agreed to launch negotiations on a new treaty limiting intermediate-range missiles. "
             + "They discussed the weather at length.");
-    assertThat(tracking.sync(List.of(edited))).isEqualTo(1);
+    ws.ingest(List.of(edited));
+    assertThat(tracking.sync(List.of(ws.get(edited.id()).orElseThrow()))).isEqualTo(1);
     TrackedCommitment t = tracking.store().get(id).orElseThrow();
     assertThat(t.status()).isEqualTo(Status.IN_PROGRESS);
     assertThat(t.history()).hasSize(2);
