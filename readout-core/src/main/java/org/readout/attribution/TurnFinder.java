@@ -24,7 +24,7 @@ public final class TurnFinder {
       "(?:^|(?<=\\n)|(?<=[.!?”\"][ \\t])|(?<=[.!?”\"][ \\t][ \\t]))"
           + "[A-Z][A-Z'’\\-]+(?:[ \\t][A-Z][A-Z.'’\\-]*){0,4}[ \\t]*:(?=\\s)");
   private static final Pattern QUESTION = Pattern.compile(
-      "(?:^|(?<=\\n)|(?<=[.!?][ \\t]))(?:Q|Question|QUESTION)(?:[ \\t]*:|\\.?[ \\t]+)(?=\\S)");
+      "(?:^|(?<=\\n)|(?<=[.!?][ \\t]))(?:Q|Question|QUESTION)(?:[ \\t]*:[ \\t]*|\\.?[ \\t]+)(?=\\S)");
 
   private final SpeakerLexicon speakers;
 

@@ -40,6 +40,8 @@ public final class TemporalTagger {
   private static final Set<String> ANCHOR_PREPS = Set.of("in", "on", "at", "since", "until", "by", "during", "of",
       "from", "before", "after", "through", "till");
 
+  private static final Set<String> AUXILIARIES = Set.of("will", "shall", "'ll", "’ll", "going to");
+
   private static volatile TemporalTagger standard;
 
   private final TimeLexicon lex;
@@ -159,16 +161,23 @@ public final class TemporalTagger {
         }
       }
     }
-    all.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start()))
-        .thenComparing(h -> -h.rule().priority()));
+    // longest match first wherever it starts ("On Tuesday, December 7" beats "On Tuesday"), then priority
+    all.sort(Comparator.comparingInt((Hit h) -> -(h.end() - h.start())).thenComparing(h -> -h.rule().priority())
+        .thenComparingInt(Hit::start));
     List<Hit> out = new ArrayList<>();
-    int last = -1;
     for (Hit h : all) {
-      if (h.start() >= last) {
+      boolean free = true;
+      for (Hit o : out) {
+        if (h.start() < o.end() && o.start() < h.end()) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
         out.add(h);
-        last = h.end();
       }
     }
+    out.sort(Comparator.comparingInt(Hit::start));
     return out;
   }
 
@@ -404,7 +413,8 @@ public final class TemporalTagger {
         }
         String dir = TimeLexicon.lower(m.group("dir"));
         int sign = dir.equals("before") || dir.equals("prior to") || dir.equals("ahead of") ? -1 : 1;
-        String[] vg = shift(meeting, u, sign * k);
+        // an offset from a dated event is a day, even when counted in weeks
+        String[] vg = u.equals("W") ? shift(meeting, "D", sign * k * 7) : shift(meeting, u, sign * k);
         value = vg[0];
         gran = vg[1];
         anchor = m.group("ev") + " (" + meeting + ")";
@@ -514,6 +524,9 @@ public final class TemporalTagger {
           continue;
         }
         int d = m.end() <= h.start() ? h.start() - m.end() : m.start() - h.end();
+        if (k == 0 && AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT))) {
+          d -= 30; // an auxiliary governs the participle after it: "will be held" is future
+        }
         if (d < best) {
           best = d;
           dir = k == 0 ? 1 : -1;
