@@ -1,6 +1,7 @@
 package org.readout;
 
 import java.util.List;
+import org.readout.actors.ActorStage;
 import org.readout.analysis.Pipeline;
 import org.readout.analysis.text.SentenceStage;
 import org.readout.analysis.text.TokenStage;
@@ -21,7 +22,7 @@ public final class Readout {
 
   /** The default text-analysis chain: sentences, tokens and lemmas, actor mentions. */
   public static Readout standard() {
-    return new Readout(new Pipeline(List.of(new SentenceStage(), new TokenStage())));
+    return new Readout(new Pipeline(List.of(new SentenceStage(), new TokenStage(), new ActorStage())));
   }
 
   public static Readout of(Pipeline pipeline) {

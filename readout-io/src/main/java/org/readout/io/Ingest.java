@@ -1,98 +1,86 @@
 package org.readout.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.readout.ReadoutException;
+import org.readout.io.internal.Sources;
 import org.readout.model.Statement;
-import org.readout.model.StatementMeta;
-import org.yaml.snakeyaml.Yaml;
 
 /**
- * PLACEHOLDER ingest façade: reads Markdown files with YAML front matter (files or folders). The full
- * ingest (HTML, JSON Lines, URLs, encodings, normalisation, bad-input errors) replaces the internals;
- * the entry points {@link #read(Path)} and {@link #readAll(List)} stay.
+ * Ingest façade: statements in, from every form an analyst meets them in.
+ *
+ * <ul>
+ *   <li>Markdown or plain text ({@code .md .markdown .txt}) with YAML front matter ({@code title date
+ *       publisher side kind meeting url licence note}), or without it (metadata from
+ *       {@link IngestOptions}); id = file stem.</li>
+ *   <li>HTML ({@code .html .htm}): main text without navigation, headers, footers, scripts and
+ *       sidebars; title and date from the page where present.</li>
+ *   <li>JSON Lines, plain or gzipped ({@code .jsonl .jsonl.gz .json.gz}) in the bulk schema
+ *       ({@code id,title,date,publisher,side,kind,url,licence,text}); id = the record's {@code id}.</li>
+ *   <li>Folders, recursively, in sorted order, hidden files skipped; {@code http(s)://} URLs (timeouts,
+ *       size limit, redirects re-checked, content type checked, no private addresses unless allowed).</li>
+ * </ul>
+ *
+ * <p>Text is decoded (UTF-8 with or without BOM, UTF-16 with BOM, legacy Windows-1251/1252 with a
+ * warning) and normalised (NFC, spaces, paragraphs, Markdown syntax out); {@link Statement#text()} is
+ * that normalised text and every offset downstream refers to it. The same input always gives an
+ * equal {@link Statement}. Bad input throws {@link ReadoutException} with a one-line message naming
+ * the file (and line, for JSON Lines) and the problem. Stateless and thread-safe.
  */
 public final class Ingest {
   private Ingest() {
   }
 
   /**
-   * Reads every source (a file, a folder, a JSON Lines file, or an http(s) URL) with the given options.
-   * Bad input throws {@link ReadoutException} naming the source and the problem.
+   * Reads every source (a file, a folder, a JSON Lines file, or an http(s) URL) with the given options,
+   * in the order given. Bad input throws {@link ReadoutException} naming the source and the problem.
    */
   public static List<Statement> readSources(List<String> sources, IngestOptions options) {
+    Objects.requireNonNull(sources, "sources");
+    Objects.requireNonNull(options, "options");
     List<Statement> out = new ArrayList<>();
     for (String s : sources) {
-      out.addAll(read(Path.of(s)));
+      Sources.stream(s, options, out::add);
     }
     return out;
   }
 
   /**
-   * Streams statements one at a time (for large JSON Lines files): calls {@code sink} for each and
-   * returns the number of bad records skipped (only with {@code keepGoing}).
+   * Streams statements one at a time without holding them all (for large JSON Lines files): calls
+   * {@code sink} for each and returns the number of bad records skipped (only with
+   * {@link IngestOptions#keepGoing()}; each skip is also reported through
+   * {@link IngestOptions#warnings()}).
    */
-  public static int stream(String source, IngestOptions options, java.util.function.Consumer<Statement> sink) {
-    for (Statement st : read(Path.of(source))) {
-      sink.accept(st);
-    }
-    return 0;
+  public static int stream(String source, IngestOptions options, Consumer<Statement> sink) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(sink, "sink");
+    return Sources.stream(source, options, sink);
   }
 
+  /** Reads files and folders with {@link IngestOptions#defaults()}. */
   public static List<Statement> readAll(List<Path> paths) {
+    Objects.requireNonNull(paths, "paths");
     List<Statement> out = new ArrayList<>();
     for (Path p : paths) {
-      out.addAll(read(p));
+      Sources.path(p, IngestOptions.defaults(), out::add);
     }
     return out;
   }
 
+  /** Reads one file or folder with {@link IngestOptions#defaults()}. */
   public static List<Statement> read(Path path) {
-    if (!Files.exists(path)) {
-      throw new ReadoutException(path + ": no such file or directory");
-    }
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> s = Files.walk(path)) {
-        List<Statement> out = new ArrayList<>();
-        for (Path p : s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-          out.addAll(read(p));
-        }
-        return out;
-      } catch (IOException e) {
-        throw new ReadoutException(path + ": " + e.getMessage(), ReadoutException.IO_FAILURE, e);
-      }
-    }
-    try {
-      String raw = Files.readString(path, StandardCharsets.UTF_8);
-      String stem = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-      Map<String, Object> fm = Map.of();
-      String body = raw;
-      if (raw.startsWith("---\n")) {
-        int end = raw.indexOf("\n---", 4);
-        fm = new Yaml().load(raw.substring(4, end));
-        body = raw.substring(raw.indexOf('\n', end + 1) + 1);
-      }
-      String text = body.replace("\\###", "").replace("\\*", "*").replace('\u00a0', ' ')
-          .replaceAll("(?<!\n)\n(?!\n)", " ").replaceAll(" {2,}", " ").strip();
-      Object date = fm.get("date");
-      StatementMeta meta = new StatementMeta(stem, str(fm, "title"),
-          date == null ? null : LocalDate.parse(date.toString()), str(fm, "publisher"), str(fm, "side"),
-          str(fm, "kind"), str(fm, "meeting"), str(fm, "url"), str(fm, "licence"), str(fm, "note"));
-      return List.of(Statement.of(meta, text, path.toString()));
-    } catch (IOException e) {
-      throw new ReadoutException(path + ": " + e.getMessage(), ReadoutException.IO_FAILURE, e);
-    }
+    return read(path, IngestOptions.defaults());
   }
 
-  private static String str(Map<String, Object> fm, String key) {
-    Object v = fm.get(key);
-    return v == null ? "" : v.toString();
+  /** Reads one file or folder with the given options. */
+  public static List<Statement> read(Path path, IngestOptions options) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
+    List<Statement> out = new ArrayList<>();
+    Sources.path(path, options, out::add);
+    return out;
   }
 }

@@ -1,0 +1,282 @@
+package org.readout.io.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.readout.ReadoutException;
+
+/**
+ * Fetches an http(s) URL for ingest, defensively: connect and read timeouts, a size limit, at most
+ * {@value #MAX_REDIRECTS} redirects (each hop re-checked), an allow-list of content types, and no
+ * requests to loopback, link-local, private (site-local, unique-local, carrier-grade NAT),
+ * unspecified or multicast addresses unless {@code allowPrivate}: the host is resolved first and
+ * every address it resolves to is checked. (The HTTP client resolves the name again when it connects;
+ * a DNS answer that changes in between is not defended against.) Thread-safe: one shared client.
+ */
+public final class UrlFetcher {
+  static final int MAX_REDIRECTS = 5;
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  private static final Set<String> TEXT_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain",
+      "text/markdown", "text/x-markdown", "application/json", "application/x-ndjson", "application/jsonl",
+      "application/x-jsonlines", "application/jsonlines");
+  private static final Set<String> GZIP_TYPES = Set.of("application/gzip", "application/x-gzip",
+      "application/octet-stream");
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(CONNECT_TIMEOUT)
+      .followRedirects(HttpClient.Redirect.NEVER) // followed by hand, so each hop's address is checked
+      .build();
+
+  private UrlFetcher() {
+  }
+
+  /**
+   * A fetched response.
+   *
+   * @param finalUri    the URI after redirects
+   * @param contentType media type without parameters, lower case (may be empty)
+   * @param charset     the charset parameter of the content type, if any
+   * @param body        the body bytes (at most maxBytes)
+   */
+  public record Fetched(URI finalUri, String contentType, Optional<String> charset, byte[] body) {
+  }
+
+  /** True for strings ingest should treat as URLs rather than paths. */
+  public static boolean isUrl(String source) {
+    String s = source.toLowerCase(Locale.ROOT);
+    return s.startsWith("http://") || s.startsWith("https://");
+  }
+
+  /**
+   * Fetches {@code url}.
+   *
+   * @throws ReadoutException BAD_INPUT for refused addresses, bad URLs, wrong content types and
+   *                          oversized bodies; IO_FAILURE when the server cannot be reached
+   */
+  public static Fetched fetch(String url, long maxBytes, boolean allowPrivate) {
+    URI uri = parse(url, url);
+    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      checkAddress(uri, url, allowPrivate);
+      HttpRequest req = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET()
+          .header("User-Agent", "readout-ingest/0.1")
+          .header("Accept", "text/html, text/markdown, text/plain, application/json, application/x-ndjson;q=0.9, */*;q=0.1")
+          .build();
+      HttpResponse<InputStream> resp = send(req, url);
+      int status = resp.statusCode();
+      if (status >= 300 && status < 400 && status != 304) {
+        String location = resp.headers().firstValue("Location").orElse(null);
+        closeQuietly(resp);
+        if (location == null) {
+          throw new ReadoutException(url + ": HTTP " + status + " redirect without a Location header");
+        }
+        uri = parse(uri.resolve(location.strip()).toString(), url);
+        continue;
+      }
+      if (status != 200) {
+        closeQuietly(resp);
+        throw new ReadoutException(url + ": HTTP " + status + " from " + uri.getHost(), ReadoutException.IO_FAILURE, null);
+      }
+      String ct = resp.headers().firstValue("Content-Type").orElse("");
+      String type = mediaType(ct);
+      boolean gzipOk = GZIP_TYPES.contains(type) && uri.getPath() != null && uri.getPath().endsWith(".gz");
+      if (!TEXT_TYPES.contains(type) && !gzipOk) {
+        closeQuietly(resp);
+        throw new ReadoutException(url + ": unsupported content type '" + (ct.isBlank() ? "(none)" : MetaBuilder.clip(ct))
+            + "' (expected HTML, Markdown, plain text or JSON Lines)");
+      }
+      long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
+      if (declared > maxBytes) {
+        closeQuietly(resp);
+        throw new ReadoutException(url + ": response is " + declared + " bytes, over the limit of " + maxBytes
+            + " (--max-bytes)");
+      }
+      byte[] body = readLimited(resp.body(), maxBytes, url);
+      return new Fetched(uri, type, charsetOf(ct), body);
+    }
+    throw new ReadoutException(url + ": more than " + MAX_REDIRECTS + " redirects");
+  }
+
+  private static HttpResponse<InputStream> send(HttpRequest req, String url) {
+    try {
+      return CLIENT.send(req, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpConnectTimeoutException e) {
+      throw new ReadoutException(url + ": unreachable: connection timed out", ReadoutException.IO_FAILURE, e);
+    } catch (HttpTimeoutException e) {
+      throw new ReadoutException(url + ": unreachable: no response within " + REQUEST_TIMEOUT.toSeconds() + " s",
+          ReadoutException.IO_FAILURE, e);
+    } catch (ConnectException e) {
+      throw new ReadoutException(url + ": unreachable: connection refused by " + req.uri().getHost()
+          + (req.uri().getPort() > 0 ? ":" + req.uri().getPort() : ""), ReadoutException.IO_FAILURE, e);
+    } catch (IOException e) {
+      throw new ReadoutException(url + ": unreachable: " + describe(e), ReadoutException.IO_FAILURE, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReadoutException(url + ": interrupted", ReadoutException.IO_FAILURE, e);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    return FrontMatter.oneLine(m == null || m.isBlank() ? t.getClass().getSimpleName() : m);
+  }
+
+  private static byte[] readLimited(InputStream in, long maxBytes, String url) {
+    try (in) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        total += r;
+        if (total > maxBytes) {
+          throw new ReadoutException(url + ": response is over the limit of " + maxBytes + " bytes (--max-bytes)");
+        }
+        out.write(buf, 0, r);
+      }
+      return out.toByteArray();
+    } catch (HttpTimeoutException e) {
+      throw new ReadoutException(url + ": read timed out", ReadoutException.IO_FAILURE, e);
+    } catch (IOException e) {
+      throw new ReadoutException(url + ": read failed: " + describe(e), ReadoutException.IO_FAILURE, e);
+    }
+  }
+
+  private static URI parse(String s, String original) {
+    URI uri;
+    try {
+      uri = new URI(s);
+    } catch (URISyntaxException e) {
+      throw new ReadoutException(original + ": not a valid URL: " + FrontMatter.oneLine(e.getReason()));
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new ReadoutException(original + ": only http and https URLs are fetched (got '" + scheme + "')");
+    }
+    if (uri.getHost() == null || uri.getHost().isBlank()) {
+      throw new ReadoutException(original + ": URL has no host");
+    }
+    return uri;
+  }
+
+  /** Resolves the host and refuses it when any address is non-public (unless allowed). */
+  static void checkAddress(URI uri, String original, boolean allowPrivate) {
+    String host = uri.getHost();
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(host);
+    } catch (UnknownHostException e) {
+      throw new ReadoutException(original + ": unreachable: unknown host " + host, ReadoutException.IO_FAILURE, e);
+    }
+    if (allowPrivate) {
+      return;
+    }
+    for (InetAddress a : addresses) {
+      String why = nonPublicReason(a);
+      if (why != null) {
+        throw new ReadoutException(original + ": refused: " + host + " resolves to " + why + " address "
+            + a.getHostAddress() + " (use --allow-private to permit)");
+      }
+    }
+  }
+
+  /** Why {@code a} is not a public unicast address, or null when it is one. */
+  static String nonPublicReason(InetAddress a) {
+    if (a.isLoopbackAddress()) {
+      return "a loopback";
+    }
+    if (a.isAnyLocalAddress()) {
+      return "an unspecified";
+    }
+    if (a.isLinkLocalAddress()) {
+      return "a link-local";
+    }
+    if (a.isSiteLocalAddress()) {
+      return "a private";
+    }
+    if (a.isMulticastAddress()) {
+      return "a multicast";
+    }
+    byte[] b = a.getAddress();
+    if (a instanceof Inet4Address) {
+      int b0 = b[0] & 0xFF;
+      int b1 = b[1] & 0xFF;
+      if (b0 == 0) {
+        return "an unspecified";
+      }
+      if (b0 == 100 && b1 >= 64 && b1 <= 127) {
+        return "a carrier-grade NAT (private)";
+      }
+      if (b0 >= 240) {
+        return "a reserved";
+      }
+    } else if (a instanceof Inet6Address) {
+      if ((b[0] & 0xFE) == 0xFC) {
+        return "a unique-local (private)";
+      }
+      if (isV4Mapped(b)) {
+        try {
+          InetAddress v4 = InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16));
+          return nonPublicReason(v4);
+        } catch (UnknownHostException e) {
+          return "an invalid";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isV4Mapped(byte[] b) {
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF;
+  }
+
+  private static String mediaType(String contentType) {
+    int semi = contentType.indexOf(';');
+    return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Optional<String> charsetOf(String contentType) {
+    for (String part : contentType.split(";")) {
+      String p = part.strip();
+      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+        return Optional.of(p.substring(8).replace("\"", "").strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void closeQuietly(HttpResponse<InputStream> resp) {
+    try {
+      resp.body().close();
+    } catch (IOException ignored) {
+      // the response is abandoned anyway
+    }
+  }
+}
