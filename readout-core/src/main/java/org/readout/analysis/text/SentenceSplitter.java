@@ -152,6 +152,10 @@ public final class SentenceSplitter {
   /** Whether the terminal run {@code [t, k)} followed by closers up to {@code m} ends the sentence. */
   private boolean endsSentence(CharSequence text, int start, int t, int k, int m) {
     int n = text.length();
+    if (text.charAt(m - 1) == ')' && onlyLabelAndStageDirection(text, start, m)) {
+      // "PRESIDENT XI:  (As interpreted.)" is no sentence: the direction belongs to what follows.
+      return false;
+    }
     int p = m;
     while (p < n && isSpace(text.charAt(p))) {
       p++;
@@ -243,6 +247,27 @@ public final class SentenceSplitter {
     }
     String key = text.subSequence(ws, t).toString();
     return !(neverEnd.contains(key) || numberPrefixes.contains(key) || ambiguous.contains(key));
+  }
+
+  /** Whether {@code text[start, m)} is a speaker label followed only by one parenthetical. */
+  private boolean onlyLabelAndStageDirection(CharSequence text, int start, int m) {
+    int le = labels.labelEnd(text, start, true);
+    if (le < 0) {
+      return false;
+    }
+    int p = le;
+    while (p < m && isSpace(text.charAt(p))) {
+      p++;
+    }
+    if (p >= m || text.charAt(p) != '(') {
+      return false;
+    }
+    for (int x = p + 1; x < m - 1; x++) {
+      if (text.charAt(x) == ')' || text.charAt(x) == '(') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isStarter(CharSequence text, int q) {

@@ -154,6 +154,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void stageDirectionAfterLabelJoinsFirstSentence() {
+    assertThat(sentences("PRESIDENT XI:  (As interpreted.)  Good to see you.  Thank you.\n\n(Laughter.)  Yes."))
+        .containsExactly("PRESIDENT XI:  (As interpreted.)  Good to see you.", "Thank you.", "(Laughter.)", "Yes.");
+  }
+
+  @Test
   void enumeratorOpeningSentenceDoesNotEnd() {
     assertThat(sentences("2. The parties agree. A. The first annex applies."))
         .containsExactly("2. The parties agree.", "A. The first annex applies.");
