@@ -36,6 +36,8 @@ import java.util.Set;
  * <p>Immutable and thread-safe; build once ({@link #standard()}) and share.
  */
 public final class SentenceSplitter {
+  /** Longest word looked at around a period; abbreviations and starters are far shorter. */
+  private static final int MAX_WORD = 40;
   private static final SentenceSplitter STANDARD = new SentenceSplitter(TextData.load("sentences.yaml"));
 
   private final Set<String> neverEnd;
@@ -272,7 +274,7 @@ public final class SentenceSplitter {
 
   private boolean isStarter(CharSequence text, int q) {
     int e = q;
-    int n = text.length();
+    int n = Math.min(text.length(), q + MAX_WORD);
     while (e < n && Character.isLetter(text.charAt(e))) {
       e++;
     }
@@ -317,10 +319,15 @@ public final class SentenceSplitter {
     return -1;
   }
 
-  /** Start of the word ending just before the period at {@code t}: back to whitespace or an opener. */
+  /**
+   * Start of the word ending just before the period at {@code t}: back to whitespace or an opener,
+   * at most {@value #MAX_WORD} characters (longer runs are no abbreviation, and the bound keeps
+   * pathological input such as "ab.Cd.ab.Cd…" linear).
+   */
   private static int wordStart(CharSequence text, int t) {
     int s = t;
-    while (s > 0) {
+    int floor = Math.max(0, t - MAX_WORD);
+    while (s > floor) {
       char c = text.charAt(s - 1);
       if (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019') {
         s--;

@@ -147,8 +147,12 @@ public final class SpeakerLabels {
     int we = colon;
     while (true) {
       int ws = we;
-      while (ws > from && isLabelWordChar(text.charAt(ws - 1))) {
+      int floor = Math.max(from, we - MAX_CHARS);
+      while (ws > floor && isLabelWordChar(text.charAt(ws - 1))) {
         ws--;
+      }
+      if (ws == floor && ws > from) {
+        return -1;
       }
       if (ws == we) {
         break;

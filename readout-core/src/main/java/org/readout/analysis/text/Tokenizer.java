@@ -144,7 +144,8 @@ public final class Tokenizer {
   private static int periodChainEnd(CharSequence text, int s, int to) {
     int i = s;
     int groups = 0;
-    while (i + 1 < to && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.') {
+    // Bounded so a long "a.b.c.d…9" run (not a chain) stays linear: chains are short.
+    while (groups < 8 && i + 1 < to && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.') {
       groups++;
       i += 2;
     }
