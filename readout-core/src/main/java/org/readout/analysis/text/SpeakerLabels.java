@@ -11,7 +11,8 @@ import java.util.Set;
  * questioner mark {@code Q} at the start of a line.
  *
  * <p>Contract: a label is 1–8 words, the first and last capitalised, the words between capitalised
- * or one of the {@code label_connectors} from {@code sentences.yaml}, followed by {@code :} and
+ * or one of the {@code label_connectors} from {@code sentences.yaml} (a one-word label must be all
+ * capitals or one of {@code single_word_labels}, so "Background:" is none), followed by {@code :} and
  * whitespace, an opening parenthesis, or the end of the text. The bare {@code Q} (optionally {@code Q.}) counts only at the
  * start of a line or paragraph, followed by whitespace.
  *
@@ -28,8 +29,10 @@ public final class SpeakerLabels {
 
   private final Set<String> connectors;
   private final Set<String> roles;
+  private final Set<String> singleWords;
 
   SpeakerLabels(Map<String, Object> data) {
+    this.singleWords = new HashSet<>(TextData.strings(data, "single_word_labels"));
     this.connectors = new HashSet<>(TextData.strings(data, "label_connectors"));
     this.roles = new HashSet<>(TextData.strings(data, "label_roles"));
   }
@@ -111,7 +114,8 @@ public final class SpeakerLabels {
       }
       char c = text.charAt(i);
       if (c == ':') {
-        if (!lastCapitalised) {
+        if (!lastCapitalised || (words == 1 && !isAllCaps(text, at, i)
+            && !singleWords.contains(text.subSequence(at, i).toString()))) {
           return -1;
         }
         // Kremlin transcripts glue stage directions to the colon: "Vladimir Putin:(in response to …)".
@@ -181,6 +185,15 @@ public final class SpeakerLabels {
       we = ws - 1;
     }
     return best;
+  }
+
+  private static boolean isAllCaps(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLabelWordChar(char c) {
