@@ -357,6 +357,9 @@ public final class SentenceSplitter {
 
   /** Whitespace including the no-break spaces that {@link Character#isWhitespace} leaves out. */
   static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+    }
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff';
   }
 

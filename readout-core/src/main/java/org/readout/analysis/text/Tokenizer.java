@@ -176,7 +176,13 @@ public final class Tokenizer {
     if (Character.isLowSurrogate(c)) {
       return false;
     }
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
     int type = Character.getType(c);
-    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 }
