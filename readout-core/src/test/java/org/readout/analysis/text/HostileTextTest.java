@@ -14,18 +14,18 @@ import org.readout.model.AnalyzedStatement;
 class HostileTextTest {
   static Stream<String> hostile() {
     return Stream.of(
-        "ab.Cd.".repeat(40_000),
-        "a.b.c.d.".repeat(30_000) + "9",
-        "A".repeat(200_000) + ": B",
-        "President A B C D: ".repeat(10_000),
-        "U.S. ".repeat(40_000),
-        "Q\n".repeat(50_000),
-        ".".repeat(200_000),
-        "(".repeat(100_000) + ")".repeat(100_000),
-        "x".repeat(300_000),
-        "\n\n".repeat(100_000),
-        "* * * ".repeat(30_000),
-        "MR. X: (a.) ".repeat(20_000));
+        "ab.Cd.".repeat(20_000),
+        "a.b.c.d.".repeat(15_000) + "9",
+        "A".repeat(120_000) + ": B",
+        "President A B C D: ".repeat(6_000),
+        "U.S. ".repeat(20_000),
+        "Q\n".repeat(30_000),
+        ".".repeat(120_000),
+        "(".repeat(60_000) + ")".repeat(60_000),
+        "x".repeat(120_000),
+        "\n\n".repeat(60_000),
+        "* * * ".repeat(20_000),
+        "MR. X: (a.) ".repeat(10_000));
   }
 
   @ParameterizedTest
