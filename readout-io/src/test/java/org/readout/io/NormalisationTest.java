@@ -86,7 +86,7 @@ class NormalisationTest {
         .isEqualTo("Rate *was* 5_000 [approx]\n\nnext");
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 3000)
   void idempotentAndNeverThrowsOnRandomStrings(@ForAll("messy") String s) {
     String once = TextNormaliser.normalise(s);
     assertThat(TextNormaliser.normalise(once)).isEqualTo(once);
