@@ -550,6 +550,8 @@ public final class TextNormaliser {
             drop = j - i >= 2;
           } else if (c == '_' && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
             drop = false; // snake_case and URLs, not emphasis
+          } else if (c == '*' && j - i >= 2) {
+            drop = true; // "**" is never prose; scrapers leave stray "*** ****" around spaces
           } else {
             drop = !isSpace(prev) || !isSpace(next);
           }
