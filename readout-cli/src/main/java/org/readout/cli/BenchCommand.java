@@ -1,18 +1,178 @@
 package org.readout.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.readout.Readout;
 import org.readout.ReadoutException;
+import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Pipeline;
+import org.readout.io.Ingest;
+import org.readout.io.IngestOptions;
+import org.readout.model.AnalyzedStatement;
+import org.readout.store.IngestBatch;
+import org.readout.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** STUB: {@code readout bench}. To be implemented. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput on the shared bulk corpus.")
+/**
+ * {@code readout bench}: ingest + analysis throughput on the shared bulk corpus, the way {@code readout
+ * ingest} runs it (streaming read on the calling thread, analysis on N threads, results in order), but
+ * without writing to a workspace. Reports the median of several runs and the time per stage.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Measure ingest + analysis throughput (sentences/s) on the bulk corpus.",
+        "Per corpus: median of --runs runs after one warm-up, and where the time goes: read (+normalise)",
+        "on the reading thread, and each analysis stage (CPU time summed over the analysis threads)."})
 final class BenchCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
+  int threads = OrderedAnalyzer.defaultThreads();
+
+  @Option(names = "--limit", paramLabel = "N", description = "Read at most N records per corpus file (default: ${DEFAULT-VALUE}; 0 = all).")
+  int limit = 1000;
+
+  @Option(names = "--runs", paramLabel = "N", description = "Measured runs per corpus, median reported (default: ${DEFAULT-VALUE}).")
+  int runs = 3;
+
+  @Option(names = "--store", description = "Also write each run into a fresh temporary workspace, timed as 'store'.")
+  boolean store;
+
+  @Option(names = "--corpus", paramLabel = "FILE", description = "Corpus file(s) (default: the two files in ../shared/corpus/bulk).")
+  List<Path> corpus;
+
   @Override
   public Integer call() {
-    throw new ReadoutException("bench: not implemented yet");
+    if (threads < 1 || runs < 1 || limit < 0) {
+      throw new ReadoutException("bench: --threads and --runs must be at least 1 and --limit not negative");
+    }
+    List<Path> files = corpus != null ? corpus : defaultCorpus();
+    PrintStream out = System.out;
+    out.printf(Locale.ROOT, "readout bench: %d analysis thread(s), %d core(s), limit %s records per file, median of %d run(s)%n",
+        threads, Runtime.getRuntime().availableProcessors(), limit == 0 ? "no" : String.valueOf(limit), runs);
+    List<TimedStage> stages = Readout.standard().pipeline().stages().stream().map(TimedStage::new).toList();
+    Readout readout = Readout.of(new Pipeline(new ArrayList<AnalysisStage>(stages)));
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new ReadoutException(file + ": no such file");
+      }
+      once(readout, stages, file); // warm-up: JIT, model loading
+      List<Run> measured = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        measured.add(once(readout, stages, file));
+      }
+      report(out, file, measured, stages);
+    }
+    return 0;
+  }
+
+  private static List<Path> defaultCorpus() {
+    Path bulk = Path.of(System.getProperty("readout.shared", "../shared"), "corpus", "bulk");
+    return List.of(bulk.resolve("kremlin-en-2021-10_2022-06.jsonl.gz"), bulk.resolve("whitehouse-briefing-room.jsonl.gz"));
+  }
+
+  /** One timed pass: stream the file, analyse, count; stage timers are reset first. */
+  private Run once(Readout readout, List<TimedStage> stages, Path file) {
+    stages.forEach(TimedStage::reset);
+    long[] counts = new long[2];
+    long[] sinkNanos = new long[1];
+    long[] storeNanos = new long[1];
+    long[] outside = new long[1]; // opening and committing the workspace, off the reading path
+    Path tmpDir = null;
+    Workspace ws = null;
+    IngestBatch batch = null;
+    long t0 = System.nanoTime();
+    try {
+      if (store) {
+        tmpDir = Files.createTempDirectory("readout-bench");
+        long s0 = System.nanoTime();
+        ws = Workspace.open(tmpDir.resolve("bench.db"));
+        batch = ws.begin("bench");
+        outside[0] += System.nanoTime() - s0;
+      }
+      IngestBatch target = batch;
+      try (OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, (AnalyzedStatement a) -> {
+        counts[0]++;
+        counts[1] += a.sentences().size();
+        if (target != null) {
+          long s0 = System.nanoTime();
+          target.add(a);
+          storeNanos[0] += System.nanoTime() - s0;
+        }
+      })) {
+        Limited.stream(file.toString(), IngestOptions.defaults(), limit, st -> {
+          long s0 = System.nanoTime();
+          analyzer.submit(st);
+          sinkNanos[0] += System.nanoTime() - s0;
+        });
+        long f0 = System.nanoTime();
+        analyzer.finish();
+        sinkNanos[0] += System.nanoTime() - f0;
+      }
+      if (batch != null) {
+        long s0 = System.nanoTime();
+        batch.commit();
+        outside[0] += System.nanoTime() - s0;
+      }
+    } catch (IOException e) {
+      throw new ReadoutException("bench: cannot create a temporary workspace (" + e.getMessage() + ")",
+          ReadoutException.IO_FAILURE, e);
+    } finally {
+      if (ws != null) {
+        ws.close();
+      }
+      deleteQuietly(tmpDir);
+    }
+    long wall = System.nanoTime() - t0;
+    long[] stageNanos = stages.stream().mapToLong(TimedStage::nanos).toArray();
+    // The reading thread's own time: all of it except handing over, waiting for and storing results.
+    long read = wall - sinkNanos[0] - outside[0];
+    return new Run(wall, Math.max(0, read), counts[0], counts[1], stageNanos, storeNanos[0] + outside[0]);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // a temp folder left behind is harmless
+    }
+  }
+
+  private static void report(PrintStream out, Path file, List<Run> runs, List<TimedStage> stages) {
+    Run median = runs.stream().sorted((a, b) -> Long.compare(a.wallNanos, b.wallNanos)).toList().get(runs.size() / 2);
+    double seconds = median.wallNanos / 1e9;
+    out.printf(Locale.ROOT, "%n%s%n", file.getFileName());
+    out.printf(Locale.ROOT, "  %,d statements, %,d sentences in %.2f s (median; runs: %s)%n", median.statements,
+        median.sentences, seconds, Arrays.toString(runs.stream().mapToDouble(r -> Math.round(r.wallNanos / 1e7) / 100.0).toArray()));
+    out.printf(Locale.ROOT, "  %,.0f sentences/s   %,.1f statements/s%n", median.sentences / seconds, median.statements / seconds);
+    long total = median.readNanos + Arrays.stream(median.stageNanos).sum() + median.storeNanos;
+    out.printf(Locale.ROOT, "  time by stage (ms, share of read + analysis time):%n");
+    out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", "read+normalise", median.readNanos / 1e6, 100.0 * median.readNanos / total);
+    for (int i = 0; i < stages.size(); i++) {
+      out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", stages.get(i).name(), median.stageNanos[i] / 1e6,
+          100.0 * median.stageNanos[i] / total);
+    }
+    if (median.storeNanos > 0) {
+      out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", "store (SQLite)", median.storeNanos / 1e6,
+          100.0 * median.storeNanos / total);
+    }
+  }
+
+  private record Run(long wallNanos, long readNanos, long statements, long sentences, long[] stageNanos,
+                     long storeNanos) {
   }
 }

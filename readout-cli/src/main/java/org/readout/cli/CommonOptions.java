@@ -1,6 +1,7 @@
 package org.readout.cli;
 
 import java.nio.file.Path;
+import org.readout.store.Workspace;
 import picocli.CommandLine.Option;
 
 /** Options every command takes (mixed in with {@code @Mixin}). */
@@ -12,6 +13,6 @@ final class CommonOptions {
   boolean debug;
 
   Path dbPath() {
-    return db != null ? db : Path.of(System.getProperty("user.home"), ".readout", "workspace.db");
+    return db != null ? db : Workspace.defaultPath();
   }
 }

@@ -1,18 +1,216 @@
 package org.readout.cli;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.readout.Readout;
 import org.readout.ReadoutException;
+import org.readout.analysis.AnalysisStage;
+import org.readout.io.Ingest;
+import org.readout.io.IngestOptions;
+import org.readout.model.AnalyzedStatement;
+import org.readout.store.IngestBatch;
+import org.readout.store.IngestReport;
+import org.readout.store.IngestReport.Outcome;
+import org.readout.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** STUB: {@code readout ingest}. To be implemented. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Ingest statements (files, folders, JSON Lines, URLs) into the workspace.")
+/**
+ * {@code readout ingest PATH|URL...}: reads, analyses and stores statements. The whole run is one
+ * transaction: any bad source (without {@code --keep-going} for skippable JSON Lines records) leaves
+ * the workspace as it was. Statements already stored with the same text and metadata are not
+ * re-analysed.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Ingest statements (files, folders, JSON Lines, http(s) URLs) into the workspace.",
+        "One run is one transaction: on any error the workspace is left as it was."})
 final class IngestCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders, .jsonl(.gz) files or http(s) URLs.")
+  List<String> sources;
+
+  @Option(names = "--side", description = "Side code for text without front matter (e.g. US, RU).")
+  String side;
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for text without front matter.")
+  String date;
+  @Option(names = "--publisher", description = "Publisher for text without front matter.")
+  String publisher;
+  @Option(names = "--title", description = "Title for text without front matter.")
+  String title;
+  @Option(names = "--kind", description = "Kind (readout, briefing, …) for text without front matter.")
+  String kind;
+  @Option(names = "--meeting", description = "Meeting slug for text without front matter.")
+  String meeting;
+  @Option(names = "--max-bytes", paramLabel = "N", description = "Reject files or responses larger than N bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
+  @Option(names = "--keep-going", description = "Skip and count bad JSON Lines records instead of stopping.")
+  boolean keepGoing;
+  @Option(names = "--allow-private", description = "Allow URLs on loopback, link-local or private addresses.")
+  boolean allowPrivate;
+  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
+  int threads = OrderedAnalyzer.defaultThreads();
+  @Option(names = "--progress", description = "Show the progress bar even when stderr is not a terminal.")
+  boolean progress;
+
   @Override
   public Integer call() {
-    throw new ReadoutException("ingest: not implemented yet");
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    IngestOptions options = options(err);
+    checkLocalSourcesExist();
+    long start = System.nanoTime();
+    Readout readout = Readout.standard();
+    String analyser = readout.pipeline().stages().stream().map(AnalysisStage::name).collect(Collectors.joining(","));
+    boolean showProgress = progress || System.console() != null;
+    Progress bar = new Progress(err, showProgress, showProgress ? estimateTotal(sources) : -1);
+    int skipped = 0;
+    IngestReport report;
+    Path db = common.dbPath();
+    // On Ctrl-C the open transaction is never committed, so SQLite discards it; say so.
+    AtomicBoolean finished = new AtomicBoolean();
+    Thread onInterrupt = new Thread(() -> {
+      if (!finished.get()) {
+        err.println();
+        err.println("readout: interrupted; the workspace is unchanged");
+      }
+    }, "readout-interrupt");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser);
+         OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar))) {
+      for (String source : sources) {
+        skipped += Ingest.stream(source, options, st -> {
+          if (batch.isCurrent(st)) {
+            analyzer.passThrough(st);
+          } else {
+            analyzer.submit(st);
+          }
+        });
+      }
+      analyzer.finish();
+      report = batch.commit();
+    } finally {
+      finished.set(true);
+      bar.done();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // already shutting down: the hook has run or will find finished set
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf(Locale.ROOT, "Ingested %,d statements into %s: %,d added, %,d unchanged, %,d updated, %,d skipped;"
+            + " %,d sentences analysed in %.1f s (%,.0f sentences/s)%n",
+        report.total(), db, report.added(), report.unchanged(), report.updated(), skipped, report.sentences(),
+        seconds, report.sentences() / Math.max(seconds, 1e-9));
+    return 0;
   }
+
+  private static void store(IngestBatch batch, AnalyzedStatement a, Progress bar) {
+    Outcome outcome = batch.add(a);
+    bar.advance(outcome == Outcome.UNCHANGED ? 0 : a.sentences().size());
+  }
+
+  private IngestOptions options(PrintStream err) {
+    LocalDate day = null;
+    if (date != null) {
+      try {
+        day = LocalDate.parse(date);
+      } catch (DateTimeParseException e) {
+        throw new ReadoutException("--date: '" + date + "' is not an ISO date (YYYY-MM-DD)");
+      }
+    }
+    if (maxBytes <= 0) {
+      throw new ReadoutException("--max-bytes: must be positive, got " + maxBytes);
+    }
+    if (threads < 1) {
+      throw new ReadoutException("--threads: must be at least 1, got " + threads);
+    }
+    return IngestOptions.defaults()
+        .withMetadata(side, day, publisher, title, kind, meeting)
+        .withMaxBytes(maxBytes)
+        .withKeepGoing(keepGoing)
+        .withAllowPrivate(allowPrivate)
+        .withWarnings(w -> err.println("readout: warning: " + w));
+  }
+
+  /** Fails before the workspace is even opened (or created) when a named file is missing. */
+  private void checkLocalSourcesExist() {
+    for (String s : sources) {
+      if (!isUrl(s) && !Files.exists(Path.of(s))) {
+        throw new ReadoutException(s + ": no such file or directory");
+      }
+    }
+  }
+
+  static boolean isUrl(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  /**
+   * A cheap estimate of how many statements the sources hold, for the progress bar: lines of JSON
+   * Lines files, files under folders, one per other file or URL; -1 if unknown.
+   */
+  static long estimateTotal(List<String> sources) {
+    long total = 0;
+    for (String s : sources) {
+      if (isUrl(s)) {
+        total++;
+        continue;
+      }
+      Path p = Path.of(s);
+      try {
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> walk = Files.walk(p)) {
+            total += walk.filter(Files::isRegularFile)
+                .filter(f -> !f.getFileName().toString().startsWith(".")).count();
+          }
+        } else if (s.endsWith(".jsonl") || s.endsWith(".jsonl.gz")) {
+          total += countLines(p, s.endsWith(".gz"));
+        } else {
+          total++;
+        }
+      } catch (IOException | RuntimeException e) {
+        return -1; // the real read reports the problem; the bar just goes without a total
+      }
+    }
+    return total;
+  }
+
+  private static long countLines(Path p, boolean gz) throws IOException {
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
+         InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      byte[] buf = new byte[1 << 16];
+      long lines = 0;
+      int n;
+      int last = '\n';
+      while ((n = in.read(buf)) > 0) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            lines++;
+          }
+        }
+        last = buf[n - 1];
+      }
+      return last == '\n' ? lines : lines + 1;
+    }
+  }
+
 }

@@ -1,18 +1,112 @@
 package org.readout.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.readout.ReadoutException;
+import org.readout.model.StatementMeta;
+import org.readout.store.Workspace;
+import org.readout.store.WorkspaceEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** STUB: {@code readout list}. To be implemented. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the statements in the workspace.")
+/** {@code readout list}: one line per stored statement (id, side, date, kind, title). */
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"List the statements in the workspace, ordered by date then id.",
+        "text: id<TAB>side<TAB>date<TAB>kind<TAB>title; csv and json add meeting, publisher, sentences, sha256."})
 final class ListCommand implements Callable<Integer> {
+  enum Format { text, json, csv }
+
   @Mixin
   CommonOptions common;
 
+  @Option(names = "--format", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+  Path out;
+
   @Override
-  public Integer call() {
-    throw new ReadoutException("list: not implemented yet");
+  public Integer call() throws Exception {
+    Path db = common.dbPath();
+    List<WorkspaceEntry> entries;
+    if (!Files.exists(db)) {
+      // Listing must not create a workspace as a side effect.
+      System.err.println("readout: " + db + ": no workspace yet (run 'readout ingest' first)");
+      entries = List.of();
+    } else {
+      try (Workspace ws = Workspace.open(db)) {
+        entries = ws.entries();
+      }
+    }
+    Output.write(out, switch (format) {
+      case text -> text(entries);
+      case csv -> csv(entries);
+      case json -> json(entries);
+    });
+    return 0;
+  }
+
+  static String text(List<WorkspaceEntry> entries) {
+    StringBuilder sb = new StringBuilder();
+    for (WorkspaceEntry e : entries) {
+      StatementMeta m = e.meta();
+      sb.append(oneLine(m.id())).append('\t').append(oneLine(m.side())).append('\t')
+          .append(m.date() == null ? "-" : m.date().toString()).append('\t').append(oneLine(m.kind())).append('\t')
+          .append(oneLine(m.title())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String csv(List<WorkspaceEntry> entries) {
+    StringBuilder sb = new StringBuilder("id,side,date,kind,title,meeting,publisher,sentences,sha256\r\n");
+    for (WorkspaceEntry e : entries) {
+      StatementMeta m = e.meta();
+      sb.append(csvField(m.id())).append(',').append(csvField(m.side())).append(',')
+          .append(m.date() == null ? "" : m.date().toString()).append(',').append(csvField(m.kind())).append(',')
+          .append(csvField(m.title())).append(',').append(csvField(m.meeting())).append(',')
+          .append(csvField(m.publisher())).append(',').append(e.sentences()).append(',').append(e.sha256())
+          .append("\r\n");
+    }
+    return sb.toString();
+  }
+
+  static String json(List<WorkspaceEntry> entries) throws Exception {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ArrayNode array = mapper.createArrayNode();
+    for (WorkspaceEntry e : entries) {
+      StatementMeta m = e.meta();
+      ObjectNode o = array.addObject();
+      o.put("id", m.id());
+      o.put("side", m.side());
+      o.put("date", m.date() == null ? null : m.date().toString());
+      o.put("kind", m.kind());
+      o.put("title", m.title());
+      o.put("meeting", m.meeting());
+      o.put("publisher", m.publisher());
+      o.put("url", m.url());
+      o.put("sentences", e.sentences());
+      o.put("sha256", e.sha256());
+      o.put("source", e.source());
+      o.put("ingestedAt", e.ingestedAt().toString());
+    }
+    return mapper.writeValueAsString(array) + "\n";
+  }
+
+  /** Tabs and newlines would break the one-line-per-statement contract of the text format. */
+  private static String oneLine(String s) {
+    return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  }
+
+  private static String csvField(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "readout", mixinStandardHelpOptions = true, version = "readout 0.1.0",
     description = "Evidence-linked comparison of official statements about diplomatic meetings.",
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0   ok", "  2   bad input (a file, a record, a flag value)", "  3   I/O or network failure",
+        "  64  usage error (unknown option, missing argument)", "  70  internal error (a bug: rerun with --debug)",
+        "", "Every command takes --db FILE (default ~/.readout/workspace.db) and --debug."},
     subcommands = {
         IngestCommand.class, ListCommand.class, AnalyzeCommand.class, CompareCommand.class,
         CommitmentsCommand.class, TrackCommand.class, AttributionsCommand.class, TimelineCommand.class,

@@ -1,0 +1,41 @@
+package org.readout.cli;
+
+import java.util.concurrent.atomic.LongAdder;
+import org.readout.analysis.AnalysisStage;
+import org.readout.model.AnalyzedStatement;
+
+/**
+ * Wraps an {@link AnalysisStage} and adds the time spent in it (summed over threads) to a counter, so
+ * {@code readout bench} can say where the time goes. Thread-safe if the wrapped stage is.
+ */
+final class TimedStage implements AnalysisStage {
+  private final AnalysisStage stage;
+  private final LongAdder nanos = new LongAdder();
+
+  TimedStage(AnalysisStage stage) {
+    this.stage = stage;
+  }
+
+  @Override
+  public String name() {
+    return stage.name();
+  }
+
+  @Override
+  public AnalyzedStatement process(AnalyzedStatement in) {
+    long t0 = System.nanoTime();
+    try {
+      return stage.process(in);
+    } finally {
+      nanos.add(System.nanoTime() - t0);
+    }
+  }
+
+  long nanos() {
+    return nanos.sum();
+  }
+
+  void reset() {
+    nanos.reset();
+  }
+}

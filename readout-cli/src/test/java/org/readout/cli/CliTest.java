@@ -1,0 +1,181 @@
+package org.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  static final Path SHARED = Path.of(System.getProperty("readout.shared", "../../shared"));
+  static final Path FLAGSHIP = SHARED.resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void helpListsTheCommandsAndTheExitCodes() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("ingest", "list", "analyze", "bench", "Exit codes:", "64", "70");
+  }
+
+  @Test
+  void everyOwnCommandHasHelpWithDbAndDebug() {
+    for (String cmd : List.of("ingest", "list", "analyze", "bench")) {
+      CliRun run = CliRun.of(cmd, "--help");
+      assertThat(run.exit()).as(cmd).isZero();
+      assertThat(run.out()).as(cmd).contains("Usage: readout " + cmd, "--db", "--debug");
+    }
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("list", "--no-such-option");
+    assertThat(run.exit()).isEqualTo(64);
+    assertThat(run.err()).startsWith("readout: ").contains("--no-such-option").contains("readout list --help");
+  }
+
+  @Test
+  void ingestsTheFlagshipMeetingThenListsIdSideDateKindTitle() {
+    String db = tmp.resolve("ws.db").toString();
+    CliRun ingest = CliRun.of("ingest", FLAGSHIP.toString(), "--db", db);
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    assertThat(ingest.out()).contains("5 added", "0 unchanged", "0 updated");
+    CliRun list = CliRun.of("list", "--db", db);
+    assertThat(list.exit()).isZero();
+    List<String> lines = list.out().lines().toList();
+    assertThat(lines).hasSize(5);
+    for (String line : lines) {
+      String[] f = line.split("\t", -1);
+      assertThat(f).hasSize(5);
+      assertThat(f[1]).isIn("US", "RU");
+      assertThat(f[2]).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(f[3]).isNotBlank();
+      assertThat(f[4]).isNotBlank();
+    }
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\tRU\t2021-12-07\t"));
+  }
+
+  @Test
+  void ingestsAllMeetingsTwiceAndTheSecondRunChangesNothing() {
+    String db = tmp.resolve("ws.db").toString();
+    String meetings = SHARED.resolve("corpus/meetings").toString();
+    CliRun first = CliRun.of("ingest", meetings, "--db", db);
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Ingested 24 statements", "24 added", "0 unchanged", "0 updated", "0 skipped");
+    List<String> lines = CliRun.of("list", "--db", db).out().lines().toList();
+    assertThat(lines).hasSize(24);
+    assertThat(lines).allSatisfy(line -> {
+      String[] f = line.split("\t", -1);
+      assertThat(f).hasSize(5);
+      assertThat(f[0]).startsWith("20"); // meeting-qualified: <meeting slug>/<file stem>
+      assertThat(f[1]).isIn("US", "RU");
+      assertThat(f[2]).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(f[3]).isNotBlank();
+    });
+    assertThat(lines).anySatisfy(line -> assertThat(line)
+        .startsWith("2021-12-07-biden-putin-video-call/ru-meeting-with-us-president\tRU\t2021-12-07\treadout\t"));
+    String before = CliRun.of("list", "--format", "json", "--db", db).out();
+    CliRun second = CliRun.of("ingest", meetings, "--db", db);
+    assertThat(second.exit()).isZero();
+    assertThat(second.out()).contains("0 added", "24 unchanged", "0 updated", " 0 sentences analysed");
+    assertThat(CliRun.of("list", "--format", "json", "--db", db).out()).isEqualTo(before);
+  }
+
+  @Test
+  void reingestReportsEverythingUnchanged() {
+    String db = tmp.resolve("ws.db").toString();
+    assertThat(CliRun.of("ingest", FLAGSHIP.toString(), "--db", db).exit()).isZero();
+    String listed = CliRun.of("list", "--format", "json", "--db", db).out();
+    CliRun again = CliRun.of("ingest", FLAGSHIP.toString(), "--db", db);
+    assertThat(again.exit()).isZero();
+    assertThat(again.out()).contains("0 added", "5 unchanged", "0 updated");
+    assertThat(CliRun.of("list", "--format", "json", "--db", db).out()).isEqualTo(listed);
+  }
+
+  @Test
+  void listFormatsCsvAndJson() throws Exception {
+    String db = tmp.resolve("ws.db").toString();
+    assertThat(CliRun.of("ingest", FLAGSHIP.toString(), "--db", db).exit()).isZero();
+    CliRun csv = CliRun.of("list", "--format", "csv", "--db", db);
+    assertThat(csv.out().lines().toList()).hasSize(6).first().asString().startsWith("id,side,date,kind,title");
+    JsonNode json = new ObjectMapper().readTree(CliRun.of("list", "--format", "json", "--db", db).out());
+    assertThat(json.size()).isEqualTo(5);
+    assertThat(json.get(0).get("sentences").asInt()).isPositive();
+  }
+
+  @Test
+  void listOnAMissingWorkspaceCreatesNothing() {
+    Path db = tmp.resolve("nothing-here.db");
+    CliRun run = CliRun.of("list", "--db", db.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void analyzeJsonGivesSentencesWithOffsetsIntoTheText() throws Exception {
+    Path file = FLAGSHIP.resolve("us-readout.md");
+    CliRun run = CliRun.of("analyze", "--format", "json", file.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode st = new ObjectMapper().readTree(run.out()).get("statements").get(0);
+    assertThat(st.get("side").asText()).isEqualTo("US");
+    JsonNode sentences = st.get("sentences");
+    assertThat(sentences.size()).isGreaterThan(5);
+    int previousEnd = 0;
+    for (JsonNode s : sentences) {
+      int start = s.get("start").asInt();
+      int end = s.get("end").asInt();
+      assertThat(start).isGreaterThanOrEqualTo(previousEnd);
+      assertThat(end).isGreaterThan(start);
+      assertThat(s.get("text").asText()).hasSize(end - start);
+      for (JsonNode t : s.get("tokens")) {
+        assertThat(t.get("start").asInt()).isBetween(start, end);
+        assertThat(t.has("lemma")).isTrue();
+      }
+      previousEnd = end;
+    }
+    assertThat(st.has("mentions")).isTrue();
+  }
+
+  @Test
+  void analyzeTextShowsEachSentenceWithItsOffsets() {
+    CliRun run = CliRun.of("analyze", FLAGSHIP.resolve("ru-meeting-with-us-president.md").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("# ru-meeting-with-us-president\tRU\t2021-12-07\t");
+    assertThat(run.out()).containsPattern("\\[0\\] 0-\\d+  ").contains("    tokens: ");
+  }
+
+  @Test
+  void missingPathIsBadInputNamingThePathWithoutStackTrace() {
+    Path db = tmp.resolve("ws.db");
+    Path missing = tmp.resolve("no-such-statement.md");
+    for (String cmd : List.of("ingest", "analyze")) {
+      CliRun run = CliRun.of(cmd, missing.toString(), "--db", db.toString());
+      assertThat(run.exit()).as(cmd).isEqualTo(2);
+      assertThat(run.err().lines().toList()).as(cmd).hasSize(1);
+      assertThat(run.err()).as(cmd).startsWith("readout: " + missing + ": ").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void debugAddsTheStackTrace() {
+    CliRun run = CliRun.of("analyze", tmp.resolve("missing.md").toString(), "--debug");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("ReadoutException").contains("\tat ");
+  }
+
+  @Test
+  void badFlagValuesAreBadInput() {
+    CliRun date = CliRun.of("ingest", FLAGSHIP.toString(), "--date", "07/12/2021", "--db", tmp.resolve("x.db").toString());
+    assertThat(date.exit()).isEqualTo(2);
+    assertThat(date.err()).startsWith("readout: --date: ");
+  }
+
+}

@@ -1,0 +1,129 @@
+package org.readout.analysis.text;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises transcript speaker labels that open a turn: {@code MR. SULLIVAN:}, {@code MS. PSAKI:},
+ * {@code Aide to the President Yury Ushakov:}, {@code Question:}, {@code Q:}, and the bare
+ * questioner mark {@code Q} at the start of a line.
+ *
+ * <p>Contract: a label is 1–8 words, the first and last capitalised, the words between capitalised
+ * or one of the {@code label_connectors} from {@code sentences.yaml}, followed by {@code :} and
+ * whitespace, an opening parenthesis, or the end of the text. The bare {@code Q} (optionally {@code Q.}) counts only at the
+ * start of a line or paragraph, followed by whitespace.
+ *
+ * <p>How labels relate to sentences: a label never forms a sentence on its own; it <em>prefixes</em>
+ * the first sentence of its turn ({@code "MS. PSAKI:  Hello."} is one sentence). Attribution finds the
+ * speaker with {@link #labelAt(CharSequence, int)} on a sentence start.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SpeakerLabels {
+  private static final int MAX_WORDS = 8;
+  private static final int MAX_CHARS = 100;
+  private static final SpeakerLabels STANDARD = new SpeakerLabels(TextData.load("sentences.yaml"));
+
+  private final Set<String> connectors;
+
+  SpeakerLabels(Map<String, Object> data) {
+    this.connectors = new HashSet<>(TextData.strings(data, "label_connectors"));
+  }
+
+  /** The labels described by the bundled {@code sentences.yaml}. */
+  public static SpeakerLabels standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The label starting exactly at {@code at} in {@code text}, treating {@code at} as a line start
+   * (as a sentence start is). The span covers the label words and the colon (or the bare {@code Q}).
+   */
+  public Optional<Span> labelAt(CharSequence text, int at) {
+    int end = labelEnd(text, at, true);
+    return end < 0 ? Optional.empty() : Optional.of(new Span(at, end));
+  }
+
+  /** The speaker named by a label: the label text without its colon, e.g. {@code MR. SULLIVAN}. */
+  public static String speaker(CharSequence text, Span label) {
+    int end = label.end();
+    if (end > label.start() && text.charAt(end - 1) == ':') {
+      end--;
+    }
+    return text.subSequence(label.start(), end).toString().strip();
+  }
+
+  /**
+   * End offset (exclusive, after the colon) of a label starting at {@code at}, or {@code -1}.
+   *
+   * @param lineStart whether {@code at} starts a line, which admits the bare {@code Q}
+   */
+  int labelEnd(CharSequence text, int at, boolean lineStart) {
+    int n = text.length();
+    if (at < 0 || at >= n) {
+      return -1;
+    }
+    // The questioner mark: "Q", "Q:" or "Q." followed by whitespace.
+    if (text.charAt(at) == 'Q') {
+      int j = at + 1;
+      if (j == n) {
+        return lineStart ? j : -1;
+      }
+      char c = text.charAt(j);
+      if (c == ':' && (j + 1 == n || SentenceSplitter.isSpace(text.charAt(j + 1)))) {
+        return j + 1;
+      }
+      if (lineStart && (c == '.' || SentenceSplitter.isSpace(c))) {
+        int end = c == '.' ? j + 1 : j;
+        if (end == n || SentenceSplitter.isSpace(text.charAt(end))) {
+          return end;
+        }
+      }
+    }
+    int i = at;
+    int words = 0;
+    boolean lastCapitalised = false;
+    int limit = Math.min(n, at + MAX_CHARS);
+    while (i < limit && words < MAX_WORDS) {
+      int ws = i;
+      char first = text.charAt(i);
+      while (i < n && isLabelWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i == ws) {
+        return -1;
+      }
+      boolean cap = Character.isUpperCase(first);
+      if (words == 0 && !cap) {
+        return -1;
+      }
+      if (!cap && !connectors.contains(text.subSequence(ws, i).toString())) {
+        return -1;
+      }
+      lastCapitalised = cap;
+      words++;
+      if (i >= n) {
+        return -1;
+      }
+      char c = text.charAt(i);
+      if (c == ':') {
+        if (!lastCapitalised) {
+          return -1;
+        }
+        // Kremlin transcripts glue stage directions to the colon: "Vladimir Putin:(in response to …)".
+        return i + 1 == n || SentenceSplitter.isSpace(text.charAt(i + 1)) || text.charAt(i + 1) == '(' ? i + 1 : -1;
+      }
+      if (c != ' ' && c != '\u00a0') {
+        return -1;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  private static boolean isLabelWordChar(char c) {
+    return Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019' || Character.isDigit(c);
+  }
+}

@@ -1,0 +1,438 @@
+package org.readout.store;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.readout.ReadoutException;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Mention;
+import org.readout.model.Sentence;
+import org.readout.model.Statement;
+import org.readout.model.StatementMeta;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A Readout workspace: statements, their analyses and hashes in one SQL database, by default a SQLite
+ * file ({@code ~/.readout/workspace.db}). Opening migrates the schema with Flyway (scripts in
+ * {@code db/migration}: {@code V1__workspace.sql} here, later versions from other stores).
+ *
+ * <p>Writes are transactional: one {@link #ingest(List)} call, or one {@link IngestBatch} from
+ * {@link #begin(String)} to {@link IngestBatch#commit()}, is one transaction, so a failed or
+ * interrupted ingest leaves the workspace as it was. Re-ingesting a statement with the same id, text
+ * hash and metadata writes nothing.
+ *
+ * <p>Identity: a statement that belongs to a meeting is stored as {@code <meeting>/<id>} (see
+ * {@link #idFor(StatementMeta)}), because file-stem ids such as {@code us-readout} repeat across
+ * meetings; statements without a meeting (JSON Lines records) keep their id.
+ *
+ * <p>SQLite runs in WAL mode with a busy timeout, so readers in other processes are not blocked by an
+ * ingest and a second writer waits instead of failing at once.
+ *
+ * <p>Thread-safety: a workspace holds one JDBC connection and is <em>not</em> thread-safe; use it from
+ * one thread (other threads may analyse, one thread writes). {@link #dataSource()} hands out fresh
+ * connections for other stores or threads.
+ */
+public final class Workspace implements AutoCloseable {
+  /** Busy timeout for SQLite: how long a writer waits for another writer's lock. */
+  static final int BUSY_TIMEOUT_MS = 30_000;
+
+  private static final String COLUMNS =
+      "id, title, date, publisher, side, kind, meeting, url, licence, note, source, sha256";
+
+  private final String url;
+  private final DataSource dataSource;
+  private final Connection connection;
+  private boolean batchOpen;
+
+  private Workspace(String url, DataSource dataSource, Connection connection) {
+    this.url = url;
+    this.dataSource = dataSource;
+    this.connection = connection;
+  }
+
+  /** The default workspace file: {@code ~/.readout/workspace.db}. */
+  public static Path defaultPath() {
+    return Path.of(System.getProperty("user.home"), ".readout", "workspace.db");
+  }
+
+  /**
+   * Opens (creating if needed, with parent folders) the SQLite workspace at {@code file} and brings
+   * its schema up to date.
+   *
+   * @throws ReadoutException (I/O exit code) naming the file if it cannot be created or opened
+   */
+  public static Workspace open(Path file) {
+    Objects.requireNonNull(file, "file");
+    Path abs = file.toAbsolutePath().normalize();
+    try {
+      Path parent = abs.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new ReadoutException(file + ": cannot create the workspace folder (" + e.getMessage() + ")",
+          ReadoutException.IO_FAILURE, e);
+    }
+    if (Files.isDirectory(abs)) {
+      throw new ReadoutException(file + ": is a directory, not a workspace file", ReadoutException.IO_FAILURE, null);
+    }
+    return openUrl("jdbc:sqlite:" + abs, file.toString());
+  }
+
+  /**
+   * Opens a workspace by JDBC URL ({@code jdbc:sqlite:FILE}; other databases need their driver on the
+   * class path and portable SQL in their migrations).
+   */
+  public static Workspace openUrl(String jdbcUrl) {
+    return openUrl(jdbcUrl, jdbcUrl);
+  }
+
+  private static Workspace openUrl(String jdbcUrl, String label) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    DataSource ds = new UrlDataSource(jdbcUrl, connectionProperties(jdbcUrl));
+    try {
+      Flyway.configure()
+          .dataSource(ds)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new ReadoutException(label + ": cannot open the workspace (" + firstLine(e.getMessage()) + ")",
+          ReadoutException.IO_FAILURE, e);
+    }
+    try {
+      return new Workspace(jdbcUrl, ds, ds.getConnection());
+    } catch (SQLException e) {
+      throw new ReadoutException(label + ": cannot open the workspace (" + firstLine(e.getMessage()) + ")",
+          ReadoutException.IO_FAILURE, e);
+    }
+  }
+
+  private static Properties connectionProperties(String jdbcUrl) {
+    if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+      return new Properties();
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // NORMAL is durable across application crashes in WAL mode; only a power loss may lose the
+    // last commit, never corrupt the file.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.enforceForeignKeys(true);
+    // IMMEDIATE takes the write lock at BEGIN, so two ingests queue on the busy timeout instead of
+    // one failing with SQLITE_BUSY when it upgrades a read lock.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    return config.toProperties();
+  }
+
+  /**
+   * The id a statement is stored under: {@code <meeting>/<id>} when it names a meeting (and its id is
+   * not already so qualified), else its own id. Other stores use this to refer to stored statements.
+   */
+  public static String idFor(StatementMeta meta) {
+    String meeting = meta.meeting();
+    if (meeting.isEmpty() || meta.id().startsWith(meeting + "/")) {
+      return meta.id();
+    }
+    return meeting + "/" + meta.id();
+  }
+
+  /** The JDBC URL of this workspace. */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * Fresh connections to this workspace with the same settings (for other stores, e.g. commitments).
+   * Callers close what they open.
+   */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** This workspace's own connection (do not close it; use it on the workspace's thread only). */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** Stores all statements in one transaction: either all are stored or none. */
+  public IngestReport ingest(List<AnalyzedStatement> statements) {
+    return ingest(statements, "");
+  }
+
+  /** As {@link #ingest(List)}, recording {@code analyser} (the pipeline's stage names). */
+  public IngestReport ingest(List<AnalyzedStatement> statements, String analyser) {
+    try (IngestBatch batch = begin(analyser)) {
+      for (AnalyzedStatement a : statements) {
+        batch.add(a);
+      }
+      return batch.commit();
+    }
+  }
+
+  /**
+   * Starts a streaming ingest: add statements one by one, then {@link IngestBatch#commit()}; closing
+   * without commit rolls everything back. Only one batch may be open at a time.
+   *
+   * @param analyser the pipeline's stage names, recorded with each analysis
+   */
+  public IngestBatch begin(String analyser) {
+    if (batchOpen) {
+      throw new IllegalStateException("an ingest batch is already open on this workspace");
+    }
+    try {
+      connection.setAutoCommit(false);
+      batchOpen = true;
+      return new IngestBatch(this, connection, analyser);
+    } catch (SQLException e) {
+      throw failure("cannot start a transaction", e);
+    }
+  }
+
+  void batchClosed() {
+    batchOpen = false;
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw failure("cannot end the transaction", e);
+    }
+  }
+
+  /** Metadata of every statement, ordered by date (undated last), then id. */
+  public List<StatementMeta> list() {
+    return entries().stream().map(WorkspaceEntry::meta).toList();
+  }
+
+  /** Every statement's listing row, ordered by date (undated last), then id. */
+  public List<WorkspaceEntry> entries() {
+    String sql = "SELECT " + COLUMNS + ", ingested_at, (SELECT a.sentences FROM analyses a WHERE a.statement_id = s.id)"
+        + " FROM statements s ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date, id";
+    List<WorkspaceEntry> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new WorkspaceEntry(meta(rs), rs.getString(12), rs.getString(11),
+            Instant.parse(rs.getString(13)), rs.getInt(14)));
+      }
+    } catch (SQLException e) {
+      throw failure("cannot list statements", e);
+    }
+    return out;
+  }
+
+  /** Statements matching {@code filter}, with text, ordered by date (undated last), then id. */
+  public List<Statement> statements(StatementFilter filter) {
+    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(", text FROM statements WHERE 1 = 1");
+    List<String> args = new ArrayList<>();
+    if (filter.meeting() != null) {
+      sql.append(" AND meeting = ?");
+      args.add(filter.meeting());
+    }
+    if (filter.side() != null) {
+      sql.append(" AND side = ?");
+      args.add(filter.side());
+    }
+    if (filter.kind() != null) {
+      sql.append(" AND kind = ?");
+      args.add(filter.kind());
+    }
+    if (filter.after() != null) {
+      sql.append(" AND date >= ?");
+      args.add(filter.after().toString());
+    }
+    sql.append(" ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date, id");
+    List<Statement> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setString(i + 1, args.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Statement(meta(rs), rs.getString(13), rs.getString(12), rs.getString(11)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read statements", e);
+    }
+    return out;
+  }
+
+  /** The statement {@code id} with its stored analysis (empty lists if it was stored unanalysed). */
+  public Optional<AnalyzedStatement> get(String id) {
+    Objects.requireNonNull(id, "id");
+    try {
+      Statement st;
+      try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + ", text FROM statements WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          st = new Statement(meta(rs), rs.getString(13), rs.getString(12), rs.getString(11));
+        }
+      }
+      String text = st.text();
+      List<Sentence> sentences = new ArrayList<>();
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT idx, start_offset, end_offset, tokens FROM sentences WHERE statement_id = ? ORDER BY idx")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            int start = rs.getInt(2);
+            int end = rs.getInt(3);
+            sentences.add(new Sentence(rs.getInt(1), start, end, text.substring(start, end),
+                TokenCodec.decode(rs.getString(4), text)));
+          }
+        }
+      }
+      List<Mention> mentions = new ArrayList<>();
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT sentence, start_offset, end_offset, surface, actor_id, actor_name, actor_type, entity_id, rule"
+              + " FROM mentions WHERE statement_id = ? ORDER BY idx")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            mentions.add(new Mention(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+          }
+        }
+      }
+      return Optional.of(new AnalyzedStatement(st, sentences, mentions));
+    } catch (SQLException e) {
+      throw failure("cannot read statement " + id, e);
+    }
+  }
+
+  /** The number of statements in the workspace. */
+  public int size() {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM statements");
+         ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw failure("cannot count statements", e);
+    }
+  }
+
+  static StatementMeta meta(ResultSet rs) throws SQLException {
+    String date = rs.getString(3);
+    return new StatementMeta(rs.getString(1), rs.getString(2), date == null ? null : LocalDate.parse(date),
+        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+        rs.getString(10));
+  }
+
+  ReadoutException failure(String what, SQLException e) {
+    return new ReadoutException(label() + ": " + what + " (" + firstLine(e.getMessage()) + ")",
+        ReadoutException.IO_FAILURE, e);
+  }
+
+  private String label() {
+    return url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("cannot close the workspace", e);
+    }
+  }
+
+  /** A minimal DataSource over {@link DriverManager}: one new connection per call, same properties. */
+  private static final class UrlDataSource implements DataSource {
+    private final String url;
+    private final Properties properties;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    UrlDataSource(String url, Properties properties) {
+      this.url = url;
+      this.properties = properties;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url, properties);
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      Properties p = new Properties();
+      p.putAll(properties);
+      if (user != null) {
+        p.setProperty("user", user);
+      }
+      if (password != null) {
+        p.setProperty("password", password);
+      }
+      return DriverManager.getConnection(url, p);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+      this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      if (iface.isInstance(this)) {
+        return iface.cast(this);
+      }
+      throw new SQLException("not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return iface.isInstance(this);
+    }
+  }
+}
