@@ -46,6 +46,7 @@ class NormalisationTest {
   @Test
   void markdownHardBreakEndsAParagraph() {
     assertThat(norm("Aboard the plane  \nEn route to Oslo\n")).isEqualTo("Aboard the plane\n\nEn route to Oslo");
+    assertThat(norm("and we will  \napproach it calmly.")).isEqualTo("and we will approach it calmly.");
   }
 
   @Test

@@ -333,6 +333,7 @@ public final class TextNormaliser {
     StringBuilder out = new StringBuilder(s.length());
     boolean open = false;
     boolean prevHard = false;
+    boolean prevHeading = false;
     boolean prevQuote = false;
     int n = s.length();
     int lineStart = 0;
@@ -413,7 +414,10 @@ public final class TextNormaliser {
         open = false;
         continue;
       }
-      if (!open || prevHard || startsBlock) {
+      // A Markdown hard break before a lower-case word is a stray "<br>" inside a sentence
+      // ("we will  \napproach the issue"), not the end of a paragraph.
+      boolean breaks = prevHeading || prevHard && !Character.isLowerCase(c.charAt(0));
+      if (!open || breaks || startsBlock) {
         if (out.length() > 0) {
           out.append('\n');
         }
@@ -423,6 +427,7 @@ public final class TextNormaliser {
         out.append(' ').append(c);
       }
       prevHard = hard;
+      prevHeading = heading;
       prevQuote = quote;
     }
     return out.toString();
