@@ -207,6 +207,15 @@ class BadInputTest {
   }
 
   @Test
+  void jsonLinesRecordOverMaxBytesStopsWithoutReadingItWhole() throws IOException {
+    String huge = record(2).replace("says the talks went well.", "x".repeat(5000));
+    Path p = write("huge.jsonl.gz", gzip(record(1) + huge));
+    IngestOptions small = IngestOptions.defaults().withMaxBytes(2000).withKeepGoing(true);
+    assertBad(() -> Ingest.stream(p.toString(), small, st -> { }), ReadoutException.BAD_INPUT,
+        "huge.jsonl.gz:2: record is over the limit of 2000");
+  }
+
+  @Test
   void unreachableUrl() throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

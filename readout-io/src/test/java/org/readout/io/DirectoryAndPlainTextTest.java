@@ -66,6 +66,19 @@ class DirectoryAndPlainTextTest {
   }
 
   @Test
+  void windowsLineEndsInFrontMatterBodyAndJsonLines() throws IOException {
+    write("crlf.md", "---\r\nside: UA\r\ndate: \"2022-02-24\"\r\n---\r\nFirst line\r\nwraps here.\r\n\r\nSecond.\r\n");
+    Statement st = Ingest.read(dir.resolve("crlf.md")).get(0);
+    assertThat(st.meta().side()).isEqualTo("UA");
+    assertThat(st.text()).isEqualTo("First line wraps here.\n\nSecond.");
+    write("crlf.jsonl", "{\"id\":\"a\",\"side\":\"US\",\"text\":\"One.\"}\r\n\r\n{\"id\":\"b\",\"side\":\"US\","
+        + "\"text\":\"Two.\"}\r\n");
+    assertThat(Ingest.read(dir.resolve("crlf.jsonl"))).extracting(Statement::id, Statement::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "One."), org.assertj.core.groups.Tuple.tuple("b", "Two."));
+    assertThat(Ingest.read(dir.resolve("crlf.jsonl")).get(1).source()).endsWith("crlf.jsonl#3");
+  }
+
+  @Test
   void frontMatterWinsOverFlags() throws IOException {
     write("fm.md", "---\nside: RU\ndate: \"2021-12-07\"\ntitle: Own title\n---\nBody.\n");
     IngestOptions opts = IngestOptions.defaults().withMetadata("US", LocalDate.of(2000, 1, 1), null, "Flag title", null,
