@@ -137,6 +137,9 @@ public final class Workspace implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
+    // A 64 MB page cache (default 2 MB) keeps the B-tree pages of a large ingest in memory.
+    config.setCacheSize(-64_000);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     // IMMEDIATE takes the write lock at BEGIN, so two ingests queue on the busy timeout instead of
     // one failing with SQLITE_BUSY when it upgrades a read lock.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
