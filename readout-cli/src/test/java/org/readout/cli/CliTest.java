@@ -182,6 +182,19 @@ class CliTest {
   }
 
   @Test
+  void aWorkspaceThatIsNotADatabaseIsAnIoErrorInOneLine() throws Exception {
+    Path notDb = tmp.resolve("notes.db");
+    Files.writeString(notDb, "these are my notes, not a database\n");
+    CliRun run = CliRun.of("list", "--db", notDb.toString());
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err().lines().toList()).singleElement().asString().startsWith("readout: " + notDb + ": ");
+    assertThat(Files.readString(notDb)).isEqualTo("these are my notes, not a database\n");
+    CliRun dir = CliRun.of("ingest", FLAGSHIP.resolve("us-readout.md").toString(), "--db", tmp.toString());
+    assertThat(dir.exit()).isEqualTo(3);
+    assertThat(dir.err()).startsWith("readout: " + tmp + ": is a directory");
+  }
+
+  @Test
   void badFlagValuesAreBadInput() {
     CliRun date = CliRun.of("ingest", FLAGSHIP.toString(), "--date", "07/12/2021", "--db", tmp.resolve("x.db").toString());
     assertThat(date.exit()).isEqualTo(2);
