@@ -3,7 +3,6 @@ package org.readout.actors;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +40,9 @@ import org.readout.model.StatementMeta;
  *   <li>{@code pronoun} — {@code he/him/his} and {@code she/her} to a preceding person mention of that
  *       gender (the first in the pronoun's own sentence, else the first in the nearest earlier sentence:
  *       subjects beat objects), {@code they/them/their} to the nearest preceding group reference (or
- *       plural stand-in such as {@code the US authorities}), both
- *       within {@value #PRONOUN_WINDOW} sentences back in the same statement.</li>
+ *       plural stand-in such as {@code the US authorities}) in the same or the previous sentence (a
+ *       resolved "they" passes the group on); singular pronouns look up to {@value #PRONOUN_WINDOW}
+ *       sentences back.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe; per-call state lives on the stack.
@@ -50,6 +50,11 @@ import org.readout.model.StatementMeta;
 public final class ActorStage implements AnalysisStage {
   /** How many sentences back a pronoun may look for its antecedent (0 = same sentence only). */
   static final int PRONOUN_WINDOW = 3;
+  /**
+   * How many sentences back "they/them/their" may look (0 = same sentence). Kept short because plural
+   * pronouns more often refer to things ("them", the measures) than singular ones do to people.
+   */
+  static final int PLURAL_WINDOW = 1;
 
   private final ActorDictionary dictionary;
 
@@ -144,10 +149,12 @@ public final class ActorStage implements AnalysisStage {
       } else if (first instanceof Target.PronounRef p) {
         List<Mention> out = new ArrayList<>(2);
         if (p.kind().equals("plural")) {
-          if (lastGroup != null && h.sentence - lastGroupSentence <= PRONOUN_WINDOW) {
+          if (lastGroup != null && h.sentence - lastGroupSentence <= PLURAL_WINDOW) {
             for (Mention g : lastGroup) {
               out.add(copy(text, h, g, "pronoun"));
             }
+            // "Both sides … They … They" — each resolved "they" carries the group one sentence further.
+            lastGroupSentence = h.sentence;
           }
         } else {
           Mention ante = antecedent(persons, h.sentence, p.kind());
@@ -254,13 +261,14 @@ public final class ActorStage implements AnalysisStage {
   }
 
   /**
-   * The meeting's participants, own side first. Heuristic, in order:
+   * The meeting's participants, at most one per state or organisation, own side first. Heuristic:
    * <ol>
    *   <li>persons named in the meeting slug ({@code 2021-12-07-biden-putin-video-call} → Biden, Putin),
-   *       when it names at least two;</li>
-   *   <li>otherwise the leaders (head of state, or of government where that leads the state) of the
-   *       own side and of every state whose persons the statement mentions, ordered own side first,
-   *       then by number of person mentions, then by first mention.</li>
+   *       when it names at least two — the corpus convention, and the most reliable signal;</li>
+   *   <li>otherwise: the own side's leader (head of state, or of government where that leads the state),
+   *       then persons named in the statement title ("Meeting with President of Uzbekistan Shavkat
+   *       Mirziyoyev"), then the leaders of the states whose persons the text mentions, most mentioned
+   *       first, then — only while fewer than two — the leader of the state the text mentions most.</li>
    * </ol>
    */
   List<Actor> participants(StatementMeta meta, List<Mention> direct, LocalDate date, String own) {
@@ -279,29 +287,57 @@ public final class ActorStage implements AnalysisStage {
       }
       return ordered;
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Actor> byEntity = new LinkedHashMap<>();
     if (!own.isEmpty()) {
-      counts.put(own, Integer.MAX_VALUE);
+      dictionary.holderOf(own, "leader", date).ifPresent(a -> byEntity.put(own, a));
     }
+    for (Actor a : titlePersons(meta.title(), date)) {
+      byEntity.putIfAbsent(a.entityOn(date), a);
+    }
+    for (String state : ranked(direct, true)) {
+      dictionary.holderOf(state, "leader", date).ifPresent(a -> byEntity.putIfAbsent(state, a));
+    }
+    if (byEntity.size() < 2) {
+      for (String state : ranked(direct, false)) {
+        if (byEntity.size() >= 2) {
+          break;
+        }
+        dictionary.holderOf(state, "leader", date).ifPresent(a -> byEntity.putIfAbsent(state, a));
+      }
+    }
+    return new ArrayList<>(byEntity.values());
+  }
+
+  /** States of person mentions ({@code persons}) or state mentions, most mentioned first, ties by first mention. */
+  private List<String> ranked(List<Mention> direct, boolean persons) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (Mention m : direct) {
-      if (m.actorType().equals("person") && dictionary.find(m.entityId()).map(a -> a.type() == ActorType.STATE).orElse(false)) {
-        counts.merge(m.entityId(), 1, (a, b) -> a == Integer.MAX_VALUE ? a : a + b);
+      boolean wanted = persons ? m.actorType().equals("person") : m.actorType().equals("state");
+      if (wanted && dictionary.find(m.entityId()).map(a -> a.type() == ActorType.STATE).orElse(false)) {
+        counts.merge(m.entityId(), 1, Integer::sum);
       }
     }
     List<String> states = new ArrayList<>(counts.keySet());
-    Map<String, Integer> order = new HashMap<>();
-    for (int i = 0; i < states.size(); i++) {
-      order.put(states.get(i), i);
-    }
+    List<String> firstSeen = List.copyOf(states);
     states.sort((a, b) -> counts.get(a).equals(counts.get(b))
-        ? Integer.compare(order.get(a), order.get(b)) : Integer.compare(counts.get(b), counts.get(a)));
+        ? Integer.compare(firstSeen.indexOf(a), firstSeen.indexOf(b)) : Integer.compare(counts.get(b), counts.get(a)));
+    return states;
+  }
+
+  /** Persons named in a statement title ("Meeting with US President Joseph Biden"). */
+  private List<Actor> titlePersons(String title, LocalDate date) {
+    if (title == null || title.isEmpty()) {
+      return List.of();
+    }
     List<Actor> out = new ArrayList<>();
-    for (String s : states) {
-      dictionary.holderOf(s, "leader", date).ifPresent(a -> {
-        if (!out.contains(a)) {
-          out.add(a);
+    for (PhraseScanner.Span sp : dictionary.scanner().scan(MatchTokens.of(title), title)) {
+      if (sp.targets().get(0) instanceof Target.ActorRef || sp.targets().get(0) instanceof Target.RoleRef) {
+        for (Actor a : dictionary.resolveTarget(sp.targets(), date, "")) {
+          if (a.isPerson() && !out.contains(a)) {
+            out.add(a);
+          }
         }
-      });
+      }
     }
     return out;
   }

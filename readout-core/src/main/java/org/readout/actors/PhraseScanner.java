@@ -130,13 +130,31 @@ final class PhraseScanner {
       out.add(new Span(start, end, List.of(office)));
       return next - k;
     }
-    if (title != null && !title.honorific()
-        && !(end + 1 < t.size() && t.key(end).equals("of") && Character.isUpperCase(text.charAt(t.start(end + 1))))) {
+    if (title != null && !title.honorific() && !namesSomeoneElse(raws, k, t, text, end)) {
       boolean the = r.from() > 0 && t.key(r.from() - 1).equals("the")
           && (out.isEmpty() || out.get(out.size() - 1).to() <= r.from() - 1);
       out.add(new Span(the ? r.from() - 1 : r.from(), end, List.of(new Target.OwnRoleRef(title.key(), the))));
     }
     return next - k;
+  }
+
+  /**
+   * Whether an unqualified title at raw match {@code k} (ending at token {@code end}) belongs to someone
+   * the dictionary does not know: another state's adjective before it ("French Queen"), an unknown
+   * capitalised name after it ("Queen Marie Antoinette"), or "of" and a capitalised word after it
+   * ("the President of Freedonia").
+   */
+  private boolean namesSomeoneElse(List<PhraseTrie.Match<List<Target>>> raws, int k, MatchTokens t, CharSequence text,
+                                   int end) {
+    PhraseTrie.Match<List<Target>> r = raws.get(k);
+    if (k > 0 && raws.get(k - 1).to() == r.from() && qualifier(raws.get(k - 1)) != null) {
+      return true;
+    }
+    if (end < t.size() && Character.isUpperCase(text.charAt(t.start(end)))
+        && Character.isLetter(text.charAt(t.start(end)))) {
+      return true;
+    }
+    return end + 1 < t.size() && t.key(end).equals("of") && Character.isUpperCase(text.charAt(t.start(end + 1)));
   }
 
   /**
