@@ -179,6 +179,21 @@ class ActorStageTest {
   }
 
   @Test
+  void matchesTheSameUnderATurkishDefaultLocale() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      AnalyzedStatement a = analyze("KIEV AND BEIJING WELCOMED PRESIDENT PUTIN OF RUSSIA. Istanbul hosted them.",
+          "2021-12-07", "US");
+      assertThat(a.mentions()).extracting(Mention::surface, Mention::actorId).containsExactly(
+          tuple("KIEV", "UKR"), tuple("BEIJING", "CHN"), tuple("PRESIDENT PUTIN OF RUSSIA", "putin"),
+          tuple("Istanbul", "TUR"));
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+
+  @Test
   void mentionsCarryTheirSentenceIndex() {
     AnalyzedStatement a = analyze("Nothing here. Still nothing. NATO met.", "2021-12-07", "US");
     assertThat(only(a, "NATO").sentence()).isEqualTo(2);
