@@ -11,8 +11,9 @@ import java.util.Map;
  *   <li>state + title, or state + {@code 's} + title → the office ({@code the Russian President},
  *       {@code Russia's Foreign Minister});</li>
  *   <li>title + {@code of [the]} + state → the office ({@code the President of Russia});</li>
- *   <li>office or title or honorific, directly followed by a name → that person, one mention
- *       ({@code US President Joseph Biden}, {@code Aide to the President Yury Ushakov}, {@code MR. SULLIVAN});</li>
+ *   <li>office or title or honorific, directly followed by a name (or by a name in commas) → that person,
+ *       one mention ({@code US President Joseph Biden}, {@code Aide to the President Yury Ushakov},
+ *       {@code MR. SULLIVAN}, {@code our National Security Advisor, Jake Sullivan,});</li>
  *   <li>name + {@code of [the]} + the person's own state → one mention ({@code President Vladimir Putin of Russia});</li>
  *   <li>{@code the} + title alone → the own side's office ({@code the President}); a title alone that only
  *       one state or organisation uses → that office ({@code the Secretary of State}, {@code NATO Secretary
@@ -123,7 +124,8 @@ final class PhraseScanner {
     }
 
     PhraseTrie.Match<List<Target>> name = at(raws, next);
-    if (name != null && name.from() == end && isPerson(name.value().get(0))) {
+    if (name != null && isPerson(name.value().get(0))
+        && (name.from() == end || (name.from() == end + 1 && t.key(end).equals(",") && apposition(raws, next, t)))) {
       return person(raws, next, start, t, out, k);
     }
     if (office != null) {
@@ -184,6 +186,15 @@ final class PhraseScanner {
     }
     out.add(new Span(start, end, List.of(new Target.ActorRef(ids, "dictionary"))));
     return used;
+  }
+
+  /**
+   * "the National Security Advisor, Jake Sullivan, said": a name set off by commas after a title is
+   * the title's holder when the name is closed by a comma or ends the sentence (not a list).
+   */
+  private static boolean apposition(List<PhraseTrie.Match<List<Target>>> raws, int name, MatchTokens t) {
+    int after = raws.get(name).to();
+    return after >= t.size() || t.key(after).equals(",") || t.key(after).equals(".");
   }
 
   private boolean belongsTo(List<String> ids, String entity) {

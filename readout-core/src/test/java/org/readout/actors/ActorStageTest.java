@@ -75,6 +75,15 @@ class ActorStageTest {
   }
 
   @Test
+  void composesATitleWithANameInCommas() {
+    AnalyzedStatement a = analyze("Our National Security Advisor, Jake Sullivan, joined us. "
+        + "The President met the Premier, Li Qiang and Wang Yi.", "2023-11-15", "US");
+    assertThat(only(a, "National Security Advisor, Jake Sullivan").actorId()).isEqualTo("sullivan");
+    // A list after a comma is not an apposition: "the Premier" stays a bare title (no US premier).
+    assertThat(surfaces(a)).contains("Li Qiang", "Wang Yi").doesNotContain("Premier, Li Qiang");
+  }
+
+  @Test
   void resolvesRolePhrasesOfOrganisationsAndSelfQualifyingOffices() {
     AnalyzedStatement a = analyze("The NATO Secretary General and the Kremlin spokesman commented. "
         + "Kremlin spokesman Dmitry Peskov said more.", "2022-03-01", "US");
