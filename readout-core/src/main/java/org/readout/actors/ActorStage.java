@@ -347,7 +347,14 @@ public final class ActorStage implements AnalysisStage {
       return List.of();
     }
     List<Actor> out = new ArrayList<>();
-    MatchTokens t = MatchTokens.of(meeting.replace('-', ' ').replace('_', ' '));
+    // Slugs are lower case; names only match capitalised, so capitalise every slug word first.
+    StringBuilder words = new StringBuilder();
+    for (String w : meeting.split("[-_\\s]+")) {
+      if (!w.isEmpty()) {
+        words.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length()).append(' ');
+      }
+    }
+    MatchTokens t = MatchTokens.of(words.toString());
     PhraseTrie<Target> trie = dictionary.trie();
     for (int i = 0; i < t.size(); i++) {
       PhraseTrie.Match<List<Target>> m = trie.longest(t, i);

@@ -177,6 +177,14 @@ class ActorStageTest {
   }
 
   @Test
+  void namesMustBeCapitalisedButTitlesNeedNot() {
+    AnalyzedStatement a = analyze("See https://example.com/2023/biden-admin-plan and the turkey recipe; "
+        + "the president thanked Turkey.", "2023-11-24", "US");
+    assertThat(a.mentions()).extracting(Mention::surface, Mention::actorId)
+        .containsExactly(tuple("the president", "biden"), tuple("Turkey", "TUR"));
+  }
+
+  @Test
   void reportsAdjectivesAndMetonymsAsTheirState() {
     AnalyzedStatement a = analyze("The Chinese side and the Kremlin welcomed the Russian-American summit; "
         + "Kyiv and Washington disagreed about Crimea.", "2021-06-17", "CN");

@@ -30,7 +30,12 @@ class ActorThroughputTest {
   static final int RECORDS = 200;
 
   static List<Statement> kremlin(int n) throws Exception {
-    Path file = CorpusStatements.SHARED.resolve("corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz");
+    return bulk("kremlin-en-2021-10_2022-06.jsonl.gz", n);
+  }
+
+  /** The first {@code n} records of a bulk file (never the whole file: unit tests stay fast). */
+  static List<Statement> bulk(String name, int n) throws Exception {
+    Path file = CorpusStatements.SHARED.resolve("corpus/bulk").resolve(name);
     ObjectMapper json = new ObjectMapper();
     List<Statement> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
