@@ -3,6 +3,7 @@ package org.readout.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds actor phrases in a token stream: a greedy left-to-right longest-match walk over the phrase
@@ -19,6 +20,8 @@ import java.util.Map;
  *       one state or organisation uses → that office ({@code the Secretary of State}, {@code NATO Secretary
  *       General}); neither when {@code of} and a capitalised word follow (someone else's office the
  *       dictionary does not know);</li>
+ *   <li>a capital or seat after a locative preposition ({@code in Vienna}, {@code at the White House}) →
+ *       nothing: a venue, not an actor (states and regions are kept: {@code in Ukraine});</li>
  *   <li>a group reference followed by {@code of} ({@code the leaders of France}) → nothing;</li>
  *   <li>a bare surname that needs a title ({@code Austin}, {@code Li}) or a bare title → nothing.</li>
  * </ul>
@@ -28,6 +31,10 @@ final class PhraseScanner {
   /** A composed phrase: tokens {@code [from, to)} and what they point to. */
   record Span(int from, int to, List<Target> targets) {
   }
+
+  /** Prepositions after which a capital or seat of government names a place, not an actor. */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "to", "via",
+      "into", "across", "within");
 
   private final PhraseTrie<Target> trie;
   private final Map<String, Actor> actors;
@@ -118,6 +125,9 @@ final class PhraseScanner {
     } else if (first instanceof Target.GroupRef && end < t.size() && t.key(end).equals("of")) {
       // "the leaders of France, Germany and Italy" names other leaders, not the meeting's participants.
       return 1;
+    } else if (first instanceof Target.ActorRef a && a.rule().equals("metonym") && locative(raws, k, t)) {
+      // "talks in Vienna", "at the White House": a capital or seat used as a place is not an actor.
+      return 1;
     } else {
       out.add(new Span(r.from(), r.to(), r.value()));
       return 1;
@@ -138,6 +148,20 @@ final class PhraseScanner {
       out.add(new Span(the ? r.from() - 1 : r.from(), end, List.of(new Target.OwnRoleRef(title.key(), the))));
     }
     return next - k;
+  }
+
+  /** "in Vienna", and "in Helsinki and Vienna": a place after a locative preposition. */
+  private static boolean locative(List<PhraseTrie.Match<List<Target>>> raws, int k, MatchTokens t) {
+    int from = raws.get(k).from();
+    if (from > 0 && LOCATIVE.contains(t.key(from - 1))) {
+      return true;
+    }
+    if (k > 0 && from > 1 && (t.key(from - 1).equals("and") || t.key(from - 1).equals("or") || t.key(from - 1).equals(","))
+        && raws.get(k - 1).to() == from - 1 && raws.get(k - 1).value().get(0) instanceof Target.ActorRef a
+        && a.rule().equals("metonym")) {
+      return locative(raws, k - 1, t);
+    }
+    return false;
   }
 
   /**

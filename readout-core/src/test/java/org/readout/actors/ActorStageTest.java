@@ -171,9 +171,17 @@ class ActorStageTest {
   @Test
   void respectsWordBoundariesAndAcronymCase() {
     AnalyzedStatement a = analyze("Mr. Moscowitz, who worked with us at the WHO, met Ukrainians and "
-        + "Americans in Moscow. Who knows?", "2021-12-07", "US");
+        + "Americans. Moscow knows. Who knows?", "2021-12-07", "US");
     assertThat(surfaces(a)).containsExactly("WHO", "Moscow");
     assertThat(only(a, "Moscow")).extracting(Mention::actorId, Mention::rule).containsExactly("RUS", "metonym");
+  }
+
+  @Test
+  void capitalsUsedAsPlacesAreNotActors() {
+    AnalyzedStatement a = analyze("Talks in Helsinki and Vienna went well; Moscow welcomed them, while Kiev's "
+        + "policy worried officials meeting at the White House and in Crimea.", "2021-12-07", "RU");
+    assertThat(a.mentions()).extracting(Mention::surface, Mention::entityId)
+        .containsExactly(tuple("Moscow", "RUS"), tuple("Kiev", "UKR"), tuple("Crimea", "UKR"));
   }
 
   @Test
