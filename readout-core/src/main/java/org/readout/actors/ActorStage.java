@@ -122,6 +122,7 @@ public final class ActorStage implements AnalysisStage {
     // Pass 2: groups and pronouns, in text order, against what precedes them.
     List<Actor> participants = null;
     List<Mention> persons = new ArrayList<>();
+    Mention previous = null;
     List<Mention> lastGroup = null;
     int lastGroupSentence = -1;
     for (int k = 0; k < hits.size(); k++) {
@@ -170,10 +171,27 @@ public final class ActorStage implements AnalysisStage {
           persons.add(m);
         }
       }
+      // "the United States and Russia … they": two states or two persons joined by "and" are plural.
+      if (ms.size() == 1 && previous != null && coordinated(text, previous, ms.get(0))) {
+        lastGroup = List.of(previous, ms.get(0));
+        lastGroupSentence = h.sentence;
+      }
+      previous = ms.size() == 1 ? ms.get(0) : null;
     }
     List<Mention> out = new ArrayList<>();
     slots.forEach(out::addAll);
     return out;
+  }
+
+  /** Whether {@code b} follows {@code a} as "A and B", both states or both persons, in one sentence. */
+  private static boolean coordinated(String text, Mention a, Mention b) {
+    if (a.sentence() != b.sentence() || !a.actorType().equals(b.actorType()) || a.actorId().equals(b.actorId())
+        || !(a.actorType().equals("state") || a.actorType().equals("person"))
+        || a.rule().equals("adjective") || b.rule().equals("adjective") || a.rule().equals("pronoun")) {
+      return false;
+    }
+    String between = text.substring(a.end(), b.start()).strip();
+    return between.equals("and") || between.equals("and the");
   }
 
   /**

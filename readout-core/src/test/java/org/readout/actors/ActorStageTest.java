@@ -122,6 +122,15 @@ class ActorStageTest {
   }
 
   @Test
+  void resolvesTheyToTwoCoordinatedStates() {
+    AnalyzedStatement a = analyze("The United States and Russia showed that they can make progress.",
+        "2021-06-16", "US");
+    assertThat(a.mentions()).filteredOn(m -> m.surface().equals("they"))
+        .extracting(Mention::actorId, Mention::rule)
+        .containsExactly(tuple("USA", "pronoun"), tuple("RUS", "pronoun"));
+  }
+
+  @Test
   void prefersTheSubjectForSingularPronouns() {
     AnalyzedStatement a = analyze("President Biden was candid with President Putin, as he always is. "
         + "He also raised Ukraine.", "2021-12-07", "US");
