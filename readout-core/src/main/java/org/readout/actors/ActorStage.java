@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Pipeline;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
@@ -70,6 +71,29 @@ public final class ActorStage implements AnalysisStage {
   /** A stage over the bundled dictionary extended by a user file (CLI {@code --actors FILE}). */
   public static ActorStage withUserDictionary(Path file) {
     return new ActorStage(ActorDictionary.load(file));
+  }
+
+  /**
+   * {@code pipeline} with its {@code actors} stage replaced by one over {@code dictionary} (appended
+   * when it has none): how the CLI applies {@code --actors FILE} to {@code Readout.standard()}, e.g.
+   * {@code Readout.of(ActorStage.withDictionary(Readout.standard().pipeline(), ActorDictionary.load(file)))}.
+   */
+  public static Pipeline withDictionary(Pipeline pipeline, ActorDictionary dictionary) {
+    ActorStage replacement = new ActorStage(dictionary);
+    List<AnalysisStage> stages = new ArrayList<>();
+    boolean replaced = false;
+    for (AnalysisStage s : pipeline.stages()) {
+      if (s.name().equals(replacement.name())) {
+        stages.add(replacement);
+        replaced = true;
+      } else {
+        stages.add(s);
+      }
+    }
+    if (!replaced) {
+      stages.add(replacement);
+    }
+    return new Pipeline(stages);
   }
 
   public ActorDictionary dictionary() {

@@ -258,7 +258,9 @@ class ActorStageTest {
         "    aliases: [Rufus T. Firefly, Firefly]",
         "ignore: [Sylvania Avenue]",
         ""));
-    Pipeline p = new Pipeline(List.of(new SentenceStage(), ActorStage.withUserDictionary(file)));
+    Pipeline p = ActorStage.withDictionary(Readout.standard().pipeline(), ActorDictionary.load(file));
+    assertThat(p.stages()).extracting(s -> s.name()).containsExactlyElementsOf(
+        Readout.standard().pipeline().stages().stream().map(s -> s.name()).toList());
     AnalyzedStatement a = analyze(p, "The Freedonian President met Vladimir Putin on Sylvania Avenue. "
         + "Firefly said he was pleased.", "1934-01-01", "RU", "");
     assertThat(only(a, "The Freedonian President")).extracting(Mention::actorId, Mention::entityId)
