@@ -311,7 +311,7 @@ public final class Comparer {
         if (al.score() < CONVERGENCE_SCORE || sideOf(a).equals(sideOf(b))) {
           continue;
         }
-        String text = String.format(Locale.ROOT, "%s and %s say the same thing in different words (score %.2f): “%s” and “%s”",
+        String text = String.format(Locale.ROOT, "%s and %s cover the same point in different words (alignment score %.2f): “%s” and “%s”",
             capital(name(a)), name(b), al.score(), quote(a, al.a().sentence()), quote(b, al.b().sentence()));
         out.add(new Finding(Finding.CONVERGENCE, al.topics().isEmpty() ? "" : al.topics().get(0),
             List.of(a.id(), b.id()), text + ".",
