@@ -36,9 +36,10 @@ public final class Lemmas {
           continue;
         }
         String lower = t.text().toLowerCase(Locale.ROOT);
-        String lemma = t.lemma() == null || t.lemma().isEmpty() || t.lemma().equals("O") ? Words.singular(lower)
+        String lemma = t.lemma() == null || t.lemma().isEmpty() || t.lemma().equals("O") ? lower
             : t.lemma().toLowerCase(Locale.ROOT);
-        keep(lemma, lower, out);
+        // proper-noun plurals keep their form in the lemmatizer ("Allies"); abbreviations keep their dot
+        keep(Words.singular(stripDot(lemma)), stripDot(lower), out);
       }
       return out;
     }
@@ -48,6 +49,10 @@ public final class Lemmas {
       keep(!w.lemma(i).equals(w.lower(i)) ? w.lemma(i) : w.singular(i), w.lower(i), out);
     }
     return out;
+  }
+
+  private static String stripDot(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
   private static void keep(String lemma, String lower, List<String> out) {
