@@ -154,9 +154,13 @@ public final class CommitmentExtractor {
 
   private List<Commitment> sentence(Doc d, Sentence s, List<Mention> ms) {
     String t = s.text();
+    String lowered = Lexicon.lowered(t);
     List<Hit> hits = new ArrayList<>();
     for (Lexicon.Rule r : lexicon.rules) {
-      Matcher m = r.pattern().matcher(t);
+      if (!r.mayMatch(lowered)) {
+        continue;
+      }
+      Matcher m = r.matcher(t, lowered);
       while (m.find()) {
         if (m.end() > m.start()) {
           hits.add(new Hit(r, m.start(), m.end()));
@@ -203,7 +207,7 @@ public final class CommitmentExtractor {
     List<Commitment> out = new ArrayList<>();
     int n = 0;
     for (Act a : acts) {
-      out.add(build(d, s, ms, a, ++n));
+      out.add(build(d, s, ms, a, ++n, lowered));
     }
     return out;
   }
@@ -587,7 +591,7 @@ public final class CommitmentExtractor {
 
   // --- building ----------------------------------------------------------------------------------
 
-  private Commitment build(Doc d, Sentence s, List<Mention> ms, Act a, int n) {
+  private Commitment build(Doc d, Sentence s, List<Mention> ms, Act a, int n, String lowered) {
     String t = s.text();
     Hit h = a.hit;
     int base = s.start();
@@ -595,7 +599,7 @@ public final class CommitmentExtractor {
     int condStart = -1;
     int condEnd = -1;
     for (Lexicon.Cue c : lexicon.conditions) {
-      Matcher m = c.pattern().matcher(t);
+      Matcher m = c.matcher(t, lowered);
       m.region(a.clauseStart, a.clauseEnd);
       if (m.find() && (condStart < 0 || m.start() < condStart)) {
         condStart = m.start();
