@@ -101,6 +101,7 @@ public final class CommitmentExtractor {
     final AnalyzedStatement doc;
     final String side;
     final List<String> participants;
+    final boolean joint;
     List<String> lastActors = List.of();
     Mention lastPerson;
 
@@ -108,6 +109,7 @@ public final class CommitmentExtractor {
       this.doc = doc;
       this.side = side;
       this.participants = participants;
+      this.joint = side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint");
     }
 
     void remember(Sentence s, List<Mention> ms) {
@@ -154,6 +156,10 @@ public final class CommitmentExtractor {
 
   private List<Commitment> sentence(Doc d, Sentence s, List<Mention> ms) {
     String t = s.text();
+    if (t.endsWith("?")) {
+      // Questions ("Will they keep their word?") commit no one.
+      return List.of();
+    }
     String lowered = Lexicon.lowered(t);
     List<Hit> hits = new ArrayList<>();
     for (Lexicon.Rule r : lexicon.rules) {
@@ -408,6 +414,10 @@ public final class CommitmentExtractor {
   }
 
   private List<String> pronounEntities(Doc d, String pronoun) {
+    // "we" is the author's side, except in a joint statement where the authors are both sides.
+    if (pronoun.equalsIgnoreCase("we") && !d.joint && !d.side.isEmpty()) {
+      return List.of(d.side);
+    }
     if (lexicon.personPronoun.matcher(pronoun).find()) {
       if (d.lastPerson != null) {
         return d.entities(d.lastPerson);
