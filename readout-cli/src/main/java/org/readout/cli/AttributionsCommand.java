@@ -1,18 +1,47 @@
 package org.readout.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.readout.ReadoutException;
+import org.readout.Readout;
+import org.readout.attribution.Attribution;
+import org.readout.attribution.Attributor;
+import org.readout.io.Ingest;
+import org.readout.io.attribution.AttributionRenderer;
+import org.readout.io.attribution.TextOutput;
+import org.readout.model.Statement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** STUB: {@code readout attributions}. To be implemented. */
+/** {@code readout attributions PATH... [--format json|md|csv] [--out FILE]}. */
 @Command(name = "attributions", mixinStandardHelpOptions = true, description = "Attribute quotes and reported speech to speakers.")
 final class AttributionsCommand implements Callable<Integer> {
+  enum Format { json, md, csv }
+
   @Mixin
   CommonOptions common;
 
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Statement files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+  Path out;
+
   @Override
   public Integer call() {
-    throw new ReadoutException("attributions: not implemented yet");
+    Readout readout = Readout.standard();
+    Attributor attributor = Attributor.standard();
+    List<Attribution> all = new ArrayList<>();
+    for (Statement st : Ingest.readAll(paths)) {
+      all.addAll(attributor.attribute(readout.analyze(st)));
+    }
+    TextOutput.write(AttributionRenderer.render(all, format.name()), out, System.out);
+    return 0;
   }
 }

@@ -1,18 +1,43 @@
 package org.readout.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.readout.ReadoutException;
+import org.readout.Readout;
+import org.readout.io.Ingest;
+import org.readout.io.attribution.TextOutput;
+import org.readout.io.timeline.TimelineRenderer;
+import org.readout.io.timeline.TimelineReport;
+import org.readout.model.AnalyzedStatement;
+import org.readout.time.TemporalTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** STUB: {@code readout timeline}. To be implemented. */
+/** {@code readout timeline PATH... [--format json|md|html] [--out FILE]}. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, description = "Normalise temporal expressions and place events on a timeline.")
 final class TimelineCommand implements Callable<Integer> {
+  enum Format { json, md, html }
+
   @Mixin
   CommonOptions common;
 
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Statement files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+  Path out;
+
   @Override
   public Integer call() {
-    throw new ReadoutException("timeline: not implemented yet");
+    Readout readout = Readout.standard();
+    List<AnalyzedStatement> docs = readout.analyzeAll(Ingest.readAll(paths));
+    TimelineReport report = TimelineReport.of(docs, TemporalTagger.standard());
+    TextOutput.write(TimelineRenderer.render(report, format.name()), out, System.out);
+    return 0;
   }
 }

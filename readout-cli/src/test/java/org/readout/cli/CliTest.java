@@ -62,6 +62,32 @@ class CliTest {
   }
 
   @Test
+  void ingestsAllMeetingsTwiceAndTheSecondRunChangesNothing() {
+    String db = tmp.resolve("ws.db").toString();
+    String meetings = SHARED.resolve("corpus/meetings").toString();
+    CliRun first = CliRun.of("ingest", meetings, "--db", db);
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Ingested 24 statements", "24 added", "0 unchanged", "0 updated", "0 skipped");
+    List<String> lines = CliRun.of("list", "--db", db).out().lines().toList();
+    assertThat(lines).hasSize(24);
+    assertThat(lines).allSatisfy(line -> {
+      String[] f = line.split("\t", -1);
+      assertThat(f).hasSize(5);
+      assertThat(f[0]).startsWith("20"); // meeting-qualified: <meeting slug>/<file stem>
+      assertThat(f[1]).isIn("US", "RU");
+      assertThat(f[2]).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(f[3]).isNotBlank();
+    });
+    assertThat(lines).anySatisfy(line -> assertThat(line)
+        .startsWith("2021-12-07-biden-putin-video-call/ru-meeting-with-us-president\tRU\t2021-12-07\treadout\t"));
+    String before = CliRun.of("list", "--format", "json", "--db", db).out();
+    CliRun second = CliRun.of("ingest", meetings, "--db", db);
+    assertThat(second.exit()).isZero();
+    assertThat(second.out()).contains("0 added", "24 unchanged", "0 updated", " 0 sentences analysed");
+    assertThat(CliRun.of("list", "--format", "json", "--db", db).out()).isEqualTo(before);
+  }
+
+  @Test
   void reingestReportsEverythingUnchanged() {
     String db = tmp.resolve("ws.db").toString();
     assertThat(CliRun.of("ingest", FLAGSHIP.toString(), "--db", db).exit()).isZero();

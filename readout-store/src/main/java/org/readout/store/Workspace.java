@@ -39,6 +39,10 @@ import org.sqlite.SQLiteConfig;
  * interrupted ingest leaves the workspace as it was. Re-ingesting a statement with the same id, text
  * hash and metadata writes nothing.
  *
+ * <p>Identity: a statement that belongs to a meeting is stored as {@code <meeting>/<id>} (see
+ * {@link #idFor(StatementMeta)}), because file-stem ids such as {@code us-readout} repeat across
+ * meetings; statements without a meeting (JSON Lines records) keep their id.
+ *
  * <p>SQLite runs in WAL mode with a busy timeout, so readers in other processes are not blocked by an
  * ingest and a second writer waits instead of failing at once.
  *
@@ -137,6 +141,18 @@ public final class Workspace implements AutoCloseable {
     // one failing with SQLITE_BUSY when it upgrades a read lock.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return config.toProperties();
+  }
+
+  /**
+   * The id a statement is stored under: {@code <meeting>/<id>} when it names a meeting (and its id is
+   * not already so qualified), else its own id. Other stores use this to refer to stored statements.
+   */
+  public static String idFor(StatementMeta meta) {
+    String meeting = meta.meeting();
+    if (meeting.isEmpty() || meta.id().startsWith(meeting + "/")) {
+      return meta.id();
+    }
+    return meeting + "/" + meta.id();
   }
 
   /** The JDBC URL of this workspace. */

@@ -59,6 +59,7 @@ public final class JsonLinesReader {
     int skipped = 0;
     int lineNo = 0;
     int records = 0;
+    int nonBlank = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -69,6 +70,7 @@ public final class JsonLinesReader {
         if (line.isBlank()) {
           continue;
         }
+        nonBlank++;
         Statement st;
         try {
           st = record(line, lineNo);
@@ -80,8 +82,10 @@ public final class JsonLinesReader {
           options.warnings().accept(e.getMessage() + " (skipped, --keep-going)");
           continue;
         }
-        records++;
-        sink.accept(st);
+        if (st != null) {
+          records++;
+          sink.accept(st);
+        }
       }
     } catch (CharacterCodingException e) {
       throw new ReadoutException(name + ":" + (lineNo + 1) + ": undecodable bytes: JSON Lines must be UTF-8",
@@ -96,7 +100,7 @@ public final class JsonLinesReader {
       throw new ReadoutException(name + ": read failed after line " + lineNo + ": " + FrontMatter.oneLine(e.getMessage()),
           ReadoutException.IO_FAILURE, e);
     }
-    if (records == 0 && skipped == 0) {
+    if (nonBlank == 0) {
       throw new ReadoutException(name + ": empty file: no JSON Lines records");
     }
     return skipped;
@@ -141,7 +145,9 @@ public final class JsonLinesReader {
     StatementMeta meta = MetaBuilder.build(id.strip(), fields, options, where, true);
     String normalised = TextNormaliser.normalise(text);
     if (normalised.isEmpty()) {
-      throw new ReadoutException(where + ": record " + MetaBuilder.clip(id) + " has no text after normalisation");
+      // e.g. a page that is only an image: nothing wrong with the record, nothing to analyse either
+      options.warnings().accept(where + ": record " + MetaBuilder.clip(id) + " has no text (only markup); skipped");
+      return null;
     }
     // Statement.source names a JSON Lines record as path#line
     return Statement.of(meta, normalised, name + "#" + lineNo);

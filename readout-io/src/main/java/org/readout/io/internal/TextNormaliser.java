@@ -54,12 +54,62 @@ public final class TextNormaliser {
     // emphasis), so passes repeat until the text stops changing; the second pass is almost always the last.
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       String next = once(cur, syntax);
-      if (next.equals(cur)) {
+      if (next.equals(cur) || !mayChangeAgain(next, syntax)) {
         return next;
       }
       cur = next;
     }
     return cur;
+  }
+
+  /**
+   * Conservative and cheap: false only when another pass certainly leaves {@code out} (the output of
+   * a pass) unchanged, so most texts need a single pass. A pass's output is NFC, has clean
+   * characters, collapsed spaces and one line per paragraph, so only Markdown syntax that a pass
+   * produced (an unescaped "*", a decoded "&lt;b&gt;") or a paragraph that starts like a block marker
+   * can still change.
+   */
+  static boolean mayChangeAgain(String out, Syntax syntax) {
+    int n = out.length();
+    boolean lineStart = true;
+    for (int i = 0; i < n; i++) {
+      char c = out.charAt(i);
+      if (lineStart) {
+        if (c == '-' || c == '*' || c == '+' || c == '•' || c == '▪' || c == '◦' || c == '●' || c == '#' || c == '>'
+            || c == ':') {
+          return true;
+        }
+        lineStart = false;
+      }
+      if (c == '\n') {
+        lineStart = true;
+      } else if (syntax == Syntax.MARKDOWN) {
+        char next = i + 1 < n ? out.charAt(i + 1) : ' ';
+        switch (c) {
+          case '\\' -> {
+            if (isAsciiPunct(next)) {
+              return true;
+            }
+          }
+          case '*', '_', '~', '`', '[' -> {
+            return true;
+          }
+          case '<' -> {
+            if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/' || next == '!') {
+              return true;
+            }
+          }
+          case '&' -> {
+            if (Character.isLetterOrDigit(next) || next == '#') {
+              return true;
+            }
+          }
+          default -> {
+          }
+        }
+      }
+    }
+    return out.indexOf('\n') < 0 && !restoreRunInBreaks(out).equals(out);
   }
 
   static String once(String raw, Syntax syntax) {

@@ -1,0 +1,560 @@
+package org.readout.attribution;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Sentence;
+import org.readout.model.Sides;
+import org.readout.model.StatementMeta;
+
+/**
+ * Attributes quotes, reported speech and transcript turns to speakers.
+ *
+ * <p>How it reads a statement: turns are found on the text itself ({@link TurnFinder}); each
+ * sentence is cut at turn labels into segments; speaker references ({@link SpeakerLexicon}, plus the
+ * actor stage's mentions when present) are resolved in reading order, pronouns to the nearest
+ * compatible speaker (the subject of the same segment, else the last subject before it); each cue
+ * ({@link CueLexicon}) takes the speaker its kind points to and the rest of the clause as content;
+ * quotes ({@link QuoteFinder}) take the speaker of the cue that introduces or follows them. The
+ * {@code reportedBy} chain is, outermost first: the turn speaker (or, in a narrative readout, the
+ * publisher's reporter such as {@code Kremlin}), then any enclosing cue's speaker.
+ *
+ * <p>Immutable and thread-safe: {@link #attribute} keeps all state in locals.
+ */
+public final class Attributor {
+  private static final Set<String> PREPOSITIONS = Set.of("of", "with", "to", "by", "from", "for", "against", "on",
+      "between", "about", "in", "at", "toward", "towards", "into", "than", "among", "over", "upon", "via", "like",
+      "including", "under", "after", "before", "during", "told", "asked");
+  /** Verbs whose addressee may stand between the cue and "that" ("told President Putin directly that"). */
+  private static final Set<String> TELL = Set.of("told", "tells", "telling", "told him", "assured", "assures",
+      "warned", "warns", "reminded", "informed", "promised", "promises");
+  /** Words between a speaker and its verb cue, at most. */
+  private static final int VERB_WINDOW = 12;
+
+  private static volatile Attributor standard;
+
+  private final SpeakerLexicon speakers;
+  private final CueLexicon cues;
+  private final TurnFinder turnFinder;
+
+  public Attributor(SpeakerLexicon speakers, CueLexicon cues) {
+    this.speakers = speakers;
+    this.cues = cues;
+    this.turnFinder = new TurnFinder(speakers);
+  }
+
+  /** The attributor over the bundled lexicons (built once). */
+  public static Attributor standard() {
+    Attributor a = standard;
+    if (a == null) {
+      synchronized (Attributor.class) {
+        a = standard;
+        if (a == null) {
+          a = new Attributor(SpeakerLexicon.standard(), CueLexicon.standard());
+          standard = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  private record Segment(int sentence, int start, int end, Turn turn) {
+  }
+
+  private record Resolved(SpeakerMention mention, Speaker speaker) {
+  }
+
+  /** Per-call mutable reading state. */
+  private static final class Context {
+    Turn turn;
+    Speaker lastSubject;
+    Speaker lastPerson;
+    Speaker lastGroup;
+    Attribution lastCue;
+    int lastCueSegment = -10;
+  }
+
+  /** All attributions in {@code doc}, sorted by offset (turns before what they contain). */
+  public List<Attribution> attribute(AnalyzedStatement doc) {
+    String text = doc.text();
+    StatementMeta meta = doc.meta();
+    LocalDate date = meta.date();
+    String own = Sides.actorOf(meta.side()).orElse(null);
+    List<SpeakerMention> mentions = ActorMentions.merge(speakers.find(text, date, own), doc.mentions());
+    List<Turn> turns = turnFinder.find(text, mentions, date, own);
+    List<Quote> quotes = QuoteFinder.find(text);
+    Speaker group = groupSpeaker(mentions, date, own);
+    String reporter = turns.isEmpty() && !meta.publisher().isEmpty() ? speakers.reporter(meta.publisher()) : null;
+    List<Sentence> sentences = doc.sentences();
+    List<Segment> segments = segments(text, sentences, turns);
+    List<Attribution> out = new ArrayList<>();
+
+    for (Turn t : turns) {
+      if (t.end() > t.start()) {
+        Speaker s = t.speaker();
+        out.add(new Attribution(doc.id(), sentenceAt(sentences, t.start()), t.start(), t.end(), AttributionType.TURN,
+            s.name(), s.actor(), s.role(), t.label(), text.substring(t.start(), t.end()), List.of(), t.label(),
+            "turn-label"));
+      }
+    }
+
+    Context ctx = new Context();
+    int mi = 0;
+    for (int si = 0; si < segments.size(); si++) {
+      Segment seg = segments.get(si);
+      if (seg.turn() != ctx.turn) {
+        ctx = new Context();
+        ctx.turn = seg.turn();
+      }
+      while (mi < mentions.size() && mentions.get(mi).start() < seg.start()) {
+        mi++;
+      }
+      List<Resolved> resolved = new ArrayList<>();
+      for (int k = mi; k < mentions.size() && mentions.get(k).start() < seg.end(); k++) {
+        SpeakerMention m = mentions.get(k);
+        if (m.end() > seg.end() || inQuote(quotes, m.start())) {
+          continue;
+        }
+        Speaker s = resolve(m, resolved, ctx, group, text);
+        if (s != null) {
+          resolved.add(new Resolved(m, s));
+          // "he" never points back at the one saying "I"/"we", so first person does not move the focus
+          if (s.isPerson() && m.kind() != SpeakerMention.Kind.PRONOUN_FIRST) {
+            ctx.lastPerson = s;
+          }
+        }
+      }
+      Resolved subject = null;
+      for (Resolved r : resolved) {
+        if (!governed(text, r.mention().start()) && !possessive(text, r.mention().end())) {
+          subject = r;
+          break;
+        }
+      }
+      if (subject != null && subject.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST) {
+        subject = null;
+      }
+      if (subject != null && subject.speaker().isPerson()) {
+        ctx.lastSubject = subject.speaker();
+      } else if (subject != null && subject.speaker().isGroup()) {
+        ctx.lastGroup = subject.speaker();
+      }
+
+      List<Attribution> segAttrs = new ArrayList<>();
+      List<int[]> segSpans = new ArrayList<>();
+      int prevCueEnd = seg.start();
+      for (Cue cue : cues.find(text, seg.start(), seg.end())) {
+        if (inQuote(quotes, cue.start())) {
+          continue;
+        }
+        Resolved who = switch (cue.kind()) {
+          case VERB -> verbSpeaker(text, cue, prevCueEnd, resolved, subject);
+          case BEFORE -> firstAfter(text, cue, resolved);
+          case NAMING -> nearestLeft(text, cue.start(), resolved, 3);
+          };
+        prevCueEnd = cue.end();
+        if (who == null) {
+          continue;
+        }
+        int[] span = contentSpan(text, seg, cue, who);
+        if (span == null) {
+          continue;
+        }
+        String role = who.speaker().role();
+        if (cue.kind() == Cue.Kind.BEFORE) {
+          String written = text.substring(cue.end(), who.mention().start()).strip();
+          if (!written.isEmpty() && written.length() < 60 && !written.equalsIgnoreCase("the")) {
+            role = written;
+          }
+        }
+        List<String> chain = chain(ctx.turn, reporter, who.speaker(), segAttrs, segSpans, cue.start());
+        Attribution a = new Attribution(doc.id(), sentenceAt(sentences, span[0]), span[0], span[1],
+            AttributionType.INDIRECT, who.speaker().name(), who.speaker().actor(), role, cue.text(),
+            text.substring(span[0], span[1]), chain, who.mention().surface(), "cue-" + cue.kind().name().toLowerCase(Locale.ROOT));
+        segAttrs.add(a);
+        segSpans.add(new int[] {cue.start(), cue.end(), span[0], span[1]});
+        // a naming cue that introduces a quote is reported as the direct quote only
+        if (!(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)) {
+          out.add(a);
+        }
+      }
+
+      for (Quote q : quotes) {
+        if (q.open() < seg.start() || q.open() >= seg.end() || !hasLetter(text, q.contentStart(), q.contentEnd())) {
+          continue;
+        }
+        Attribution by = null;
+        for (int k = 0; k < segAttrs.size(); k++) {
+          int[] sp = segSpans.get(k);
+          boolean introduces = sp[1] <= q.open() && (sp[2] <= q.open() + 1 && sp[3] >= q.open() || q.open() - sp[1] <= 3);
+          boolean follows = sp[0] >= q.close() && sp[0] - q.close() <= 30;
+          if (introduces || (by == null && follows)) {
+            by = segAttrs.get(k);
+          }
+        }
+        if (by == null && ctx.lastCue != null && si - ctx.lastCueSegment <= 2 && startsSegment(text, seg, q)) {
+          by = ctx.lastCue;
+        }
+        if (by == null) {
+          continue;
+        }
+        out.add(new Attribution(doc.id(), sentenceAt(sentences, q.contentStart()), q.contentStart(), q.contentEnd(),
+            AttributionType.DIRECT, by.speaker(), by.speakerActor(), by.role(), by.cue(),
+            text.substring(q.contentStart(), q.contentEnd()), by.reportedBy(), by.surface(), "quote+" + by.rule()));
+      }
+      if (!segAttrs.isEmpty()) {
+        ctx.lastCue = segAttrs.get(0);
+        ctx.lastCueSegment = si;
+      }
+    }
+    out.sort(Comparator.comparingInt(Attribution::start).thenComparing(Attribution::type)
+        .thenComparingInt(Attribution::end).thenComparing(Attribution::speaker));
+    return List.copyOf(out);
+  }
+
+  private Speaker resolve(SpeakerMention m, List<Resolved> before, Context ctx, Speaker group, String text) {
+    return switch (m.kind()) {
+      case NAMED, STATE, OWN_HEAD -> m.speaker();
+      case GROUP -> group;
+      case PRONOUN_FIRST -> ctx.turn == null ? null : ctx.turn.speaker();
+      case PRONOUN_PLURAL -> ctx.lastGroup;
+      case PRONOUN_SINGULAR -> {
+        String g = m.speaker() == null ? "" : m.speaker().gender();
+        for (Resolved r : before) {
+          if (compatible(g, r.speaker()) && !governed(text, r.mention().start())) {
+            yield r.speaker();
+          }
+        }
+        if (compatible(g, ctx.lastSubject)) {
+          yield ctx.lastSubject;
+        }
+        yield compatible(g, ctx.lastPerson) ? ctx.lastPerson : null;
+      }
+    };
+  }
+
+  private static boolean compatible(String gender, Speaker s) {
+    return s != null && s.isPerson() && (gender.isEmpty() || s.gender().isEmpty() || s.gender().equals(gender));
+  }
+
+  private static Resolved verbSpeaker(String text, Cue cue, int prevCueEnd, List<Resolved> resolved, Resolved subject) {
+    Resolved left = clauseSubject(text, cue.start(), prevCueEnd, resolved);
+    if (left != null) {
+      return left;
+    }
+    // inverted order after a quote: "..., said Putin." / "...,” said the President."
+    int p = cue.start() - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p >= 0 && ",”\"".indexOf(text.charAt(p)) >= 0) {
+      for (Resolved r : resolved) {
+        if (r.mention().start() >= cue.end() && r.mention().start() - cue.end() <= 4) {
+          return r;
+        }
+      }
+    }
+    // a participle ("..., noting that") belongs to the clause subject
+    if (subject != null && cue.text().toLowerCase(Locale.ROOT).endsWith("ing") && subject.mention().end() <= cue.start()) {
+      return subject;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the clause a verb cue ends: among speaker references within reach on its left and
+   * after the previous cue, the leftmost one after the last comma that still leaves one ("President
+   * Biden looked President Putin in the eye and told him" → Biden; "Sullivan said Biden told" → Biden);
+   * else the nearest one.
+   */
+  private static Resolved clauseSubject(String text, int pos, int from, List<Resolved> resolved) {
+    List<Resolved> cands = new ArrayList<>();
+    for (Resolved r : resolved) {
+      SpeakerMention m = r.mention();
+      if (m.end() > pos) {
+        break;
+      }
+      if (m.start() < from || governed(text, m.start()) || possessive(text, m.end())
+          || words(text, m.end(), pos) > VERB_WINDOW || clauseBreak(text, m.end(), pos)) {
+        continue;
+      }
+      cands.add(r);
+    }
+    if (cands.isEmpty()) {
+      return null;
+    }
+    int comma = text.lastIndexOf(',', pos - 1);
+    Resolved best = null;
+    for (Resolved r : cands) {
+      if (r.mention().start() > comma) {
+        best = r;
+        break;
+      }
+    }
+    return best != null ? best : cands.get(cands.size() - 1);
+  }
+
+  private static Resolved nearestLeft(String text, int pos, List<Resolved> resolved, int maxWords) {
+    Resolved best = null;
+    for (Resolved r : resolved) {
+      SpeakerMention m = r.mention();
+      if (m.end() > pos) {
+        break;
+      }
+      if (governed(text, m.start()) || possessive(text, m.end()) || words(text, m.end(), pos) > maxWords
+          || clauseBreak(text, m.end(), pos)) {
+        continue;
+      }
+      best = r;
+    }
+    return best;
+  }
+
+  private static Resolved firstAfter(String text, Cue cue, List<Resolved> resolved) {
+    for (Resolved r : resolved) {
+      int s = r.mention().start();
+      if (s >= cue.end()) {
+        if (s - cue.end() > 60 || text.substring(cue.end(), s).matches(".*[,.;:].*")) {
+          return null;
+        }
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The content of a cue: the rest of the clause after it, or before the speaker for trailing cues. */
+  private static int[] contentSpan(String text, Segment seg, Cue cue, Resolved who) {
+    int s;
+    int e = trimEnd(text, seg.start(), seg.end());
+    if (cue.kind() == Cue.Kind.BEFORE) {
+      int after = who.mention().end();
+      int comma = text.indexOf(',', after);
+      if (comma >= 0 && comma < e && comma - after <= 40) {
+        s = comma + 1;
+      } else if (cue.start() - seg.start() > 10) {
+        s = seg.start();
+        e = trimEnd(text, seg.start(), cue.start());
+      } else {
+        s = after;
+      }
+    } else if (cue.kind() == Cue.Kind.NAMING) {
+      s = cue.end();
+      int stop = s;
+      while (stop < e && ",;.".indexOf(text.charAt(stop)) < 0) {
+        stop++;
+      }
+      e = stop;
+    } else {
+      s = cue.end();
+      int that = indexOfWord(text, "that", s, Math.min(e, s + 80));
+      int between = that < 0 ? -1 : words(text, s, that);
+      if (that >= 0 && (between <= 1 || between <= 4 && TELL.contains(cue.text().toLowerCase(Locale.ROOT)))) {
+        s = that + 4;
+      }
+      if (words(text, s, e) < 2 && who.mention().start() > seg.start() + 10) {
+        s = seg.start();
+        e = trimEnd(text, seg.start(), Math.min(who.mention().start(), cue.start()));
+      }
+    }
+    s = trimStart(text, s, e);
+    e = trimEnd(text, s, e);
+    return e - s >= 2 ? new int[] {s, e} : null;
+  }
+
+  private List<String> chain(Turn turn, String reporter, Speaker speaker, List<Attribution> enclosing,
+                             List<int[]> spans, int cueStart) {
+    List<String> chain = new ArrayList<>();
+    if (turn != null) {
+      chain.add(turn.speaker().name());
+    } else if (reporter != null) {
+      chain.add(reporter);
+    }
+    for (int k = 0; k < enclosing.size(); k++) {
+      int[] sp = spans.get(k);
+      if (cueStart >= sp[2] && cueStart < sp[3]) {
+        String name = enclosing.get(k).speaker();
+        if (!chain.contains(name)) {
+          chain.add(name);
+        }
+      }
+    }
+    chain.remove(speaker.name());
+    return chain;
+  }
+
+  private Speaker groupSpeaker(List<SpeakerMention> mentions, LocalDate date, String own) {
+    List<String> names = new ArrayList<>();
+    if (own != null) {
+      speakers.headOf(own, date).ifPresent(s -> names.add(s.name()));
+    }
+    for (SpeakerMention m : mentions) {
+      Speaker s = m.speaker();
+      if (m.kind() == SpeakerMention.Kind.NAMED && s != null && s.isPerson() && !names.contains(s.name())
+          && speakers.headOf(s.actor(), date).map(h -> h.name().equals(s.name())).orElse(false)) {
+        names.add(s.name());
+      }
+    }
+    String name = names.size() >= 2 ? String.join(" and ", names) : "both sides";
+    return new Speaker(name, "JOINT", "", "group", "");
+  }
+
+  private static List<Segment> segments(String text, List<Sentence> sentences, List<Turn> turns) {
+    List<Sentence> sents = sentences.isEmpty()
+        ? List.of(new Sentence(0, 0, text.length(), text, List.of())) : sentences;
+    List<Segment> out = new ArrayList<>();
+    for (Sentence s : sents) {
+      int cur = s.start();
+      for (Turn t : turns) {
+        if (t.labelEnd() <= cur || t.labelStart() >= s.end()) {
+          continue;
+        }
+        add(text, s.index(), cur, t.labelStart(), turns, out);
+        cur = Math.max(cur, t.labelEnd());
+      }
+      add(text, s.index(), cur, s.end(), turns, out);
+    }
+    return out;
+  }
+
+  private static void add(String text, int sentence, int start, int end, List<Turn> turns, List<Segment> out) {
+    int s = trimStart(text, start, end);
+    int e = end;
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e <= s) {
+      return;
+    }
+    Turn owner = null;
+    for (Turn t : turns) {
+      if (t.labelEnd() <= s && s < Math.max(t.end(), t.labelEnd() + 1)) {
+        owner = t;
+      }
+    }
+    out.add(new Segment(sentence, s, e, owner));
+  }
+
+  /** Index of the sentence holding {@code offset} (the last sentence starting at or before it). */
+  static int sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int best = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        best = sentences.get(mid).index();
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  private static boolean inQuote(List<Quote> quotes, int offset) {
+    for (Quote q : quotes) {
+      if (q.contains(offset)) {
+        return true;
+      }
+      if (q.open() > offset) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static Quote quoteAt(List<Quote> quotes, int open) {
+    for (Quote q : quotes) {
+      if (q.open() == open) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsSegment(String text, Segment seg, Quote q) {
+    return q.open() == seg.start();
+  }
+
+  private static boolean hasLetter(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word before {@code start} is a preposition (the mention is then not a subject). */
+  private static boolean governed(String text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < e && PREPOSITIONS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean possessive(String text, int end) {
+    return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+        && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
+  }
+
+  private static boolean clauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ':' || c == '—' || c == '“' || c == '”' || c == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int words(String text, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) {
+        n++;
+      }
+      in = letter;
+    }
+    return n;
+  }
+
+  private static int indexOfWord(String text, String word, int from, int to) {
+    int i = text.indexOf(word, from);
+    while (i >= 0 && i + word.length() <= to) {
+      boolean before = i == 0 || !Character.isLetter(text.charAt(i - 1));
+      boolean after = i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length()));
+      if (before && after) {
+        return i;
+      }
+      i = text.indexOf(word, i + 1);
+    }
+    return -1;
+  }
+
+  private static int trimStart(String text, int s, int e) {
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+      s++;
+    }
+    return s;
+  }
+
+  private static int trimEnd(String text, int s, int e) {
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:!?".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,68 @@
+package org.readout.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted stretches: typographic double quotes (“ ”), guillemets (« »), straight double quotes
+ * (paired within a paragraph) and typographic single quotes (‘ ’, telling a closing quote from an
+ * apostrophe by the letters around it). A typographic quote left open at a paragraph end continues
+ * when the next paragraph opens with a quote mark, as news style does; otherwise it is dropped.
+ * Stateless and thread-safe.
+ */
+public final class QuoteFinder {
+  /** Longest quote accepted; longer pairs are almost always stray marks. */
+  static final int MAX_QUOTE = 4000;
+
+  private QuoteFinder() {
+  }
+
+  public static List<Quote> find(String text) {
+    List<Quote> out = new ArrayList<>();
+    int n = text.length();
+    int open = -1;
+    char closer = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (open >= 0) {
+        if (c == closer && (closer != '’' || closesSingle(text, i))) {
+          if (i - open > 1 && i - open < MAX_QUOTE) {
+            out.add(new Quote(open, i + 1));
+          }
+          open = -1;
+        } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          int next = i + 2;
+          while (next < n && text.charAt(next) == '\n') {
+            next++;
+          }
+          boolean continues = closer == '”' && next < n && text.charAt(next) == '“';
+          if (continues) {
+            i = next; // the reopening mark belongs to the same quote
+          } else {
+            open = -1;
+          }
+        }
+        continue;
+      }
+      switch (c) {
+        case '“' -> { open = i; closer = '”'; }
+        case '«' -> { open = i; closer = '»'; }
+        case '"' -> { open = i; closer = '"'; }
+        case '‘' -> {
+          if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+            open = i;
+            closer = '’';
+          }
+        }
+        default -> { }
+      }
+    }
+    return out;
+  }
+
+  private static boolean closesSingle(String text, int i) {
+    boolean letterBefore = i > 0 && Character.isLetter(text.charAt(i - 1));
+    boolean letterAfter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    return !(letterBefore && letterAfter);
+  }
+}

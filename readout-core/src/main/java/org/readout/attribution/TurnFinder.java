@@ -1,0 +1,176 @@
+package org.readout.attribution;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds transcript speaker turns in a statement text: honorific labels ({@code MS. PSAKI:}),
+ * upper-case labels at a paragraph or sentence start ({@code THE PRESIDENT:}, {@code SENIOR
+ * ADMINISTRATION OFFICIAL:}), questioner labels ({@code Q}, {@code Question:}) and name labels
+ * ending in a known person ({@code Aide to the President Yury Ushakov:}, {@code President of Russia
+ * Vladimir Putin:}). Works on the text itself, so it does not depend on how sentences were split.
+ * Thread-safe.
+ */
+public final class TurnFinder {
+  private static final Pattern HONORIFIC = Pattern.compile(
+      "(?<![\\p{L}])(?:MR|MS|MRS|DR)\\.[ \\t]+[A-Z][A-Z'’\\-]+(?:[ \\t][A-Z][A-Z'’\\-]+){0,2}[ \\t]*:");
+  private static final Pattern CAPS = Pattern.compile(
+      "(?:^|(?<=\\n)|(?<=[.!?”\"][ \\t])|(?<=[.!?”\"][ \\t][ \\t]))"
+          + "[A-Z][A-Z'’\\-]+(?:[ \\t][A-Z][A-Z.'’\\-]*){0,4}[ \\t]*:(?=\\s)");
+  private static final Pattern QUESTION = Pattern.compile(
+      "(?:^|(?<=\\n)|(?<=[.!?][ \\t]))(?:Q|Question|QUESTION)(?:[ \\t]*:[ \\t]*|\\.?[ \\t]+)(?=\\S)");
+
+  private final SpeakerLexicon speakers;
+
+  public TurnFinder(SpeakerLexicon speakers) {
+    this.speakers = speakers;
+  }
+
+  private record Label(int start, int end, String label, Speaker speaker) {
+  }
+
+  /**
+   * Turns in {@code text}. {@code mentions} are the speaker references found by the lexicon (used
+   * for name labels); {@code ownState} resolves {@code THE PRESIDENT}.
+   */
+  public List<Turn> find(String text, List<SpeakerMention> mentions, LocalDate date, String ownState) {
+    List<Label> labels = new ArrayList<>();
+    Matcher m = HONORIFIC.matcher(text);
+    while (m.find()) {
+      String label = m.group().substring(0, m.group().lastIndexOf(':')).strip();
+      labels.add(new Label(m.start(), m.end(), label, resolveCaps(label, date, ownState)));
+    }
+    m = CAPS.matcher(text);
+    while (m.find()) {
+      String label = m.group().substring(0, m.group().lastIndexOf(':')).strip();
+      if (label.length() < 2 || overlaps(labels, m.start(), m.end())) {
+        continue;
+      }
+      labels.add(new Label(m.start(), m.end(), label, resolveCaps(label, date, ownState)));
+    }
+    m = QUESTION.matcher(text);
+    while (m.find()) {
+      if (!overlaps(labels, m.start(), m.end())) {
+        String label = m.group().replace(":", "").strip();
+        labels.add(new Label(m.start(), m.end(), label, new Speaker("Questioner", "", "journalist", "questioner", "")));
+      }
+    }
+    for (SpeakerMention sm : mentions) {
+      if (sm.kind() != SpeakerMention.Kind.NAMED || sm.speaker() == null || !sm.speaker().isPerson()) {
+        continue;
+      }
+      int colon = sm.end();
+      if (text.startsWith(" (retranslated)", colon)) {
+        colon += " (retranslated)".length();
+      }
+      if (colon >= text.length() || text.charAt(colon) != ':' || colon + 1 >= text.length()
+          || !Character.isWhitespace(text.charAt(colon + 1))) {
+        continue;
+      }
+      int start = labelStart(text, sm.start());
+      if (start < 0 || overlaps(labels, start, colon + 1)) {
+        continue;
+      }
+      String role = text.substring(start, sm.start()).strip();
+      Speaker s = role.isEmpty() ? sm.speaker() : sm.speaker().withRole(role);
+      labels.add(new Label(start, colon + 1, text.substring(start, colon).strip(), s));
+    }
+    labels.sort(Comparator.comparingInt(Label::start));
+    List<Turn> turns = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      Label l = labels.get(i);
+      int end = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
+      int s = l.end();
+      while (s < end && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      int e = end;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      turns.add(new Turn(l.start(), l.end(), s, Math.max(s, e), l.label(), l.speaker()));
+    }
+    return turns;
+  }
+
+  /**
+   * Start of a name label that ends at {@code nameStart}: the capitalised role words before the name
+   * must reach a paragraph or sentence start, else it is not a label ("And I told him:" is not).
+   */
+  private static int labelStart(String text, int nameStart) {
+    int i = nameStart;
+    int words = 0;
+    while (true) {
+      int j = i;
+      while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+        j--;
+      }
+      if (j == 0 || text.charAt(j - 1) == '\n') {
+        return i;
+      }
+      char p = text.charAt(j - 1);
+      if ((p == '.' || p == '!' || p == '?' || p == '*' || p == '”' || p == '"') && j < i) {
+        return i;
+      }
+      int w = j;
+      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '\'')) {
+        w--;
+      }
+      if (w == j || ++words > 6) {
+        return -1;
+      }
+      String word = text.substring(w, j);
+      if (!Character.isUpperCase(word.charAt(0)) && !word.equals("of") && !word.equals("the") && !word.equals("to")) {
+        return -1;
+      }
+      i = w;
+    }
+  }
+
+  private static boolean overlaps(List<Label> labels, int start, int end) {
+    for (Label l : labels) {
+      if (start < l.end() && l.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Resolves an upper-case label: a known name, "THE PRESIDENT", or the label itself as a speaker. */
+  private Speaker resolveCaps(String label, LocalDate date, String ownState) {
+    String norm = label.replaceAll("\\s+", " ");
+    String lower = norm.toLowerCase(Locale.ROOT);
+    if (lower.equals("the president") || lower.equals("president")) {
+      Optional<Speaker> h = ownState == null ? Optional.empty() : speakers.headOf(ownState, date);
+      if (h.isPresent()) {
+        return h.get();
+      }
+    }
+    String[] words = norm.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+      Optional<Speaker> s = speakers.byAlias(tail);
+      if (s.isPresent()) {
+        return s.get();
+      }
+    }
+    String title = titleCase(norm.replaceFirst("^(?i)(MR|MS|MRS|DR)\\. ", ""));
+    return new Speaker(title, ownState == null ? "" : ownState, title, "person", "");
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (char c : s.toCharArray()) {
+      sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return sb.toString();
+  }
+}

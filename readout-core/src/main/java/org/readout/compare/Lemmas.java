@@ -1,0 +1,56 @@
+package org.readout.compare;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.readout.model.Sentence;
+import org.readout.topics.Words;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Content lemmas of a sentence (lowercase lemma, else the form without a plural -s), leaving out
+ * stop words and readout boilerplate (resource {@code stopwords.yaml}), numbers and one-letter words.
+ * Used for lexical overlap and keyness. Thread-safe (immutable after class initialisation).
+ */
+public final class Lemmas {
+  private static final Set<String> STOP = load();
+
+  private Lemmas() {
+  }
+
+  /** Content lemmas of the sentence, in text order, with repeats. */
+  public static List<String> of(Sentence sentence) {
+    Words w = Words.of(sentence);
+    List<String> out = new ArrayList<>(w.size());
+    for (int i = 0; i < w.size(); i++) {
+      String lemma = !w.lemma(i).equals(w.lower(i)) ? w.lemma(i) : w.singular(i);
+      if (lemma.length() < 2 || Character.isDigit(lemma.charAt(0)) || STOP.contains(lemma) || STOP.contains(w.lower(i))) {
+        continue;
+      }
+      out.add(lemma);
+    }
+    return out;
+  }
+
+  public static boolean isStopword(String w) {
+    return STOP.contains(w);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String> load() {
+    try (InputStream in = Lemmas.class.getResourceAsStream("/org/readout/compare/stopwords.yaml")) {
+      Map<String, Object> m = new Yaml().load(in);
+      Set<String> s = new HashSet<>();
+      for (Object o : (List<Object>) m.get("stopwords")) {
+        s.add(o.toString());
+      }
+      return Set.copyOf(s);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot read resource org/readout/compare/stopwords.yaml", e);
+    }
+  }
+}

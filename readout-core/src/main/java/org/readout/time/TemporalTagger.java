@@ -1,0 +1,659 @@
+package org.readout.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.readout.attribution.Lexicons;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Sentence;
+
+/**
+ * Finds temporal expressions and normalises them to TIMEX3-style values against the statement date.
+ *
+ * <p>Each sentence is scanned by a fixed set of patterns built from {@code time.yaml} (explicit dates
+ * and ranges, months with modifiers, seasons, years, decades, "N units ago", "last/next/this unit",
+ * durations, weekdays, day words, and offsets from an event such as "a week before the meeting");
+ * overlapping matches keep the longest. Dates without a year take the year that puts them nearest the
+ * statement date, unless a tense cue near the expression says the date lies ahead (future verbs) or
+ * behind (past verbs) — so "January 9–10" in a late-December statement is next year and "the
+ * December 30 telephone conversation" recalled in February is last year.
+ *
+ * <p>Immutable and thread-safe; patterns are compiled once.
+ */
+public final class TemporalTagger {
+  private static final String NUMW = "(?:\\d{1,3}|";
+  private static final Set<String> EVENT_STOP = Set.of("that", "which", "who", "was", "were", "is", "are", "will",
+      "would", "to", "when", "and", "with", "on", "where", "as", "had", "has", "have", "for", "by", "of", "at", "in",
+      "the", "a", "an", "from", "than", "but", "or", "be", "been", "it", "they", "we", "he", "she");
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their", "his", "her", "our",
+      "last", "next", "a", "an", "these", "those", "your", "my");
+  private static final Set<String> ANCHOR_PREPS = Set.of("in", "on", "at", "since", "until", "by", "during", "of",
+      "from", "before", "after", "through", "till");
+
+  private static final Set<String> AUXILIARIES = Set.of("will", "shall", "'ll", "’ll", "going to");
+
+  private static volatile TemporalTagger standard;
+
+  private final TimeLexicon lex;
+  private final List<Rule> rules = new ArrayList<>();
+
+  private record Rule(String name, Pattern pattern, int priority) {
+  }
+
+  private record Hit(Rule rule, Matcher m, int start, int end) {
+  }
+
+  TemporalTagger(TimeLexicon lex) {
+    this.lex = lex;
+    String mon = "(?-i:" + TimeLexicon.alt(lex.months.keySet()) + ")";
+    String wd = "(?-i:" + TimeLexicon.alt(lex.weekdays.keySet()) + ")";
+    String num = NUMW + TimeLexicon.alt(lex.numbers.keySet()) + ")";
+    String unit = TimeLexicon.alt(lex.units.keySet());
+    String mod = TimeLexicon.alt(lex.modifiers.keySet());
+    String rel = TimeLexicon.alt(lex.relative.keySet());
+    String season = TimeLexicon.alt(lex.seasons.keySet());
+    String dayw = TimeLexicon.alt(lex.days.keySet());
+    String ev = TimeLexicon.alt(lex.events.keySet());
+    String b = "(?<![\\p{L}\\p{N}])";
+    String e = "(?![\\p{L}\\p{N}])";
+    int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    add("date-mdy", b + "(?:(?<wd>" + wd + "),?\\s+)?(?<m>" + mon + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+        + "(?:\\s*(?:[–-]|to|and|through)\\s*(?:(?<m2>" + mon + ")\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?"
+        + "(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10);
+    add("date-dmy", b + "(?:(?<wd>" + wd + "),?\\s+)?(?<![\\d,.])(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+        + "(?:\\s*[–-]\\s*(?<d2>\\d{1,2}))?\\s+(?:of\\s+)?(?<m>" + mon + ")(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10);
+    add("date-iso", "(?<![\\d-])(?<y>\\d{4})-(?<mm>\\d{2})-(?<dd>\\d{2})(?![\\d-])", 0, 10);
+    add("month", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<rel>last|next|this|past)\\s+)?(?<m>" + mon
+        + ")(?:\\s+(?:of\\s+)?(?<y>(?:19|20)\\d\\d))?(?![\\p{L}]|\\s*\\d)", f, 8);
+    add("season", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<rel>last|next|this)\\s+)?(?<s>" + season
+        + ")(?:\\s+(?:of\\s+)?(?<y>(?:19|20)\\d\\d))?" + e, f, 6);
+    add("decade", b + "(?:(?<mod>early|mid|late)[\\s-]+)?(?:the\\s+)?(?<c>1[89]\\d|20\\d)0['’]?s" + e, f, 7);
+    add("year-range", "(?<![\\d,.$€£-])(?<y1>(?:19|20)\\d\\d)\\s*[–-]\\s*(?<y2>(?:19|20)?\\d\\d)(?![\\d,%])", 0, 7);
+    add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<![\\d,.$€£-])(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*(?:percent|per cent|troops|people))",
+        f, 5);
+    add("ago", b + "(?:(?<approx>about|some|nearly|almost|around|roughly|more than|over|as far back as|as long as|as early as)\\s+)?"
+        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+ago" + e, f, 9);
+    add("relative", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<rel>" + rel + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e,
+        f, 8);
+    add("day-word", b + "(?<dw>" + dayw + ")" + e, f, 6);
+    add("weekday", b + "(?:(?<rel>last|next|this|on|until|by|since|before|from|coming)\\s+)?(?<wd>" + wd
+        + ")(?:\\s+(?:morning|afternoon|evening|night))?" + e, f, 6);
+    add("duration", b + "(?:(?<approx>about|some|nearly|almost|around|more than|over|at least|up to)\\s+)?(?<n>" + num
+        + ")[\\s-]+(?<u>" + unit + ")(?:-long)?" + e, f, 4);
+    add("duration-vague", b + "(?:for|over)\\s+(?<u>days|weeks|months|years|decades)(?:\\s+now)?" + e, f, 3);
+    add("event-offset", b + "(?:(?<n>" + num + ")\\s+(?<u>" + unit + ")|the\\s+(?<u1>day|week|month|year))\\s+"
+        + "(?<dir>before|after|prior to|following|ahead of)\\s+(?<ev>(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ev + ")" + e,
+        f, 11);
+  }
+
+  private void add(String name, String regex, int flags, int priority) {
+    rules.add(new Rule(name, Pattern.compile(regex, flags), priority));
+  }
+
+  TimeLexicon lexicon() {
+    return lex;
+  }
+
+  /** The tagger over the bundled lexicons (built once). */
+  public static TemporalTagger standard() {
+    TemporalTagger t = standard;
+    if (t == null) {
+      synchronized (TemporalTagger.class) {
+        t = standard;
+        if (t == null) {
+          t = new TemporalTagger(new TimeLexicon(Lexicons.load(TemporalTagger.class, "time.yaml")));
+          standard = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** All temporal expressions of {@code doc}, in text order. */
+  public List<TemporalExpression> tag(AnalyzedStatement doc) {
+    String text = doc.text();
+    List<Sentence> sentences = doc.sentences().isEmpty()
+        ? List.of(new Sentence(0, 0, text.length(), text, List.of())) : doc.sentences();
+    LocalDate ref = doc.meta().date();
+    LocalDate meetingDate = meetingDate(doc.meta().meeting(), ref);
+    List<TemporalExpression> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      for (Hit h : hits(text, s.start(), s.end())) {
+        TemporalExpression x = normalise(doc.id(), s, text, h, ref, meetingDate);
+        if (x != null) {
+          out.add(x);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Tags a bare sentence against {@code ref} (for tests and tools). */
+  public List<TemporalExpression> tag(String text, LocalDate ref) {
+    Sentence s = new Sentence(0, 0, text.length(), text, List.of());
+    List<TemporalExpression> out = new ArrayList<>();
+    for (Hit h : hits(text, 0, text.length())) {
+      TemporalExpression x = normalise("", s, text, h, ref, ref);
+      if (x != null) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private List<Hit> hits(String text, int from, int to) {
+    List<Hit> all = new ArrayList<>();
+    for (Rule r : rules) {
+      Matcher m = r.pattern().matcher(text).region(from, to).useTransparentBounds(true);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          all.add(new Hit(r, snapshot(r, text, m), m.start(), m.end()));
+        }
+      }
+    }
+    // longest match first wherever it starts ("On Tuesday, December 7" beats "On Tuesday"), then priority
+    all.sort(Comparator.comparingInt((Hit h) -> -(h.end() - h.start())).thenComparing(h -> -h.rule().priority())
+        .thenComparingInt(Hit::start));
+    List<Hit> out = new ArrayList<>();
+    for (Hit h : all) {
+      boolean free = true;
+      for (Hit o : out) {
+        if (h.start() < o.end() && o.start() < h.end()) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        out.add(h);
+      }
+    }
+    out.sort(Comparator.comparingInt(Hit::start));
+    return out;
+  }
+
+  /** A matcher positioned on the same match, so named groups stay readable after the loop moves on. */
+  private static Matcher snapshot(Rule r, String text, Matcher m) {
+    Matcher copy = r.pattern().matcher(text).region(m.start(), m.end()).useTransparentBounds(true);
+    copy.lookingAt();
+    return copy;
+  }
+
+  private TemporalExpression normalise(String id, Sentence s, String text, Hit h, LocalDate ref, LocalDate meeting) {
+    Matcher m = h.m();
+    String written = text.substring(h.start(), h.end());
+    String refText = ref == null ? "" : ref.toString();
+    String value;
+    String gran;
+    String mod = "";
+    String anchor = "";
+    int tense = 0;
+    switch (h.rule().name()) {
+      case "date-mdy", "date-dmy" -> {
+        int month = lex.month(m.group("m"));
+        int d1 = Integer.parseInt(m.group("d1"));
+        String m2g = h.rule().name().equals("date-mdy") ? m.group("m2") : null;
+        int month2 = m2g == null ? month : lex.month(m2g);
+        String d2g = m.group("d2");
+        if (d1 < 1 || d1 > 31 || (d2g != null && (Integer.parseInt(d2g) < 1 || Integer.parseInt(d2g) > 31))) {
+          return null;
+        }
+        int year;
+        if (m.group("y") != null) {
+          year = Integer.parseInt(m.group("y"));
+        } else {
+          tense = tense(text, s, h);
+          year = inferYear(ref, month, d1, tense);
+          anchor = refText;
+        }
+        LocalDate a = safeDate(year < 0 ? 2000 : year, month, d1);
+        if (a == null) {
+          return null;
+        }
+        if (d2g != null) {
+          int y0 = year < 0 ? 2000 : year;
+          LocalDate z = safeDate(month2 < month ? y0 + 1 : y0, month2, Integer.parseInt(d2g));
+          if (z == null || z.isBefore(a)) {
+            return null;
+          }
+          value = a + "/" + z;
+          gran = "range";
+        } else {
+          value = a.toString();
+          gran = "day";
+        }
+        if (year < 0) {
+          value = value.replaceAll("-?\\d{4}-", "XXXX-");
+        }
+      }
+      case "date-iso" -> {
+        LocalDate a = safeDate(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")));
+        if (a == null) {
+          return null;
+        }
+        value = a.toString();
+        gran = "day";
+      }
+      case "month" -> {
+        String monthWord = m.group("m");
+        int month = lex.month(monthWord);
+        String relw = m.group("rel");
+        mod = modifier(m.group("mod"));
+        if (monthWord.equals("May") && m.group("y") == null && relw == null && m.group("mod") == null
+            && !ANCHOR_PREPS.contains(prevWord(text, h.start()))) {
+          return null;
+        }
+        int year;
+        if (m.group("y") != null) {
+          year = Integer.parseInt(m.group("y"));
+        } else if (ref == null) {
+          year = -1;
+        } else if (relw != null && !relw.equalsIgnoreCase("this")) {
+          int dir = relw.equalsIgnoreCase("next") ? 1 : -1;
+          year = ref.getYear();
+          if (dir > 0 && month <= ref.getMonthValue()) {
+            year++;
+          } else if (dir < 0 && month >= ref.getMonthValue()) {
+            year--;
+          }
+          anchor = refText;
+        } else {
+          tense = tense(text, s, h);
+          year = inferYear(ref, month, 0, tense);
+          anchor = refText;
+        }
+        value = (year < 0 ? "XXXX" : String.valueOf(year)) + "-" + two(month);
+        gran = "month";
+      }
+      case "season" -> {
+        mod = modifier(m.group("mod"));
+        String relw = m.group("rel");
+        if (m.group("y") == null && relw == null) {
+          return null;
+        }
+        int year;
+        if (m.group("y") != null) {
+          year = Integer.parseInt(m.group("y"));
+        } else if (ref == null) {
+          return null;
+        } else {
+          year = ref.getYear() + (relw.equalsIgnoreCase("next") ? 1 : relw.equalsIgnoreCase("last") ? -1 : 0);
+          anchor = refText;
+        }
+        value = year + "-" + lex.seasons.get(TimeLexicon.lower(m.group("s")));
+        gran = "season";
+      }
+      case "decade" -> {
+        value = m.group("c") + "X";
+        gran = "decade";
+        mod = modifier(m.group("mod"));
+      }
+      case "year-range" -> {
+        int y1 = Integer.parseInt(m.group("y1"));
+        String y2s = m.group("y2");
+        int y2 = y2s.length() == 2 ? (y1 / 100) * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
+        if (y2 <= y1) {
+          return null;
+        }
+        value = y1 + "/" + y2;
+        gran = "range";
+      }
+      case "year" -> {
+        value = m.group("y");
+        gran = "year";
+        mod = modifier(m.group("mod"));
+      }
+      case "ago" -> {
+        if (ref == null) {
+          return null;
+        }
+        String n = lex.number(m.group("n"));
+        String u = lex.units.get(TimeLexicon.lower(m.group("u")));
+        if (n.equals("X")) {
+          value = "P" + n + u;
+          gran = "duration";
+          anchor = refText;
+          mod = "BEFORE";
+          break;
+        }
+        int k = Integer.parseInt(n);
+        String[] vg = shift(ref, u, -k);
+        value = vg[0];
+        gran = vg[1];
+        mod = u.equals("D") ? "" : "APPROX";
+        anchor = refText;
+      }
+      case "relative" -> {
+        if (ref == null) {
+          return null;
+        }
+        int dir = lex.relative.get(TimeLexicon.lower(m.group("rel")).replaceAll("\\s+", " "));
+        String uWord = TimeLexicon.lower(m.group("u"));
+        String u = lex.units.get(uWord);
+        mod = modifier(m.group("mod"));
+        anchor = refText;
+        if (m.group("n") != null || uWord.endsWith("s")) {
+          String n = m.group("n") == null ? "X" : lex.number(m.group("n"));
+          value = "P" + n + u;
+          gran = "duration";
+          if (mod.isEmpty()) {
+            mod = dir < 0 ? "BEFORE" : dir > 0 ? "AFTER" : "";
+          }
+        } else {
+          String[] vg = shift(ref, u, dir);
+          value = vg[0];
+          gran = vg[1];
+        }
+      }
+      case "day-word" -> {
+        if (ref == null) {
+          return null;
+        }
+        value = ref.plusDays(lex.days.get(TimeLexicon.lower(m.group("dw")).replaceAll("\\s+", " "))).toString();
+        gran = "day";
+        anchor = refText;
+      }
+      case "weekday" -> {
+        if (ref == null) {
+          return null;
+        }
+        DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.group("wd")));
+        String relw = m.group("rel") == null ? "" : TimeLexicon.lower(m.group("rel"));
+        if (relw.equals("next") || relw.equals("coming") || relw.equals("until")) {
+          tense = 1;
+        } else if (relw.equals("last") || relw.equals("since")) {
+          tense = -1;
+        } else {
+          tense = tense(text, s, h);
+        }
+        value = weekday(ref, dow, tense, relw.equals("next")).toString();
+        gran = "day";
+        anchor = refText;
+      }
+      case "duration" -> {
+        String n = lex.number(m.group("n"));
+        value = "P" + n + lex.units.get(TimeLexicon.lower(m.group("u")));
+        gran = "duration";
+        mod = m.group("approx") == null ? "" : "APPROX";
+      }
+      case "duration-vague" -> {
+        value = "PX" + lex.units.get(TimeLexicon.lower(m.group("u")));
+        gran = "duration";
+      }
+      case "event-offset" -> {
+        // only the statement's own meeting is known by date; a named other event ("the Geneva Summit") is not
+        boolean own = m.group("ev").chars().skip(1).noneMatch(Character::isUpperCase);
+        if (meeting == null || !own) {
+          value = "";
+          gran = m.group("u1") != null ? m.group("u1").toLowerCase(Locale.ROOT) : "day";
+          anchor = m.group("ev");
+          break;
+        }
+        String u;
+        int k;
+        if (m.group("u1") != null) {
+          u = lex.units.get(TimeLexicon.lower(m.group("u1")));
+          k = 1;
+        } else {
+          u = lex.units.get(TimeLexicon.lower(m.group("u")));
+          String n = lex.number(m.group("n"));
+          if (n.equals("X")) {
+            return null;
+          }
+          k = Integer.parseInt(n);
+        }
+        String dir = TimeLexicon.lower(m.group("dir"));
+        int sign = dir.equals("before") || dir.equals("prior to") || dir.equals("ahead of") ? -1 : 1;
+        // an offset from a dated event is a day, even when counted in weeks
+        String[] vg = u.equals("W") ? shift(meeting, "D", sign * k * 7) : shift(meeting, u, sign * k);
+        value = vg[0];
+        gran = vg[1];
+        anchor = m.group("ev") + " (" + meeting + ")";
+      }
+      default -> throw new IllegalStateException(h.rule().name());
+    }
+    String event = event(text, s, h, gran);
+    return new TemporalExpression(id, s.index(), h.start(), h.end(), written, value, gran, mod, anchor, event,
+        h.rule().name() + (tense > 0 ? "+future" : tense < 0 ? "+past" : ""));
+  }
+
+  /** The meeting date from a slug such as {@code 2021-12-07-biden-putin-video-call}, else the statement date. */
+  static LocalDate meetingDate(String slug, LocalDate ref) {
+    if (slug != null && slug.length() >= 10 && slug.charAt(4) == '-' && slug.charAt(7) == '-') {
+      LocalDate d = safeDate(parse(slug.substring(0, 4)), parse(slug.substring(5, 7)), parse(slug.substring(8, 10)));
+      if (d != null) {
+        return d;
+      }
+    }
+    return ref;
+  }
+
+  private static int parse(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private String modifier(String written) {
+    if (written == null) {
+      return "";
+    }
+    return lex.modifiers.getOrDefault(TimeLexicon.lower(written).strip().replaceAll("\\s+", " "), "");
+  }
+
+  /** Shifts {@code ref} by {@code k} units and returns {value, granularity} at that unit's precision. */
+  private static String[] shift(LocalDate ref, String unit, int k) {
+    return switch (unit) {
+      case "D" -> new String[] {ref.plusDays(k).toString(), "day"};
+      case "W" -> {
+        LocalDate d = ref.plusWeeks(k);
+        yield new String[] {d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), "week"};
+      }
+      case "M" -> new String[] {YearMonth.from(ref).plusMonths(k).toString(), "month"};
+      case "DE" -> new String[] {(ref.getYear() + 10 * k) / 10 + "X", "decade"};
+      default -> new String[] {String.valueOf(ref.getYear() + k), "year"};
+    };
+  }
+
+  /**
+   * The year for a month (and day, or 0) without one: the candidate year whose date lies nearest the
+   * statement date, constrained to on/after it for future tense and on/before it for past tense.
+   */
+  static int inferYear(LocalDate ref, int month, int day, int tense) {
+    if (ref == null) {
+      return -1;
+    }
+    int best = ref.getYear();
+    long bestDist = Long.MAX_VALUE;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      LocalDate first = day > 0 ? safeDate(y, month, day) : LocalDate.of(y, month, 1);
+      if (first == null) {
+        continue;
+      }
+      LocalDate last = day > 0 ? first : first.with(TemporalAdjusters.lastDayOfMonth());
+      if (tense > 0 && last.isBefore(ref.minusDays(1))) {
+        continue;
+      }
+      if (tense < 0 && first.isAfter(ref)) {
+        continue;
+      }
+      long dist = ref.isBefore(first) ? ChronoUnit.DAYS.between(ref, first)
+          : ref.isAfter(last) ? ChronoUnit.DAYS.between(last, ref) : 0;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  static LocalDate weekday(LocalDate ref, DayOfWeek dow, int tense, boolean nextWeek) {
+    LocalDate after = ref.with(TemporalAdjusters.nextOrSame(dow));
+    LocalDate before = ref.with(TemporalAdjusters.previousOrSame(dow));
+    if (nextWeek) {
+      return ref.with(TemporalAdjusters.next(dow));
+    }
+    if (tense > 0) {
+      return after;
+    }
+    if (tense < 0) {
+      return before;
+    }
+    return ChronoUnit.DAYS.between(before, ref) <= ChronoUnit.DAYS.between(ref, after) ? before : after;
+  }
+
+  /** +1 when the nearest tense cue around the expression is future, -1 when past, 0 when none. */
+  int tense(String text, Sentence s, Hit h) {
+    int best = Integer.MAX_VALUE;
+    int dir = 0;
+    for (int k = 0; k < 2; k++) {
+      Matcher m = (k == 0 ? lex.future : lex.past).matcher(text).region(s.start(), s.end());
+      while (m.find()) {
+        if (m.start() >= h.start() && m.start() < h.end()) {
+          continue;
+        }
+        int d = m.end() <= h.start() ? h.start() - m.end() : m.start() - h.end();
+        if (k == 0 && AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT))) {
+          d -= 30; // an auxiliary governs the participle after it: "will be held" is future
+        }
+        if (d < best) {
+          best = d;
+          dir = k == 0 ? 1 : -1;
+        }
+      }
+    }
+    return best <= 80 ? dir : 0;
+  }
+
+  /**
+   * The event an expression dates, if any: an event noun right after it when a determiner precedes it
+   * ("the June 2021 Russian-American summit in Geneva"), or one shortly before it when a preposition
+   * links them ("the talks …, which resumed in late November in Vienna").
+   */
+  private String event(String text, Sentence s, Hit h, String gran) {
+    if (gran.equals("duration")) {
+      return "";
+    }
+    String prev = prevWord(text, h.start());
+    String written = text.substring(h.start(), Math.min(h.end(), h.start() + 4)).toLowerCase(Locale.ROOT);
+    if (DETERMINERS.contains(prev) || written.startsWith("the ")) {
+      Matcher m = lex.eventPattern.matcher(text).region(h.end(), Math.min(s.end(), h.end() + 80));
+      if (m.find() && cleanWords(text, h.end(), m.start()) <= 4) {
+        int end = withPlace(text, m.end(), s.end());
+        int from = skipSpace(text, h.end());
+        if (text.startsWith("’s", from) || text.startsWith("'s", from)) {
+          from = skipSpace(text, from + 2);
+        }
+        return text.substring(from, end).replaceAll("\\s+", " ");
+      }
+    }
+    if (ANCHOR_PREPS.contains(prev)) {
+      Matcher m = lex.eventPattern.matcher(text).region(Math.max(s.start(), h.start() - 90), h.start());
+      int ns = -1;
+      int ne = -1;
+      while (m.find()) {
+        ns = m.start();
+        ne = m.end();
+      }
+      if (ns >= 0) {
+        String label = text.substring(ns, ne);
+        int place = withPlace(text, h.end(), s.end());
+        if (place > h.end()) {
+          label += text.substring(h.end(), place).replaceAll("\\s+", " ");
+        }
+        return label;
+      }
+    }
+    return "";
+  }
+
+  /** Words between two offsets, or 99 when a stop word or punctuation interrupts them. */
+  private static int cleanWords(String text, int from, int to) {
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int w = i;
+      while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '’'
+          || text.charAt(i) == '\'')) {
+        i++;
+      }
+      if (w == i || EVENT_STOP.contains(text.substring(w, i).toLowerCase(Locale.ROOT))) {
+        return 99;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /** Extends an event label over " in Geneva" / " at Camp David" (capitalised place words). */
+  private static int withPlace(String text, int end, int limit) {
+    for (String p : new String[] {" in ", " at "}) {
+      if (text.startsWith(p, end)) {
+        int i = end + p.length();
+        int j = i;
+        while (j < limit && Character.isUpperCase(text.charAt(j))) {
+          int k = j;
+          while (k < limit && Character.isLetter(text.charAt(k))) {
+            k++;
+          }
+          j = k;
+          if (j + 1 < limit && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1))) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        if (j > i) {
+          return j;
+        }
+      }
+    }
+    return end;
+  }
+
+  static String prevWord(String text, int pos) {
+    int e = pos;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return text.substring(b, e).toLowerCase(Locale.ROOT);
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static LocalDate safeDate(int y, int m, int d) {
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
+  }
+}

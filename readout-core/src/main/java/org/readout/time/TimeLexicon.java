@@ -1,0 +1,73 @@
+package org.readout.time;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.readout.attribution.Lexicons;
+
+/** The lexicons of {@code time.yaml}, with lookup helpers. Immutable and thread-safe. */
+final class TimeLexicon {
+  final Map<String, Integer> months = new HashMap<>();
+  final Map<String, Integer> weekdays = new HashMap<>();
+  final Map<String, String> numbers = new HashMap<>();
+  final Map<String, String> units = new HashMap<>();
+  final Map<String, String> modifiers = new HashMap<>();
+  final Map<String, Integer> relative = new HashMap<>();
+  final Map<String, Integer> days = new HashMap<>();
+  final Map<String, String> seasons = new HashMap<>();
+  final Map<String, String> events = new HashMap<>();
+  final Pattern future;
+  final Pattern past;
+  final Pattern eventPattern;
+
+  TimeLexicon(Map<String, Object> y) {
+    ((Map<?, ?>) y.get("months")).forEach((k, v) -> months.put(k.toString(), ((Number) v).intValue()));
+    ((Map<?, ?>) y.get("weekdays")).forEach((k, v) -> weekdays.put(k.toString(), ((Number) v).intValue()));
+    ((Map<?, ?>) y.get("numbers")).forEach((k, v) -> numbers.put(lower(k), v.toString()));
+    ((Map<?, ?>) y.get("units")).forEach((k, v) -> units.put(lower(k), v.toString()));
+    ((Map<?, ?>) y.get("modifiers")).forEach((k, v) -> modifiers.put(lower(k), v.toString()));
+    ((Map<?, ?>) y.get("relative")).forEach((k, v) -> relative.put(lower(k), ((Number) v).intValue()));
+    ((Map<?, ?>) y.get("days")).forEach((k, v) -> days.put(lower(k), ((Number) v).intValue()));
+    ((Map<?, ?>) y.get("seasons")).forEach((k, v) -> seasons.put(lower(k), v.toString()));
+    ((Map<?, ?>) y.get("events")).forEach((k, v) -> events.put(lower(k), v.toString()));
+    future = Lexicons.phrases(Lexicons.strings(y.get("future")), true);
+    past = Lexicons.phrases(Lexicons.strings(y.get("past")), true);
+    eventPattern = Lexicons.phrases(events.keySet(), true);
+  }
+
+  static String lower(Object o) {
+    return o.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** A regex alternation of the keys, longest first, each quoted. */
+  static String alt(Collection<String> keys) {
+    List<String> sorted = new ArrayList<>(keys);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    StringBuilder sb = new StringBuilder("(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0) {
+        sb.append('|');
+      }
+      sb.append(Pattern.quote(sorted.get(i)));
+    }
+    return sb.append(')').toString();
+  }
+
+  int month(String s) {
+    return months.getOrDefault(s, 0);
+  }
+
+  /** A number word or digits → its value as text ({@code "5"}), {@code "X"} for "several". */
+  String number(String s) {
+    String l = lower(s.strip());
+    if (!l.isEmpty() && Character.isDigit(l.charAt(0))) {
+      return l;
+    }
+    return numbers.getOrDefault(l, "X");
+  }
+}

@@ -1,0 +1,140 @@
+package org.readout.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Sentence;
+
+/**
+ * Builds a timeline from temporal expressions: every expression that dates an event (an anchor such
+ * as a meeting, talks, an agreement) becomes an event; each statement's own meeting (from the meeting
+ * slug's date) is one too. Events on the same date merge when they are of the same kind or their
+ * labels share most words; the result is sorted by date, then label. Stateless and thread-safe.
+ */
+public final class Timeline {
+  private static final Set<String> SLUG_LOWER = Set.of("video", "call", "virtual", "meeting", "summit", "talks",
+      "phone", "visit", "bilateral", "conversation", "and");
+  private static final Set<String> LABEL_STOP = Set.of("the", "a", "an", "of", "in", "at", "on", "and", "to");
+
+  private Timeline() {
+  }
+
+  /** Raw events (one per dated mention) from one statement's expressions. */
+  public static List<TimelineEvent> events(AnalyzedStatement doc, List<TemporalExpression> expressions) {
+    List<TimelineEvent> out = new ArrayList<>();
+    String slug = doc.meta().meeting();
+    if (slug.length() > 11 && TemporalTagger.meetingDate(slug, null) != null) {
+      Sentence first = doc.sentences().isEmpty() ? null : doc.sentences().get(0);
+      out.add(new TimelineEvent(slug.substring(0, 10), slugLabel(slug.substring(11)), "meeting",
+          List.of(new TimelineEvent.EventEvidence(doc.id(), 0, first == null ? 0 : first.start(),
+              first == null ? 0 : first.end()))));
+    }
+    for (TemporalExpression x : expressions) {
+      if (x.event().isEmpty() || x.value().isEmpty() || x.value().startsWith("P") || x.value().contains("XXXX")) {
+        continue;
+      }
+      out.add(new TimelineEvent(x.value(), x.event(), kindOf(x.event()),
+          List.of(new TimelineEvent.EventEvidence(x.statement(), x.sentence(), x.start(), x.end()))));
+    }
+    return out;
+  }
+
+  /** Merges raw events on the same date by kind or label similarity, and sorts them. */
+  public static List<TimelineEvent> merge(List<TimelineEvent> raw) {
+    List<List<TimelineEvent>> groups = new ArrayList<>();
+    for (TimelineEvent e : raw) {
+      List<TimelineEvent> home = null;
+      for (List<TimelineEvent> g : groups) {
+        TimelineEvent h = g.get(0);
+        if (h.date().equals(e.date()) && (h.kind().equals(e.kind()) || similarity(h.label(), e.label()) >= 0.5)) {
+          home = g;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(e);
+    }
+    List<TimelineEvent> out = new ArrayList<>();
+    for (List<TimelineEvent> g : groups) {
+      Map<String, Integer> votes = new LinkedHashMap<>();
+      List<TimelineEvent.EventEvidence> ev = new ArrayList<>();
+      for (TimelineEvent e : g) {
+        votes.merge(e.label(), 1, Integer::sum);
+        for (TimelineEvent.EventEvidence x : e.evidence()) {
+          if (!ev.contains(x)) {
+            ev.add(x);
+          }
+        }
+      }
+      String label = votes.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(en -> words(en.getKey()).size())
+              .thenComparingInt(Map.Entry::getValue).thenComparingInt(en -> en.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .orElseThrow().getKey();
+      ev.sort(Comparator.comparing(TimelineEvent.EventEvidence::statement)
+          .thenComparingInt(TimelineEvent.EventEvidence::sentence).thenComparingInt(TimelineEvent.EventEvidence::start));
+      out.add(new TimelineEvent(g.get(0).date(), label, g.get(0).kind(), ev));
+    }
+    out.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::label));
+    return out;
+  }
+
+  static String kindOf(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    String best = "event";
+    int bestAt = -1;
+    for (Map.Entry<String, String> e : TemporalTagger.standard().lexicon().events.entrySet()) {
+      int i = l.lastIndexOf(e.getKey());
+      if (i > bestAt || (i == bestAt && i >= 0 && e.getKey().length() > 0)) {
+        bestAt = i;
+        best = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  static double similarity(String a, String b) {
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    Set<String> inter = new HashSet<>(x);
+    inter.retainAll(y);
+    Set<String> union = new HashSet<>(x);
+    union.addAll(y);
+    return (double) inter.size() / union.size();
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !LABEL_STOP.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static String slugLabel(String rest) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : rest.split("-")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(SLUG_LOWER.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,176 @@
+package org.readout.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.readout.model.AnalyzedStatement;
+
+class AttributorTest {
+  private final Attributor attributor = Attributor.standard();
+
+  private List<Attribution> run(AnalyzedStatement d) {
+    List<Attribution> out = attributor.attribute(d);
+    for (Attribution a : out) {
+      assertThat(a.content()).isEqualTo(d.text().substring(a.start(), a.end()));
+      assertThat(a.start()).isLessThan(a.end());
+    }
+    return out;
+  }
+
+  private static Attribution find(List<Attribution> as, AttributionType type, String contentPart) {
+    Optional<Attribution> a = as.stream().filter(x -> x.type() == type && x.content().contains(contentPart)).findFirst();
+    assertThat(a).as("%s attribution containing '%s' in %s", type, contentPart, as).isPresent();
+    return a.get();
+  }
+
+  @Test
+  void attributesDirectQuoteIntroducedByCue() {
+    List<Attribution> as = run(Docs.ru("Vladimir Putin said: “We will respond in kind.”"));
+    Attribution a = find(as, AttributionType.DIRECT, "We will respond in kind.");
+    assertThat(a.speaker()).isEqualTo("Vladimir Putin");
+    assertThat(a.speakerActor()).isEqualTo("RUS");
+    assertThat(a.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void attributesDirectQuoteFollowedByInvertedCue() {
+    List<Attribution> as = run(Docs.us("“We are ready to talk,” said Secretary Blinken."));
+    assertThat(find(as, AttributionType.DIRECT, "We are ready to talk").speaker()).isEqualTo("Antony Blinken");
+    List<Attribution> bs = run(Docs.us("“We are ready to talk,” Biden said."));
+    assertThat(find(bs, AttributionType.DIRECT, "We are ready to talk").speaker()).isEqualTo("Joseph Biden");
+  }
+
+  @Test
+  void attributesPartialQuoteInsideSentenceToPronounAntecedent() {
+    List<Attribution> as = run(Docs.ru("Joseph Biden, in turn, focused on what he described as\"threatening\" movements of troops."));
+    Attribution a = find(as, AttributionType.DIRECT, "threatening");
+    assertThat(a.speaker()).isEqualTo("Joseph Biden");
+    assertThat(a.content()).isEqualTo("threatening");
+    assertThat(a.cue()).isEqualTo("described as");
+    assertThat(a.reportedBy()).containsExactly("Kremlin");
+  }
+
+  @Test
+  void handlesGuillemetsAndTypographicSingleQuotes() {
+    List<Attribution> as = run(Docs.ru("Sergei Lavrov said the proposals were «absolutely unacceptable» to Moscow."));
+    assertThat(find(as, AttributionType.DIRECT, "absolutely unacceptable").speaker()).isEqualTo("Sergei Lavrov");
+    List<Attribution> bs = run(Docs.us("Xi Jinping said relations were ‘at a crossroads’ and the world’s future was at stake."));
+    Attribution b = find(bs, AttributionType.DIRECT, "at a crossroads");
+    assertThat(b.speaker()).isEqualTo("Xi Jinping");
+    assertThat(b.content()).isEqualTo("at a crossroads");
+  }
+
+  @Test
+  void joinsQuoteSpanningSentencesAndParagraphs() {
+    List<Attribution> as = run(Docs.us("Jake Sullivan said: “We will act. We are prepared for that.” Then he left."));
+    assertThat(find(as, AttributionType.DIRECT, "We will act. We are prepared for that.").speaker()).isEqualTo("Jake Sullivan");
+    List<Attribution> bs = run(Docs.us("Jen Psaki told reporters: “The first point is clear.\n\n“The second point is clear too.”"));
+    Attribution b = find(bs, AttributionType.DIRECT, "The second point is clear too.");
+    assertThat(b.speaker()).isEqualTo("Jen Psaki");
+    assertThat(b.content()).startsWith("The first point");
+  }
+
+  @Test
+  void attributesIndirectSpeechWithCues() {
+    List<Attribution> as = run(Docs.ru("In response, Vladimir Putin warned against shifting the responsibility on Russia."));
+    Attribution a = find(as, AttributionType.INDIRECT, "shifting the responsibility");
+    assertThat(a.speaker()).isEqualTo("Vladimir Putin");
+    assertThat(a.cue()).isEqualTo("warned");
+    assertThat(a.reportedBy()).containsExactly("Kremlin");
+    for (String cue : List.of("noted", "stressed", "emphasised", "emphasized", "pointed out", "underscored", "reiterated",
+        "made clear", "expressed")) {
+      List<Attribution> bs = run(Docs.us("Jake Sullivan " + cue + " that the allies stand together."));
+      Attribution b = find(bs, AttributionType.INDIRECT, "the allies stand together");
+      assertThat(b.speaker()).as(cue).isEqualTo("Jake Sullivan");
+      assertThat(b.cue()).isEqualTo(cue);
+    }
+  }
+
+  @Test
+  void attributesAccordingToWithRoleAndNestsWhatTheAideReports() {
+    List<Attribution> as = run(Docs.ru(
+        "According to presidential aide Yuri Ushakov, the President noted that the conversation was frank."));
+    Attribution outer = find(as, AttributionType.INDIRECT, "the President noted");
+    assertThat(outer.speaker()).isEqualTo("Yuri Ushakov");
+    assertThat(outer.role()).isEqualTo("presidential aide");
+    assertThat(outer.cue()).isEqualTo("According to");
+    Attribution inner = as.stream().filter(x -> x.cue().equals("noted")).findFirst().orElseThrow();
+    assertThat(inner.speaker()).isEqualTo("Vladimir Putin");
+    assertThat(inner.content()).isEqualTo("the conversation was frank");
+    assertThat(inner.reportedBy()).containsExactly("Kremlin", "Yuri Ushakov");
+  }
+
+  @Test
+  void attributesInTheViewOfAndNestedSaid() {
+    List<Attribution> as = run(Docs.us("In the view of Jake Sullivan, the call was useful."));
+    assertThat(find(as, AttributionType.INDIRECT, "the call was useful").speaker()).isEqualTo("Jake Sullivan");
+    List<Attribution> bs = run(Docs.us("Jen Psaki said Joseph Biden told Vladimir Putin that sanctions would follow."));
+    Attribution inner = bs.stream().filter(x -> x.cue().equals("told")).findFirst().orElseThrow();
+    assertThat(inner.speaker()).isEqualTo("Joseph Biden");
+    assertThat(inner.content()).isEqualTo("sanctions would follow");
+    assertThat(inner.reportedBy()).containsExactly("White House", "Jen Psaki");
+  }
+
+  @Test
+  void attributesTranscriptTurnsAndWhatTheSpeakerReports() {
+    String text = "MR. SULLIVAN: Thanks, Jen. President Biden was direct with President Putin.\n\n"
+        + "He told President Putin directly that the allies would respond with strong measures.\n\n"
+        + "Q Is that all?\n\nMS. PSAKI: Yes. I think so.\n\nQuestion: Will they meet again?\n\n"
+        + "Aide to the President Yury Ushakov: The talks went well.";
+    for (var p : Docs.PIPELINES) {
+      List<Attribution> as = run(Docs.doc("US", "The White House", java.time.LocalDate.of(2021, 12, 7), "", text, p));
+      List<Attribution> turns = as.stream().filter(a -> a.type() == AttributionType.TURN).toList();
+      assertThat(turns).extracting(Attribution::speaker)
+          .containsExactly("Jake Sullivan", "Questioner", "Jen Psaki", "Questioner", "Yuri Ushakov");
+      assertThat(turns.get(0).content()).startsWith("Thanks, Jen.").contains("strong measures");
+      assertThat(turns.get(4).role()).isEqualTo("Aide to the President");
+      assertThat(turns.get(3).cue()).isEqualTo("Question");
+      Attribution told = find(as, AttributionType.INDIRECT, "the allies would respond");
+      assertThat(told.speaker()).isEqualTo("Joseph Biden");
+      assertThat(told.reportedBy()).containsExactly("Jake Sullivan");
+      assertThat(told.content()).isEqualTo("the allies would respond with strong measures");
+    }
+  }
+
+  @Test
+  void resolvesPronounsToNearestCompatibleSpeaker() {
+    List<Attribution> as = run(Docs.ru("The President of Russia shared examples. He also expressed serious concern about Kiev."));
+    assertThat(find(as, AttributionType.INDIRECT, "serious concern").speaker()).isEqualTo("Vladimir Putin");
+    List<Attribution> bs = run(Docs.us("Jen Psaki met Joseph Biden. She said the talks were useful."));
+    assertThat(find(bs, AttributionType.INDIRECT, "the talks were useful").speaker()).isEqualTo("Jen Psaki");
+    // "he" in a subordinate clause points at the clause subject, not the object
+    List<Attribution> cs = run(Docs.us("President Biden was direct with President Putin, as he always is. "
+        + "He reiterated support for Ukraine."));
+    assertThat(find(cs, AttributionType.INDIRECT, "support for Ukraine").speaker()).isEqualTo("Joseph Biden");
+    // first person in a turn is the turn speaker
+    List<Attribution> ds = run(Docs.us("MR. SULLIVAN: As I said before, the discussion was direct."));
+    Attribution d = find(ds, AttributionType.INDIRECT, "the discussion was direct");
+    assertThat(d.speaker()).isEqualTo("Jake Sullivan");
+    assertThat(d.reportedBy()).isEmpty();
+  }
+
+  @Test
+  void resolvesThePresidentToTheStatementsOwnHeadOfState() {
+    List<Attribution> us = run(Docs.us("The President stressed that diplomacy is the way forward."));
+    assertThat(find(us, AttributionType.INDIRECT, "diplomacy").speaker()).isEqualTo("Joseph Biden");
+    List<Attribution> ru = run(Docs.ru("The President stressed that diplomacy is the way forward."));
+    assertThat(find(ru, AttributionType.INDIRECT, "diplomacy").speaker()).isEqualTo("Vladimir Putin");
+    List<Attribution> cn = run(Docs.ru("The Russian President noted the importance of the agreements."));
+    assertThat(find(cn, AttributionType.INDIRECT, "the importance").speaker()).isEqualTo("Vladimir Putin");
+  }
+
+  @Test
+  void attributesCollectiveSpeakersToBothLeaders() {
+    List<Attribution> as = run(Docs.ru("Vladimir Putin spoke with Joseph Biden. The two presidents noted the importance of dialogue."));
+    Attribution a = find(as, AttributionType.INDIRECT, "the importance of dialogue");
+    assertThat(a.speaker()).isEqualTo("Vladimir Putin and Joseph Biden");
+    assertThat(a.speakerActor()).isEqualTo("JOINT");
+  }
+
+  @Test
+  void ignoresScareQuotesWithoutCueAndTextWithoutSpeech() {
+    assertThat(run(Docs.ru("The \"Geneva spirit\" was preserved. The weather was fine."))).isEmpty();
+  }
+}
