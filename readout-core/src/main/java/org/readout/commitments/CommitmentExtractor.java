@@ -47,6 +47,9 @@ public final class CommitmentExtractor {
   private static final Pattern COORDINATION = Pattern.compile(
       "(?:,\\s*and|\\band|,)\\s*(?:(?:also|then|further|later)\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final int ADDRESSEE_WINDOW = 45;
+  private static final Set<String> ADDRESSEE_TYPES = Set.of("state", "organisation", "person", "group");
+  private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|near)\\s+(?:the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
   private static final int NEGATION_WINDOW = 24;
 
   private final Lexicon lexicon;
@@ -588,9 +591,12 @@ public final class CommitmentExtractor {
     }
     Set<String> entities = new LinkedHashSet<>();
     boolean group = false;
-    for (Mention m : np) {
+    for (int k = 0; k < np.size(); k++) {
+      Mention m = np.get(k);
       entities.addAll(d.entities(m));
-      group |= d.entities(m) == d.participants || "group".equals(m.rule());
+      // A group ("the two leaders") or one span standing for several actors ("They" → both sides).
+      group |= d.entities(m) == d.participants || "group".equals(m.rule())
+          || (k > 0 && np.get(k - 1).start() == m.start() && np.get(k - 1).end() == m.end());
     }
     List<String> sorted = entities.stream().sorted().toList();
     Mention first = np.get(0);
@@ -664,9 +670,15 @@ public final class CommitmentExtractor {
   }
 
   private List<String> objectAddressees(Doc d, List<Mention> ms, int base, int from, int to, List<String> actors) {
+    String text = d.doc.text();
     for (int i = 0; i < ms.size(); i++) {
       Mention m = ms.get(i);
       if (m.start() - base >= from && m.end() - base <= to) {
+        // A place ("holding the next round in Helsinki") or a treaty is not an addressee.
+        if (!ADDRESSEE_TYPES.contains(m.actorType()) || PLACE_BEFORE.matcher(
+            text.substring(Math.max(base + from, m.start() - 6), m.start())).find()) {
+          continue;
+        }
         Np np = expand(d, ms, i, base + to);
         return np.entities.stream().filter(e -> !actors.contains(e)).toList();
       }
