@@ -46,6 +46,9 @@ public final class CommitmentExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATION = Pattern.compile(
       "(?:,\\s*and|\\band|,)\\s*(?:(?:also|then|further|later)\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+      "(?:regarding|concerning|on|in|as\\s+for|with\\s+regard\\s+to|turning\\s+to|speaking\\s+of|discussing|building\\s+on)"
+          + "\\b[^,;]{1,120},\\s*", Pattern.CASE_INSENSITIVE);
   private static final int ADDRESSEE_WINDOW = 45;
   private static final Set<String> ADDRESSEE_TYPES = Set.of("state", "organisation", "person", "group");
   private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|near)\\s+(?:the\\s+)?$",
@@ -352,9 +355,16 @@ public final class CommitmentExtractor {
     }
     int lo = lastComplementizer(t, act.clauseStart, h.start());
     Np np = lo > act.clauseStart ? firstNp(d, ms, base + lo, base + lo, base + h.start()) : null;
-    int from = np != null ? lo : act.clauseStart;
+    // Skip a leading adverbial ("Regarding the Israel-Hamas conflict, the President …").
+    int subjectFrom = act.clauseStart;
+    Matcher adv = LEADING_ADVERBIAL.matcher(t);
+    adv.region(act.clauseStart, h.start());
+    if (adv.lookingAt()) {
+      subjectFrom = adv.end();
+    }
+    int from = np != null ? lo : subjectFrom;
     if (np == null) {
-      np = firstNp(d, ms, base + act.clauseStart, base + act.clauseStart, base + h.start());
+      np = firstNp(d, ms, base + subjectFrom, base + subjectFrom, base + h.start());
     }
     // A pronoun before the first actor is the subject ("They welcomed … U.S.-China …, and encouraged").
     int pronounAt = firstPronoun(t, from, np != null ? np.start : h.end());

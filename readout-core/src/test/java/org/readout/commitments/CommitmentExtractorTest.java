@@ -212,6 +212,13 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void aLeadingAdverbialIsNotTheSubject() {
+    Commitment c = only(us("Regarding the crisis in Ukraine, the President reiterated his support for a diplomatic solution."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(c.actors()).containsExactly("USA");
+  }
+
+  @Test
   void questionsCommitNoOne() {
     assertThat(ru("Who can guarantee that Russia will not be attacked again?")).isEmpty();
     assertThat(ru("Do they think that we will just stand idly by?")).isEmpty();
