@@ -126,10 +126,11 @@ public final class TemporalTagger {
         ? List.of(new Sentence(0, 0, text.length(), text, List.of())) : doc.sentences();
     LocalDate ref = dateline(text, doc.meta().date());
     LocalDate meetingDate = meetingDate(doc.meta().meeting(), doc.meta().date());
+    boolean usWeeks = "US".equalsIgnoreCase(doc.meta().side());
     List<TemporalExpression> out = new ArrayList<>();
     for (Sentence s : sentences) {
       for (Hit h : hits(text, s.start(), s.end())) {
-        TemporalExpression x = normalise(doc.id(), s, text, h, ref, meetingDate);
+        TemporalExpression x = normalise(doc.id(), s, text, h, ref, meetingDate, usWeeks);
         if (x != null) {
           out.add(x);
         }
@@ -164,7 +165,7 @@ public final class TemporalTagger {
     Sentence s = new Sentence(0, 0, text.length(), text, List.of());
     List<TemporalExpression> out = new ArrayList<>();
     for (Hit h : hits(text, 0, text.length())) {
-      TemporalExpression x = normalise("", s, text, h, ref, ref);
+      TemporalExpression x = normalise("", s, text, h, ref, ref, false);
       if (x != null) {
         out.add(x);
       }
@@ -209,7 +210,8 @@ public final class TemporalTagger {
     return copy;
   }
 
-  private TemporalExpression normalise(String id, Sentence s, String text, Hit h, LocalDate ref, LocalDate meeting) {
+  private TemporalExpression normalise(String id, Sentence s, String text, Hit h, LocalDate ref, LocalDate meeting,
+                                       boolean usWeeks) {
     Matcher m = h.m();
     String written = text.substring(h.start(), h.end());
     String refText = ref == null ? "" : ref.toString();
@@ -374,7 +376,9 @@ public final class TemporalTagger {
             mod = dir < 0 ? "BEFORE" : dir > 0 ? "AFTER" : "";
           }
         } else {
-          String[] vg = shift(ref, u, dir);
+          // in US usage a Sunday opens its week, so "last week" said on a Sunday is the ISO week just ending
+          LocalDate base = u.equals("W") && usWeeks && ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.plusDays(1) : ref;
+          String[] vg = shift(base, u, dir);
           value = vg[0];
           gran = vg[1];
         }
@@ -549,7 +553,7 @@ public final class TemporalTagger {
           continue;
         }
         int d = m.end() <= h.start() ? h.start() - m.end() : m.start() - h.end();
-        if (k == 0 && AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT))) {
+        if (k == 0 && m.end() <= h.start() && AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT))) {
           d -= 30; // an auxiliary governs the participle after it: "will be held" is future
         }
         if (d < best) {
