@@ -21,10 +21,9 @@ import org.yaml.snakeyaml.Yaml;
  * annotated speaker; a phrase no attribution covers counts as wrong.
  */
 class SpeakerAccuracyTest {
-  @Test
-  void speakerAccuracyOnHandAnnotatedSample() throws Exception {
+  private static double measure(String resource) throws Exception {
     List<Map<String, String>> sample;
-    try (InputStream in = getClass().getResourceAsStream("speaker-sample.yaml")) {
+    try (InputStream in = SpeakerAccuracyTest.class.getResourceAsStream(resource)) {
       sample = new Yaml().load(in);
     }
     Map<String, AnalyzedStatement> docs = new HashMap<>();
@@ -46,9 +45,20 @@ class SpeakerAccuracyTest {
       }
     }
     double accuracy = (double) right / sample.size();
-    System.out.printf("speaker accuracy %d/%d = %.3f; misses: %s%n", right, sample.size(), accuracy, misses);
-    assertThat(sample).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(accuracy).as("speaker accuracy; misses %s", misses).isGreaterThanOrEqualTo(0.90);
+    System.out.printf(resource + ": speaker accuracy %d/%d = %.3f; misses: %s%n", right, sample.size(), accuracy, misses);
+    assertThat(sample).hasSizeGreaterThanOrEqualTo(resource.contains("heldout") ? 20 : 40);
+    return accuracy;
+  }
+
+  @Test
+  void accuracyOnTheTuningSampleMeetsTheGoal() throws Exception {
+    assertThat(measure("speaker-sample.yaml")).isGreaterThanOrEqualTo(0.90);
+  }
+
+  /** Honest floor: measured once on annotations written after tuning, not tuned against since. */
+  @Test
+  void accuracyOnTheHeldOutSampleKeepsItsMeasuredFloor() throws Exception {
+    assertThat(measure("speaker-heldout.yaml")).isGreaterThanOrEqualTo(0.95);
   }
 
   private static int rank(AttributionType t) {

@@ -19,10 +19,9 @@ import org.yaml.snakeyaml.Yaml;
  * annotated text must carry exactly the annotated value; an expression not found counts as wrong.
  */
 class DateAccuracyTest {
-  @Test
-  void dateValueAccuracyOnHandAnnotatedSample() throws Exception {
+  private static double measure(String resource) throws Exception {
     List<Map<String, String>> sample;
-    try (InputStream in = getClass().getResourceAsStream("date-sample.yaml")) {
+    try (InputStream in = DateAccuracyTest.class.getResourceAsStream(resource)) {
       sample = new Yaml().load(in);
     }
     Map<String, AnalyzedStatement> docs = new HashMap<>();
@@ -47,8 +46,19 @@ class DateAccuracyTest {
       }
     }
     double accuracy = (double) right / sample.size();
-    System.out.printf("date value accuracy %d/%d = %.3f; misses: %s%n", right, sample.size(), accuracy, misses);
-    assertThat(sample).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(accuracy).as("date accuracy; misses %s", misses).isGreaterThanOrEqualTo(0.90);
+    System.out.printf(resource + ": date value accuracy %d/%d = %.3f; misses: %s%n", right, sample.size(), accuracy, misses);
+    assertThat(sample).hasSizeGreaterThanOrEqualTo(resource.contains("heldout") ? 20 : 40);
+    return accuracy;
+  }
+
+  @Test
+  void accuracyOnTheTuningSampleMeetsTheGoal() throws Exception {
+    assertThat(measure("date-sample.yaml")).isGreaterThanOrEqualTo(0.90);
+  }
+
+  /** Honest floor: measured once on annotations written after tuning, not tuned against since. */
+  @Test
+  void accuracyOnTheHeldOutSampleKeepsItsMeasuredFloor() throws Exception {
+    assertThat(measure("date-heldout.yaml")).isGreaterThanOrEqualTo(0.92);
   }
 }
