@@ -147,6 +147,7 @@ public final class ActorStage implements AnalysisStage {
     List<Actor> participants = null;
     List<Mention> persons = new ArrayList<>();
     Mention previous = null;
+    Mention lastEntity = null;
     List<Mention> lastGroup = null;
     int lastGroupSentence = -1;
     for (int k = 0; k < hits.size(); k++) {
@@ -181,6 +182,11 @@ public final class ActorStage implements AnalysisStage {
             // "Both sides … They … They" — each resolved "they" carries the group one sentence further.
             lastGroupSentence = h.sentence;
           }
+        } else if (p.kind().equals("neuter")) {
+          // "NATO … its military capabilities": the nearest state or organisation in the same sentence.
+          if (lastEntity != null && lastEntity.sentence() == h.sentence) {
+            out.add(copy(text, h, lastEntity, "pronoun"));
+          }
         } else {
           Mention ante = antecedent(persons, h.sentence, p.kind());
           if (ante != null) {
@@ -194,6 +200,10 @@ public final class ActorStage implements AnalysisStage {
         if (m.actorType().equals("person") && !m.rule().equals("group")) {
           persons.add(m);
         }
+      }
+      if (ms.size() == 1 && !ms.get(0).rule().equals("adjective") && !ms.get(0).rule().equals("pronoun")
+          && (ms.get(0).actorType().equals("state") || ms.get(0).actorType().equals("organisation"))) {
+        lastEntity = ms.get(0);
       }
       // "the United States and Russia … they": two states or two persons joined by "and" are plural.
       if (ms.size() == 1 && previous != null && coordinated(text, previous, ms.get(0))) {
