@@ -224,6 +224,9 @@ public final class ActorStage implements AnalysisStage {
         || a.rule().equals("adjective") || b.rule().equals("adjective") || a.rule().equals("pronoun")) {
       return false;
     }
+    if (b.start() - a.end() > 10) {
+      return false;
+    }
     String between = text.substring(a.end(), b.start()).strip();
     return between.equals("and") || between.equals("and the");
   }
@@ -235,14 +238,19 @@ public final class ActorStage implements AnalysisStage {
    * resolves "President Biden was direct with President Putin, as he always is" to Biden.
    */
   private Mention antecedent(List<Mention> persons, int sentence, String gender) {
-    for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_WINDOW; s--) {
-      for (Mention m : persons) {
-        if (m.sentence() == s && gender.equals(dictionary.find(m.actorId()).map(Actor::gender).orElse(""))) {
-          return m;
-        }
+    // Walk back from the latest person mention: within a sentence the earliest match wins (it is
+    // overwritten as we go back), and a match in a later sentence beats any in an earlier one.
+    Mention best = null;
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      Mention m = persons.get(i);
+      if (sentence - m.sentence() > PRONOUN_WINDOW || (best != null && m.sentence() < best.sentence())) {
+        break;
+      }
+      if (gender.equals(dictionary.find(m.actorId()).map(Actor::gender).orElse(""))) {
+        best = m;
       }
     }
-    return null;
+    return best;
   }
 
   private static String rule(Target first, Actor resolved) {
