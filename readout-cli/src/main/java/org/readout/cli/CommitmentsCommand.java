@@ -12,6 +12,8 @@ import org.readout.io.Ingest;
 import org.readout.io.commitments.CommitmentFormat;
 import org.readout.io.commitments.CommitmentRenderer;
 import org.readout.model.AnalyzedStatement;
+import org.readout.topics.CodedStatement;
+import org.readout.topics.TopicCoder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +54,20 @@ final class CommitmentsCommand implements Callable<Integer> {
     }
     CommitmentFormat fmt = CommitmentFormat.parse(format);
     Readout readout = Readout.standard();
-    CommitmentExtractor extractor = CommitmentExtractor.standard();
     List<TrackedCommitment> all = new ArrayList<>();
     for (AnalyzedStatement doc : readout.analyzeAll(Ingest.readAll(paths))) {
-      for (Commitment c : extractor.extract(doc)) {
+      for (Commitment c : extract(doc)) {
         all.add(TrackedCommitment.fresh(c, doc.meta().meeting(), doc.meta().date()));
       }
     }
     emit(CommitmentRenderer.render(all, fmt), out);
     return 0;
+  }
+
+  /** Extraction with topics from the codebook coder (phrase rules + sentence embeddings). */
+  static List<Commitment> extract(AnalyzedStatement doc) {
+    CodedStatement coded = TopicCoder.standard().code(doc);
+    return CommitmentExtractor.standard().withTopics(s -> coded.topicsOf(s.index())).extract(doc);
   }
 
   static void emit(String content, Path out) {

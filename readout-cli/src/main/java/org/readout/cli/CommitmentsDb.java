@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.readout.Readout;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
@@ -26,7 +25,7 @@ final class CommitmentsDb implements AutoCloseable {
 
   private CommitmentsDb(Workspace ws) {
     this.ws = ws;
-    this.tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentExtractor.standard(),
+    this.tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentsCommand::extract,
         Tracker.standard());
   }
 

@@ -73,16 +73,18 @@ class CommitmentsCommandTest {
     JsonNode s = JSON.readTree(track.out()).get("suggestions");
     assertThat(s.size()).isEqualTo(1);
     assertThat(s.get(0).get("status").asText()).isEqualTo("in-progress");
-    assertThat(s.get(0).get("evidence").get("statement").asText()).isEqualTo("b");
+    String b = s.get(0).get("evidence").get("statement").asText();
+    assertThat(b).as("workspace id of b.md").endsWith("b");
 
-    CliRun set = CliRun.of("commitments", "set", id, "fulfilled", "--evidence", "b:0", "--note", "held", "--by", "ana",
+    CliRun set = CliRun.of("commitments", "set", id, "fulfilled", "--evidence", b + ":0", "--note", "held", "--by", "ana",
         "--db", db);
     assertThat(set.exit()).as(set.err()).isZero();
     JsonNode after = JSON.readTree(set.out()).get("commitments").get(0);
     assertThat(after.get("status").asText()).isEqualTo("fulfilled");
     JsonNode last = after.get("history").get(after.get("history").size() - 1);
     assertThat(last.get("by").asText()).isEqualTo("ana");
-    assertThat(last.get("evidence").get("statement").asText()).isEqualTo("b");
+    assertThat(last.get("evidence").get("statement").asText()).isEqualTo(b);
+    assertThat(last.get("evidence").get("sentence").asInt()).isZero();
 
     CliRun fulfilled = CliRun.of("commitments", "list", "--db", db, "--status", "fulfilled", "--meeting",
         "2030-01-10-summit", "--format", "csv");

@@ -46,7 +46,13 @@ public final class CommitmentExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATION = Pattern.compile(
       "(?:,\\s*and|\\band|,)\\s*(?:(?:also|then|further|later)\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+      "(?:regarding|concerning|on|in|as\\s+for|with\\s+regard\\s+to|turning\\s+to|speaking\\s+of|discussing|building\\s+on)"
+          + "\\b[^,;]{1,120},\\s*", Pattern.CASE_INSENSITIVE);
   private static final int ADDRESSEE_WINDOW = 45;
+  private static final Set<String> ADDRESSEE_TYPES = Set.of("state", "organisation", "person", "group");
+  private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|near)\\s+(?:the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
   private static final int NEGATION_WINDOW = 24;
 
   private final Lexicon lexicon;
@@ -101,6 +107,7 @@ public final class CommitmentExtractor {
     final AnalyzedStatement doc;
     final String side;
     final List<String> participants;
+    final boolean joint;
     List<String> lastActors = List.of();
     Mention lastPerson;
 
@@ -108,6 +115,7 @@ public final class CommitmentExtractor {
       this.doc = doc;
       this.side = side;
       this.participants = participants;
+      this.joint = side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint");
     }
 
     void remember(Sentence s, List<Mention> ms) {
@@ -154,9 +162,17 @@ public final class CommitmentExtractor {
 
   private List<Commitment> sentence(Doc d, Sentence s, List<Mention> ms) {
     String t = s.text();
+    if (t.endsWith("?")) {
+      // Questions ("Will they keep their word?") commit no one.
+      return List.of();
+    }
+    String lowered = Lexicon.lowered(t);
     List<Hit> hits = new ArrayList<>();
     for (Lexicon.Rule r : lexicon.rules) {
-      Matcher m = r.pattern().matcher(t);
+      if (!r.mayMatch(lowered)) {
+        continue;
+      }
+      Matcher m = r.matcher(t, lowered);
       while (m.find()) {
         if (m.end() > m.start()) {
           hits.add(new Hit(r, m.start(), m.end()));
@@ -203,7 +219,7 @@ public final class CommitmentExtractor {
     List<Commitment> out = new ArrayList<>();
     int n = 0;
     for (Act a : acts) {
-      out.add(build(d, s, ms, a, ++n));
+      out.add(build(d, s, ms, a, ++n, lowered));
     }
     return out;
   }
@@ -339,9 +355,16 @@ public final class CommitmentExtractor {
     }
     int lo = lastComplementizer(t, act.clauseStart, h.start());
     Np np = lo > act.clauseStart ? firstNp(d, ms, base + lo, base + lo, base + h.start()) : null;
-    int from = np != null ? lo : act.clauseStart;
+    // Skip a leading adverbial ("Regarding the Israel-Hamas conflict, the President …").
+    int subjectFrom = act.clauseStart;
+    Matcher adv = LEADING_ADVERBIAL.matcher(t);
+    adv.region(act.clauseStart, h.start());
+    if (adv.lookingAt()) {
+      subjectFrom = adv.end();
+    }
+    int from = np != null ? lo : subjectFrom;
     if (np == null) {
-      np = firstNp(d, ms, base + act.clauseStart, base + act.clauseStart, base + h.start());
+      np = firstNp(d, ms, base + subjectFrom, base + subjectFrom, base + h.start());
     }
     // A pronoun before the first actor is the subject ("They welcomed … U.S.-China …, and encouraged").
     int pronounAt = firstPronoun(t, from, np != null ? np.start : h.end());
@@ -404,6 +427,10 @@ public final class CommitmentExtractor {
   }
 
   private List<String> pronounEntities(Doc d, String pronoun) {
+    // "we" is the author's side, except in a joint statement where the authors are both sides.
+    if (pronoun.equalsIgnoreCase("we") && !d.joint && !d.side.isEmpty()) {
+      return List.of(d.side);
+    }
     if (lexicon.personPronoun.matcher(pronoun).find()) {
       if (d.lastPerson != null) {
         return d.entities(d.lastPerson);
@@ -574,9 +601,12 @@ public final class CommitmentExtractor {
     }
     Set<String> entities = new LinkedHashSet<>();
     boolean group = false;
-    for (Mention m : np) {
+    for (int k = 0; k < np.size(); k++) {
+      Mention m = np.get(k);
       entities.addAll(d.entities(m));
-      group |= d.entities(m) == d.participants || "group".equals(m.rule());
+      // A group ("the two leaders") or one span standing for several actors ("They" → both sides).
+      group |= d.entities(m) == d.participants || "group".equals(m.rule())
+          || (k > 0 && np.get(k - 1).start() == m.start() && np.get(k - 1).end() == m.end());
     }
     List<String> sorted = entities.stream().sorted().toList();
     Mention first = np.get(0);
@@ -587,7 +617,7 @@ public final class CommitmentExtractor {
 
   // --- building ----------------------------------------------------------------------------------
 
-  private Commitment build(Doc d, Sentence s, List<Mention> ms, Act a, int n) {
+  private Commitment build(Doc d, Sentence s, List<Mention> ms, Act a, int n, String lowered) {
     String t = s.text();
     Hit h = a.hit;
     int base = s.start();
@@ -595,7 +625,7 @@ public final class CommitmentExtractor {
     int condStart = -1;
     int condEnd = -1;
     for (Lexicon.Cue c : lexicon.conditions) {
-      Matcher m = c.pattern().matcher(t);
+      Matcher m = c.matcher(t, lowered);
       m.region(a.clauseStart, a.clauseEnd);
       if (m.find() && (condStart < 0 || m.start() < condStart)) {
         condStart = m.start();
@@ -650,9 +680,15 @@ public final class CommitmentExtractor {
   }
 
   private List<String> objectAddressees(Doc d, List<Mention> ms, int base, int from, int to, List<String> actors) {
+    String text = d.doc.text();
     for (int i = 0; i < ms.size(); i++) {
       Mention m = ms.get(i);
       if (m.start() - base >= from && m.end() - base <= to) {
+        // A place ("holding the next round in Helsinki") or a treaty is not an addressee.
+        if (!ADDRESSEE_TYPES.contains(m.actorType()) || PLACE_BEFORE.matcher(
+            text.substring(Math.max(base + from, m.start() - 6), m.start())).find()) {
+          continue;
+        }
         Np np = expand(d, ms, i, base + to);
         return np.entities.stream().filter(e -> !actors.contains(e)).toList();
       }

@@ -27,7 +27,18 @@ final class FallbackActors {
   static final String RULE = "commitments-fallback";
   private static final String RESOURCE = "/org/readout/commitments/fallback-actors.yaml";
 
-  private record Entry(Pattern pattern, String type, String name, String entity) {
+  private record Entry(Pattern pattern, List<String> needs, String type, String name, String entity) {
+    boolean mayMatch(String text) {
+      if (needs.isEmpty()) {
+        return true;
+      }
+      for (String n : needs) {
+        if (text.contains(n)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private final List<Entry> entries;
@@ -45,7 +56,8 @@ final class FallbackActors {
       List<Entry> out = new ArrayList<>();
       for (Object o : (List<?>) y.get("actors")) {
         Map<?, ?> m = (Map<?, ?>) o;
-        out.add(new Entry(Pattern.compile(String.valueOf(m.get("pattern"))), String.valueOf(m.get("type")),
+        List<String> needs = m.get("needs") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        out.add(new Entry(Pattern.compile(String.valueOf(m.get("pattern"))), needs, String.valueOf(m.get("type")),
             String.valueOf(m.get("name")), String.valueOf(m.get("entity"))));
       }
       return new FallbackActors(out);
@@ -61,6 +73,9 @@ final class FallbackActors {
       List<int[]> taken = new ArrayList<>();
       List<Mention> found = new ArrayList<>();
       for (Entry e : entries) {
+        if (!e.mayMatch(s.text())) {
+          continue;
+        }
         Matcher m = e.pattern.matcher(s.text());
         while (m.find()) {
           int a = m.start();

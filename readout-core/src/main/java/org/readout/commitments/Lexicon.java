@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.readout.ReadoutException;
@@ -22,12 +23,44 @@ final class Lexicon {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /** One cue rule. */
-  record Rule(String id, CommitmentKind kind, Pattern pattern, boolean strong, int priority, boolean negated,
-              boolean refrain, boolean addresseeSubject, boolean actionFromCue) {
+  record Rule(String id, CommitmentKind kind, Pattern pattern, Pattern lower, boolean strong, int priority,
+              boolean negated, boolean refrain, boolean addresseeSubject, boolean actionFromCue, List<String> triggers) {
+    /**
+     * False when the lowercased text cannot match: none of the literal words a match must start with
+     * occurs in it. Most sentences carry no cue, so this skips most regex scans.
+     */
+    boolean mayMatch(String lowered) {
+      if (lowered == null || triggers.isEmpty()) {
+        return true;
+      }
+      for (String t : triggers) {
+        if (lowered.contains(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Matcher over the text: the case-sensitive twin on lowercased text (much faster), else case-insensitive. */
+    Matcher matcher(String text, String lowered) {
+      return lowered != null ? lower.matcher(lowered) : pattern.matcher(text);
+    }
   }
 
   /** One condition cue. */
-  record Cue(String id, Pattern pattern) {
+  record Cue(String id, Pattern pattern, Pattern lower) {
+    Matcher matcher(String text, String lowered) {
+      return lowered != null ? lower.matcher(lowered) : pattern.matcher(text);
+    }
+  }
+
+  /**
+   * The lowercased text when lowercasing keeps every offset (the usual case), else null: callers then
+   * match case-insensitively on the original text.
+   */
+  static String lowered(String text) {
+    String l = text.toLowerCase(Locale.ROOT);
+    return l.length() == text.length() ? l : null;
   }
 
   final List<Rule> rules;
@@ -46,16 +79,19 @@ final class Lexicon {
       String id = str(r, "id", source);
       CommitmentKind kind = CommitmentKind.parse(str(r, "kind", source))
           .orElseThrow(() -> new ReadoutException(source + ": rule " + id + ": unknown kind " + r.get("kind")));
-      rs.add(new Rule(id, kind, compile(str(r, "pattern", source), source, id), "strong".equals(r.get("strength")),
+      String pattern = str(r, "pattern", source);
+      rs.add(new Rule(id, kind, compile(pattern, source, id), compileLower(pattern, source, id),
+          "strong".equals(r.get("strength")),
           ((Number) r.getOrDefault("priority", 0)).intValue(), Boolean.TRUE.equals(r.get("negated")),
           Boolean.TRUE.equals(r.get("refrain")), Boolean.TRUE.equals(r.get("addresseeSubject")),
-          "cue".equals(r.get("action"))));
+          "cue".equals(r.get("action")), triggers(pattern)));
     }
     this.rules = List.copyOf(rs);
     List<Cue> cs = new ArrayList<>();
     for (Map<String, Object> c : maps(y.get("conditions"), source, "conditions")) {
       String id = str(c, "id", source);
-      cs.add(new Cue(id, compile(str(c, "pattern", source), source, id)));
+      String pattern = str(c, "pattern", source);
+      cs.add(new Cue(id, compile(pattern, source, id), compileLower(pattern, source, id)));
     }
     this.conditions = List.copyOf(cs);
     this.negator = negators(strings(y.get("negators")), source);
@@ -85,6 +121,68 @@ final class Lexicon {
   private static Pattern compile(String p, String source, String id) {
     try {
       return Pattern.compile(p, FLAGS);
+    } catch (PatternSyntaxException e) {
+      throw new ReadoutException(source + ": " + id + ": bad pattern: " + e.getDescription());
+    }
+  }
+
+  /**
+   * The literal prefixes every match of {@code p} starts with, derived from a leading {@code \\b(?:a|b…)}
+   * group or literal; empty when they cannot be derived safely (then the rule is always tried).
+   */
+  static List<String> triggers(String p) {
+    String r = p.startsWith("\\b") ? p.substring(2) : p;
+    List<String> alternatives = new ArrayList<>();
+    if (r.startsWith("(?:")) {
+      int depth = 0;
+      int start = 3;
+      int end = -1;
+      for (int i = 3; i < r.length() && end < 0; i++) {
+        char c = r.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          if (depth == 0) {
+            alternatives.add(r.substring(start, i));
+            end = i;
+          } else {
+            depth--;
+          }
+        } else if (c == '|' && depth == 0) {
+          alternatives.add(r.substring(start, i));
+          start = i + 1;
+        }
+      }
+      if (end < 0 || (end + 1 < r.length() && "?*{".indexOf(r.charAt(end + 1)) >= 0)) {
+        return List.of();
+      }
+    } else {
+      alternatives.add(r);
+    }
+    List<String> out = new ArrayList<>();
+    for (String a : alternatives) {
+      int i = 0;
+      while (i < a.length() && Character.isLetter(a.charAt(i))) {
+        i++;
+      }
+      // A quantifier right after the literal would make its last letter optional.
+      if (i < a.length() && "?*{".indexOf(a.charAt(i)) >= 0) {
+        i--;
+      }
+      if (i <= 0) {
+        return List.of();
+      }
+      out.add(a.substring(0, i));
+    }
+    return List.copyOf(out);
+  }
+
+  /** For lowercased text: patterns are written in lowercase, so no case folding is needed. */
+  private static Pattern compileLower(String p, String source, String id) {
+    try {
+      return Pattern.compile(p);
     } catch (PatternSyntaxException e) {
       throw new ReadoutException(source + ": " + id + ": bad pattern: " + e.getDescription());
     }

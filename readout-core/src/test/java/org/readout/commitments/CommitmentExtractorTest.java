@@ -191,6 +191,40 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void weIsTheAuthorsSideOutsideJointStatements() {
+    Commitment c = only(us("We will keep the sanctions in place."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(c.actors()).containsExactly("USA");
+    assertThat(us("We must respond to these threats.")).as("an own obligation is no demand").isEmpty();
+  }
+
+  @Test
+  void weInAJointStatementIsBothSides() {
+    StatementMeta meta = new StatementMeta("j", "t", LocalDate.of(2030, 1, 1), "p", "US", "joint-statement", "m", "",
+        "", "");
+    AnalyzedStatement d = Readout.standard().analyze(Statement.of(meta,
+        "We, President Biden and President Putin of Russia, met in Vienna. We will resume the dialogue.", "test"));
+    List<Commitment> cs = CommitmentExtractor.standard().extract(d);
+    assertThat(cs).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).containsExactly("RUS", "USA");
+    });
+  }
+
+  @Test
+  void aLeadingAdverbialIsNotTheSubject() {
+    Commitment c = only(us("Regarding the crisis in Ukraine, the President reiterated his support for a diplomatic solution."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(c.actors()).containsExactly("USA");
+  }
+
+  @Test
+  void questionsCommitNoOne() {
+    assertThat(ru("Who can guarantee that Russia will not be attacked again?")).isEmpty();
+    assertThat(ru("Do they think that we will just stand idly by?")).isEmpty();
+  }
+
+  @Test
   void nearMissesYieldNothing() {
     assertThat(us("They discussed the agreements reached in Geneva.")).isEmpty();
     assertThat(us("The talks will be constructive.")).isEmpty();

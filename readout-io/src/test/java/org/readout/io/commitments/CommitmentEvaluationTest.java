@@ -182,11 +182,14 @@ class CommitmentEvaluationTest {
   @Test
   void heldOutStatementsReachTheirMeasuredFloors() {
     // Annotated blind. First run (fallback actor matcher, placeholder splitter): P 1.00, R 0.67,
-    // kind accuracy 1.00, actor accuracy 0.38 (states outside the fallback dictionary).
+    // kind accuracy 1.00, actor accuracy 0.38 (states outside the fallback dictionary). With the real
+    // SentenceStage + ActorStage (no lexicon change for these sentences): P 1.00, R 0.75, kind 1.00,
+    // actors 0.67. The misses are cues outside the lexicon ("shared intention to", "noted X's
+    // willingness", "the need for Russia to"), deliberately left unfixed to keep this group blind.
     Score s = SCORES.get("held-out");
     assertThat(s.gold).isEqualTo(12);
     assertThat(s.precision()).isGreaterThanOrEqualTo(0.9);
-    assertThat(s.recall()).isGreaterThanOrEqualTo(0.65);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.7);
     assertThat(s.kindAccuracy()).isGreaterThanOrEqualTo(0.85);
   }
 

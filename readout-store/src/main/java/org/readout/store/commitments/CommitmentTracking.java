@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.readout.ReadoutException;
+import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.HistoryEntry;
 import org.readout.commitments.Status;
@@ -24,10 +26,19 @@ public final class CommitmentTracking {
   public static final String EXTRACTOR = "commitments/lexicon-1";
 
   private final CommitmentStore store;
-  private final CommitmentExtractor extractor;
+  private final Function<AnalyzedStatement, List<Commitment>> extractor;
   private final Tracker tracker;
 
   public CommitmentTracking(CommitmentStore store, CommitmentExtractor extractor, Tracker tracker) {
+    this(store, Objects.requireNonNull(extractor, "extractor")::extract, tracker);
+  }
+
+  /**
+   * With an extraction function of the caller's choosing, e.g. one that codes topics first:
+   * {@code doc -> extractor.withTopics(topicsOf(doc)).extract(doc)}.
+   */
+  public CommitmentTracking(CommitmentStore store, Function<AnalyzedStatement, List<Commitment>> extractor,
+                            Tracker tracker) {
     this.store = Objects.requireNonNull(store, "store");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -45,7 +56,7 @@ public final class CommitmentTracking {
         continue;
       }
       store.replaceForStatement(doc.id(), doc.statement().sha256(), EXTRACTOR, doc.meta().meeting(), doc.meta().date(),
-          extractor.extract(doc));
+          extractor.apply(doc));
       n++;
     }
     return n;
