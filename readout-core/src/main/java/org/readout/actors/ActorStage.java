@@ -221,7 +221,8 @@ public final class ActorStage implements AnalysisStage {
   private static boolean coordinated(String text, Mention a, Mention b) {
     if (a.sentence() != b.sentence() || !a.actorType().equals(b.actorType()) || a.actorId().equals(b.actorId())
         || !(a.actorType().equals("state") || a.actorType().equals("person"))
-        || a.rule().equals("adjective") || b.rule().equals("adjective") || a.rule().equals("pronoun")) {
+        || a.rule().equals("adjective") || b.rule().equals("adjective") || a.rule().equals("pronoun")
+        || b.rule().equals("pronoun")) {
       return false;
     }
     if (b.start() - a.end() > 10) {
