@@ -205,8 +205,12 @@ public final class Comparer {
           "%s is %.1f times as long as %s: %d words in %d sentences against %d words in %d.",
           capital(name(longest)), ratio, name(shortest), lw, longest.sentences().size(),
           shortest.words(), shortest.sentences().size());
-      out.add(new Finding(Finding.LENGTH_ASYMMETRY, "", List.of(longest.id(), shortest.id()), text,
-          List.of(whole(longest, "length"), whole(shortest, "length"))));
+      List<Evidence> ev = new ArrayList<>();
+      ev.add(evidence(longest, 0, "length"));
+      if (!shortest.sentences().isEmpty()) {
+        ev.add(evidence(shortest, 0, "length")); // an empty statement has no sentence to point at
+      }
+      out.add(new Finding(Finding.LENGTH_ASYMMETRY, "", List.of(longest.id(), shortest.id()), text, ev));
     }
 
     private void topicPresence(TopicCoverage t) {
@@ -396,10 +400,6 @@ public final class Comparer {
     private Evidence evidence(CodedStatement c, int i, String rule) {
       Sentence s = c.sentences().get(i);
       return new Evidence(c.id(), i, s.start(), s.end(), rule);
-    }
-
-    private Evidence whole(CodedStatement c, String rule) {
-      return evidence(c, 0, rule);
     }
 
     private String quote(CodedStatement c, int i) {
