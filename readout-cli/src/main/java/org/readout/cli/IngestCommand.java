@@ -178,20 +178,29 @@ final class IngestCommand implements Callable<Integer> {
       Path p = Path.of(s);
       try {
         if (Files.isDirectory(p)) {
+          List<Path> files;
           try (Stream<Path> walk = Files.walk(p)) {
-            total += walk.filter(Files::isRegularFile)
-                .filter(f -> !f.getFileName().toString().startsWith(".")).count();
+            files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList();
           }
-        } else if (s.endsWith(".jsonl") || s.endsWith(".jsonl.gz")) {
-          total += countLines(p, s.endsWith(".gz"));
+          for (Path f : files) {
+            total += estimateFile(f);
+          }
         } else {
-          total++;
+          total += estimateFile(p);
         }
       } catch (IOException | RuntimeException e) {
         return -1; // the real read reports the problem; the bar just goes without a total
       }
     }
     return total;
+  }
+
+  private static long estimateFile(Path f) throws IOException {
+    String name = f.getFileName().toString();
+    if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+      return countLines(f, name.endsWith(".gz"));
+    }
+    return 1;
   }
 
   private static long countLines(Path p, boolean gz) throws IOException {

@@ -126,7 +126,9 @@ class CliTest {
     JsonNode st = new ObjectMapper().readTree(run.out()).get("statements").get(0);
     assertThat(st.get("side").asText()).isEqualTo("US");
     JsonNode sentences = st.get("sentences");
-    assertThat(sentences.size()).isGreaterThan(5);
+    assertThat(sentences.size()).isGreaterThanOrEqualTo(5);
+    // The splitter must not break after the initial in "Joseph R. Biden, Jr.".
+    assertThat(sentences.get(0).get("text").asText()).contains("Biden").doesNotEndWith("R.");
     int previousEnd = 0;
     for (JsonNode s : sentences) {
       int start = s.get("start").asInt();
@@ -140,7 +142,15 @@ class CliTest {
       }
       previousEnd = end;
     }
-    assertThat(st.has("mentions")).isTrue();
+    boolean putin = false;
+    for (JsonNode m : st.get("mentions")) {
+      JsonNode s = sentences.get(m.get("sentence").asInt());
+      int from = m.get("start").asInt() - s.get("start").asInt();
+      int to = m.get("end").asInt() - s.get("start").asInt();
+      assertThat(s.get("text").asText().substring(from, to)).isEqualTo(m.get("surface").asText());
+      putin |= m.get("surface").asText().contains("Putin") && m.get("entityId").asText().equals("RUS");
+    }
+    assertThat(putin).as("a mention of Putin resolved to RUS").isTrue();
   }
 
   @Test
@@ -169,6 +179,19 @@ class CliTest {
     CliRun run = CliRun.of("analyze", tmp.resolve("missing.md").toString(), "--debug");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("ReadoutException").contains("\tat ");
+  }
+
+  @Test
+  void aWorkspaceThatIsNotADatabaseIsAnIoErrorInOneLine() throws Exception {
+    Path notDb = tmp.resolve("notes.db");
+    Files.writeString(notDb, "these are my notes, not a database\n");
+    CliRun run = CliRun.of("list", "--db", notDb.toString());
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err().lines().toList()).singleElement().asString().startsWith("readout: " + notDb + ": ");
+    assertThat(Files.readString(notDb)).isEqualTo("these are my notes, not a database\n");
+    CliRun dir = CliRun.of("ingest", FLAGSHIP.resolve("us-readout.md").toString(), "--db", tmp.toString());
+    assertThat(dir.exit()).isEqualTo(3);
+    assertThat(dir.err()).startsWith("readout: " + tmp + ": is a directory");
   }
 
   @Test

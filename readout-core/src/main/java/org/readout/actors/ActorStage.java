@@ -3,7 +3,6 @@ package org.readout.actors;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Pipeline;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
@@ -41,8 +41,9 @@ import org.readout.model.StatementMeta;
  *   <li>{@code pronoun} — {@code he/him/his} and {@code she/her} to a preceding person mention of that
  *       gender (the first in the pronoun's own sentence, else the first in the nearest earlier sentence:
  *       subjects beat objects), {@code they/them/their} to the nearest preceding group reference (or
- *       plural stand-in such as {@code the US authorities}), both
- *       within {@value #PRONOUN_WINDOW} sentences back in the same statement.</li>
+ *       plural stand-in such as {@code the US authorities}) in the same or the previous sentence (a
+ *       resolved "they" passes the group on); singular pronouns look up to {@value #PRONOUN_WINDOW}
+ *       sentences back.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe; per-call state lives on the stack.
@@ -50,6 +51,11 @@ import org.readout.model.StatementMeta;
 public final class ActorStage implements AnalysisStage {
   /** How many sentences back a pronoun may look for its antecedent (0 = same sentence only). */
   static final int PRONOUN_WINDOW = 3;
+  /**
+   * How many sentences back "they/them/their" may look (0 = same sentence). Kept short because plural
+   * pronouns more often refer to things ("them", the measures) than singular ones do to people.
+   */
+  static final int PLURAL_WINDOW = 1;
 
   private final ActorDictionary dictionary;
 
@@ -65,6 +71,29 @@ public final class ActorStage implements AnalysisStage {
   /** A stage over the bundled dictionary extended by a user file (CLI {@code --actors FILE}). */
   public static ActorStage withUserDictionary(Path file) {
     return new ActorStage(ActorDictionary.load(file));
+  }
+
+  /**
+   * {@code pipeline} with its {@code actors} stage replaced by one over {@code dictionary} (appended
+   * when it has none): how the CLI applies {@code --actors FILE} to {@code Readout.standard()}, e.g.
+   * {@code Readout.of(ActorStage.withDictionary(Readout.standard().pipeline(), ActorDictionary.load(file)))}.
+   */
+  public static Pipeline withDictionary(Pipeline pipeline, ActorDictionary dictionary) {
+    ActorStage replacement = new ActorStage(dictionary);
+    List<AnalysisStage> stages = new ArrayList<>();
+    boolean replaced = false;
+    for (AnalysisStage s : pipeline.stages()) {
+      if (s.name().equals(replacement.name())) {
+        stages.add(replacement);
+        replaced = true;
+      } else {
+        stages.add(s);
+      }
+    }
+    if (!replaced) {
+      stages.add(replacement);
+    }
+    return new Pipeline(stages);
   }
 
   public ActorDictionary dictionary() {
@@ -117,6 +146,7 @@ public final class ActorStage implements AnalysisStage {
     // Pass 2: groups and pronouns, in text order, against what precedes them.
     List<Actor> participants = null;
     List<Mention> persons = new ArrayList<>();
+    Mention previous = null;
     List<Mention> lastGroup = null;
     int lastGroupSentence = -1;
     for (int k = 0; k < hits.size(); k++) {
@@ -144,10 +174,12 @@ public final class ActorStage implements AnalysisStage {
       } else if (first instanceof Target.PronounRef p) {
         List<Mention> out = new ArrayList<>(2);
         if (p.kind().equals("plural")) {
-          if (lastGroup != null && h.sentence - lastGroupSentence <= PRONOUN_WINDOW) {
+          if (lastGroup != null && h.sentence - lastGroupSentence <= PLURAL_WINDOW) {
             for (Mention g : lastGroup) {
               out.add(copy(text, h, g, "pronoun"));
             }
+            // "Both sides … They … They" — each resolved "they" carries the group one sentence further.
+            lastGroupSentence = h.sentence;
           }
         } else {
           Mention ante = antecedent(persons, h.sentence, p.kind());
@@ -163,10 +195,27 @@ public final class ActorStage implements AnalysisStage {
           persons.add(m);
         }
       }
+      // "the United States and Russia … they": two states or two persons joined by "and" are plural.
+      if (ms.size() == 1 && previous != null && coordinated(text, previous, ms.get(0))) {
+        lastGroup = List.of(previous, ms.get(0));
+        lastGroupSentence = h.sentence;
+      }
+      previous = ms.size() == 1 ? ms.get(0) : null;
     }
     List<Mention> out = new ArrayList<>();
     slots.forEach(out::addAll);
     return out;
+  }
+
+  /** Whether {@code b} follows {@code a} as "A and B", both states or both persons, in one sentence. */
+  private static boolean coordinated(String text, Mention a, Mention b) {
+    if (a.sentence() != b.sentence() || !a.actorType().equals(b.actorType()) || a.actorId().equals(b.actorId())
+        || !(a.actorType().equals("state") || a.actorType().equals("person"))
+        || a.rule().equals("adjective") || b.rule().equals("adjective") || a.rule().equals("pronoun")) {
+      return false;
+    }
+    String between = text.substring(a.end(), b.start()).strip();
+    return between.equals("and") || between.equals("and the");
   }
 
   /**
@@ -254,13 +303,14 @@ public final class ActorStage implements AnalysisStage {
   }
 
   /**
-   * The meeting's participants, own side first. Heuristic, in order:
+   * The meeting's participants, at most one per state or organisation, own side first. Heuristic:
    * <ol>
    *   <li>persons named in the meeting slug ({@code 2021-12-07-biden-putin-video-call} → Biden, Putin),
-   *       when it names at least two;</li>
-   *   <li>otherwise the leaders (head of state, or of government where that leads the state) of the
-   *       own side and of every state whose persons the statement mentions, ordered own side first,
-   *       then by number of person mentions, then by first mention.</li>
+   *       when it names at least two — the corpus convention, and the most reliable signal;</li>
+   *   <li>otherwise: the own side's leader (head of state, or of government where that leads the state),
+   *       then persons named in the statement title ("Meeting with President of Uzbekistan Shavkat
+   *       Mirziyoyev"), then the leaders of the states whose persons the text mentions, most mentioned
+   *       first, then — only while fewer than two — the leader of the state the text mentions most.</li>
    * </ol>
    */
   List<Actor> participants(StatementMeta meta, List<Mention> direct, LocalDate date, String own) {
@@ -279,29 +329,57 @@ public final class ActorStage implements AnalysisStage {
       }
       return ordered;
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Actor> byEntity = new LinkedHashMap<>();
     if (!own.isEmpty()) {
-      counts.put(own, Integer.MAX_VALUE);
+      dictionary.holderOf(own, "leader", date).ifPresent(a -> byEntity.put(own, a));
     }
+    for (Actor a : titlePersons(meta.title(), date)) {
+      byEntity.putIfAbsent(a.entityOn(date), a);
+    }
+    for (String state : ranked(direct, true)) {
+      dictionary.holderOf(state, "leader", date).ifPresent(a -> byEntity.putIfAbsent(state, a));
+    }
+    if (byEntity.size() < 2) {
+      for (String state : ranked(direct, false)) {
+        if (byEntity.size() >= 2) {
+          break;
+        }
+        dictionary.holderOf(state, "leader", date).ifPresent(a -> byEntity.putIfAbsent(state, a));
+      }
+    }
+    return new ArrayList<>(byEntity.values());
+  }
+
+  /** States of person mentions ({@code persons}) or state mentions, most mentioned first, ties by first mention. */
+  private List<String> ranked(List<Mention> direct, boolean persons) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (Mention m : direct) {
-      if (m.actorType().equals("person") && dictionary.find(m.entityId()).map(a -> a.type() == ActorType.STATE).orElse(false)) {
-        counts.merge(m.entityId(), 1, (a, b) -> a == Integer.MAX_VALUE ? a : a + b);
+      boolean wanted = persons ? m.actorType().equals("person") : m.actorType().equals("state");
+      if (wanted && dictionary.find(m.entityId()).map(a -> a.type() == ActorType.STATE).orElse(false)) {
+        counts.merge(m.entityId(), 1, Integer::sum);
       }
     }
     List<String> states = new ArrayList<>(counts.keySet());
-    Map<String, Integer> order = new HashMap<>();
-    for (int i = 0; i < states.size(); i++) {
-      order.put(states.get(i), i);
-    }
+    List<String> firstSeen = List.copyOf(states);
     states.sort((a, b) -> counts.get(a).equals(counts.get(b))
-        ? Integer.compare(order.get(a), order.get(b)) : Integer.compare(counts.get(b), counts.get(a)));
+        ? Integer.compare(firstSeen.indexOf(a), firstSeen.indexOf(b)) : Integer.compare(counts.get(b), counts.get(a)));
+    return states;
+  }
+
+  /** Persons named in a statement title ("Meeting with US President Joseph Biden"). */
+  private List<Actor> titlePersons(String title, LocalDate date) {
+    if (title == null || title.isEmpty()) {
+      return List.of();
+    }
     List<Actor> out = new ArrayList<>();
-    for (String s : states) {
-      dictionary.holderOf(s, "leader", date).ifPresent(a -> {
-        if (!out.contains(a)) {
-          out.add(a);
+    for (PhraseScanner.Span sp : dictionary.scanner().scan(MatchTokens.of(title), title)) {
+      if (sp.targets().get(0) instanceof Target.ActorRef || sp.targets().get(0) instanceof Target.RoleRef) {
+        for (Actor a : dictionary.resolveTarget(sp.targets(), date, "")) {
+          if (a.isPerson() && !out.contains(a)) {
+            out.add(a);
+          }
         }
-      });
+      }
     }
     return out;
   }
@@ -311,7 +389,14 @@ public final class ActorStage implements AnalysisStage {
       return List.of();
     }
     List<Actor> out = new ArrayList<>();
-    MatchTokens t = MatchTokens.of(meeting.replace('-', ' ').replace('_', ' '));
+    // Slugs are lower case; names only match capitalised, so capitalise every slug word first.
+    StringBuilder words = new StringBuilder();
+    for (String w : meeting.split("[-_\\s]+")) {
+      if (!w.isEmpty()) {
+        words.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length()).append(' ');
+      }
+    }
+    MatchTokens t = MatchTokens.of(words.toString());
     PhraseTrie<Target> trie = dictionary.trie();
     for (int i = 0; i < t.size(); i++) {
       PhraseTrie.Match<List<Target>> m = trie.longest(t, i);

@@ -24,10 +24,12 @@ final class MatchTokens {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private int size;
+  private CharSequence source;
   private int[] starts = new int[32];
   private int[] ends = new int[32];
   private String[] keys = new String[32];
   private boolean[] upper = new boolean[32];
+  private boolean[] capital = new boolean[32];
 
   int size() {
     return size;
@@ -50,6 +52,11 @@ final class MatchTokens {
     return upper[i];
   }
 
+  /** True when the surface of token {@code i} starts with an upper-case letter. */
+  boolean capital(int i) {
+    return capital[i];
+  }
+
   /** Tokenizes a whole phrase (dictionary side). */
   static MatchTokens of(String text) {
     MatchTokens t = new MatchTokens();
@@ -60,6 +67,7 @@ final class MatchTokens {
   /** Replaces the contents with the tokens of {@code text[from, to)}. */
   MatchTokens tokenize(CharSequence text, int from, int to) {
     size = 0;
+    this.source = text;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -168,11 +176,13 @@ final class MatchTokens {
       ends = Arrays.copyOf(ends, n);
       keys = Arrays.copyOf(keys, n);
       upper = Arrays.copyOf(upper, n);
+      capital = Arrays.copyOf(capital, n);
     }
     starts[size] = start;
     ends[size] = end;
     keys[size] = key;
     upper[size] = up;
+    capital[size] = Character.isUpperCase(source.charAt(start));
     size++;
   }
 }

@@ -14,6 +14,10 @@ import java.util.Set;
  * {@link PhraseScanner} composes "adjective + title + name" at match time, which keeps the index to a
  * few thousand phrases. Single-use, single-threaded.
  *
+ * <p>Names, adjectives and metonyms are registered as proper names: a word capitalised in the data
+ * must be capitalised in the text ("biden" in a web address is not a mention). Titles, group phrases
+ * and pronouns match in any case.
+ *
  * <p>Registration order sets priority when two entries share the exact same phrase: ignore phrases,
  * then person names, other names, adjectives and metonyms, role phrases, titles, surnames.
  */
@@ -43,34 +47,34 @@ final class PhraseIndexBuilder {
     for (DictionaryData.EntrySpec e : data.entries.values()) {
       if (e.type() == ActorType.PERSON) {
         Target t = new Target.ActorRef(List.of(e.id()), "dictionary");
-        e.aliases().forEach(a -> trie.add(a, t));
-        trie.add(e.name(), t);
+        e.aliases().forEach(a -> trie.add(a, t, true));
+        trie.add(e.name(), t, true);
       }
     }
     for (DictionaryData.EntrySpec e : data.entries.values()) {
       if (e.type() != ActorType.PERSON) {
         Target t = new Target.ActorRef(List.of(e.id()), "dictionary");
-        trie.add(e.name(), t);
-        e.aliases().forEach(a -> trie.add(a, t));
+        trie.add(e.name(), t, true);
+        e.aliases().forEach(a -> trie.add(a, t, true));
       }
     }
     for (DictionaryData.EntrySpec e : data.entries.values()) {
       Target adj = new Target.ActorRef(List.of(e.id()), "adjective");
       if (e.type() == ActorType.STATE || e.type() == ActorType.REGION) {
-        e.adjectives().forEach(a -> trie.add(a, adj));
+        e.adjectives().forEach(a -> trie.add(a, adj, true));
       }
       Target met = new Target.ActorRef(List.of(e.id()), "metonym");
-      e.metonyms().forEach(m -> trie.add(m, met));
+      e.metonyms().forEach(m -> trie.add(m, met, true));
       if (e.type() == ActorType.STATE) {
         for (String tpl : data.templates.getOrDefault("state", List.of())) {
           for (String p : expand(tpl, e.adjectives(), e.aliases())) {
-            trie.add(p, met);
+            trie.add(p, met, true);
           }
         }
         Target plural = new Target.ActorRef(List.of(e.id()), "metonym-plural");
         for (String tpl : data.templates.getOrDefault("state-plural", List.of())) {
           for (String p : expand(tpl, e.adjectives(), e.aliases())) {
-            trie.add(p, plural);
+            trie.add(p, plural, true);
           }
         }
       }
@@ -99,7 +103,7 @@ final class PhraseIndexBuilder {
     for (DictionaryData.EntrySpec p : data.entries.values()) {
       if (p.type() == ActorType.PERSON) {
         Target s = new Target.ActorRef(List.of(p.id()), "surname");
-        p.surnames().forEach(n -> trie.add(n, s));
+        p.surnames().forEach(n -> trie.add(n, s, true));
       }
     }
     for (DictionaryData.GroupSpec g : data.groups) {

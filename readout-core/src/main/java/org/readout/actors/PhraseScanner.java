@@ -3,6 +3,7 @@ package org.readout.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds actor phrases in a token stream: a greedy left-to-right longest-match walk over the phrase
@@ -11,13 +12,16 @@ import java.util.Map;
  *   <li>state + title, or state + {@code 's} + title → the office ({@code the Russian President},
  *       {@code Russia's Foreign Minister});</li>
  *   <li>title + {@code of [the]} + state → the office ({@code the President of Russia});</li>
- *   <li>office or title or honorific, directly followed by a name → that person, one mention
- *       ({@code US President Joseph Biden}, {@code Aide to the President Yury Ushakov}, {@code MR. SULLIVAN});</li>
+ *   <li>office or title or honorific, directly followed by a name (or by a name in commas) → that person,
+ *       one mention ({@code US President Joseph Biden}, {@code Aide to the President Yury Ushakov},
+ *       {@code MR. SULLIVAN}, {@code our National Security Advisor, Jake Sullivan,});</li>
  *   <li>name + {@code of [the]} + the person's own state → one mention ({@code President Vladimir Putin of Russia});</li>
  *   <li>{@code the} + title alone → the own side's office ({@code the President}); a title alone that only
  *       one state or organisation uses → that office ({@code the Secretary of State}, {@code NATO Secretary
  *       General}); neither when {@code of} and a capitalised word follow (someone else's office the
  *       dictionary does not know);</li>
+ *   <li>a capital or seat after a locative preposition ({@code in Vienna}, {@code at the White House}) →
+ *       nothing: a venue, not an actor (states and regions are kept: {@code in Ukraine});</li>
  *   <li>a group reference followed by {@code of} ({@code the leaders of France}) → nothing;</li>
  *   <li>a bare surname that needs a title ({@code Austin}, {@code Li}) or a bare title → nothing.</li>
  * </ul>
@@ -27,6 +31,10 @@ final class PhraseScanner {
   /** A composed phrase: tokens {@code [from, to)} and what they point to. */
   record Span(int from, int to, List<Target> targets) {
   }
+
+  /** Prepositions after which a capital or seat of government names a place, not an actor. */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "to", "via",
+      "into", "across", "within");
 
   private final PhraseTrie<Target> trie;
   private final Map<String, Actor> actors;
@@ -117,26 +125,62 @@ final class PhraseScanner {
     } else if (first instanceof Target.GroupRef && end < t.size() && t.key(end).equals("of")) {
       // "the leaders of France, Germany and Italy" names other leaders, not the meeting's participants.
       return 1;
+    } else if (first instanceof Target.ActorRef a && a.rule().equals("metonym") && locative(raws, k, t)) {
+      // "talks in Vienna", "at the White House": a capital or seat used as a place is not an actor.
+      return 1;
     } else {
       out.add(new Span(r.from(), r.to(), r.value()));
       return 1;
     }
 
     PhraseTrie.Match<List<Target>> name = at(raws, next);
-    if (name != null && name.from() == end && isPerson(name.value().get(0))) {
+    if (name != null && isPerson(name.value().get(0))
+        && (name.from() == end || (name.from() == end + 1 && t.key(end).equals(",") && apposition(raws, next, t)))) {
       return person(raws, next, start, t, out, k);
     }
     if (office != null) {
       out.add(new Span(start, end, List.of(office)));
       return next - k;
     }
-    if (title != null && !title.honorific()
-        && !(end + 1 < t.size() && t.key(end).equals("of") && Character.isUpperCase(text.charAt(t.start(end + 1))))) {
+    if (title != null && !title.honorific() && !namesSomeoneElse(raws, k, t, text, end)) {
       boolean the = r.from() > 0 && t.key(r.from() - 1).equals("the")
           && (out.isEmpty() || out.get(out.size() - 1).to() <= r.from() - 1);
       out.add(new Span(the ? r.from() - 1 : r.from(), end, List.of(new Target.OwnRoleRef(title.key(), the))));
     }
     return next - k;
+  }
+
+  /** "in Vienna", and "in Helsinki and Vienna": a place after a locative preposition. */
+  private static boolean locative(List<PhraseTrie.Match<List<Target>>> raws, int k, MatchTokens t) {
+    int from = raws.get(k).from();
+    if (from > 0 && LOCATIVE.contains(t.key(from - 1))) {
+      return true;
+    }
+    if (k > 0 && from > 1 && (t.key(from - 1).equals("and") || t.key(from - 1).equals("or") || t.key(from - 1).equals(","))
+        && raws.get(k - 1).to() == from - 1 && raws.get(k - 1).value().get(0) instanceof Target.ActorRef a
+        && a.rule().equals("metonym")) {
+      return locative(raws, k - 1, t);
+    }
+    return false;
+  }
+
+  /**
+   * Whether an unqualified title at raw match {@code k} (ending at token {@code end}) belongs to someone
+   * the dictionary does not know: another state's adjective before it ("French Queen"), an unknown
+   * capitalised name after it ("Queen Marie Antoinette"), or "of" and a capitalised word after it
+   * ("the President of Freedonia").
+   */
+  private boolean namesSomeoneElse(List<PhraseTrie.Match<List<Target>>> raws, int k, MatchTokens t, CharSequence text,
+                                   int end) {
+    PhraseTrie.Match<List<Target>> r = raws.get(k);
+    if (k > 0 && raws.get(k - 1).to() == r.from() && qualifier(raws.get(k - 1)) != null) {
+      return true;
+    }
+    if (end < t.size() && Character.isUpperCase(text.charAt(t.start(end)))
+        && Character.isLetter(text.charAt(t.start(end)))) {
+      return true;
+    }
+    return end + 1 < t.size() && t.key(end).equals("of") && Character.isUpperCase(text.charAt(t.start(end + 1)));
   }
 
   /**
@@ -166,6 +210,15 @@ final class PhraseScanner {
     }
     out.add(new Span(start, end, List.of(new Target.ActorRef(ids, "dictionary"))));
     return used;
+  }
+
+  /**
+   * "the National Security Advisor, Jake Sullivan, said": a name set off by commas after a title is
+   * the title's holder when the name is closed by a comma or ends the sentence (not a list).
+   */
+  private static boolean apposition(List<PhraseTrie.Match<List<Target>>> raws, int name, MatchTokens t) {
+    int after = raws.get(name).to();
+    return after >= t.size() || t.key(after).equals(",") || t.key(after).equals(".");
   }
 
   private boolean belongsTo(List<String> ids, String entity) {

@@ -21,7 +21,7 @@ final class PhraseTrie<T> {
     List<Entry<T>> entries;
   }
 
-  private record Entry<T>(T value, long upperMask) {
+  private record Entry<T>(T value, long upperMask, long capitalMask) {
   }
 
   /** A match: tokens {@code [from, to)} carry {@code value}. */
@@ -37,28 +37,39 @@ final class PhraseTrie<T> {
    * A second value for the same phrase and mask is kept after the first (callers pick among them).
    */
   void add(String phrase, T value) {
+    add(phrase, value, false);
+  }
+
+  /**
+   * Registers {@code phrase}; with {@code properName}, each word the phrase capitalises must be
+   * capitalised in the text too, so "biden" in a web address or "turkey" the bird do not match.
+   */
+  void add(String phrase, T value, boolean properName) {
     MatchTokens t = MatchTokens.of(phrase);
     if (t.size() == 0 || t.size() > 63) {
       return;
     }
     Node<T> node = root;
     long mask = 0;
+    long capitals = 0;
     for (int i = 0; i < t.size(); i++) {
       node = node.next.computeIfAbsent(t.key(i), k -> new Node<>());
       String surface = phrase.substring(t.start(i), t.end(i));
       if (isAcronym(surface)) {
         mask |= 1L << i;
+      } else if (properName && t.capital(i)) {
+        capitals |= 1L << i;
       }
     }
     if (node.entries == null) {
       node.entries = new ArrayList<>(1);
     }
     for (Entry<T> e : node.entries) {
-      if (e.upperMask == mask && e.value.equals(value)) {
+      if (e.upperMask == mask && e.capitalMask == capitals && e.value.equals(value)) {
         return;
       }
     }
-    node.entries.add(new Entry<>(value, mask));
+    node.entries.add(new Entry<>(value, mask, capitals));
     phrases++;
   }
 
@@ -118,7 +129,7 @@ final class PhraseTrie<T> {
       }
       List<T> ok = null;
       for (Entry<T> e : n.entries) {
-        if (caseHolds(tokens, from, e.upperMask)) {
+        if (caseHolds(tokens, from, e.upperMask) && capitalsHold(tokens, from, e.capitalMask)) {
           if (ok == null) {
             ok = new ArrayList<>(1);
           }
@@ -136,6 +147,17 @@ final class PhraseTrie<T> {
     while (mask != 0) {
       int bit = Long.numberOfTrailingZeros(mask);
       if (!tokens.upper(from + bit)) {
+        return false;
+      }
+      mask &= mask - 1;
+    }
+    return true;
+  }
+
+  private static boolean capitalsHold(MatchTokens tokens, int from, long mask) {
+    while (mask != 0) {
+      int bit = Long.numberOfTrailingZeros(mask);
+      if (!tokens.capital(from + bit)) {
         return false;
       }
       mask &= mask - 1;

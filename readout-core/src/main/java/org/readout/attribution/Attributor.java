@@ -295,7 +295,27 @@ public final class Attributor {
         break;
       }
     }
-    return best != null ? best : cands.get(cands.size() - 1);
+    Resolved chosen = best != null ? best : cands.get(cands.size() - 1);
+    return coordinated(text, chosen, resolved);
+  }
+
+  /** "President Biden and President Xi reiterated": two named persons joined by "and" speak together. */
+  private static Resolved coordinated(String text, Resolved first, List<Resolved> resolved) {
+    if (!first.speaker().isPerson()) {
+      return first;
+    }
+    for (Resolved r : resolved) {
+      int gap = r.mention().start() - first.mention().end();
+      if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
+          && text.substring(first.mention().end(), r.mention().start()).strip().equals("and")) {
+        String actor = first.speaker().actor().equals(r.speaker().actor()) ? first.speaker().actor() : "JOINT";
+        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), actor, "", "group", "");
+        SpeakerMention span = new SpeakerMention(first.mention().start(), r.mention().end(),
+            text.substring(first.mention().start(), r.mention().end()), SpeakerMention.Kind.GROUP, both);
+        return new Resolved(span, both);
+      }
+    }
+    return first;
   }
 
   private static Resolved nearestLeft(String text, int pos, List<Resolved> resolved, int maxWords) {

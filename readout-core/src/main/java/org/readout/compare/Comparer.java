@@ -228,8 +228,9 @@ public final class Comparer {
       if (presentSides.size() == 1) {
         List<String> absent = coded.stream().filter(c -> !t.presentIn(c.id())).map(this::name).toList();
         List<CodedStatement> with = coded.stream().filter(c -> t.presentIn(c.id())).toList();
-        String text = String.format(Locale.ROOT, "Only %s raises the topic %s (%s); %s %s not mention it.",
-            names(with), topicName(label), sentencesPhrase(with, t), join(absent), absent.size() == 1 ? "does" : "do");
+        String text = String.format(Locale.ROOT, "Only %s %s the topic %s (%s); %s %s not mention it.",
+            names(with), with.size() == 1 ? "raises" : "raise", topicName(label), sentencesPhrase(with, t), join(absent),
+            absent.size() == 1 ? "does" : "do");
         out.add(new Finding(Finding.ONE_SIDED_TOPIC, t.topic(), present, text, topicEvidence(with, t, "coverage")));
         return;
       }
@@ -310,7 +311,7 @@ public final class Comparer {
         if (al.score() < CONVERGENCE_SCORE || sideOf(a).equals(sideOf(b))) {
           continue;
         }
-        String text = String.format(Locale.ROOT, "%s and %s say the same thing in different words (score %.2f): “%s” and “%s”",
+        String text = String.format(Locale.ROOT, "%s and %s cover the same point in different words (alignment score %.2f): “%s” and “%s”",
             capital(name(a)), name(b), al.score(), quote(a, al.a().sentence()), quote(b, al.b().sentence()));
         out.add(new Finding(Finding.CONVERGENCE, al.topics().isEmpty() ? "" : al.topics().get(0),
             List.of(a.id(), b.id()), text + ".",
@@ -406,14 +407,14 @@ public final class Comparer {
       return t.length() <= QUOTE ? t : t.substring(0, t.lastIndexOf(' ', QUOTE) > 40 ? t.lastIndexOf(' ', QUOTE) : QUOTE) + " …";
     }
 
-    /** "the White House's us-readout" — publisher plus id, or the id alone when publishers repeat. */
+    /** "the White House's statement (us-readout)" — or the id alone when several share a publisher. */
     private String name(CodedStatement c) {
       String pub = c.statement().meta().publisher();
       long same = coded.stream().filter(x -> x.statement().meta().publisher().equals(pub)).count();
       if (pub.isEmpty() || same > 1) {
         return c.id();
       }
-      return (pub.startsWith("The ") ? "the " + pub.substring(4) : pub) + " (" + c.id() + ")";
+      return "the " + (pub.startsWith("The ") ? pub.substring(4) : pub) + "'s statement (" + c.id() + ")";
     }
 
     private String names(List<CodedStatement> cs) {

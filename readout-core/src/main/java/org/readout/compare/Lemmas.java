@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.readout.model.Sentence;
+import org.readout.model.Token;
 import org.readout.topics.Words;
 import org.yaml.snakeyaml.Yaml;
 
@@ -22,18 +24,42 @@ public final class Lemmas {
   private Lemmas() {
   }
 
-  /** Content lemmas of the sentence, in text order, with repeats. */
+  /**
+   * Content lemmas of the sentence, in text order, with repeats. Uses the analysis tokens (so
+   * hyphenated words such as "de-escalation" stay whole) when present, else {@link Words}.
+   */
   public static List<String> of(Sentence sentence) {
+    if (!sentence.tokens().isEmpty()) {
+      List<String> out = new ArrayList<>(sentence.tokens().size());
+      for (Token t : sentence.tokens()) {
+        if (t.text().isEmpty() || !Character.isLetterOrDigit(t.text().charAt(0))) {
+          continue;
+        }
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        String lemma = t.lemma() == null || t.lemma().isEmpty() || t.lemma().equals("O") ? lower
+            : t.lemma().toLowerCase(Locale.ROOT);
+        // proper-noun plurals keep their form in the lemmatizer ("Allies"); abbreviations keep their dot
+        keep(Words.singular(stripDot(lemma)), stripDot(lower), out);
+      }
+      return out;
+    }
     Words w = Words.of(sentence);
     List<String> out = new ArrayList<>(w.size());
     for (int i = 0; i < w.size(); i++) {
-      String lemma = !w.lemma(i).equals(w.lower(i)) ? w.lemma(i) : w.singular(i);
-      if (lemma.length() < 2 || Character.isDigit(lemma.charAt(0)) || STOP.contains(lemma) || STOP.contains(w.lower(i))) {
-        continue;
-      }
-      out.add(lemma);
+      keep(!w.lemma(i).equals(w.lower(i)) ? w.lemma(i) : w.singular(i), w.lower(i), out);
     }
     return out;
+  }
+
+  private static String stripDot(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private static void keep(String lemma, String lower, List<String> out) {
+    if (lemma.length() < 2 || Character.isDigit(lemma.charAt(0)) || STOP.contains(lemma) || STOP.contains(lower)) {
+      return;
+    }
+    out.add(lemma);
   }
 
   public static boolean isStopword(String w) {

@@ -89,7 +89,7 @@ public final class TemporalTagger {
     add("weekday", b + "(?:(?<rel>last|next|this|on|until|by|since|before|from|coming)\\s+)?(?<wd>" + wd
         + ")(?:\\s+(?:morning|afternoon|evening|night))?" + e, f, 6);
     add("duration", b + "(?:(?<approx>about|some|nearly|almost|around|more than|over|at least|up to)\\s+)?(?<n>" + num
-        + ")[\\s-]+(?<u>" + unit + ")(?:-long)?" + e, f, 4);
+        + ")[\\s-]+(?<u>" + unit + ")(?:-long)?" + e + "(?![\\s-]+old" + e + ")", f, 4);
     add("duration-vague", b + "(?:for|over)\\s+(?<u>days|weeks|months|years|decades)(?:\\s+now)?" + e, f, 3);
     add("event-offset", b + "(?:(?<n>" + num + ")\\s+(?<u>" + unit + ")|the\\s+(?<u1>day|week|month|year))\\s+"
         + "(?<dir>before|after|prior to|following|ahead of)\\s+(?<ev>(?:the|this|that|our|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ev + ")" + e,
@@ -124,12 +124,13 @@ public final class TemporalTagger {
     String text = doc.text();
     List<Sentence> sentences = doc.sentences().isEmpty()
         ? List.of(new Sentence(0, 0, text.length(), text, List.of())) : doc.sentences();
-    LocalDate ref = doc.meta().date();
-    LocalDate meetingDate = meetingDate(doc.meta().meeting(), ref);
+    LocalDate ref = dateline(text, doc.meta().date());
+    LocalDate meetingDate = meetingDate(doc.meta().meeting(), doc.meta().date());
+    boolean usWeeks = "US".equalsIgnoreCase(doc.meta().side());
     List<TemporalExpression> out = new ArrayList<>();
     for (Sentence s : sentences) {
       for (Hit h : hits(text, s.start(), s.end())) {
-        TemporalExpression x = normalise(doc.id(), s, text, h, ref, meetingDate);
+        TemporalExpression x = normalise(doc.id(), s, text, h, ref, meetingDate, usWeeks);
         if (x != null) {
           out.add(x);
         }
@@ -138,12 +139,33 @@ public final class TemporalTagger {
     return out;
   }
 
+  /**
+   * The date deictic words ("today", "yesterday") refer to: a full date in the opening lines (a
+   * transcript's dateline, such as "Via Teleconference (November 14, 2021)") when it lies within three
+   * days of the publication date, since a call held in the evening is often published the next day;
+   * else the publication date.
+   */
+  LocalDate dateline(String text, LocalDate published) {
+    int limit = Math.min(text.length(), 300);
+    for (Hit h : hits(text, 0, limit)) {
+      String r = h.rule().name();
+      if ((r.equals("date-mdy") || r.equals("date-dmy")) && h.m().group("y") != null && h.m().group("d2") == null) {
+        LocalDate d = safeDate(Integer.parseInt(h.m().group("y")), lex.month(h.m().group("m")),
+            Integer.parseInt(h.m().group("d1")));
+        if (d != null && (published == null || Math.abs(ChronoUnit.DAYS.between(d, published)) <= 3)) {
+          return d;
+        }
+      }
+    }
+    return published;
+  }
+
   /** Tags a bare sentence against {@code ref} (for tests and tools). */
   public List<TemporalExpression> tag(String text, LocalDate ref) {
     Sentence s = new Sentence(0, 0, text.length(), text, List.of());
     List<TemporalExpression> out = new ArrayList<>();
     for (Hit h : hits(text, 0, text.length())) {
-      TemporalExpression x = normalise("", s, text, h, ref, ref);
+      TemporalExpression x = normalise("", s, text, h, ref, ref, false);
       if (x != null) {
         out.add(x);
       }
@@ -188,7 +210,8 @@ public final class TemporalTagger {
     return copy;
   }
 
-  private TemporalExpression normalise(String id, Sentence s, String text, Hit h, LocalDate ref, LocalDate meeting) {
+  private TemporalExpression normalise(String id, Sentence s, String text, Hit h, LocalDate ref, LocalDate meeting,
+                                       boolean usWeeks) {
     Matcher m = h.m();
     String written = text.substring(h.start(), h.end());
     String refText = ref == null ? "" : ref.toString();
@@ -341,15 +364,21 @@ public final class TemporalTagger {
         String u = lex.units.get(uWord);
         mod = modifier(m.group("mod"));
         anchor = refText;
-        if (m.group("n") != null || uWord.endsWith("s")) {
-          String n = m.group("n") == null ? "X" : lex.number(m.group("n"));
+        String relWord = TimeLexicon.lower(m.group("rel"));
+        // "the past year" / "the coming month" span up to now (or from now); "last year" names a period
+        boolean span = relWord.contains("past") || relWord.contains("previous") || relWord.contains("coming")
+            || relWord.contains("following");
+        if (m.group("n") != null || uWord.endsWith("s") || span) {
+          String n = m.group("n") == null ? (uWord.endsWith("s") ? "X" : "1") : lex.number(m.group("n"));
           value = "P" + n + u;
           gran = "duration";
           if (mod.isEmpty()) {
             mod = dir < 0 ? "BEFORE" : dir > 0 ? "AFTER" : "";
           }
         } else {
-          String[] vg = shift(ref, u, dir);
+          // in US usage a Sunday opens its week, so "last week" said on a Sunday is the ISO week just ending
+          LocalDate base = u.equals("W") && usWeeks && ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.plusDays(1) : ref;
+          String[] vg = shift(base, u, dir);
           value = vg[0];
           gran = vg[1];
         }
@@ -524,7 +553,7 @@ public final class TemporalTagger {
           continue;
         }
         int d = m.end() <= h.start() ? h.start() - m.end() : m.start() - h.end();
-        if (k == 0 && AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT))) {
+        if (k == 0 && m.end() <= h.start() && AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT))) {
           d -= 30; // an auxiliary governs the participle after it: "will be held" is future
         }
         if (d < best) {

@@ -89,7 +89,8 @@ public final class Words {
     return singular[i];
   }
 
-  static String singular(String w) {
+  /** {@code w} without a plural ending (-ies → -y, -s dropped except after s, u, i); crude but consistent. */
+  public static String singular(String w) {
     int n = w.length();
     if (n > 4 && w.endsWith("ies")) {
       return w.substring(0, n - 3) + "y";

@@ -75,6 +75,15 @@ class ActorStageTest {
   }
 
   @Test
+  void composesATitleWithANameInCommas() {
+    AnalyzedStatement a = analyze("Our National Security Advisor, Jake Sullivan, joined us. "
+        + "The President met the Premier, Li Qiang and Wang Yi.", "2023-11-15", "US");
+    assertThat(only(a, "National Security Advisor, Jake Sullivan").actorId()).isEqualTo("sullivan");
+    // A list after a comma is not an apposition: "the Premier" stays a bare title (no US premier).
+    assertThat(surfaces(a)).contains("Li Qiang", "Wang Yi").doesNotContain("Premier, Li Qiang");
+  }
+
+  @Test
   void resolvesRolePhrasesOfOrganisationsAndSelfQualifyingOffices() {
     AnalyzedStatement a = analyze("The NATO Secretary General and the Kremlin spokesman commented. "
         + "Kremlin spokesman Dmitry Peskov said more.", "2022-03-01", "US");
@@ -110,6 +119,15 @@ class ActorStageTest {
     assertThat(only(a, "She").actorId()).isEqualTo("truss");
     // No group reference before "they": it stays unresolved rather than guessed.
     assertThat(a.mentions()).filteredOn(m -> m.surface().equals("they")).isEmpty();
+  }
+
+  @Test
+  void resolvesTheyToTwoCoordinatedStates() {
+    AnalyzedStatement a = analyze("The United States and Russia showed that they can make progress.",
+        "2021-06-16", "US");
+    assertThat(a.mentions()).filteredOn(m -> m.surface().equals("they"))
+        .extracting(Mention::actorId, Mention::rule)
+        .containsExactly(tuple("USA", "pronoun"), tuple("RUS", "pronoun"));
   }
 
   @Test
@@ -162,9 +180,25 @@ class ActorStageTest {
   @Test
   void respectsWordBoundariesAndAcronymCase() {
     AnalyzedStatement a = analyze("Mr. Moscowitz, who worked with us at the WHO, met Ukrainians and "
-        + "Americans in Moscow. Who knows?", "2021-12-07", "US");
+        + "Americans. Moscow knows. Who knows?", "2021-12-07", "US");
     assertThat(surfaces(a)).containsExactly("WHO", "Moscow");
     assertThat(only(a, "Moscow")).extracting(Mention::actorId, Mention::rule).containsExactly("RUS", "metonym");
+  }
+
+  @Test
+  void capitalsUsedAsPlacesAreNotActors() {
+    AnalyzedStatement a = analyze("Talks in Helsinki and Vienna went well; Moscow welcomed them, while Kiev's "
+        + "policy worried officials meeting at the White House and in Crimea.", "2021-12-07", "RU");
+    assertThat(a.mentions()).extracting(Mention::surface, Mention::entityId)
+        .containsExactly(tuple("Moscow", "RUS"), tuple("Kiev", "UKR"), tuple("Crimea", "UKR"));
+  }
+
+  @Test
+  void namesMustBeCapitalisedButTitlesNeedNot() {
+    AnalyzedStatement a = analyze("See https://example.com/2023/biden-admin-plan and the turkey recipe; "
+        + "the president thanked Turkey.", "2023-11-24", "US");
+    assertThat(a.mentions()).extracting(Mention::surface, Mention::actorId)
+        .containsExactly(tuple("the president", "biden"), tuple("Turkey", "TUR"));
   }
 
   @Test
@@ -176,6 +210,21 @@ class ActorStageTest {
         tuple("Russian", "RUS", "adjective"), tuple("American", "USA", "adjective"),
         tuple("Kyiv", "UKR", "metonym"), tuple("Washington", "USA", "metonym"),
         tuple("Crimea", "UKR", "dictionary"));
+  }
+
+  @Test
+  void matchesTheSameUnderATurkishDefaultLocale() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      AnalyzedStatement a = analyze("KIEV AND BEIJING WELCOMED PRESIDENT PUTIN OF RUSSIA. Istanbul hosted them.",
+          "2021-12-07", "US");
+      assertThat(a.mentions()).extracting(Mention::surface, Mention::actorId).containsExactly(
+          tuple("KIEV", "UKR"), tuple("BEIJING", "CHN"), tuple("PRESIDENT PUTIN OF RUSSIA", "putin"),
+          tuple("Istanbul", "TUR"));
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
   }
 
   @Test
@@ -209,7 +258,9 @@ class ActorStageTest {
         "    aliases: [Rufus T. Firefly, Firefly]",
         "ignore: [Sylvania Avenue]",
         ""));
-    Pipeline p = new Pipeline(List.of(new SentenceStage(), ActorStage.withUserDictionary(file)));
+    Pipeline p = ActorStage.withDictionary(Readout.standard().pipeline(), ActorDictionary.load(file));
+    assertThat(p.stages()).extracting(s -> s.name()).containsExactlyElementsOf(
+        Readout.standard().pipeline().stages().stream().map(s -> s.name()).toList());
     AnalyzedStatement a = analyze(p, "The Freedonian President met Vladimir Putin on Sylvania Avenue. "
         + "Firefly said he was pleased.", "1934-01-01", "RU", "");
     assertThat(only(a, "The Freedonian President")).extracting(Mention::actorId, Mention::entityId)

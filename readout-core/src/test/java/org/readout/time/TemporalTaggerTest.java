@@ -103,6 +103,24 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void takesDeicticReferenceFromTheDateline() {
+    AnalyzedStatement d = Docs.doc("US", "The White House", LocalDate.of(2021, 11, 15), "",
+        "Via Teleconference (November 14, 2021)\n\nMODERATOR: Thank you for joining us this evening. Yesterday we met.",
+        Docs.PIPELINES.get(0));
+    List<TemporalExpression> xs = tagger.tag(d);
+    assertThat(xs).filteredOn(x -> x.text().equals("this evening")).extracting(TemporalExpression::value)
+        .containsExactly("2021-11-14");
+    assertThat(xs).filteredOn(x -> x.text().equals("Yesterday")).extracting(TemporalExpression::value)
+        .containsExactly("2021-11-13");
+  }
+
+  @Test
+  void treatsPastAndComingUnitsAsSpansAndAgesAsNoDuration() {
+    value("It was hard in the past year.", DEC7, "the past year", "P1Y", "duration", "BEFORE");
+    assertThat(tagger.tag("One is a three-year-old child.", DEC7)).isEmpty();
+  }
+
+  @Test
   void resolvesWeekdaysByTense() {
     // 2021-12-07 is a Tuesday
     value("The President will speak with him on Thursday.", DEC7, "on Thursday", "2021-12-09", "day", "");

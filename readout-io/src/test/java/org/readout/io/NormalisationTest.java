@@ -46,6 +46,7 @@ class NormalisationTest {
   @Test
   void markdownHardBreakEndsAParagraph() {
     assertThat(norm("Aboard the plane  \nEn route to Oslo\n")).isEqualTo("Aboard the plane\n\nEn route to Oslo");
+    assertThat(norm("and we will  \napproach it calmly.")).isEqualTo("and we will approach it calmly.");
   }
 
   @Test
@@ -86,7 +87,7 @@ class NormalisationTest {
         .isEqualTo("Rate *was* 5_000 [approx]\n\nnext");
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 3000)
   void idempotentAndNeverThrowsOnRandomStrings(@ForAll("messy") String s) {
     String once = TextNormaliser.normalise(s);
     assertThat(TextNormaliser.normalise(once)).isEqualTo(once);

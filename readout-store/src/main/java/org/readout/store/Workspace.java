@@ -75,12 +75,16 @@ public final class Workspace implements AutoCloseable {
 
   /**
    * Opens (creating if needed, with parent folders) the SQLite workspace at {@code file} and brings
-   * its schema up to date.
+   * its schema up to date. A "file" that starts with {@code jdbc:} is taken as a JDBC URL
+   * ({@link #openUrl}).
    *
    * @throws ReadoutException (I/O exit code) naming the file if it cannot be created or opened
    */
   public static Workspace open(Path file) {
     Objects.requireNonNull(file, "file");
+    if (file.toString().startsWith("jdbc:")) {
+      return openUrl(file.toString()); // --db jdbc:…: another database, same schema
+    }
     Path abs = file.toAbsolutePath().normalize();
     try {
       Path parent = abs.getParent();
@@ -137,6 +141,9 @@ public final class Workspace implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
+    // A 64 MB page cache (default 2 MB) keeps the B-tree pages of a large ingest in memory.
+    config.setCacheSize(-64_000);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     // IMMEDIATE takes the write lock at BEGIN, so two ingests queue on the busy timeout instead of
     // one failing with SQLITE_BUSY when it upgrades a read lock.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

@@ -53,6 +53,18 @@ class WorkspaceTest {
   }
 
   @Test
+  void opensByJdbcUrlToo() {
+    Path file = tmp.resolve("by-url.db");
+    try (Workspace ws = Workspace.open(Path.of("jdbc:sqlite:" + file))) {
+      assertThat(ws.url()).isEqualTo("jdbc:sqlite:" + file);
+      ws.ingest(meetings.subList(0, 2), "test");
+    }
+    try (Workspace ws = Workspace.open(file)) {
+      assertThat(ws.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void ingestsTheMeetingsCorpusAndListsSideDateAndKind() {
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
       IngestReport report = ws.ingest(meetings, "test");

@@ -16,12 +16,17 @@ import java.util.Set;
  * {@link PosStage} replaces these lemmas with OpenNLP's when precise lemmas are needed.
  *
  * <p>Contract: {@link #lemma(String)} returns a lower-case (Locale.ROOT) string, never null; words
- * containing no letter are returned lower-cased unchanged. Immutable and thread-safe.
+ * containing no letter are returned lower-cased unchanged. Thread-safe; its only mutable state is a
+ * bounded concurrent cache of results.
  */
 public final class Lemmatizer {
   private static final Lemmatizer STANDARD = new Lemmatizer(TextData.load("lemmas.yaml"));
 
+  private static final int CACHE_LIMIT = 100_000;
+
   private final Map<String, String> forms = new HashMap<>();
+  /** Surface form → lemma; bounded, so memory stays small on any input. */
+  private final Map<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
   private final Set<String> invariant;
   private final List<String> restoreE;
 
@@ -57,7 +62,16 @@ public final class Lemmatizer {
 
   /** The lemma of a word form (any case). */
   public String lemma(String word) {
-    return lemma(word, false);
+    // Word forms follow Zipf's law: a small cache answers most lookups without re-running the rules.
+    String cached = cache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String lemma = lemma(word, false);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(word, lemma);
+    }
+    return lemma;
   }
 
   /**

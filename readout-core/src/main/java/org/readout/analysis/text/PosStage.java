@@ -88,7 +88,7 @@ public final class PosStage implements AnalysisStage {
       List<Token> tagged = new ArrayList<>(tokens.size());
       for (int i = 0; i < words.length; i++) {
         Token t = tokens.get(i);
-        String prev = i > 0 ? tokens.get(i - 1).lemma() : "";
+        String prev = previousLemma(ud, tokens, i);
         String penn = penn(ud[i], t, prev);
         String lemma = t.lemma();
         if (penn.startsWith("VB") && lemma.equals(t.text().toLowerCase(Locale.ROOT))) {
@@ -101,6 +101,15 @@ public final class PosStage implements AnalysisStage {
     return in.withSentences(out);
   }
 
+  /** Lemma of the nearest earlier token that is not an adverb ("will not resume", "has also agreed"). */
+  private static String previousLemma(String[] ud, List<Token> tokens, int i) {
+    int j = i - 1;
+    while (j >= 0 && (ud[j].equals("ADV") || (ud[j].equals("PART") && tokens.get(j).lemma().equals("not")))) {
+      j--;
+    }
+    return j >= 0 ? tokens.get(j).lemma() : "";
+  }
+
   /** Refines a Universal POS tag to a Penn Treebank tag using the word and the previous lemma. */
   static String penn(String ud, Token t, String previousLemma) {
     String w = t.text().toLowerCase(Locale.ROOT);
@@ -110,7 +119,7 @@ public final class PosStage implements AnalysisStage {
       case "PROPN" -> "NNP";
       case "VERB", "AUX" -> verb(w, t.lemma(), inflected, previousLemma);
       case "ADJ" -> w.endsWith("est") && inflected ? "JJS" : "JJ";
-      case "ADV" -> w.equals("not") || w.equals("n't") || w.equals("n’t") ? "RB" : "RB";
+      case "ADV" -> "RB";
       case "ADP", "SCONJ" -> "IN";
       case "DET" -> POSSESSIVES.contains(w) ? "PRP$" : "DT";
       case "PRON" -> POSSESSIVES.contains(w) ? "PRP$" : "PRP";

@@ -144,7 +144,8 @@ public final class Tokenizer {
   private static int periodChainEnd(CharSequence text, int s, int to) {
     int i = s;
     int groups = 0;
-    while (i + 1 < to && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.') {
+    // Bounded so a long "a.b.c.d…9" run (not a chain) stays linear: chains are short.
+    while (groups < 8 && i + 1 < to && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.') {
       groups++;
       i += 2;
     }
@@ -175,7 +176,13 @@ public final class Tokenizer {
     if (Character.isLowSurrogate(c)) {
       return false;
     }
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
     int type = Character.getType(c);
-    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 }

@@ -15,24 +15,29 @@ import org.readout.model.Statement;
 
 /**
  * Measures sentences per second through ingest (gunzip, JSON parse, NFC) and analysis
- * ({@link Readout#standard()}, optionally + {@link PosStage}) on a bulk JSON Lines file, with N
+ * ({@link Readout#standard()}; mode {@code text}: only sentences and tokens; mode {@code pos}: standard +
+ * {@link PosStage}) on a bulk JSON Lines file, with N
  * worker threads, and prints where single-threaded time goes. Not a unit test: run by hand.
  *
  * <pre>
  * mvn -B -q -pl readout-core test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
  * java -cp readout-core/target/classes:readout-core/target/test-classes:$(cat /tmp/cp.txt) \
- *   org.readout.analysis.text.ThroughputMain ../shared/corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz 2 5 [pos] [limit]
+ *   org.readout.analysis.text.ThroughputMain ../shared/corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz 2 5 [standard|text|pos] [limit]
  * </pre>
  */
 final class ThroughputMain {
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    boolean pos = args.length > 3 && args[3].equals("pos");
+    String mode = args.length > 3 ? args[3] : "standard";
     int limit = args.length > 4 ? Integer.parseInt(args[4]) : Integer.MAX_VALUE;
-    List<AnalysisStage> stages = new ArrayList<>(Readout.standard().pipeline().stages());
-    if (pos) {
+    List<AnalysisStage> stages = new ArrayList<>(mode.equals("text")
+        ? List.of(new SentenceStage(), new TokenStage()) : Readout.standard().pipeline().stages());
+    if (mode.equals("pos")) {
       stages.add(new PosStage());
     }
     Readout readout = Readout.of(new Pipeline(stages));
@@ -48,8 +53,10 @@ final class ThroughputMain {
         AtomicInteger sentences = new AtomicInteger();
         AtomicInteger tokens = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
         for (int w = 0; w < threads; w++) {
           futures.add(pool.submit(() -> {
+            long c0 = THREADS.getCurrentThreadCpuTime();
             int i;
             while ((i = next.getAndIncrement()) < lines.size()) {
               Statement st = BulkCorpus.parse(lines.get(i), file + "#" + (i + 1));
@@ -61,6 +68,7 @@ final class ThroughputMain {
               }
               tokens.addAndGet(n);
             }
+            cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
           }));
         }
         for (Future<?> f : futures) {
@@ -69,9 +77,12 @@ final class ThroughputMain {
         long t2 = System.nanoTime();
         double all = (t2 - t0) / 1e9;
         double work = (t2 - t1) / 1e9;
+        double cpuSeconds = cpu.get() / 1e9;
         System.out.printf("round %d: %d records, %d sentences, %d tokens; read+gunzip %.2fs, parse+analyse %.2fs;"
-                + " %.0f sentences/s end-to-end, %.0f sentences/s parse+analyse%n", r + 1, lines.size(), sentences.get(),
-            tokens.get(), (t1 - t0) / 1e9, work, sentences.get() / all, sentences.get() / work);
+                + " %.0f sentences/s end-to-end, %.0f sentences/s parse+analyse; %.0f sentences per CPU-second"
+                + " (x%d threads = %.0f/s if the cores were ours)%n", r + 1, lines.size(), sentences.get(),
+            tokens.get(), (t1 - t0) / 1e9, work, sentences.get() / all, sentences.get() / work,
+            sentences.get() / cpuSeconds, threads, threads * sentences.get() / cpuSeconds);
       }
     } finally {
       pool.shutdown();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +59,8 @@ public final class JsonLinesReader {
     int lineNo = 0;
     int records = 0;
     int nonBlank = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
+    try (InputStreamReader reader = new InputStreamReader(in, decoder)) {
+      LineReader r = new LineReader(reader, Math.min(Integer.MAX_VALUE - 16, options.maxBytes()));
       String line;
       while ((line = r.readLine()) != null) {
         lineNo++;
@@ -87,6 +87,9 @@ public final class JsonLinesReader {
           sink.accept(st);
         }
       }
+    } catch (LineReader.LineTooLongException e) {
+      throw new ReadoutException(name + ":" + (lineNo + 1) + ": record is over the limit of " + options.maxBytes()
+          + " characters (--max-bytes)", ReadoutException.BAD_INPUT, e);
     } catch (CharacterCodingException e) {
       throw new ReadoutException(name + ":" + (lineNo + 1) + ": undecodable bytes: JSON Lines must be UTF-8",
           ReadoutException.BAD_INPUT, e);

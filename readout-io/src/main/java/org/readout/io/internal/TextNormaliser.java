@@ -29,7 +29,7 @@ public final class TextNormaliser {
     PLAIN
   }
 
-  private static final int MAX_PASSES = 5;
+  private static final int MAX_PASSES = 12;
   private static final Set<String> BLOCK_TAGS = Set.of("p", "br", "div", "tr", "li", "ul", "ol", "table", "tbody",
       "thead", "tfoot", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "section",
       "article", "dl", "dt", "dd", "pre", "caption");
@@ -87,7 +87,7 @@ public final class TextNormaliser {
         char next = i + 1 < n ? out.charAt(i + 1) : ' ';
         switch (c) {
           case '\\' -> {
-            if (isAsciiPunct(next)) {
+            if (isAsciiPunct(next) || i + 1 == n || next == '\n') { // escape, or a hard break at line end
               return true;
             }
           }
@@ -333,6 +333,7 @@ public final class TextNormaliser {
     StringBuilder out = new StringBuilder(s.length());
     boolean open = false;
     boolean prevHard = false;
+    boolean prevHeading = false;
     boolean prevQuote = false;
     int n = s.length();
     int lineStart = 0;
@@ -365,50 +366,58 @@ public final class TextNormaliser {
       }
       String c = s.substring(start, end);
       boolean quote = false;
-      if (md && c.charAt(0) == '>') {
-        int k = 0;
-        while (k < c.length() && (c.charAt(k) == '>' || c.charAt(k) == ' ')) {
-          k++;
+      boolean marker = false;
+      boolean heading = false;
+      // Markers nest ("> - ## text"): strip them all here, so one pass settles the line.
+      for (boolean again = true; again && !c.isEmpty(); ) {
+        again = false;
+        if (isSeparatorLine(c) || md && c.startsWith(":::")) {
+          c = "";
+          break;
         }
-        c = c.substring(k);
-        quote = true;
-        if (c.isEmpty()) {
-          open = false;
-          prevHard = false;
+        if (md && c.charAt(0) == '>') {
+          int k = 0;
+          while (k < c.length() && (c.charAt(k) == '>' || c.charAt(k) == ' ')) {
+            k++;
+          }
+          c = c.substring(k);
+          quote = true;
+          again = true;
           continue;
         }
+        int h = md ? headingTextStart(c) : -1;
+        if (h >= 0) {
+          c = stripClosingHashes(c.substring(h));
+          heading = true;
+          again = true;
+          continue;
+        }
+        int bullet = bulletEnd(c);
+        if (bullet > 0) {
+          c = c.substring(bullet);
+          marker = true;
+          again = true;
+        }
       }
-      if (isSeparatorLine(c)) {
+      if (c.isEmpty()) {
         open = false;
         prevHard = false;
         prevQuote = quote;
         continue;
       }
-      if (md && c.startsWith(":::")) {
-        open = false;
-        continue;
-      }
-      boolean startsBlock = quote != prevQuote;
-      int heading = md ? headingTextStart(c) : -1;
-      if (heading >= 0) {
-        c = stripClosingHashes(c.substring(heading));
-        startsBlock = true;
+      if (heading) {
         hard = true;
-      } else {
-        int bullet = bulletEnd(c);
-        if (bullet > 0) {
-          c = c.substring(bullet);
-          startsBlock = true;
-        } else if (isOrderedItem(c) || upperLabelEnd(c, 0) > 0 || isQuestionTurn(c)
-            || (mixedLabelEnd(c, 0) > 0 && (!open || isSentenceEnd(out.charAt(out.length() - 1))))) {
-          startsBlock = true;
-        }
       }
+      boolean startsBlock = quote != prevQuote || marker || heading || isOrderedItem(c) || upperLabelEnd(c, 0) > 0
+          || isQuestionTurn(c) || (mixedLabelEnd(c, 0) > 0 && (!open || isSentenceEnd(out.charAt(out.length() - 1))));
       if (c.isEmpty()) {
         open = false;
         continue;
       }
-      if (!open || prevHard || startsBlock) {
+      // A Markdown hard break before a lower-case word is a stray "<br>" inside a sentence
+      // ("we will  \napproach the issue"), not the end of a paragraph.
+      boolean breaks = prevHeading || prevHard && !Character.isLowerCase(c.charAt(0));
+      if (!open || breaks || startsBlock) {
         if (out.length() > 0) {
           out.append('\n');
         }
@@ -418,6 +427,7 @@ public final class TextNormaliser {
         out.append(' ').append(c);
       }
       prevHard = hard;
+      prevHeading = heading;
       prevQuote = quote;
     }
     return out.toString();
@@ -545,6 +555,8 @@ public final class TextNormaliser {
             drop = j - i >= 2;
           } else if (c == '_' && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
             drop = false; // snake_case and URLs, not emphasis
+          } else if (c == '*' && j - i >= 2) {
+            drop = true; // "**" is never prose; scrapers leave stray "*** ****" around spaces
           } else {
             drop = !isSpace(prev) || !isSpace(next);
           }

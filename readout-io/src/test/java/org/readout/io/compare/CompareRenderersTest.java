@@ -78,6 +78,30 @@ class CompareRenderersTest {
   }
 
   @Test
+  void jsonCarriesEveryFieldTheSchemaRequires() throws Exception {
+    ObjectMapper om = new ObjectMapper();
+    JsonNode schema = om.readTree(Path.of("..", "docs", "schema", "compare.schema.json").toFile());
+    JsonNode root = om.readTree(CompareJson.render(HOSTILE));
+    requireAll(schema, root);
+    JsonNode props = schema.get("properties");
+    JsonNode statement = props.get("statements").get("items");
+    requireAll(statement, root.get("statements").get(0));
+    requireAll(statement.get("properties").get("sentences").get("items"), root.get("statements").get(0).get("sentences").get(0));
+    requireAll(props.get("topics").get("items"), root.get("topics").get(0));
+    requireAll(props.get("topics").get("items").get("properties").get("coverage").get("additionalProperties"),
+        root.get("topics").get(0).get("coverage").get("evil"));
+    requireAll(props.get("findings").get("items"), root.get("findings").get(0));
+    assertThat(props.get("findings").get("items").get("properties").get("type").get("enum").toString())
+        .contains(root.get("findings").get(0).get("type").asText());
+  }
+
+  private static void requireAll(JsonNode schema, JsonNode value) {
+    for (JsonNode r : schema.get("required")) {
+      assertThat(value.has(r.asText())).as("field " + r.asText()).isTrue();
+    }
+  }
+
+  @Test
   void markdownIsABriefWithFindingsAndMatrix() {
     String md = CompareMarkdown.render(HOSTILE);
     assertThat(md).startsWith("# Comparison of 2 statements").contains("## Findings").contains("## Coverage matrix")
