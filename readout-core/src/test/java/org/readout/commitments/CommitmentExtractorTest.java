@@ -236,6 +236,9 @@ class CommitmentExtractorTest {
     assertThat(ru("I am confident that Russia and Turkey will continue to cooperate.")).as("a belief").isEmpty();
     assertThat(ru("We will have to discuss the pandemic as well.")).isEmpty();
     assertThat(ru("Russia undertook construction projects on the island.")).isEmpty();
+    assertThat(ru("Russia needs guaranteed long-term demand for new products.")).isEmpty();
+    assertThat(only(us("President Biden assured Ukraine of the unwavering support of the United States.")).kind())
+        .isEqualTo(CommitmentKind.PLEDGE);
   }
 
   @Test
