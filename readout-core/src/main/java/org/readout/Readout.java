@@ -1,8 +1,10 @@
 package org.readout;
 
 import java.util.List;
+import org.readout.actors.ActorStage;
 import org.readout.analysis.Pipeline;
-import org.readout.analysis.SimpleSentenceStage;
+import org.readout.analysis.text.SentenceStage;
+import org.readout.analysis.text.TokenStage;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 
@@ -20,7 +22,7 @@ public final class Readout {
 
   /** The default text-analysis chain: sentences, tokens and lemmas, actor mentions. */
   public static Readout standard() {
-    return new Readout(new Pipeline(List.of(new SimpleSentenceStage())));
+    return new Readout(new Pipeline(List.of(new SentenceStage(), new TokenStage(), new ActorStage())));
   }
 
   public static Readout of(Pipeline pipeline) {

@@ -88,7 +88,7 @@ public class AnalysisBenchmark {
 
   /** Counts sentences so JMH reports them as a rate (sentences/s) next to ops/s. */
   @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Counters {
     public long sentences;
     public long statements;

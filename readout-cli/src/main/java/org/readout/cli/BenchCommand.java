@@ -1,5 +1,6 @@
 package org.readout.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import org.readout.analysis.Pipeline;
 import org.readout.io.Ingest;
 import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
+import org.readout.store.IngestBatch;
+import org.readout.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +43,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--runs", paramLabel = "N", description = "Measured runs per corpus, median reported (default: ${DEFAULT-VALUE}).")
   int runs = 3;
+
+  @Option(names = "--store", description = "Also write each run into a fresh temporary workspace, timed as 'store'.")
+  boolean store;
 
   @Option(names = "--corpus", paramLabel = "FILE", description = "Corpus file(s) (default: the two files in ../shared/corpus/bulk).")
   List<Path> corpus;
@@ -79,23 +85,71 @@ final class BenchCommand implements Callable<Integer> {
     stages.forEach(TimedStage::reset);
     long[] counts = new long[2];
     long[] sinkNanos = new long[1];
+    long[] storeNanos = new long[1];
+    long[] outside = new long[1]; // opening and committing the workspace, off the reading path
+    Path tmpDir = null;
+    Workspace ws = null;
+    IngestBatch batch = null;
     long t0 = System.nanoTime();
-    try (OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, (AnalyzedStatement a) -> {
-      counts[0]++;
-      counts[1] += a.sentences().size();
-    })) {
-      Limited.stream(file.toString(), IngestOptions.defaults(), limit, st -> {
+    try {
+      if (store) {
+        tmpDir = Files.createTempDirectory("readout-bench");
         long s0 = System.nanoTime();
-        analyzer.submit(st);
-        sinkNanos[0] += System.nanoTime() - s0;
-      });
-      long f0 = System.nanoTime();
-      analyzer.finish();
-      sinkNanos[0] += System.nanoTime() - f0;
+        ws = Workspace.open(tmpDir.resolve("bench.db"));
+        batch = ws.begin("bench");
+        outside[0] += System.nanoTime() - s0;
+      }
+      IngestBatch target = batch;
+      try (OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, (AnalyzedStatement a) -> {
+        counts[0]++;
+        counts[1] += a.sentences().size();
+        if (target != null) {
+          long s0 = System.nanoTime();
+          target.add(a);
+          storeNanos[0] += System.nanoTime() - s0;
+        }
+      })) {
+        Limited.stream(file.toString(), IngestOptions.defaults(), limit, st -> {
+          long s0 = System.nanoTime();
+          analyzer.submit(st);
+          sinkNanos[0] += System.nanoTime() - s0;
+        });
+        long f0 = System.nanoTime();
+        analyzer.finish();
+        sinkNanos[0] += System.nanoTime() - f0;
+      }
+      if (batch != null) {
+        long s0 = System.nanoTime();
+        batch.commit();
+        outside[0] += System.nanoTime() - s0;
+      }
+    } catch (IOException e) {
+      throw new ReadoutException("bench: cannot create a temporary workspace (" + e.getMessage() + ")",
+          ReadoutException.IO_FAILURE, e);
+    } finally {
+      if (ws != null) {
+        ws.close();
+      }
+      deleteQuietly(tmpDir);
     }
     long wall = System.nanoTime() - t0;
     long[] stageNanos = stages.stream().mapToLong(TimedStage::nanos).toArray();
-    return new Run(wall, wall - sinkNanos[0], counts[0], counts[1], stageNanos);
+    // The reading thread's own time: all of it except handing over, waiting for and storing results.
+    long read = wall - sinkNanos[0] - outside[0];
+    return new Run(wall, Math.max(0, read), counts[0], counts[1], stageNanos, storeNanos[0] + outside[0]);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // a temp folder left behind is harmless
+    }
   }
 
   private static void report(PrintStream out, Path file, List<Run> runs, List<TimedStage> stages) {
@@ -105,15 +159,20 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %,d statements, %,d sentences in %.2f s (median; runs: %s)%n", median.statements,
         median.sentences, seconds, Arrays.toString(runs.stream().mapToDouble(r -> Math.round(r.wallNanos / 1e7) / 100.0).toArray()));
     out.printf(Locale.ROOT, "  %,.0f sentences/s   %,.1f statements/s%n", median.sentences / seconds, median.statements / seconds);
-    long total = median.readNanos + Arrays.stream(median.stageNanos).sum();
+    long total = median.readNanos + Arrays.stream(median.stageNanos).sum() + median.storeNanos;
     out.printf(Locale.ROOT, "  time by stage (ms, share of read + analysis time):%n");
     out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", "read+normalise", median.readNanos / 1e6, 100.0 * median.readNanos / total);
     for (int i = 0; i < stages.size(); i++) {
       out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", stages.get(i).name(), median.stageNanos[i] / 1e6,
           100.0 * median.stageNanos[i] / total);
     }
+    if (median.storeNanos > 0) {
+      out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", "store (SQLite)", median.storeNanos / 1e6,
+          100.0 * median.storeNanos / total);
+    }
   }
 
-  private record Run(long wallNanos, long readNanos, long statements, long sentences, long[] stageNanos) {
+  private record Run(long wallNanos, long readNanos, long statements, long sentences, long[] stageNanos,
+                     long storeNanos) {
   }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -20,7 +21,6 @@ import org.readout.analysis.AnalysisStage;
 import org.readout.io.Ingest;
 import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
-import org.readout.model.Statement;
 import org.readout.store.IngestBatch;
 import org.readout.store.IngestReport;
 import org.readout.store.IngestReport.Outcome;
@@ -83,6 +83,15 @@ final class IngestCommand implements Callable<Integer> {
     int skipped = 0;
     IngestReport report;
     Path db = common.dbPath();
+    // On Ctrl-C the open transaction is never committed, so SQLite discards it; say so.
+    AtomicBoolean finished = new AtomicBoolean();
+    Thread onInterrupt = new Thread(() -> {
+      if (!finished.get()) {
+        err.println();
+        err.println("readout: interrupted; the workspace is unchanged");
+      }
+    }, "readout-interrupt");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
     try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser);
          OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar))) {
       for (String source : sources) {
@@ -97,7 +106,13 @@ final class IngestCommand implements Callable<Integer> {
       analyzer.finish();
       report = batch.commit();
     } finally {
+      finished.set(true);
       bar.done();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // already shutting down: the hook has run or will find finished set
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf(Locale.ROOT, "Ingested %,d statements into %s: %,d added, %,d unchanged, %,d updated, %,d skipped;"
@@ -163,20 +178,29 @@ final class IngestCommand implements Callable<Integer> {
       Path p = Path.of(s);
       try {
         if (Files.isDirectory(p)) {
+          List<Path> files;
           try (Stream<Path> walk = Files.walk(p)) {
-            total += walk.filter(Files::isRegularFile)
-                .filter(f -> !f.getFileName().toString().startsWith(".")).count();
+            files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList();
           }
-        } else if (s.endsWith(".jsonl") || s.endsWith(".jsonl.gz")) {
-          total += countLines(p, s.endsWith(".gz"));
+          for (Path f : files) {
+            total += estimateFile(f);
+          }
         } else {
-          total++;
+          total += estimateFile(p);
         }
       } catch (IOException | RuntimeException e) {
         return -1; // the real read reports the problem; the bar just goes without a total
       }
     }
     return total;
+  }
+
+  private static long estimateFile(Path f) throws IOException {
+    String name = f.getFileName().toString();
+    if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+      return countLines(f, name.endsWith(".gz"));
+    }
+    return 1;
   }
 
   private static long countLines(Path p, boolean gz) throws IOException {

@@ -35,7 +35,7 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path db = common.dbPath();
     List<WorkspaceEntry> entries;
-    if (!Files.exists(db)) {
+    if (!db.toString().startsWith("jdbc:") && !Files.exists(db)) {
       // Listing must not create a workspace as a side effect.
       System.err.println("readout: " + db + ": no workspace yet (run 'readout ingest' first)");
       entries = List.of();

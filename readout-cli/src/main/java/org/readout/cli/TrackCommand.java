@@ -1,18 +1,56 @@
 package org.readout.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.readout.ReadoutException;
+import org.readout.commitments.Tracker;
+import org.readout.model.AnalyzedStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** STUB: {@code readout track}. To be implemented. */
+/**
+ * {@code readout track [--out FILE]}: extracts commitments from workspace statements not yet seen,
+ * follows every open commitment through later statements and records suggested status changes; prints
+ * the suggestions recorded in this run as JSON ({@code {"suggestions": [ … ]}}).
+ */
 @Command(name = "track", mixinStandardHelpOptions = true, description = "Track open commitments through later statements.")
 final class TrackCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   @Mixin
   CommonOptions common;
 
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+  Path out;
+
   @Override
-  public Integer call() {
-    throw new ReadoutException("track: not implemented yet");
+  public Integer call() throws Exception {
+    try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
+      List<AnalyzedStatement> docs = db.sync();
+      List<Tracker.Suggestion> recorded = db.tracking().track(docs);
+      ObjectNode root = JSON.createObjectNode();
+      ArrayNode arr = root.putArray("suggestions");
+      for (Tracker.Suggestion s : recorded) {
+        ObjectNode o = arr.addObject();
+        o.put("commitment", s.commitmentId());
+        o.put("status", s.status().id());
+        o.put("date", s.date() == null ? null : s.date().toString());
+        ObjectNode ev = o.putObject("evidence");
+        ev.put("statement", s.statement());
+        ev.put("sentence", s.sentence());
+        ev.put("start", s.start());
+        ev.put("end", s.end());
+        o.put("text", s.text());
+        o.put("rule", s.rule());
+        o.put("confidence", s.confidence());
+      }
+      CommitmentsCommand.emit(JSON.writeValueAsString(root) + "\n", out);
+    }
+    return 0;
   }
 }

@@ -62,6 +62,32 @@ class CliTest {
   }
 
   @Test
+  void ingestsAllMeetingsTwiceAndTheSecondRunChangesNothing() {
+    String db = tmp.resolve("ws.db").toString();
+    String meetings = SHARED.resolve("corpus/meetings").toString();
+    CliRun first = CliRun.of("ingest", meetings, "--db", db);
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Ingested 24 statements", "24 added", "0 unchanged", "0 updated", "0 skipped");
+    List<String> lines = CliRun.of("list", "--db", db).out().lines().toList();
+    assertThat(lines).hasSize(24);
+    assertThat(lines).allSatisfy(line -> {
+      String[] f = line.split("\t", -1);
+      assertThat(f).hasSize(5);
+      assertThat(f[0]).startsWith("20"); // meeting-qualified: <meeting slug>/<file stem>
+      assertThat(f[1]).isIn("US", "RU");
+      assertThat(f[2]).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(f[3]).isNotBlank();
+    });
+    assertThat(lines).anySatisfy(line -> assertThat(line)
+        .startsWith("2021-12-07-biden-putin-video-call/ru-meeting-with-us-president\tRU\t2021-12-07\treadout\t"));
+    String before = CliRun.of("list", "--format", "json", "--db", db).out();
+    CliRun second = CliRun.of("ingest", meetings, "--db", db);
+    assertThat(second.exit()).isZero();
+    assertThat(second.out()).contains("0 added", "24 unchanged", "0 updated", " 0 sentences analysed");
+    assertThat(CliRun.of("list", "--format", "json", "--db", db).out()).isEqualTo(before);
+  }
+
+  @Test
   void reingestReportsEverythingUnchanged() {
     String db = tmp.resolve("ws.db").toString();
     assertThat(CliRun.of("ingest", FLAGSHIP.toString(), "--db", db).exit()).isZero();
@@ -100,7 +126,9 @@ class CliTest {
     JsonNode st = new ObjectMapper().readTree(run.out()).get("statements").get(0);
     assertThat(st.get("side").asText()).isEqualTo("US");
     JsonNode sentences = st.get("sentences");
-    assertThat(sentences.size()).isGreaterThan(5);
+    assertThat(sentences.size()).isGreaterThanOrEqualTo(5);
+    // The splitter must not break after the initial in "Joseph R. Biden, Jr.".
+    assertThat(sentences.get(0).get("text").asText()).contains("Biden").doesNotEndWith("R.");
     int previousEnd = 0;
     for (JsonNode s : sentences) {
       int start = s.get("start").asInt();
@@ -114,7 +142,15 @@ class CliTest {
       }
       previousEnd = end;
     }
-    assertThat(st.has("mentions")).isTrue();
+    boolean putin = false;
+    for (JsonNode m : st.get("mentions")) {
+      JsonNode s = sentences.get(m.get("sentence").asInt());
+      int from = m.get("start").asInt() - s.get("start").asInt();
+      int to = m.get("end").asInt() - s.get("start").asInt();
+      assertThat(s.get("text").asText().substring(from, to)).isEqualTo(m.get("surface").asText());
+      putin |= m.get("surface").asText().contains("Putin") && m.get("entityId").asText().equals("RUS");
+    }
+    assertThat(putin).as("a mention of Putin resolved to RUS").isTrue();
   }
 
   @Test
@@ -143,6 +179,19 @@ class CliTest {
     CliRun run = CliRun.of("analyze", tmp.resolve("missing.md").toString(), "--debug");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("ReadoutException").contains("\tat ");
+  }
+
+  @Test
+  void aWorkspaceThatIsNotADatabaseIsAnIoErrorInOneLine() throws Exception {
+    Path notDb = tmp.resolve("notes.db");
+    Files.writeString(notDb, "these are my notes, not a database\n");
+    CliRun run = CliRun.of("list", "--db", notDb.toString());
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err().lines().toList()).singleElement().asString().startsWith("readout: " + notDb + ": ");
+    assertThat(Files.readString(notDb)).isEqualTo("these are my notes, not a database\n");
+    CliRun dir = CliRun.of("ingest", FLAGSHIP.resolve("us-readout.md").toString(), "--db", tmp.toString());
+    assertThat(dir.exit()).isEqualTo(3);
+    assertThat(dir.err()).startsWith("readout: " + tmp + ": is a directory");
   }
 
   @Test

@@ -8,8 +8,12 @@ import org.readout.model.Token;
 
 /**
  * PLACEHOLDER splitter and tokenizer (split on ". " before a capital, whitespace tokens). It exists
- * so later stages can be developed before the real sentence/token stages land; it will be replaced.
+ * so later stages can be developed before the real sentence/token stages land.
+ *
+ * @deprecated use {@link org.readout.analysis.text.SentenceStage} followed by
+ *     {@link org.readout.analysis.text.TokenStage}, as {@link org.readout.Readout#standard()} does.
  */
+@Deprecated
 public final class SimpleSentenceStage implements AnalysisStage {
   @Override
   public String name() {

@@ -24,7 +24,7 @@ import org.readout.store.IngestReport.Outcome;
  * {@link #close()} without a commit rolls back, so an exception (bad input, interrupted run) leaves
  * the workspace as it was. Use with try-with-resources.
  *
- * <p>Identity: a statement whose id is stored with the same text hash and metadata is
+ * <p>Identity: statements are stored under {@link Workspace#idFor} (meeting-qualified). A statement whose id is stored with the same text hash and metadata is
  * {@link Outcome#UNCHANGED} and nothing is written (not even a timestamp); the same id with another
  * hash or metadata is {@link Outcome#UPDATED} (its row and analysis are replaced). Within one batch,
  * the same id twice with different content is an error: it would make re-ingest non-idempotent.
@@ -33,8 +33,6 @@ import org.readout.store.IngestReport.Outcome;
  */
 public final class IngestBatch implements AutoCloseable {
   private static final int FLUSH_EVERY = 500;
-  /** Position of the meeting slug in a fingerprint. */
-  private static final int MEETING = 6;
 
   private final Workspace workspace;
   private final Connection connection;
@@ -76,7 +74,8 @@ public final class IngestBatch implements AutoCloseable {
    * Whether {@code statement} is already stored exactly (same id, hash and metadata), so the caller
    * may skip analysing it: {@link #add} would report it {@link Outcome#UNCHANGED} whatever the analysis.
    */
-  public boolean isCurrent(Statement statement) {
+  public boolean isCurrent(Statement given) {
+    Statement statement = stored(given);
     String[] known = seen.get(statement.id());
     if (known != null) {
       return Arrays.equals(known, fingerprint(statement));
@@ -90,9 +89,13 @@ public final class IngestBatch implements AutoCloseable {
   }
 
   /** Stores one analysed statement (inside this batch's transaction) and says what it did. */
-  public Outcome add(AnalyzedStatement analyzed) {
+  public Outcome add(AnalyzedStatement given) {
     ensureOpen();
-    Statement st = analyzed.statement();
+    AnalyzedStatement analyzed = given;
+    Statement st = stored(given.statement());
+    if (st != given.statement()) {
+      analyzed = new AnalyzedStatement(st, given.sentences(), given.mentions());
+    }
     String[] fp = fingerprint(st);
     String[] earlier = seen.get(st.id());
     if (earlier != null) {
@@ -110,10 +113,6 @@ public final class IngestBatch implements AutoCloseable {
         outcome = Outcome.ADDED;
       } else if (Arrays.equals(stored, fp)) {
         outcome = Outcome.UNCHANGED;
-      } else if (!stored[MEETING].isEmpty() && !fp[MEETING].isEmpty() && !stored[MEETING].equals(fp[MEETING])) {
-        // Same id, another meeting: a different statement, not a new version of this one.
-        throw new ReadoutException(st.source() + ": statement id '" + st.id() + "' is already in the workspace for"
-            + " meeting '" + stored[MEETING] + "', not '" + fp[MEETING] + "'; give each statement its own id");
       } else {
         deleteStatement.setString(1, st.id());
         deleteStatement.executeUpdate();
@@ -254,6 +253,12 @@ public final class IngestBatch implements AutoCloseable {
       }
       return out;
     }
+  }
+
+  /** The statement under its workspace id ({@link Workspace#idFor}); the same object if unchanged. */
+  private static Statement stored(Statement st) {
+    String id = Workspace.idFor(st.meta());
+    return id.equals(st.id()) ? st : new Statement(st.meta().withId(id), st.text(), st.sha256(), st.source());
   }
 
   /** What identifies a stored statement's content: its hash and metadata (not its source path). */

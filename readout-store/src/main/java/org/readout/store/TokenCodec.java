@@ -1,11 +1,9 @@
 package org.readout.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +11,7 @@ import org.readout.model.Token;
 
 /**
  * Encodes a sentence's tokens as a compact JSON array of {@code [start, end, lemma, pos]} (the token
- * text is not stored: it is {@code text.substring(start, end)}). Streaming Jackson, no object mapping,
- * because this runs once per stored sentence. Thread-safe (stateless).
+ * text is not stored: it is {@code text.substring(start, end)}). Decoded with streaming Jackson. Thread-safe (stateless).
  */
 final class TokenCodec {
   private static final JsonFactory JSON = new JsonFactory();
@@ -23,22 +20,37 @@ final class TokenCodec {
   }
 
   static String encode(List<Token> tokens) {
-    StringWriter out = new StringWriter(tokens.size() * 24 + 2);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartArray();
-      for (Token t : tokens) {
-        g.writeStartArray();
-        g.writeNumber(t.start());
-        g.writeNumber(t.end());
-        g.writeString(t.lemma());
-        g.writeString(t.pos());
-        g.writeEndArray();
+    // Hand-written rather than a JsonGenerator: this runs for every stored sentence and lemmas and
+    // tags almost never need escaping, so the common path is plain appends.
+    StringBuilder out = new StringBuilder(tokens.size() * 24 + 2);
+    out.append('[');
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (i > 0) {
+        out.append(',');
       }
-      g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.append('[').append(t.start()).append(',').append(t.end()).append(',');
+      string(out, t.lemma());
+      out.append(',');
+      string(out, t.pos());
+      out.append(']');
     }
-    return out.toString();
+    return out.append(']').toString();
+  }
+
+  private static void string(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
   }
 
   static List<Token> decode(String json, String text) {

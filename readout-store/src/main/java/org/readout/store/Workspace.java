@@ -39,6 +39,10 @@ import org.sqlite.SQLiteConfig;
  * interrupted ingest leaves the workspace as it was. Re-ingesting a statement with the same id, text
  * hash and metadata writes nothing.
  *
+ * <p>Identity: a statement that belongs to a meeting is stored as {@code <meeting>/<id>} (see
+ * {@link #idFor(StatementMeta)}), because file-stem ids such as {@code us-readout} repeat across
+ * meetings; statements without a meeting (JSON Lines records) keep their id.
+ *
  * <p>SQLite runs in WAL mode with a busy timeout, so readers in other processes are not blocked by an
  * ingest and a second writer waits instead of failing at once.
  *
@@ -71,12 +75,16 @@ public final class Workspace implements AutoCloseable {
 
   /**
    * Opens (creating if needed, with parent folders) the SQLite workspace at {@code file} and brings
-   * its schema up to date.
+   * its schema up to date. A "file" that starts with {@code jdbc:} is taken as a JDBC URL
+   * ({@link #openUrl}).
    *
    * @throws ReadoutException (I/O exit code) naming the file if it cannot be created or opened
    */
   public static Workspace open(Path file) {
     Objects.requireNonNull(file, "file");
+    if (file.toString().startsWith("jdbc:")) {
+      return openUrl(file.toString()); // --db jdbc:…: another database, same schema
+    }
     Path abs = file.toAbsolutePath().normalize();
     try {
       Path parent = abs.getParent();
@@ -133,10 +141,25 @@ public final class Workspace implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
+    // A 64 MB page cache (default 2 MB) keeps the B-tree pages of a large ingest in memory.
+    config.setCacheSize(-64_000);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     // IMMEDIATE takes the write lock at BEGIN, so two ingests queue on the busy timeout instead of
     // one failing with SQLITE_BUSY when it upgrades a read lock.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return config.toProperties();
+  }
+
+  /**
+   * The id a statement is stored under: {@code <meeting>/<id>} when it names a meeting (and its id is
+   * not already so qualified), else its own id. Other stores use this to refer to stored statements.
+   */
+  public static String idFor(StatementMeta meta) {
+    String meeting = meta.meeting();
+    if (meeting.isEmpty() || meta.id().startsWith(meeting + "/")) {
+      return meta.id();
+    }
+    return meeting + "/" + meta.id();
   }
 
   /** The JDBC URL of this workspace. */

@@ -33,16 +33,7 @@ class WorkspaceTest {
 
   @BeforeAll
   static void analyseMeetings() {
-    // File stems repeat across meetings (us-readout.md in six folders); the store needs distinct ids,
-    // so these store tests qualify a bare stem with its meeting. What ids Ingest itself gives is
-    // tested end to end in the CLI (IngestCommandTest).
-    meetings = Readout.standard().analyzeAll(Ingest.readAll(List.of(MEETINGS)).stream()
-        .map(WorkspaceTest::qualified).toList());
-  }
-
-  static org.readout.model.Statement qualified(org.readout.model.Statement s) {
-    String id = s.id().contains("/") || s.meta().meeting().isEmpty() ? s.id() : s.meta().meeting() + "/" + s.id();
-    return new org.readout.model.Statement(s.meta().withId(id), s.text(), s.sha256(), s.source());
+    meetings = Readout.standard().analyzeAll(Ingest.readAll(List.of(MEETINGS)));
   }
 
   @Test
@@ -58,6 +49,18 @@ class WorkspaceTest {
     // Reopening an up-to-date workspace applies nothing new and keeps the data.
     try (Workspace ws = Workspace.open(file)) {
       assertThat(ws.size()).isZero();
+    }
+  }
+
+  @Test
+  void opensByJdbcUrlToo() {
+    Path file = tmp.resolve("by-url.db");
+    try (Workspace ws = Workspace.open(Path.of("jdbc:sqlite:" + file))) {
+      assertThat(ws.url()).isEqualTo("jdbc:sqlite:" + file);
+      ws.ingest(meetings.subList(0, 2), "test");
+    }
+    try (Workspace ws = Workspace.open(file)) {
+      assertThat(ws.size()).isEqualTo(2);
     }
   }
 
@@ -123,9 +126,14 @@ class WorkspaceTest {
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
       ws.ingest(meetings, "test");
       for (AnalyzedStatement a : meetings) {
-        AnalyzedStatement stored = ws.get(a.id()).orElseThrow();
-        assertThat(stored).isEqualTo(a);
+        String id = a.meta().meeting() + "/" + a.id();
+        AnalyzedStatement stored = ws.get(id).orElseThrow();
+        assertThat(stored.meta()).isEqualTo(a.meta().withId(id));
+        assertThat(stored.text()).isEqualTo(a.text());
+        assertThat(stored.sentences()).isEqualTo(a.sentences());
+        assertThat(stored.mentions()).isEqualTo(a.mentions());
       }
+      assertThat(ws.get("us-readout")).as("bare stems repeat across meetings").isEmpty();
       assertThat(ws.get("no-such-statement")).isEmpty();
     }
   }
@@ -163,6 +171,19 @@ class WorkspaceTest {
   }
 
   @Test
+  void fileStemsThatRepeatAcrossMeetingsAreStoredUnderTheirMeeting() {
+    try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
+      ws.ingest(meetings, "test");
+      assertThat(ws.list().stream().map(StatementMeta::id).filter(id -> id.endsWith("/us-readout")).toList())
+          .hasSize(6)
+          .contains("2021-12-07-biden-putin-video-call/us-readout", "2021-04-13-biden-putin-call/us-readout");
+      StatementMeta jsonl = new StatementMeta("kremlin:67315", "", null, "", "RU", "news", "", "", "", "");
+      assertThat(Workspace.idFor(jsonl)).isEqualTo("kremlin:67315");
+      assertThat(Workspace.idFor(jsonl.withId("m/x"))).isEqualTo("m/x");
+    }
+  }
+
+  @Test
   void theSameIdTwiceInOneRunWithDifferentTextIsRejected() {
     Readout readout = Readout.standard();
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
@@ -178,18 +199,17 @@ class WorkspaceTest {
   }
 
   @Test
-  void theSameIdForAnotherMeetingIsNotTakenForAnUpdate() throws Exception {
+  void theSameStemInAnotherMeetingIsAnotherStatement() {
     Readout readout = Readout.standard();
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
-      ws.ingest(List.of(readout.analyze(statement("us-readout", "The leaders met in Geneva."))));
-      String before = dump(ws.connection());
-      org.readout.model.Statement elsewhere = org.readout.model.Statement.of(new StatementMeta("us-readout", "A note",
-          LocalDate.of(2022, 3, 18), "Test", "US", "readout", "another-meeting", "", "", ""),
-          "The leaders spoke by phone.", "test:other");
-      List<AnalyzedStatement> run = List.of(readout.analyze(elsewhere));
-      assertThatThrownBy(() -> ws.ingest(run)).isInstanceOf(ReadoutException.class)
-          .hasMessageContaining("'us-readout'").hasMessageContaining("test-meeting").hasMessageContaining("another-meeting");
-      assertThat(dump(ws.connection())).isEqualTo(before);
+      ws.ingest(List.of(readout.analyze(org.readout.model.Statement.of(new StatementMeta("us-readout", "A note",
+          LocalDate.of(2021, 12, 7), "Test", "US", "readout", "one-meeting", "", "", ""), "The leaders met.", "a"))));
+      IngestReport second = ws.ingest(List.of(readout.analyze(org.readout.model.Statement.of(new StatementMeta(
+          "us-readout", "A note", LocalDate.of(2022, 3, 18), "Test", "US", "readout", "another-meeting", "", "", ""),
+          "The leaders spoke by phone.", "b"))));
+      assertThat(second).isEqualTo(new IngestReport(1, 0, 0, 1));
+      assertThat(ws.list().stream().map(StatementMeta::id))
+          .containsExactly("one-meeting/us-readout", "another-meeting/us-readout");
     }
   }
 
@@ -215,7 +235,7 @@ class WorkspaceTest {
 
   static org.readout.model.Statement statement(String id, String text) {
     return org.readout.model.Statement.of(new StatementMeta(id, "A note", LocalDate.of(2021, 12, 7), "Test", "US",
-        "readout", "test-meeting", "", "", ""), text, "test:" + id);
+        "readout", "", "", "", ""), text, "test:" + id);
   }
 
   /** Every row of every workspace table, in primary-key order, one line per row. */

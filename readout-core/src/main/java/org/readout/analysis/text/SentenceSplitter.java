@@ -30,11 +30,14 @@ import java.util.Set;
  *   ({@code 1.}, {@code a.}).</li>
  * </ol>
  * Speaker labels ({@link SpeakerLabels}) are never sentences of their own: they prefix the first
- * sentence of their turn.
+ * sentence of their turn. A role-led label glued behind a lost heading ("... at the meeting President
+ * of Russia Vladimir Putin: Colleagues") starts a new sentence even without a preceding period.
  *
  * <p>Immutable and thread-safe; build once ({@link #standard()}) and share.
  */
 public final class SentenceSplitter {
+  /** Longest word looked at around a period; abbreviations and starters are far shorter. */
+  private static final int MAX_WORD = 40;
   private static final SentenceSplitter STANDARD = new SentenceSplitter(TextData.load("sentences.yaml"));
 
   private final Set<String> neverEnd;
@@ -98,7 +101,9 @@ public final class SentenceSplitter {
         continue;
       }
       int sep = separatorEnd(text, i);
-      if (sep > 0 && (i == 0 || isSpace(text.charAt(i - 1)))) {
+      // A separator stands after whitespace, or glued to a sentence end ("approved.*** President").
+      if (sep > 0 && (i == 0 || isSpace(text.charAt(i - 1)) || isTerminal(text.charAt(i - 1))
+          || isCloser(text.charAt(i - 1)))) {
         if (start >= 0) {
           out.add(new Span(start, trimEnd(text, start, i)));
           start = -1;
@@ -108,6 +113,13 @@ public final class SentenceSplitter {
       }
       if (start < 0) {
         start = i;
+      }
+      if (c == ':' && i > start) {
+        int label = labels.midLabelStart(text, start, i);
+        if (label > start) {
+          out.add(new Span(start, trimEnd(text, start, label)));
+          start = label;
+        }
       }
       if (isTerminal(c)) {
         int k = i;
@@ -121,7 +133,7 @@ public final class SentenceSplitter {
         if (m == n) {
           break;
         }
-        if (isSpace(text.charAt(m)) && endsSentence(text, start, i, k, m)) {
+        if ((isSpace(text.charAt(m)) && endsSentence(text, start, i, k, m)) || gluedEnd(text, start, i, k, m)) {
           out.add(new Span(start, m));
           start = -1;
         }
@@ -142,6 +154,10 @@ public final class SentenceSplitter {
   /** Whether the terminal run {@code [t, k)} followed by closers up to {@code m} ends the sentence. */
   private boolean endsSentence(CharSequence text, int start, int t, int k, int m) {
     int n = text.length();
+    if (text.charAt(m - 1) == ')' && onlyLabelAndStageDirection(text, start, m)) {
+      // "PRESIDENT XI:  (As interpreted.)" is no sentence: the direction belongs to what follows.
+      return false;
+    }
     int p = m;
     while (p < n && isSpace(text.charAt(p))) {
       p++;
@@ -204,9 +220,61 @@ public final class SentenceSplitter {
     return true;
   }
 
+  /**
+   * Sentence ends with no space after them, as scraped Kremlin text has: a stage direction glued to
+   * the end ("I do.(Addressing President Lukashenko.)") or a lost space between a lower-case word
+   * and a capitalised one ("events.This is").
+   */
+  private boolean gluedEnd(CharSequence text, int start, int t, int k, int m) {
+    int n = text.length();
+    if (m + 1 >= n) {
+      return false;
+    }
+    char c = text.charAt(m);
+    if (c == '(') {
+      return Character.isUpperCase(text.charAt(m + 1));
+    }
+    if (m != k || k != t + 1 || text.charAt(t) != '.' || !Character.isUpperCase(c)
+        || !Character.isLowerCase(text.charAt(m + 1))) {
+      return false;
+    }
+    int ws = wordStart(text, t);
+    if (t - ws < 2) {
+      return false;
+    }
+    for (int x = ws; x < t; x++) {
+      if (!Character.isLowerCase(text.charAt(x))) {
+        return false;
+      }
+    }
+    String key = text.subSequence(ws, t).toString();
+    return !(neverEnd.contains(key) || numberPrefixes.contains(key) || ambiguous.contains(key));
+  }
+
+  /** Whether {@code text[start, m)} is a speaker label followed only by one parenthetical. */
+  private boolean onlyLabelAndStageDirection(CharSequence text, int start, int m) {
+    int le = labels.labelEnd(text, start, true);
+    if (le < 0) {
+      return false;
+    }
+    int p = le;
+    while (p < m && isSpace(text.charAt(p))) {
+      p++;
+    }
+    if (p >= m || text.charAt(p) != '(') {
+      return false;
+    }
+    for (int x = p + 1; x < m - 1; x++) {
+      if (text.charAt(x) == ')' || text.charAt(x) == '(') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean isStarter(CharSequence text, int q) {
     int e = q;
-    int n = text.length();
+    int n = Math.min(text.length(), q + MAX_WORD);
     while (e < n && Character.isLetter(text.charAt(e))) {
       e++;
     }
@@ -251,10 +319,15 @@ public final class SentenceSplitter {
     return -1;
   }
 
-  /** Start of the word ending just before the period at {@code t}: back to whitespace or an opener. */
+  /**
+   * Start of the word ending just before the period at {@code t}: back to whitespace or an opener,
+   * at most {@value #MAX_WORD} characters (longer runs are no abbreviation, and the bound keeps
+   * pathological input such as "ab.Cd.ab.Cd…" linear).
+   */
   private static int wordStart(CharSequence text, int t) {
     int s = t;
-    while (s > 0) {
+    int floor = Math.max(0, t - MAX_WORD);
+    while (s > floor) {
       char c = text.charAt(s - 1);
       if (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019') {
         s--;
@@ -284,6 +357,9 @@ public final class SentenceSplitter {
 
   /** Whitespace including the no-break spaces that {@link Character#isWhitespace} leaves out. */
   static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+    }
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\ufeff';
   }
 
@@ -291,9 +367,10 @@ public final class SentenceSplitter {
     return c == '.' || c == '?' || c == '!' || c == '\u2026' || c == '\u203c' || c == '\u2049';
   }
 
+  /** Closing quotes and brackets, and invisible format characters (soft hyphen, zero-width space). */
   private static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')' || c == ']'
-        || c == '}';
+        || c == '}' || c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060';
   }
 
   private static boolean isOpener(char c) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * questioner mark {@code Q} at the start of a line.
  *
  * <p>Contract: a label is 1–8 words, the first and last capitalised, the words between capitalised
- * or one of the {@code label_connectors} from {@code sentences.yaml}, followed by {@code :} and
+ * or one of the {@code label_connectors} from {@code sentences.yaml} (a one-word label must be all
+ * capitals or one of {@code single_word_labels}, so "Background:" is none), followed by {@code :} and
  * whitespace, an opening parenthesis, or the end of the text. The bare {@code Q} (optionally {@code Q.}) counts only at the
  * start of a line or paragraph, followed by whitespace.
  *
@@ -27,9 +28,13 @@ public final class SpeakerLabels {
   private static final SpeakerLabels STANDARD = new SpeakerLabels(TextData.load("sentences.yaml"));
 
   private final Set<String> connectors;
+  private final Set<String> roles;
+  private final Set<String> singleWords;
 
   SpeakerLabels(Map<String, Object> data) {
+    this.singleWords = new HashSet<>(TextData.strings(data, "single_word_labels"));
     this.connectors = new HashSet<>(TextData.strings(data, "label_connectors"));
+    this.roles = new HashSet<>(TextData.strings(data, "label_roles"));
   }
 
   /** The labels described by the bundled {@code sentences.yaml}. */
@@ -109,7 +114,8 @@ public final class SpeakerLabels {
       }
       char c = text.charAt(i);
       if (c == ':') {
-        if (!lastCapitalised) {
+        if (!lastCapitalised || (words == 1 && !isAllCaps(text, at, i)
+            && !singleWords.contains(text.subSequence(at, i).toString()))) {
           return -1;
         }
         // Kremlin transcripts glue stage directions to the colon: "Vladimir Putin:(in response to …)".
@@ -121,6 +127,73 @@ public final class SpeakerLabels {
       i++;
     }
     return -1;
+  }
+
+  /**
+   * Start of a role-led label ending at the colon {@code colon} and standing mid-sentence behind a
+   * lost heading ("... meeting President of Russia Vladimir Putin: Colleagues"), or -1. The label
+   * must start after {@code from}, be at least three words, start with a {@code label_roles} word,
+   * and be followed by whitespace (or "(") and a capital.
+   */
+  int midLabelStart(CharSequence text, int from, int colon) {
+    int n = text.length();
+    int after = colon + 1;
+    while (after < n && (text.charAt(after) == ' ' || text.charAt(after) == '(')) {
+      after++;
+    }
+    if (after == colon + 1 || after >= n || !Character.isUpperCase(text.charAt(after))) {
+      return -1;
+    }
+    // Walk back over the whole run of label words; a run reaching the sentence start is an ordinary
+    // sentence-initial label (nothing to split), and so is an implausibly long run.
+    int best = -1;
+    int words = 0;
+    int we = colon;
+    while (true) {
+      int ws = we;
+      int floor = Math.max(from, we - MAX_CHARS);
+      while (ws > floor && isLabelWordChar(text.charAt(ws - 1))) {
+        ws--;
+      }
+      if (ws == floor && ws > from) {
+        return -1;
+      }
+      if (ws == we) {
+        break;
+      }
+      if (ws == from) {
+        return -1;
+      }
+      boolean cap = Character.isUpperCase(text.charAt(ws));
+      if (words == 0 && !cap) {
+        return -1;
+      }
+      String word = text.subSequence(ws, we).toString();
+      if (!cap && !connectors.contains(word)) {
+        break;
+      }
+      words++;
+      if (words > 3 * MAX_WORDS) {
+        return -1;
+      }
+      if (words >= 3 && words <= MAX_WORDS && roles.contains(word)) {
+        best = ws;
+      }
+      if (text.charAt(ws - 1) != ' ') {
+        break;
+      }
+      we = ws - 1;
+    }
+    return best;
+  }
+
+  private static boolean isAllCaps(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLabelWordChar(char c) {

@@ -74,7 +74,7 @@ class FlagshipSentencesTest {
     List<Sentence> s = STAGE.process(AnalyzedStatement.of(st)).sentences();
     Set<Integer> starts = new TreeSet<>();
     s.forEach(x -> starts.add(x.start()));
-    // Every speaker label opening a line of the source (159: 27 MR. SULLIVAN, 54 MS. PSAKI, 78 Q; one
+    // Every speaker label opening a line of the source (159: 27 MR. SULLIVAN, 53 MS. PSAKI, 79 Q; one
     // Q line follows a wrapped line without a blank line, so after rejoining it sits mid-paragraph
     // behind "path forward.") must open a sentence.
     String text = st.text();

@@ -130,6 +130,36 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void splitsAtGluedSeparatorsAndInvisibleCharacters() {
+    assertThat(sentences("The plan was approved.*** President Putin: Good. Trade is growing.\u00ad\u00ad There is more."))
+        .containsExactly("The plan was approved.", "President Putin: Good.", "Trade is growing.\u00ad\u00ad",
+            "There is more.");
+  }
+
+  @Test
+  void splitsGluedStageDirectionsAndLostSpaces() {
+    assertThat(sentences("Oddly enough, but I do.(Addressing the Prime Minister.) Go ahead. We will do it.This is life."))
+        .containsExactly("Oddly enough, but I do.", "(Addressing the Prime Minister.)", "Go ahead.", "We will do it.",
+            "This is life.");
+    assertThat(sentences("See kremlin.ru and Gossuslugi.Avto today.")).hasSize(1);
+  }
+
+  @Test
+  void roleLedLabelBehindLostHeadingStartsSentence() {
+    assertThat(sentences("* * * Opening remarks at the meeting President of Russia Vladimir Putin: Colleagues, "
+        + "good afternoon. We met with President Biden: He agreed."))
+        .containsExactly("Opening remarks at the meeting", "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+            "We met with President Biden: He agreed.");
+    assertThat(sentences("Flowers were laid at the Alexander Garden: Leningrad, Kiev, Minsk.")).hasSize(1);
+  }
+
+  @Test
+  void stageDirectionAfterLabelJoinsFirstSentence() {
+    assertThat(sentences("PRESIDENT XI:  (As interpreted.)  Good to see you.  Thank you.\n\n(Laughter.)  Yes."))
+        .containsExactly("PRESIDENT XI:  (As interpreted.)  Good to see you.", "Thank you.", "(Laughter.)", "Yes.");
+  }
+
+  @Test
   void enumeratorOpeningSentenceDoesNotEnd() {
     assertThat(sentences("2. The parties agree. A. The first annex applies."))
         .containsExactly("2. The parties agree.", "A. The first annex applies.");

@@ -23,10 +23,11 @@ public final class HtmlExtractor {
   private static final String BOILERPLATE = "script, style, noscript, template, svg, canvas, iframe, nav, header,"
       + " footer, aside, form, button, select, [role=navigation], [role=banner], [role=contentinfo],"
       + " [role=complementary], [aria-hidden=true], [hidden]";
-  /** class/id words that mark boilerplate blocks on real sites. */
+  /** class/id words (split at spaces, "-" and "_") that mark boilerplate blocks on real sites. */
   private static final Set<String> BOILERPLATE_WORDS = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
-      "breadcrumbs", "sidebar", "cookie", "cookies", "share", "social", "newsletter", "related", "skip-link",
-      "site-header", "site-footer", "footer", "masthead");
+      "breadcrumbs", "sidebar", "cookie", "cookies", "share", "sharing", "social", "newsletter", "related",
+      "skip", "header", "footer", "masthead", "banner", "promo", "subscribe");
+  private static final java.util.regex.Pattern CLASS_WORDS = java.util.regex.Pattern.compile("[\\s_-]+");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
       "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "figure", "figcaption", "dl", "dt", "dd",
       "br", "hr", "address", "body");
@@ -82,7 +83,7 @@ public final class HtmlExtractor {
       return false;
     }
     for (String attr : new String[] {e.className(), e.id()}) {
-      for (String word : attr.toLowerCase(Locale.ROOT).split("[\\s_]+")) {
+      for (String word : CLASS_WORDS.split(attr.toLowerCase(Locale.ROOT))) {
         if (BOILERPLATE_WORDS.contains(word)) {
           return true;
         }

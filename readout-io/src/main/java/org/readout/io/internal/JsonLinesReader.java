@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +58,9 @@ public final class JsonLinesReader {
     int skipped = 0;
     int lineNo = 0;
     int records = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
+    int nonBlank = 0;
+    try (InputStreamReader reader = new InputStreamReader(in, decoder)) {
+      LineReader r = new LineReader(reader, Math.min(Integer.MAX_VALUE - 16, options.maxBytes()));
       String line;
       while ((line = r.readLine()) != null) {
         lineNo++;
@@ -69,6 +70,7 @@ public final class JsonLinesReader {
         if (line.isBlank()) {
           continue;
         }
+        nonBlank++;
         Statement st;
         try {
           st = record(line, lineNo);
@@ -80,9 +82,14 @@ public final class JsonLinesReader {
           options.warnings().accept(e.getMessage() + " (skipped, --keep-going)");
           continue;
         }
-        records++;
-        sink.accept(st);
+        if (st != null) {
+          records++;
+          sink.accept(st);
+        }
       }
+    } catch (LineReader.LineTooLongException e) {
+      throw new ReadoutException(name + ":" + (lineNo + 1) + ": record is over the limit of " + options.maxBytes()
+          + " characters (--max-bytes)", ReadoutException.BAD_INPUT, e);
     } catch (CharacterCodingException e) {
       throw new ReadoutException(name + ":" + (lineNo + 1) + ": undecodable bytes: JSON Lines must be UTF-8",
           ReadoutException.BAD_INPUT, e);
@@ -96,7 +103,7 @@ public final class JsonLinesReader {
       throw new ReadoutException(name + ": read failed after line " + lineNo + ": " + FrontMatter.oneLine(e.getMessage()),
           ReadoutException.IO_FAILURE, e);
     }
-    if (records == 0 && skipped == 0) {
+    if (nonBlank == 0) {
       throw new ReadoutException(name + ": empty file: no JSON Lines records");
     }
     return skipped;
@@ -141,7 +148,9 @@ public final class JsonLinesReader {
     StatementMeta meta = MetaBuilder.build(id.strip(), fields, options, where, true);
     String normalised = TextNormaliser.normalise(text);
     if (normalised.isEmpty()) {
-      throw new ReadoutException(where + ": record " + MetaBuilder.clip(id) + " has no text after normalisation");
+      // e.g. a page that is only an image: nothing wrong with the record, nothing to analyse either
+      options.warnings().accept(where + ": record " + MetaBuilder.clip(id) + " has no text (only markup); skipped");
+      return null;
     }
     // Statement.source names a JSON Lines record as path#line
     return Statement.of(meta, normalised, name + "#" + lineNo);

@@ -56,6 +56,10 @@ public final class Sources {
     if (UrlFetcher.isUrl(source)) {
       return url(source, options, sink);
     }
+    int scheme = source.indexOf("://");
+    if (scheme > 1 && source.substring(0, scheme).chars().allMatch(Character::isLetter)) {
+      throw new ReadoutException(source + ": only http and https URLs are fetched");
+    }
     return path(Path.of(source), options, sink);
   }
 

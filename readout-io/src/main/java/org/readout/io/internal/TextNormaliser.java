@@ -29,7 +29,7 @@ public final class TextNormaliser {
     PLAIN
   }
 
-  private static final int MAX_PASSES = 5;
+  private static final int MAX_PASSES = 12;
   private static final Set<String> BLOCK_TAGS = Set.of("p", "br", "div", "tr", "li", "ul", "ol", "table", "tbody",
       "thead", "tfoot", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "section",
       "article", "dl", "dt", "dd", "pre", "caption");
@@ -54,12 +54,62 @@ public final class TextNormaliser {
     // emphasis), so passes repeat until the text stops changing; the second pass is almost always the last.
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       String next = once(cur, syntax);
-      if (next.equals(cur)) {
+      if (next.equals(cur) || !mayChangeAgain(next, syntax)) {
         return next;
       }
       cur = next;
     }
     return cur;
+  }
+
+  /**
+   * Conservative and cheap: false only when another pass certainly leaves {@code out} (the output of
+   * a pass) unchanged, so most texts need a single pass. A pass's output is NFC, has clean
+   * characters, collapsed spaces and one line per paragraph, so only Markdown syntax that a pass
+   * produced (an unescaped "*", a decoded "&lt;b&gt;") or a paragraph that starts like a block marker
+   * can still change.
+   */
+  static boolean mayChangeAgain(String out, Syntax syntax) {
+    int n = out.length();
+    boolean lineStart = true;
+    for (int i = 0; i < n; i++) {
+      char c = out.charAt(i);
+      if (lineStart) {
+        if (c == '-' || c == '*' || c == '+' || c == '•' || c == '▪' || c == '◦' || c == '●' || c == '#' || c == '>'
+            || c == ':') {
+          return true;
+        }
+        lineStart = false;
+      }
+      if (c == '\n') {
+        lineStart = true;
+      } else if (syntax == Syntax.MARKDOWN) {
+        char next = i + 1 < n ? out.charAt(i + 1) : ' ';
+        switch (c) {
+          case '\\' -> {
+            if (isAsciiPunct(next) || i + 1 == n || next == '\n') { // escape, or a hard break at line end
+              return true;
+            }
+          }
+          case '*', '_', '~', '`', '[' -> {
+            return true;
+          }
+          case '<' -> {
+            if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/' || next == '!') {
+              return true;
+            }
+          }
+          case '&' -> {
+            if (Character.isLetterOrDigit(next) || next == '#') {
+              return true;
+            }
+          }
+          default -> {
+          }
+        }
+      }
+    }
+    return out.indexOf('\n') < 0 && !restoreRunInBreaks(out).equals(out);
   }
 
   static String once(String raw, Syntax syntax) {
@@ -283,6 +333,7 @@ public final class TextNormaliser {
     StringBuilder out = new StringBuilder(s.length());
     boolean open = false;
     boolean prevHard = false;
+    boolean prevHeading = false;
     boolean prevQuote = false;
     int n = s.length();
     int lineStart = 0;
@@ -315,50 +366,58 @@ public final class TextNormaliser {
       }
       String c = s.substring(start, end);
       boolean quote = false;
-      if (md && c.charAt(0) == '>') {
-        int k = 0;
-        while (k < c.length() && (c.charAt(k) == '>' || c.charAt(k) == ' ')) {
-          k++;
+      boolean marker = false;
+      boolean heading = false;
+      // Markers nest ("> - ## text"): strip them all here, so one pass settles the line.
+      for (boolean again = true; again && !c.isEmpty(); ) {
+        again = false;
+        if (isSeparatorLine(c) || md && c.startsWith(":::")) {
+          c = "";
+          break;
         }
-        c = c.substring(k);
-        quote = true;
-        if (c.isEmpty()) {
-          open = false;
-          prevHard = false;
+        if (md && c.charAt(0) == '>') {
+          int k = 0;
+          while (k < c.length() && (c.charAt(k) == '>' || c.charAt(k) == ' ')) {
+            k++;
+          }
+          c = c.substring(k);
+          quote = true;
+          again = true;
           continue;
         }
+        int h = md ? headingTextStart(c) : -1;
+        if (h >= 0) {
+          c = stripClosingHashes(c.substring(h));
+          heading = true;
+          again = true;
+          continue;
+        }
+        int bullet = bulletEnd(c);
+        if (bullet > 0) {
+          c = c.substring(bullet);
+          marker = true;
+          again = true;
+        }
       }
-      if (isSeparatorLine(c)) {
+      if (c.isEmpty()) {
         open = false;
         prevHard = false;
         prevQuote = quote;
         continue;
       }
-      if (md && c.startsWith(":::")) {
-        open = false;
-        continue;
-      }
-      boolean startsBlock = quote != prevQuote;
-      int heading = md ? headingTextStart(c) : -1;
-      if (heading >= 0) {
-        c = stripClosingHashes(c.substring(heading));
-        startsBlock = true;
+      if (heading) {
         hard = true;
-      } else {
-        int bullet = bulletEnd(c);
-        if (bullet > 0) {
-          c = c.substring(bullet);
-          startsBlock = true;
-        } else if (isOrderedItem(c) || upperLabelEnd(c, 0) > 0 || isQuestionTurn(c)
-            || (mixedLabelEnd(c, 0) > 0 && (!open || isSentenceEnd(out.charAt(out.length() - 1))))) {
-          startsBlock = true;
-        }
       }
+      boolean startsBlock = quote != prevQuote || marker || heading || isOrderedItem(c) || upperLabelEnd(c, 0) > 0
+          || isQuestionTurn(c) || (mixedLabelEnd(c, 0) > 0 && (!open || isSentenceEnd(out.charAt(out.length() - 1))));
       if (c.isEmpty()) {
         open = false;
         continue;
       }
-      if (!open || prevHard || startsBlock) {
+      // A Markdown hard break before a lower-case word is a stray "<br>" inside a sentence
+      // ("we will  \napproach the issue"), not the end of a paragraph.
+      boolean breaks = prevHeading || prevHard && !Character.isLowerCase(c.charAt(0));
+      if (!open || breaks || startsBlock) {
         if (out.length() > 0) {
           out.append('\n');
         }
@@ -368,6 +427,7 @@ public final class TextNormaliser {
         out.append(' ').append(c);
       }
       prevHard = hard;
+      prevHeading = heading;
       prevQuote = quote;
     }
     return out.toString();
@@ -495,6 +555,8 @@ public final class TextNormaliser {
             drop = j - i >= 2;
           } else if (c == '_' && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
             drop = false; // snake_case and URLs, not emphasis
+          } else if (c == '*' && j - i >= 2) {
+            drop = true; // "**" is never prose; scrapers leave stray "*** ****" around spaces
           } else {
             drop = !isSpace(prev) || !isSpace(next);
           }

@@ -203,7 +203,7 @@ public final class UrlFetcher {
   }
 
   /** Why {@code a} is not a public unicast address, or null when it is one. */
-  static String nonPublicReason(InetAddress a) {
+  public static String nonPublicReason(InetAddress a) {
     if (a.isLoopbackAddress()) {
       return "a loopback";
     }

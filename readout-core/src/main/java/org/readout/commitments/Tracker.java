@@ -1,0 +1,202 @@
+package org.readout.commitments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.readout.ReadoutException;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Mention;
+import org.readout.model.Sentence;
+import org.readout.model.Sides;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Follows a commitment through later statements: finds sentences that report progress, fulfilment,
+ * stalling or breach of it and suggests status changes with evidence and a confidence.
+ *
+ * <p>A later sentence is about the same commitment when it shares the action's content words (crude
+ * stems: lowercase, plural -s dropped, first six letters, so "negotiations" meets "negotiate"), names
+ * one of the parties, and/or refers back to an agreement or to the commitment's date ("the agreement …
+ * reached during the December 7 videoconference"). Score = 0.6 × action overlap + 0.2 × parties +
+ * 0.2 × back-reference; a suggestion needs a score of at least {@value #THRESHOLD} and a status cue
+ * from {@code tracking.yaml}. Embedding similarity is not used yet (see the package notes).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Tracker {
+  static final double THRESHOLD = 0.4;
+  private static final String RESOURCE = "/org/readout/commitments/tracking.yaml";
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern BACKREF = Pattern.compile(
+      "\\b(?:agreement|agreed|understanding|commitment|pledge|promise|promised|as\\s+agreed|reached\\s+(?:at|during|in))\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** One suggested status change, with the sentence that supports it. */
+  public record Suggestion(String commitmentId, Status status, String statement, int sentence, int start, int end,
+                           LocalDate date, double confidence, String rule, String text) {
+  }
+
+  private record Cue(String id, Status status, Pattern pattern) {
+  }
+
+  private final List<Cue> cues;
+  private final Set<String> stopwords;
+  private final FallbackActors fallback;
+
+  private Tracker(List<Cue> cues, Set<String> stopwords, FallbackActors fallback) {
+    this.cues = List.copyOf(cues);
+    this.stopwords = Set.copyOf(stopwords);
+    this.fallback = fallback;
+  }
+
+  public static Tracker standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final Tracker STANDARD = load();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Tracker load() {
+    try (InputStream in = Tracker.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      Map<String, Object> y = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      List<Cue> cues = new ArrayList<>();
+      for (Map<String, Object> s : (List<Map<String, Object>>) y.get("statuses")) {
+        Status st = Status.parse(String.valueOf(s.get("status")))
+            .orElseThrow(() -> new ReadoutException(RESOURCE + ": unknown status " + s.get("status")));
+        for (Map<String, Object> c : (List<Map<String, Object>>) s.get("cues")) {
+          cues.add(new Cue(String.valueOf(c.get("id")), st,
+              Pattern.compile(String.valueOf(c.get("pattern")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+      }
+      Set<String> stop = new HashSet<>();
+      for (Object o : (List<Object>) y.get("stopwords")) {
+        stop.add(String.valueOf(o).toLowerCase(Locale.ROOT));
+      }
+      return new Tracker(cues, stop, FallbackActors.load());
+    } catch (IOException e) {
+      throw new ReadoutException(RESOURCE + ": " + e.getMessage(), ReadoutException.IO_FAILURE, e);
+    }
+  }
+
+  /**
+   * Suggestions for {@code c} from the statements in {@code later} dated after it (statements without a
+   * date, or the commitment's own statement, are skipped), ordered by date, statement and sentence.
+   * Only binding commitments (agreement, pledge, readiness, hope; not negated) are tracked.
+   */
+  public List<Suggestion> track(TrackedCommitment c, List<AnalyzedStatement> later) {
+    Objects.requireNonNull(c, "c");
+    Commitment k = c.commitment();
+    List<Suggestion> out = new ArrayList<>();
+    if (!k.binding()) {
+      return out;
+    }
+    Set<String> action = stems(k.action().length() > 12 ? k.action() : k.text());
+    if (action.isEmpty()) {
+      return out;
+    }
+    Pattern dateRef = c.date() == null ? null : dateReference(c.date());
+    for (AnalyzedStatement doc : later) {
+      LocalDate d = doc.meta().date();
+      if (doc.id().equals(k.statement()) || d == null || c.date() == null || !d.isAfter(c.date())) {
+        continue;
+      }
+      String side = Sides.actorOf(doc.meta().side()).orElse("");
+      List<Mention> mentions = doc.mentions().isEmpty() ? fallback.mentions(doc, side) : doc.mentions();
+      for (Sentence s : doc.sentences()) {
+        Cue cue = cue(s.text());
+        if (cue == null) {
+          continue;
+        }
+        double overlap = overlap(action, stems(s.text()));
+        double parties = parties(k, mentions, s.index()) ? 1.0 : 0.0;
+        boolean backref = BACKREF.matcher(s.text()).find() || (dateRef != null && dateRef.matcher(s.text()).find());
+        double score = 0.6 * overlap + 0.2 * parties + (backref ? 0.2 : 0.0);
+        if (score < THRESHOLD || overlap == 0.0) {
+          continue;
+        }
+        Status status = cue.status;
+        if (k.refrain() && status == Status.FULFILLED) {
+          // A pledge not to act is broken when the act is later reported done.
+          status = Status.BROKEN;
+        }
+        out.add(new Suggestion(k.id(), status, doc.id(), s.index(), s.start(), s.end(), d,
+            Math.min(0.95, Math.round(score * 100.0) / 100.0), cue.id, s.text()));
+      }
+    }
+    out.sort(Comparator.comparing(Suggestion::date).thenComparing(Suggestion::statement)
+        .thenComparingInt(Suggestion::sentence));
+    return out;
+  }
+
+  private Cue cue(String text) {
+    for (Cue c : cues) {
+      if (c.pattern.matcher(text).find()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean parties(Commitment k, List<Mention> mentions, int sentence) {
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence && (k.actors().contains(m.entityId()) || "group".equals(m.rule())
+          || FallbackActors.GROUP.equals(m.entityId()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Share of the commitment's content stems that the sentence repeats. */
+  static double overlap(Set<String> action, Set<String> sentence) {
+    int hit = 0;
+    for (String a : action) {
+      if (sentence.contains(a)) {
+        hit++;
+      }
+    }
+    return action.isEmpty() ? 0.0 : (double) hit / action.size();
+  }
+
+  /** Content-word stems of {@code text}: lowercase, stopwords out, plural -s dropped, first six letters. */
+  Set<String> stems(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (w.length() < 3 || stopwords.contains(w) || Character.isDigit(w.charAt(0))) {
+        continue;
+      }
+      if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      out.add(w.length() > 6 ? w.substring(0, 6) : w);
+    }
+    return out;
+  }
+
+  /** "December 7" or "7 December" for the commitment's date. */
+  private static Pattern dateReference(LocalDate date) {
+    String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    int day = date.getDayOfMonth();
+    return Pattern.compile("\\b(?:" + month + "\\s+" + day + "|" + day + "\\s+" + month + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
+}

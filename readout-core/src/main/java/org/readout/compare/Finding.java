@@ -1,0 +1,28 @@
+package org.readout.compare;
+
+import java.util.List;
+import org.readout.model.Evidence;
+
+/**
+ * One comparison finding: a type, the topic it concerns ({@code ""} when none), the statements it is
+ * about, one plain-English sentence an analyst could paste into a note, and the evidence sentences
+ * (each naming the rule that produced the finding).
+ *
+ * <p>Types: {@code length-asymmetry}, {@code one-sided-topic}, {@code shared-topic},
+ * {@code emphasis-difference}, {@code topic-order}, {@code convergence}, {@code framing-difference}.
+ */
+public record Finding(String type, String topic, List<String> statements, String text, List<Evidence> evidence) {
+  public static final String LENGTH_ASYMMETRY = "length-asymmetry";
+  public static final String ONE_SIDED_TOPIC = "one-sided-topic";
+  public static final String SHARED_TOPIC = "shared-topic";
+  public static final String EMPHASIS_DIFFERENCE = "emphasis-difference";
+  public static final String TOPIC_ORDER = "topic-order";
+  public static final String CONVERGENCE = "convergence";
+  public static final String FRAMING_DIFFERENCE = "framing-difference";
+
+  public Finding {
+    topic = topic == null ? "" : topic;
+    statements = List.copyOf(statements);
+    evidence = List.copyOf(evidence);
+  }
+}

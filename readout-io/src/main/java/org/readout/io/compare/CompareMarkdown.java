@@ -1,0 +1,132 @@
+package org.readout.io.compare;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.readout.compare.Alignment;
+import org.readout.compare.Comparison;
+import org.readout.compare.Coverage;
+import org.readout.compare.Finding;
+import org.readout.compare.Framing;
+import org.readout.compare.TopicCoverage;
+import org.readout.model.Evidence;
+import org.readout.model.StatementMeta;
+import org.readout.topics.CodedStatement;
+
+/**
+ * The comparison as an analyst's brief in Markdown: the statements, the findings (each with its
+ * evidence sentences quoted), the coverage matrix, topic order, aligned sentences and framing.
+ * Thread-safe.
+ */
+public final class CompareMarkdown {
+  static final List<String> TYPE_ORDER = List.of(Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC, Finding.SHARED_TOPIC,
+      Finding.EMPHASIS_DIFFERENCE, Finding.TOPIC_ORDER, Finding.CONVERGENCE, Finding.FRAMING_DIFFERENCE);
+
+  private CompareMarkdown() {
+  }
+
+  public static String render(Comparison c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Comparison of ").append(c.statements().size()).append(" statements\n\n");
+    sb.append("| id | side | publisher | date | kind | words | sentences | title |\n|---|---|---|---|---|---:|---:|---|\n");
+    for (CodedStatement s : c.statements()) {
+      StatementMeta m = s.statement().meta();
+      sb.append("| ").append(cell(s.id())).append(" | ").append(cell(m.side())).append(" | ").append(cell(m.publisher()))
+          .append(" | ").append(m.date() == null ? "" : m.date()).append(" | ").append(cell(m.kind())).append(" | ")
+          .append(s.words()).append(" | ").append(s.sentences().size()).append(" | ")
+          .append(cell(m.title())).append(" |\n");
+    }
+    sb.append("\n## Findings\n\n");
+    for (String type : TYPE_ORDER) {
+      List<Finding> fs = c.findings().stream().filter(f -> f.type().equals(type)).toList();
+      if (fs.isEmpty()) {
+        continue;
+      }
+      sb.append("### ").append(title(type)).append("\n\n");
+      for (Finding f : fs) {
+        sb.append("- ").append(inline(f.text())).append('\n');
+        if (!type.equals(Finding.LENGTH_ASYMMETRY) && !type.equals(Finding.CONVERGENCE)) {
+          for (Evidence e : f.evidence()) {
+            sb.append("  - ").append(e.statement()).append(" §").append(e.sentence()).append(": “")
+                .append(inline(sentence(c, e.statement(), e.sentence()))).append("” *(").append(inline(e.rule())).append(")*\n");
+          }
+        }
+      }
+      sb.append('\n');
+    }
+    sb.append("## Coverage matrix\n\n");
+    sb.append("Level (share of the statement's words, sentence indexes). *brief*: one sentence under ")
+        .append(Math.round(Coverage.EXTENDED_SHARE * 100)).append("% of the words; *extended*: more.\n\n");
+    sb.append("| topic |");
+    for (CodedStatement s : c.statements()) {
+      sb.append(' ').append(cell(s.id())).append(" |");
+    }
+    sb.append("\n|---|").append("---|".repeat(c.statements().size())).append('\n');
+    for (TopicCoverage t : c.topics()) {
+      if (c.statements().stream().noneMatch(s -> t.presentIn(s.id()))) {
+        continue;
+      }
+      sb.append("| ").append(cell(t.label())).append(" |");
+      for (CodedStatement s : c.statements()) {
+        Coverage v = t.coverage().get(s.id());
+        sb.append(' ').append(v.present()
+            ? String.format(Locale.ROOT, "%s (%d%%; %s)", v.level(), Math.round(v.share() * 100),
+                v.sentences().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+            : "—").append(" |");
+      }
+      sb.append('\n');
+    }
+    sb.append("\n## Topic order\n\n");
+    for (CodedStatement s : c.statements()) {
+      sb.append("- **").append(s.id()).append("**: ").append(c.topicOrder().get(s.id()).stream()
+          .map(id -> c.topic(id).map(TopicCoverage::label).orElse(id)).collect(Collectors.joining(" → "))).append('\n');
+    }
+    sb.append("\n## Aligned sentences\n\n");
+    if (c.alignments().isEmpty()) {
+      sb.append("None above the alignment threshold.\n");
+    }
+    for (Alignment a : c.alignments()) {
+      sb.append(String.format(Locale.ROOT, "- **%.2f** %s §%d “%s” ↔ %s §%d “%s”%s\n", a.score(), a.a().statement(),
+          a.a().sentence(), inline(sentence(c, a.a().statement(), a.a().sentence())), a.b().statement(), a.b().sentence(),
+          inline(sentence(c, a.b().statement(), a.b().sentence())),
+          a.topics().isEmpty() ? "" : " *(" + String.join(", ", a.topics()) + ")*"));
+    }
+    sb.append("\n## Framing on shared topics (keyness, G²)\n\n");
+    if (c.framings().isEmpty()) {
+      sb.append("No topic is shared across sides.\n");
+    }
+    for (Framing f : c.framings()) {
+      sb.append("- **").append(f.topic()).append("** — ").append(f.statement()).append(" (vs ").append(f.other()).append("): ")
+          .append(f.terms().stream().map(k -> String.format(Locale.ROOT, "%s (%d/%d, G²=%.2f)", inline(k.term()), k.count(),
+              k.otherCount(), k.g2())).collect(Collectors.joining(", "))).append('\n');
+    }
+    sb.append("\n## Sources\n\n");
+    for (CodedStatement s : c.statements()) {
+      StatementMeta m = s.statement().meta();
+      sb.append("- ").append(s.id()).append(": ").append(inline(m.publisher()))
+          .append(m.url().isEmpty() ? "" : ", <" + m.url() + ">")
+          .append(m.licence().isEmpty() ? "" : " — " + inline(m.licence())).append('\n');
+    }
+    sb.append("\nTopics coded with the codebook ").append(inline(c.codebook().source()))
+        .append(" (phrase rules and bge-small-en-v1.5 sentence embeddings).\n");
+    return sb.toString();
+  }
+
+  static String sentence(Comparison c, String statement, int index) {
+    return c.statement(statement).map(s -> s.sentences().get(index).text()).orElse("");
+  }
+
+  private static String title(String type) {
+    return Character.toUpperCase(type.charAt(0)) + type.substring(1).replace('-', ' ');
+  }
+
+  /** Text safe inside a Markdown paragraph: no raw HTML, no line breaks. */
+  static String inline(String s) {
+    return s.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*").replace("_", "\\_")
+        .replace('\n', ' ').replace('\r', ' ');
+  }
+
+  private static String cell(String s) {
+    return inline(s).replace("|", "\\|");
+  }
+}

@@ -1,0 +1,72 @@
+package org.readout.io.compare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.readout.Readout;
+import org.readout.compare.Comparer;
+import org.readout.io.Ingest;
+import org.readout.io.IngestOptions;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.topics.BgeEmbedder;
+import org.readout.topics.CachingEmbedder;
+import org.readout.topics.Codebook;
+import org.readout.topics.TopicCoder;
+
+/**
+ * Measures (not a unit test; run by hand): warm flagship compare latency, and topic-coding throughput on
+ * the bulk Kremlin corpus. Usage:
+ * <pre>
+ * java -cp &lt;test classpath&gt; org.readout.io.compare.CompareTimings [SHARED_DIR] [MAX_STATEMENTS]
+ * </pre>
+ */
+public final class CompareTimings {
+  private CompareTimings() {
+  }
+
+  public static void main(String[] args) {
+    Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("readout.shared", "../shared"));
+    int max = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
+    Path flag = shared.resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
+
+    long t0 = System.nanoTime();
+    List<Statement> two = Ingest.readAll(List.of(flag.resolve("us-readout.md"), flag.resolve("ru-meeting-with-us-president.md")));
+    List<AnalyzedStatement> analysed = Readout.standard().analyzeAll(two);
+    Comparer comparer = Comparer.standard();
+    comparer.compare(analysed);
+    System.out.printf("first flagship compare (model load, examples, sentences): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+    long[] ns = new long[20];
+    for (int i = 0; i < ns.length; i++) {
+      long s = System.nanoTime();
+      CompareJson.render(comparer.compare(Readout.standard().analyzeAll(two)));
+      ns[i] = System.nanoTime() - s;
+    }
+    Arrays.sort(ns);
+    System.out.printf("warm flagship analyse+compare+JSON: median %.1f ms, min %.1f ms, max %.1f ms (20 runs)%n",
+        ns[10] / 1e6, ns[0] / 1e6, ns[19] / 1e6);
+
+    // topic coding throughput: a fresh coder with an empty cache, so every sentence is embedded
+    List<AnalyzedStatement> bulk = new ArrayList<>();
+    Ingest.stream(shared.resolve("corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz").toString(), IngestOptions.defaults(),
+        st -> {
+          if (bulk.size() < max) {
+            bulk.add(Readout.standard().analyze(st));
+          }
+        });
+    int sentences = bulk.stream().mapToInt(a -> a.sentences().size()).sum();
+    TopicCoder coder = new TopicCoder(Codebook.defaults(), new CachingEmbedder(BgeEmbedder.instance(), 1_000_000, null, 0));
+    coder.codeTexts(List.of("warm-up: embeds the codebook examples first."));
+    long s = System.nanoTime();
+    int hits = 0;
+    for (int i = 0; i < bulk.size(); i += 16) {
+      for (var c : coder.codeAll(bulk.subList(i, Math.min(bulk.size(), i + 16)))) {
+        hits += c.hits().stream().mapToInt(List::size).sum();
+      }
+    }
+    double secs = (System.nanoTime() - s) / 1e9;
+    System.out.printf("topic coding, Kremlin bulk: %d statements, %d sentences, %d topic hits in %.1f s = %.0f sentences/s%n",
+        bulk.size(), sentences, hits, secs, sentences / secs);
+  }
+}

@@ -1,0 +1,126 @@
+package org.readout.store.commitments;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.readout.ReadoutException;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentExtractor;
+import org.readout.commitments.HistoryEntry;
+import org.readout.commitments.Status;
+import org.readout.commitments.TrackedCommitment;
+import org.readout.commitments.Tracker;
+import org.readout.model.AnalyzedStatement;
+
+/**
+ * The workflow behind {@code readout commitments list|set} and {@code readout track}: keeps the
+ * commitments table in step with the workspace's statements, records the tracker's suggestions, and
+ * records users' decisions. A user's decision wins: once a user has set a commitment's status, later
+ * automatic suggestions are recorded in its history but do not change the status. Not thread-safe
+ * (it writes through one {@link CommitmentStore}).
+ */
+public final class CommitmentTracking {
+  /** Name recorded in {@code commitment_extractions.extractor}. */
+  public static final String EXTRACTOR = "commitments/lexicon-1";
+
+  private final CommitmentStore store;
+  private final Function<AnalyzedStatement, List<Commitment>> extractor;
+  private final Tracker tracker;
+
+  public CommitmentTracking(CommitmentStore store, CommitmentExtractor extractor, Tracker tracker) {
+    this(store, Objects.requireNonNull(extractor, "extractor")::extract, tracker);
+  }
+
+  /**
+   * With an extraction function of the caller's choosing, e.g. one that codes topics first:
+   * {@code doc -> extractor.withTopics(topicsOf(doc)).extract(doc)}.
+   */
+  public CommitmentTracking(CommitmentStore store, Function<AnalyzedStatement, List<Commitment>> extractor,
+                            Tracker tracker) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.tracker = Objects.requireNonNull(tracker, "tracker");
+  }
+
+  public CommitmentStore store() {
+    return store;
+  }
+
+  /** Extracts commitments from every statement whose current text has not been extracted; returns how many. */
+  public int sync(List<AnalyzedStatement> docs) {
+    int n = 0;
+    for (AnalyzedStatement doc : docs) {
+      if (store.extracted(doc.id(), doc.statement().sha256())) {
+        continue;
+      }
+      store.replaceForStatement(doc.id(), doc.statement().sha256(), EXTRACTOR, doc.meta().meeting(), doc.meta().date(),
+          extractor.apply(doc));
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Follows every open, in-progress or stalled commitment through {@code docs} and records new
+   * suggestions (a suggestion already recorded with the same evidence is not repeated; progress never
+   * overrides fulfilled or broken). Returns the suggestions recorded, in date order.
+   */
+  public List<Tracker.Suggestion> track(List<AnalyzedStatement> docs) {
+    List<Tracker.Suggestion> recorded = new ArrayList<>();
+    for (TrackedCommitment t : store.list(CommitmentStore.Filter.all())) {
+      if (t.status() != Status.OPEN && t.status() != Status.IN_PROGRESS && t.status() != Status.STALLED) {
+        continue;
+      }
+      TrackedCommitment current = t;
+      for (Tracker.Suggestion s : tracker.track(t, docs)) {
+        if (seen(current, s)) {
+          continue;
+        }
+        if (s.status() == Status.IN_PROGRESS
+            && (current.status() == Status.FULFILLED || current.status() == Status.BROKEN)) {
+          continue;
+        }
+        boolean userSet = current.history().stream().anyMatch(h -> !HistoryEntry.AUTO.equals(h.by()));
+        String note = "suggested by " + s.rule() + (userSet ? " (not applied: status set by a user)" : "");
+        current = store.record(t.id(), new HistoryEntry(s.date(), s.status(), s.statement(), s.sentence(),
+            HistoryEntry.AUTO, note, s.confidence()), !userSet);
+        recorded.add(s);
+      }
+    }
+    return recorded;
+  }
+
+  /**
+   * A user's decision: {@code evidence} is {@code STATEMENT:SENTENCE} (statement ids may contain ':',
+   * so the sentence index follows the LAST ':'), or null.
+   */
+  public TrackedCommitment set(String id, Status status, String evidence, String note, String user, LocalDate date) {
+    String statement = "";
+    int sentence = -1;
+    if (evidence != null && !evidence.isBlank()) {
+      int colon = evidence.lastIndexOf(':');
+      if (colon <= 0 || colon == evidence.length() - 1) {
+        throw new ReadoutException("--evidence " + evidence + ": expected STATEMENT:SENTENCE, e.g. us-readout:3");
+      }
+      statement = evidence.substring(0, colon);
+      try {
+        sentence = Integer.parseInt(evidence.substring(colon + 1).trim());
+      } catch (NumberFormatException e) {
+        throw new ReadoutException("--evidence " + evidence + ": sentence index '" + evidence.substring(colon + 1)
+            + "' is not a number");
+      }
+      if (sentence < 0) {
+        throw new ReadoutException("--evidence " + evidence + ": sentence index must be 0 or more");
+      }
+    }
+    return store.record(id, new HistoryEntry(date, status, statement, sentence,
+        user == null || user.isBlank() ? "user" : user, note, 1.0), true);
+  }
+
+  private static boolean seen(TrackedCommitment t, Tracker.Suggestion s) {
+    return t.history().stream().anyMatch(h -> h.evidenceStatement().equals(s.statement())
+        && h.evidenceSentence() == s.sentence() && h.status() == s.status());
+  }
+}
