@@ -155,7 +155,7 @@ public final class Attributor {
         Resolved who = switch (cue.kind()) {
           case VERB -> verbSpeaker(text, cue, prevCueEnd, resolved, subject);
           case BEFORE -> firstAfter(text, cue, resolved);
-          case NAMING -> nearestLeft(text, cue.start(), resolved, 3);
+          case NAMING -> namingIntroducesWords(text, cue, quotes) ? nearestLeft(text, cue.start(), resolved, 3) : null;
           };
         prevCueEnd = cue.end();
         if (who == null) {
@@ -321,6 +321,28 @@ public final class Attributor {
       }
     }
     return first;
+  }
+
+  /**
+   * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
+   * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues
+   * always name.
+   */
+  private static boolean namingIntroducesWords(String text, Cue cue, List<Quote> quotes) {
+    if (cue.text().toLowerCase(Locale.ROOT).endsWith(" as")) {
+      return true;
+    }
+    for (Quote q : quotes) {
+      if (q.open() >= cue.end() && q.open() - cue.end() <= 40
+          && text.substring(cue.end(), q.open()).chars().noneMatch(c -> c == '.' || c == ';' || c == ',')) {
+        return true;
+      }
+      if (q.open() > cue.end() + 40) {
+        break;
+      }
+    }
+    int from = Math.max(0, cue.start() - 20);
+    return text.substring(from, cue.start()).toLowerCase(Locale.ROOT).matches(".*\\bwhat\\s+\\S+\\s+$");
   }
 
   private static Resolved nearestLeft(String text, int pos, List<Resolved> resolved, int maxWords) {

@@ -184,6 +184,15 @@ class AttributorTest {
   }
 
   @Test
+  void tellsNamingFromTelephoning() {
+    assertThat(run(Docs.ru("Vladimir Putin called Patriarch Kirill to congratulate him."))).isEmpty();
+    List<Attribution> as = run(Docs.ru("Vladimir Putin called the sanctions “illegitimate”."));
+    assertThat(find(as, AttributionType.DIRECT, "illegitimate").speaker()).isEqualTo("Vladimir Putin");
+    List<Attribution> bs = run(Docs.ru("Sergei Lavrov rejected what he called provocations by Kiev."));
+    assertThat(find(bs, AttributionType.INDIRECT, "provocations by Kiev").speaker()).isEqualTo("Sergei Lavrov");
+  }
+
+  @Test
   void ignoresScareQuotesWithoutCueAndTextWithoutSpeech() {
     assertThat(run(Docs.ru("The \"Geneva spirit\" was preserved. The weather was fine."))).isEmpty();
   }
