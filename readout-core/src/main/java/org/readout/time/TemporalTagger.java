@@ -83,7 +83,7 @@ public final class TemporalTagger {
     add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<![\\d,.$€£-])(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*(?:percent|per cent|troops|people))",
         f, 5);
     add("ago", b + "(?:(?<approx>about|some|nearly|almost|around|roughly|more than|over|as far back as|as long as|as early as)\\s+)?"
-        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+ago" + e, f, 9);
+        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?<dir>ago|from now)" + e, f, 9);
     add("relative", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<rel>" + rel + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e,
         f, 8);
     add("day-word", b + "(?<dw>" + dayw + ")" + e, f, 6);
@@ -175,8 +175,8 @@ public final class TemporalTagger {
   }
 
   /** Cheap facts about a sentence that let most rules be skipped without running their regex. */
-  private record Triggers(boolean digit, boolean month, boolean weekday, boolean unit, boolean ago, boolean season,
-                          boolean dayWord) {
+  private record Triggers(boolean digit, boolean month, boolean weekday, boolean unit, boolean ago, boolean fromNow,
+                          boolean season, boolean dayWord) {
   }
 
   private Triggers triggers(String text, int from, int to) {
@@ -203,7 +203,8 @@ public final class TemporalTagger {
     for (String k : lex.days.keySet()) {
       dayWord |= lower.contains(k);
     }
-    return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), season, dayWord);
+    return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), lower.contains("from now"),
+        season, dayWord);
   }
 
   private static boolean mayMatch(String rule, Triggers t) {
@@ -211,7 +212,7 @@ public final class TemporalTagger {
       case "date-mdy", "date-dmy", "month" -> t.month();
       case "date-iso", "year-range", "year", "decade" -> t.digit();
       case "season" -> t.season();
-      case "ago" -> t.unit() && t.ago();
+      case "ago" -> t.unit() && (t.ago() || t.fromNow());
       case "relative", "duration", "duration-vague", "event-offset" -> t.unit();
       case "day-word" -> t.dayWord();
       case "weekday" -> t.weekday();
@@ -395,11 +396,11 @@ public final class TemporalTagger {
           value = "P" + n + u;
           gran = "duration";
           anchor = refText;
-          mod = "BEFORE";
+          mod = m.group("dir").equalsIgnoreCase("ago") ? "BEFORE" : "AFTER";
           break;
         }
         int k = Integer.parseInt(n);
-        String[] vg = shift(ref, u, -k);
+        String[] vg = shift(ref, u, m.group("dir").equalsIgnoreCase("ago") ? -k : k);
         value = vg[0];
         gran = vg[1];
         mod = u.equals("D") ? "" : "APPROX";
