@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reported-speech cues from {@code cues.yaml}, and questioner labels. Immutable and thread-safe.
@@ -15,15 +13,15 @@ import java.util.regex.Pattern;
 public final class CueLexicon {
   private static volatile CueLexicon standard;
 
-  private final Pattern verbs;
-  private final Pattern before;
-  private final Pattern naming;
+  private final PhraseMatcher verbs;
+  private final PhraseMatcher before;
+  private final PhraseMatcher naming;
   private final Set<String> questioner;
 
   private CueLexicon(Map<String, Object> yaml) {
-    verbs = Lexicons.phrases(Lexicons.strings(yaml.get("verbs")), true);
-    before = Lexicons.phrases(Lexicons.strings(yaml.get("before")), true);
-    naming = Lexicons.phrases(Lexicons.strings(yaml.get("naming")), true);
+    verbs = new PhraseMatcher(Lexicons.strings(yaml.get("verbs")), true);
+    before = new PhraseMatcher(Lexicons.strings(yaml.get("before")), true);
+    naming = new PhraseMatcher(Lexicons.strings(yaml.get("naming")), true);
     questioner = new HashSet<>(Lexicons.strings(yaml.get("questioner")));
   }
 
@@ -60,11 +58,9 @@ public final class CueLexicon {
     return out;
   }
 
-  private static void collect(Pattern p, Cue.Kind kind, String text, int from, int to, List<Cue> out) {
-    Matcher m = p.matcher(text).region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      out.add(new Cue(m.start(), m.end(), m.group(), kind));
+  private static void collect(PhraseMatcher p, Cue.Kind kind, String text, int from, int to, List<Cue> out) {
+    for (PhraseMatcher.Match m : p.findAll(text, from, to)) {
+      out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kind));
     }
   }
 
