@@ -175,6 +175,7 @@ public final class Comparer {
       for (TopicCoverage t : matrix) {
         topicPresence(t);
       }
+      mainTopic();
       topicOrder();
       convergence();
       framing();
@@ -277,6 +278,50 @@ public final class Comparer {
           capital(name(hi)), topicName(t.label()), name(lo), Math.round(h * 100), Math.round(l * 100));
       out.add(new Finding(Finding.EMPHASIS_DIFFERENCE, t.topic(), List.of(hi.id(), lo.id()), text,
           topicEvidence(List.of(hi, lo), t, "share")));
+    }
+
+    /** The topic with the largest word share in each statement (ties: codebook order). */
+    private void mainTopic() {
+      if (coded.size() < 2) {
+        return;
+      }
+      List<String> parts = new ArrayList<>();
+      List<Evidence> ev = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      Set<String> mains = new java.util.LinkedHashSet<>();
+      for (CodedStatement c : coded) {
+        TopicCoverage best = null;
+        for (TopicCoverage t : matrix) {
+          if (t.presentIn(c.id()) && (best == null || t.coverage().get(c.id()).share() > best.coverage().get(c.id()).share())) {
+            best = t;
+          }
+        }
+        if (best == null) {
+          continue;
+        }
+        Coverage cv = best.coverage().get(c.id());
+        mains.add(best.topic());
+        ids.add(c.id());
+        parts.add(String.format(Locale.ROOT, "%s takes %d%% of %s", topicName(best.label()), Math.round(cv.share() * 100),
+            name(c)));
+        ev.add(evidence(c, cv.firstSentence(), "share"));
+      }
+      if (ids.size() < 2) {
+        return;
+      }
+      String text;
+      if (mains.size() == 1) {
+        TopicCoverage t = matrix.stream().filter(x -> x.topic().equals(mains.iterator().next())).findFirst().orElseThrow();
+        List<String> shares = new ArrayList<>();
+        for (String id : ids) {
+          shares.add(String.format(Locale.ROOT, "%d%% of %s", Math.round(t.coverage().get(id).share() * 100), name(byId(id))));
+        }
+        text = String.format(Locale.ROOT, "The topic %s has the largest share in each statement: %s.", topicName(t.label()),
+            join(shares));
+      } else {
+        text = String.format(Locale.ROOT, "The statements give their largest share to different topics: %s.", join(parts));
+      }
+      out.add(new Finding(Finding.MAIN_TOPIC, mains.size() == 1 ? mains.iterator().next() : "", ids, text, ev));
     }
 
     private void topicOrder() {
