@@ -18,7 +18,8 @@ import org.readout.topics.CodedStatement;
  * firmness (agreement &gt; pledge &gt; readiness &gt; hope). Stateless and thread-safe.
  *
  * <p>A firmness gap needs two binding (commissive, not negated) commitments of different kinds, not
- * already paired, sharing an actor, about the same matter: their sentences are aligned, or their
+ * already paired, sharing an actor, about the same matter: their sentences are aligned with at least the
+ * convergence score ({@link Comparer#CONVERGENCE_SCORE}), or their
  * action lemmas overlap (Dice) by at least {@value #SAME_MATTER_TOPIC} with a shared topic, or by at
  * least {@value #SAME_MATTER} without one. Pairs are one-to-one, best score first.
  */
@@ -72,6 +73,7 @@ final class CommitmentMatching {
             }
             double dice = dice(actionLemmas(x, a), actionLemmas(y, b));
             double aligned = alignment(alignments, a, b);
+            aligned = aligned >= Comparer.CONVERGENCE_SCORE ? aligned : 0;
             boolean sharedTopic = a.topics().stream().anyMatch(b.topics()::contains);
             if (aligned > 0 || dice >= SAME_MATTER || (sharedTopic && dice >= SAME_MATTER_TOPIC)) {
               double score = Math.round(1000.0 * Math.max(dice, aligned)) / 1000.0;
