@@ -12,6 +12,7 @@ import org.readout.store.StatementFilter;
 import org.readout.store.Workspace;
 import org.readout.store.commitments.CommitmentStore;
 import org.readout.store.commitments.CommitmentTracking;
+import org.readout.topics.TopicCoder;
 
 /**
  * The commitments commands' access to the workspace: opens it (Flyway brings the schema, V2 included,
@@ -25,8 +26,9 @@ final class CommitmentsDb implements AutoCloseable {
 
   private CommitmentsDb(Workspace ws) {
     this.ws = ws;
+    // Lexical matching plus sentence embeddings (the topic coder's model and cache) for tracking.
     this.tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentsCommand::extract,
-        Tracker.standard());
+        Tracker.standard().withEmbedder(TopicCoder.standard().embedder()));
   }
 
   static CommitmentsDb open(Path file) {

@@ -209,6 +209,9 @@ public final class CommitmentExtractor {
       } else {
         act.clauseStart = clauseStart(bounds, h.start());
         act.clauseEnd = clauseEnd(t, bounds, h.end());
+        if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())) {
+          continue;
+        }
         if (!resolveSubject(d, s, ms, act, t)) {
           continue;
         }
@@ -222,6 +225,17 @@ public final class CommitmentExtractor {
       out.add(build(d, s, ms, a, ++n, lowered));
     }
     return out;
+  }
+
+  private static boolean inFrame(List<Pattern> frames, String t, int from, int to) {
+    for (Pattern p : frames) {
+      Matcher m = p.matcher(t);
+      m.region(from, to);
+      if (m.find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsCue(List<Act> acts, Hit h) {

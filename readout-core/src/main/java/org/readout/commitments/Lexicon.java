@@ -70,6 +70,7 @@ final class Lexicon {
   final List<String> clauseSubjectStarters;
   final Pattern complementizer;
   final List<Pattern> descriptive;
+  final List<Pattern> epistemic;
   final Pattern personPronoun;
   final Pattern groupPronoun;
 
@@ -100,6 +101,7 @@ final class Lexicon {
         .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     this.complementizer = words(strings(y.get("complementizers")), "\\b(?:", ")\\s", source, "complementizers");
     this.descriptive = strings(y.get("descriptive")).stream().map(p -> compile(p, source, "descriptive")).toList();
+    this.epistemic = strings(y.get("epistemic")).stream().map(p -> compile(p, source, "epistemic")).toList();
     @SuppressWarnings("unchecked")
     Map<String, Object> pr = (Map<String, Object>) y.getOrDefault("pronouns", Map.of());
     this.personPronoun = words(strings(pr.get("person")), "^(?:", ")\\b", source, "pronouns.person");

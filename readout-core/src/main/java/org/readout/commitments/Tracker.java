@@ -19,6 +19,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
 import org.readout.model.Sides;
+import org.readout.topics.Embedder;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,7 +33,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * one of the parties, and/or refers back to an agreement or to the commitment's date ("the agreement …
  * reached during the December 7 videoconference"). Score = 0.6 × action overlap + 0.2 × parties +
  * 0.2 × back-reference; a suggestion needs a score of at least {@value #THRESHOLD} and a status cue
- * from {@code tracking.yaml}. Embedding similarity is not used yet (see the package notes).
+ * from {@code tracking.yaml}. With {@link #withEmbedder} the action overlap is the larger of word
+ * overlap and sentence-embedding similarity (rule ids then end in {@code +embedding}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,6 +45,10 @@ public final class Tracker {
   private static final Pattern BACKREF = Pattern.compile(
       "\\b(?:agreement|agreed|understanding|commitment|pledge|promise|promised|as\\s+agreed|reached\\s+(?:at|during|in))\\b",
       Pattern.CASE_INSENSITIVE);
+
+  private static final double REFRAIN_DONE = 0.6;
+  private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no)\\b|n[’']t\\b", Pattern.CASE_INSENSITIVE);
+  private static final Cue REFRAIN_BROKEN = new Cue("track.refrain.done", Status.BROKEN, Pattern.compile("(?!)"));
 
   /** One suggested status change, with the sentence that supports it. */
   public record Suggestion(String commitmentId, Status status, String statement, int sentence, int start, int end,
@@ -55,15 +61,28 @@ public final class Tracker {
   private final List<Cue> cues;
   private final Set<String> stopwords;
   private final FallbackActors fallback;
+  private final Embedder embedder;
 
-  private Tracker(List<Cue> cues, Set<String> stopwords, FallbackActors fallback) {
+  private Tracker(List<Cue> cues, Set<String> stopwords, FallbackActors fallback, Embedder embedder) {
     this.cues = List.copyOf(cues);
     this.stopwords = Set.copyOf(stopwords);
     this.fallback = fallback;
+    this.embedder = embedder;
   }
 
+  /** Lexical matching only (no model needed). */
   public static Tracker standard() {
     return Holder.STANDARD;
+  }
+
+  /**
+   * A copy that also compares the commitment's action with each candidate sentence by sentence
+   * embeddings (cosine), so a report in other words ("talks on missile limits will begin in Geneva")
+   * still matches; the same-action signal is then the larger of word overlap and the rescaled cosine
+   * {@code (cos − 0.55) / 0.3} clipped to [0, 1].
+   */
+  public Tracker withEmbedder(Embedder e) {
+    return new Tracker(cues, stopwords, fallback, Objects.requireNonNull(e, "embedder"));
   }
 
   private static final class Holder {
@@ -90,7 +109,7 @@ public final class Tracker {
       for (Object o : (List<Object>) y.get("stopwords")) {
         stop.add(String.valueOf(o).toLowerCase(Locale.ROOT));
       }
-      return new Tracker(cues, stop, FallbackActors.load());
+      return new Tracker(cues, stop, FallbackActors.load(), null);
     } catch (IOException e) {
       throw new ReadoutException(RESOURCE + ": " + e.getMessage(), ReadoutException.IO_FAILURE, e);
     }
@@ -120,12 +139,27 @@ public final class Tracker {
       }
       String side = Sides.actorOf(doc.meta().side()).orElse("");
       List<Mention> mentions = doc.mentions().isEmpty() ? fallback.mentions(doc, side) : doc.mentions();
+      List<Sentence> candidates = new ArrayList<>();
+      List<Cue> candidateCues = new ArrayList<>();
       for (Sentence s : doc.sentences()) {
         Cue cue = cue(s.text());
-        if (cue == null) {
-          continue;
+        if (cue == null && k.refrain() && overlap(action, stems(s.text())) >= REFRAIN_DONE
+            && !NEGATION.matcher(s.text()).find()) {
+          // "has no intention of deploying missiles" … later "missiles were deployed": the act reported
+          // done, in the commitment's own words, breaks a pledge to refrain.
+          cue = REFRAIN_BROKEN;
         }
-        double overlap = overlap(action, stems(s.text()));
+        if (cue != null) {
+          candidates.add(s);
+          candidateCues.add(cue);
+        }
+      }
+      double[] semantic = semantic(k, candidates);
+      for (int i = 0; i < candidates.size(); i++) {
+        Sentence s = candidates.get(i);
+        Cue cue = candidateCues.get(i);
+        double lexical = overlap(action, stems(s.text()));
+        double overlap = Math.max(lexical, semantic[i]);
         double parties = parties(k, mentions, s.index()) ? 1.0 : 0.0;
         boolean backref = BACKREF.matcher(s.text()).find() || (dateRef != null && dateRef.matcher(s.text()).find());
         double score = 0.6 * overlap + 0.2 * parties + (backref ? 0.2 : 0.0);
@@ -137,13 +171,45 @@ public final class Tracker {
           // A pledge not to act is broken when the act is later reported done.
           status = Status.BROKEN;
         }
+        String rule = semantic[i] > lexical ? cue.id + "+embedding" : cue.id;
         out.add(new Suggestion(k.id(), status, doc.id(), s.index(), s.start(), s.end(), d,
-            Math.min(0.95, Math.round(score * 100.0) / 100.0), cue.id, s.text()));
+            Math.min(0.95, Math.round(score * 100.0) / 100.0), rule, s.text()));
       }
     }
     out.sort(Comparator.comparing(Suggestion::date).thenComparing(Suggestion::statement)
         .thenComparingInt(Suggestion::sentence));
     return out;
+  }
+
+  /** Rescaled cosine of the action to each candidate sentence; zeros without an embedder. */
+  private double[] semantic(Commitment k, List<Sentence> candidates) {
+    double[] out = new double[candidates.size()];
+    if (embedder == null || candidates.isEmpty()) {
+      return out;
+    }
+    List<String> texts = new ArrayList<>(candidates.size() + 1);
+    texts.add(k.action().isEmpty() ? k.text() : k.action());
+    for (Sentence s : candidates) {
+      texts.add(s.text());
+    }
+    List<float[]> v = embedder.embedAll(texts);
+    for (int i = 0; i < candidates.size(); i++) {
+      double cos = cosine(v.get(0), v.get(i + 1));
+      out[i] = Math.max(0.0, Math.min(1.0, (cos - 0.55) / 0.3));
+    }
+    return out;
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0.0 : dot / Math.sqrt(na * nb);
   }
 
   private Cue cue(String text) {

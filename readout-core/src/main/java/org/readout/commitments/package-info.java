@@ -22,7 +22,16 @@
  * proposal, demand and warning are positions, not commitments of the speaker (firmness 0).
  * Compliance follows the G7/G20 Research Group convention, see {@link org.readout.commitments.Status#compliance()}.
  *
- * <p>All types here are immutable values or thread-safe engines; lexicons are YAML data under
- * {@code src/main/resources/org/readout/commitments/}.
+ * <h2>Actors</h2>
+ * Actors come from the statement's actor mentions (the ActorStage: a person acting in office counts
+ * for their state via {@code Mention.entityId()}; group mentions such as "the two leaders" stand for
+ * both participants). Only when a statement has no mentions at all does a small stand-in matcher
+ * ({@code fallback-actors.yaml}) supply them. "we" is the author's side except in joint statements.
+ *
+ * <h2>Data</h2>
+ * {@code lexicon.yaml} (cue rules, conditions, clause boundaries, negators), {@code tracking.yaml}
+ * (progress / fulfilment / stalled / breach cues, stopwords), {@code fallback-actors.yaml}.
+ *
+ * <p>All types here are immutable values or thread-safe engines.
  */
 package org.readout.commitments;

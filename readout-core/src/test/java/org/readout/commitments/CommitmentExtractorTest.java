@@ -233,6 +233,12 @@ class CommitmentExtractorTest {
     assertThat(ru("The conversation took place in a sincere and business-like atmosphere.")).isEmpty();
     assertThat(ru("The Minsk agreements were signed in 2015.")).isEmpty();
     assertThat(us("Russia continues to mass troops on the border.")).isEmpty();
+    assertThat(ru("I am confident that Russia and Turkey will continue to cooperate.")).as("a belief").isEmpty();
+    assertThat(ru("We will have to discuss the pandemic as well.")).isEmpty();
+    assertThat(ru("Russia undertook construction projects on the island.")).isEmpty();
+    assertThat(ru("Russia needs guaranteed long-term demand for new products.")).isEmpty();
+    assertThat(only(us("President Biden assured Ukraine of the unwavering support of the United States.")).kind())
+        .isEqualTo(CommitmentKind.PLEDGE);
   }
 
   @Test

@@ -12,6 +12,8 @@ import org.readout.Readout;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentKind;
+import org.readout.commitments.CommitmentPairs;
+import org.readout.topics.TopicCoder;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
 
@@ -112,6 +114,15 @@ class FlagshipCommitmentsTest {
       assertThat(RU).as(phrase).noneMatch(c -> c.text().contains(phrase));
       assertThat(ruDoc.text()).contains(phrase);
     }
+  }
+
+  @Test
+  void theTeamsAgreementIsPairedWithTheRepresentativesAgreement() {
+    List<CommitmentPairs.Pair> pairs = CommitmentPairs.withEmbedder(TopicCoder.standard().embedder()).pair(US, RU);
+    CommitmentPairs.Pair p = pairs.stream().filter(x -> x.a().kind() == CommitmentKind.AGREEMENT).findFirst().orElseThrow();
+    assertThat(p.a().text()).contains("tasked their teams to follow up");
+    assertThat(p.b().text()).contains("instruct their representatives");
+    assertThat(pairs).noneMatch(x -> x.a().kind() != x.b().kind());
   }
 
   @Test

@@ -1,0 +1,17 @@
+package org.readout.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/** The current thread's CPU time in nanoseconds, or wall time where the JVM cannot measure CPU time. */
+final class CpuClock {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final boolean CPU = THREADS.isCurrentThreadCpuTimeSupported();
+
+  private CpuClock() {
+  }
+
+  static long now() {
+    return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+  }
+}

@@ -1,0 +1,92 @@
+package org.readout.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.readout.Readout;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.model.StatementMeta;
+import org.readout.topics.Embedder;
+
+/** Status suggestions from later statements (hand-written). */
+class TrackerTest {
+  static AnalyzedStatement doc(String id, String side, String date, String text) {
+    return Readout.standard().analyze(Statement.of(new StatementMeta(id, "t", LocalDate.parse(date), "p", side,
+        "readout", "m", "", "", ""), text, id));
+  }
+
+  static final AnalyzedStatement SUMMIT = doc("s", "US", "2030-01-10", "President Biden met President Putin of "
+      + "Russia. The two presidents agreed to launch negotiations on a new arms control treaty.");
+
+  static TrackedCommitment commitment() {
+    List<Commitment> cs = CommitmentExtractor.standard().extract(SUMMIT);
+    assertThat(cs).hasSize(1);
+    return TrackedCommitment.fresh(cs.get(0), "m", LocalDate.parse("2030-01-10"));
+  }
+
+  @Test
+  void breachBeatsProgressAndEarlierStatementsAreIgnored() {
+    AnalyzedStatement before = doc("b", "RU", "2030-01-05", "Negotiations on a new arms control treaty were launched.");
+    AnalyzedStatement breach = doc("c", "RU", "2030-03-01",
+        "Russia said the United States failed to launch the promised negotiations on an arms control treaty.");
+    List<Tracker.Suggestion> s = Tracker.standard().track(commitment(), List.of(before, breach));
+    assertThat(s).singleElement().satisfies(x -> {
+      assertThat(x.status()).isEqualTo(Status.BROKEN);
+      assertThat(x.statement()).isEqualTo("c");
+      assertThat(x.rule()).isEqualTo("track.breach.failed");
+    });
+  }
+
+  @Test
+  void unrelatedSentencesWithCuesAreNotEvidence() {
+    AnalyzedStatement other = doc("d", "RU", "2030-02-01", "A new bridge over the Volga was opened and the festival was held.");
+    assertThat(Tracker.standard().track(commitment(), List.of(other))).isEmpty();
+  }
+
+  @Test
+  void paraphraseMatchesOnlyWithAnEmbedder() {
+    AnalyzedStatement paraphrase = doc("e", "RU", "2030-02-01", "Talks on limiting nuclear weapons will begin in Geneva.");
+    assertThat(Tracker.standard().track(commitment(), List.of(paraphrase))).isEmpty();
+    // A stand-in model: texts about arms talks map to one direction, everything else to another.
+    Embedder fake = new Embedder() {
+      @Override
+      public String modelId() {
+        return "fake";
+      }
+
+      @Override
+      public List<float[]> embedAll(List<String> texts) {
+        List<float[]> out = new ArrayList<>();
+        for (String t : texts) {
+          String l = t.toLowerCase(Locale.ROOT);
+          boolean arms = l.contains("arms control") || l.contains("nuclear weapons");
+          out.add(arms ? new float[] {1f, 0f} : new float[] {0f, 1f});
+        }
+        return out;
+      }
+    };
+    List<Tracker.Suggestion> s = Tracker.standard().withEmbedder(fake).track(commitment(), List.of(paraphrase));
+    assertThat(s).singleElement().satisfies(x -> {
+      assertThat(x.status()).isEqualTo(Status.IN_PROGRESS);
+      assertThat(x.rule()).endsWith("+embedding");
+      assertThat(x.confidence()).isBetween(0.4, 0.95);
+    });
+  }
+
+  @Test
+  void refrainPledgeReportedDoneIsBroken() {
+    AnalyzedStatement pledge = doc("p", "RU", "2030-01-10",
+        "Vladimir Putin spoke with President Biden. Russia has no intention of deploying missiles in Cuba.");
+    List<Commitment> cs = CommitmentExtractor.standard().extract(pledge);
+    assertThat(cs).singleElement().satisfies(c -> assertThat(c.refrain()).isTrue());
+    TrackedCommitment t = TrackedCommitment.fresh(cs.get(0), "m", LocalDate.parse("2030-01-10"));
+    AnalyzedStatement later = doc("q", "US", "2030-05-01", "Russian missiles were deployed in Cuba, the Pentagon said.");
+    assertThat(Tracker.standard().track(t, List.of(later))).singleElement()
+        .satisfies(x -> assertThat(x.status()).isEqualTo(Status.BROKEN));
+  }
+}
