@@ -29,8 +29,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Measure ingest + analysis throughput (sentences/s) on the bulk corpus.",
-        "Per corpus: median of --runs runs after one warm-up, and where the time goes: read (+normalise)",
-        "on the reading thread, and each analysis stage (CPU time summed over the analysis threads)."})
+        "Per corpus: median of --runs runs after one warm-up, and where the CPU time goes: read",
+        "(decompress, parse, normalise) on the reading thread, each analysis stage summed over the analysis",
+        "threads, and with --store the SQLite writes."})
 final class BenchCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
@@ -91,37 +92,39 @@ final class BenchCommand implements Callable<Integer> {
     Workspace ws = null;
     IngestBatch batch = null;
     long t0 = System.nanoTime();
+    long cpu0 = CpuClock.now();
+    long process0 = CpuClock.process();
     try {
       if (store) {
         tmpDir = Files.createTempDirectory("readout-bench");
-        long s0 = System.nanoTime();
+        long s0 = CpuClock.now();
         ws = Workspace.open(tmpDir.resolve("bench.db"));
         batch = ws.begin("bench");
-        outside[0] += System.nanoTime() - s0;
+        outside[0] += CpuClock.now() - s0;
       }
       IngestBatch target = batch;
       try (OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, (AnalyzedStatement a) -> {
         counts[0]++;
         counts[1] += a.sentences().size();
         if (target != null) {
-          long s0 = System.nanoTime();
+          long s0 = CpuClock.now();
           target.add(a);
-          storeNanos[0] += System.nanoTime() - s0;
+          storeNanos[0] += CpuClock.now() - s0;
         }
       })) {
         Limited.stream(file.toString(), IngestOptions.defaults(), limit, st -> {
-          long s0 = System.nanoTime();
+          long s0 = CpuClock.now();
           analyzer.submit(st);
-          sinkNanos[0] += System.nanoTime() - s0;
+          sinkNanos[0] += CpuClock.now() - s0;
         });
-        long f0 = System.nanoTime();
+        long f0 = CpuClock.now();
         analyzer.finish();
-        sinkNanos[0] += System.nanoTime() - f0;
+        sinkNanos[0] += CpuClock.now() - f0;
       }
       if (batch != null) {
-        long s0 = System.nanoTime();
+        long s0 = CpuClock.now();
         batch.commit();
-        outside[0] += System.nanoTime() - s0;
+        outside[0] += CpuClock.now() - s0;
       }
     } catch (IOException e) {
       throw new ReadoutException("bench: cannot create a temporary workspace (" + e.getMessage() + ")",
@@ -133,10 +136,13 @@ final class BenchCommand implements Callable<Integer> {
       deleteQuietly(tmpDir);
     }
     long wall = System.nanoTime() - t0;
+    long readerCpu = CpuClock.now() - cpu0;
+    long processCpu = process0 < 0 ? -1 : CpuClock.process() - process0;
     long[] stageNanos = stages.stream().mapToLong(TimedStage::nanos).toArray();
-    // The reading thread's own time: all of it except handing over, waiting for and storing results.
-    long read = wall - sinkNanos[0] - outside[0];
-    return new Run(wall, Math.max(0, read), counts[0], counts[1], stageNanos, storeNanos[0] + outside[0]);
+    // The reading thread's own CPU time: all of it except handing over and storing results.
+    long read = readerCpu - sinkNanos[0] - outside[0];
+    return new Run(wall, Math.max(0, read), counts[0], counts[1], stageNanos, storeNanos[0] + outside[0],
+        processCpu);
   }
 
   private static void deleteQuietly(Path dir) {
@@ -160,7 +166,7 @@ final class BenchCommand implements Callable<Integer> {
         median.sentences, seconds, Arrays.toString(runs.stream().mapToDouble(r -> Math.round(r.wallNanos / 1e7) / 100.0).toArray()));
     out.printf(Locale.ROOT, "  %,.0f sentences/s   %,.1f statements/s%n", median.sentences / seconds, median.statements / seconds);
     long total = median.readNanos + Arrays.stream(median.stageNanos).sum() + median.storeNanos;
-    out.printf(Locale.ROOT, "  time by stage (ms, share of read + analysis time):%n");
+    out.printf(Locale.ROOT, "  CPU time by stage (ms, summed over threads; share of the total):%n");
     out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", "read+normalise", median.readNanos / 1e6, 100.0 * median.readNanos / total);
     for (int i = 0; i < stages.size(); i++) {
       out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", stages.get(i).name(), median.stageNanos[i] / 1e6,
@@ -170,9 +176,18 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", "store (SQLite)", median.storeNanos / 1e6,
           100.0 * median.storeNanos / total);
     }
+    // On a shared machine wall time depends on the other processes; the CPU cost does not. The
+    // process figure includes GC, JIT and the other threads' overhead.
+    if (median.processCpuNanos > 0) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      double cpuSeconds = median.processCpuNanos / 1e9;
+      out.printf(Locale.ROOT, "  process CPU %.2f s (%.0f µs/sentence, %.2f of %d cores busy): %,.0f sentences/s"
+              + " if the process had the %d cores to itself%n", cpuSeconds, cpuSeconds * 1e6 / Math.max(1, median.sentences),
+          cpuSeconds / seconds, cores, median.sentences / (cpuSeconds / cores), cores);
+    }
   }
 
   private record Run(long wallNanos, long readNanos, long statements, long sentences, long[] stageNanos,
-                     long storeNanos) {
+                     long storeNanos, long processCpuNanos) {
   }
 }

@@ -195,6 +195,18 @@ class CliTest {
   }
 
   @Test
+  void benchReportsThroughputAndTheTimeOfEveryStage() {
+    Path kremlin = SHARED.resolve("corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz");
+    CliRun run = CliRun.of("bench", "--corpus", kremlin.toString(), "--limit", "20", "--runs", "1", "--threads", "2",
+        "--store");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("20 statements", "sentences/s", "statements/s", "read+normalise", "store (SQLite)");
+    for (var stage : org.readout.Readout.standard().pipeline().stages()) {
+      assertThat(run.out()).contains("    " + stage.name() + " ");
+    }
+  }
+
+  @Test
   void badFlagValuesAreBadInput() {
     CliRun date = CliRun.of("ingest", FLAGSHIP.toString(), "--date", "07/12/2021", "--db", tmp.resolve("x.db").toString());
     assertThat(date.exit()).isEqualTo(2);

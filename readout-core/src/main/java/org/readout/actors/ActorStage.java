@@ -147,6 +147,7 @@ public final class ActorStage implements AnalysisStage {
     List<Actor> participants = null;
     List<Mention> persons = new ArrayList<>();
     Mention previous = null;
+    Mention lastEntity = null;
     List<Mention> lastGroup = null;
     int lastGroupSentence = -1;
     for (int k = 0; k < hits.size(); k++) {
@@ -181,6 +182,11 @@ public final class ActorStage implements AnalysisStage {
             // "Both sides … They … They" — each resolved "they" carries the group one sentence further.
             lastGroupSentence = h.sentence;
           }
+        } else if (p.kind().equals("neuter")) {
+          // "NATO … its military capabilities": the nearest state or organisation in the same sentence.
+          if (lastEntity != null && lastEntity.sentence() == h.sentence) {
+            out.add(copy(text, h, lastEntity, "pronoun"));
+          }
         } else {
           Mention ante = antecedent(persons, h.sentence, p.kind());
           if (ante != null) {
@@ -194,6 +200,10 @@ public final class ActorStage implements AnalysisStage {
         if (m.actorType().equals("person") && !m.rule().equals("group")) {
           persons.add(m);
         }
+      }
+      if (ms.size() == 1 && !ms.get(0).rule().equals("adjective") && !ms.get(0).rule().equals("pronoun")
+          && (ms.get(0).actorType().equals("state") || ms.get(0).actorType().equals("organisation"))) {
+        lastEntity = ms.get(0);
       }
       // "the United States and Russia … they": two states or two persons joined by "and" are plural.
       if (ms.size() == 1 && previous != null && coordinated(text, previous, ms.get(0))) {
@@ -211,7 +221,11 @@ public final class ActorStage implements AnalysisStage {
   private static boolean coordinated(String text, Mention a, Mention b) {
     if (a.sentence() != b.sentence() || !a.actorType().equals(b.actorType()) || a.actorId().equals(b.actorId())
         || !(a.actorType().equals("state") || a.actorType().equals("person"))
-        || a.rule().equals("adjective") || b.rule().equals("adjective") || a.rule().equals("pronoun")) {
+        || a.rule().equals("adjective") || b.rule().equals("adjective") || a.rule().equals("pronoun")
+        || b.rule().equals("pronoun")) {
+      return false;
+    }
+    if (b.start() - a.end() > 10) {
       return false;
     }
     String between = text.substring(a.end(), b.start()).strip();
@@ -225,14 +239,19 @@ public final class ActorStage implements AnalysisStage {
    * resolves "President Biden was direct with President Putin, as he always is" to Biden.
    */
   private Mention antecedent(List<Mention> persons, int sentence, String gender) {
-    for (int s = sentence; s >= 0 && sentence - s <= PRONOUN_WINDOW; s--) {
-      for (Mention m : persons) {
-        if (m.sentence() == s && gender.equals(dictionary.find(m.actorId()).map(Actor::gender).orElse(""))) {
-          return m;
-        }
+    // Walk back from the latest person mention: within a sentence the earliest match wins (it is
+    // overwritten as we go back), and a match in a later sentence beats any in an earlier one.
+    Mention best = null;
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      Mention m = persons.get(i);
+      if (sentence - m.sentence() > PRONOUN_WINDOW || (best != null && m.sentence() < best.sentence())) {
+        break;
+      }
+      if (gender.equals(dictionary.find(m.actorId()).map(Actor::gender).orElse(""))) {
+        best = m;
       }
     }
-    return null;
+    return best;
   }
 
   private static String rule(Target first, Actor resolved) {

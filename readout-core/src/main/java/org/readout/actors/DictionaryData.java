@@ -125,7 +125,10 @@ final class DictionaryData {
               throw new ReadoutException("actors file " + source + ": groups.refers must be leaders or sides, not " + refers);
             }
             Object count = g.get("count");
-            groups.add(new GroupSpec(refers, count == null ? 0 : ((Number) count).intValue(),
+            if (count != null && !(count instanceof Integer)) {
+              throw new ReadoutException("actors file " + source + ": groups.count must be a whole number, not " + count);
+            }
+            groups.add(new GroupSpec(refers, count == null ? 0 : (Integer) count,
                 strings(g.get("phrases"), source, "groups.phrases")));
           }
         }

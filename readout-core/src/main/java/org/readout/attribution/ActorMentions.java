@@ -11,6 +11,12 @@ import org.readout.model.Mention;
  * because the lexicon also knows pronouns, groups and dated roles. Stateless.
  */
 final class ActorMentions {
+  /**
+   * Actor-stage rules whose mentions cannot speak: adjectives ("Russian-American summit"), and groups and
+   * pronouns, which the attributor resolves itself in reading order.
+   */
+  private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("adjective", "group", "pronoun");
+
   private ActorMentions() {
   }
 
@@ -20,7 +26,7 @@ final class ActorMentions {
     }
     List<SpeakerMention> out = new ArrayList<>(lexicon);
     for (Mention m : actors) {
-      if (m.start() < 0 || m.end() <= m.start() || overlaps(lexicon, m.start(), m.end())) {
+      if (m.start() < 0 || m.end() <= m.start() || overlaps(lexicon, m.start(), m.end()) || NOT_SPEAKERS.contains(m.rule())) {
         continue;
       }
       String type = m.actorType() == null ? "" : m.actorType();

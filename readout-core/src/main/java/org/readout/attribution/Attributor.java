@@ -104,6 +104,7 @@ public final class Attributor {
 
     Context ctx = new Context();
     int mi = 0;
+    int qi = 0;
     for (int si = 0; si < segments.size(); si++) {
       Segment seg = segments.get(si);
       if (seg.turn() != ctx.turn) {
@@ -154,7 +155,7 @@ public final class Attributor {
         Resolved who = switch (cue.kind()) {
           case VERB -> verbSpeaker(text, cue, prevCueEnd, resolved, subject);
           case BEFORE -> firstAfter(text, cue, resolved);
-          case NAMING -> nearestLeft(text, cue.start(), resolved, 3);
+          case NAMING -> namingIntroducesWords(text, cue, quotes) ? nearestLeft(text, cue.start(), resolved, 3) : null;
           };
         prevCueEnd = cue.end();
         if (who == null) {
@@ -183,8 +184,12 @@ public final class Attributor {
         }
       }
 
-      for (Quote q : quotes) {
-        if (q.open() < seg.start() || q.open() >= seg.end() || !hasLetter(text, q.contentStart(), q.contentEnd())) {
+      while (qi < quotes.size() && quotes.get(qi).open() < seg.start()) {
+        qi++;
+      }
+      for (int qk = qi; qk < quotes.size() && quotes.get(qk).open() < seg.end(); qk++) {
+        Quote q = quotes.get(qk);
+        if (!hasLetter(text, q.contentStart(), q.contentEnd())) {
           continue;
         }
         Attribution by = null;
@@ -318,6 +323,28 @@ public final class Attributor {
     return first;
   }
 
+  /**
+   * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
+   * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues
+   * always name.
+   */
+  private static boolean namingIntroducesWords(String text, Cue cue, List<Quote> quotes) {
+    if (cue.text().toLowerCase(Locale.ROOT).endsWith(" as")) {
+      return true;
+    }
+    for (Quote q : quotes) {
+      if (q.open() >= cue.end() && q.open() - cue.end() <= 40
+          && text.substring(cue.end(), q.open()).chars().noneMatch(c -> c == '.' || c == ';' || c == ',')) {
+        return true;
+      }
+      if (q.open() > cue.end() + 40) {
+        break;
+      }
+    }
+    int from = Math.max(0, cue.start() - 20);
+    return text.substring(from, cue.start()).toLowerCase(Locale.ROOT).matches(".*\\bwhat\\s+\\S+\\s+$");
+  }
+
   private static Resolved nearestLeft(String text, int pos, List<Resolved> resolved, int maxWords) {
     Resolved best = null;
     for (Resolved r : resolved) {
@@ -427,10 +454,15 @@ public final class Attributor {
     List<Sentence> sents = sentences.isEmpty()
         ? List.of(new Sentence(0, 0, text.length(), text, List.of())) : sentences;
     List<Segment> out = new ArrayList<>();
+    int ti = 0;
     for (Sentence s : sents) {
       int cur = s.start();
-      for (Turn t : turns) {
-        if (t.labelEnd() <= cur || t.labelStart() >= s.end()) {
+      while (ti < turns.size() && turns.get(ti).labelEnd() <= cur) {
+        ti++;
+      }
+      for (int k = ti; k < turns.size() && turns.get(k).labelStart() < s.end(); k++) {
+        Turn t = turns.get(k);
+        if (t.labelEnd() <= cur) {
           continue;
         }
         add(text, s.index(), cur, t.labelStart(), turns, out);
@@ -450,11 +482,21 @@ public final class Attributor {
     if (e <= s) {
       return;
     }
+    // the last turn whose label ends at or before the segment (turns are sorted and do not overlap)
     Turn owner = null;
-    for (Turn t : turns) {
-      if (t.labelEnd() <= s && s < Math.max(t.end(), t.labelEnd() + 1)) {
-        owner = t;
+    int lo = 0;
+    int hi = turns.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (turns.get(mid).labelEnd() <= s) {
+        owner = turns.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
+    }
+    if (owner != null && s >= Math.max(owner.end(), owner.labelEnd() + 1)) {
+      owner = null;
     }
     out.add(new Segment(sentence, s, e, owner));
   }
@@ -552,14 +594,12 @@ public final class Attributor {
   }
 
   private static int indexOfWord(String text, String word, int from, int to) {
-    int i = text.indexOf(word, from);
-    while (i >= 0 && i + word.length() <= to) {
-      boolean before = i == 0 || !Character.isLetter(text.charAt(i - 1));
-      boolean after = i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length()));
-      if (before && after) {
+    for (int i = Math.max(0, from); i + word.length() <= to; i++) {
+      if (text.regionMatches(i, word, 0, word.length())
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length())))) {
         return i;
       }
-      i = text.indexOf(word, i + 1);
     }
     return -1;
   }

@@ -1,13 +1,10 @@
 package org.readout.attribution;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reported-speech cues from {@code cues.yaml}, and questioner labels. Immutable and thread-safe.
@@ -15,15 +12,23 @@ import java.util.regex.Pattern;
 public final class CueLexicon {
   private static volatile CueLexicon standard;
 
-  private final Pattern verbs;
-  private final Pattern before;
-  private final Pattern naming;
+  /** One matcher over every cue (one scan per segment); the kind of each comes from {@link #kinds}. */
+  private final PhraseMatcher all;
+  private final java.util.Map<String, Cue.Kind> kinds = new java.util.HashMap<>();
   private final Set<String> questioner;
 
   private CueLexicon(Map<String, Object> yaml) {
-    verbs = Lexicons.phrases(Lexicons.strings(yaml.get("verbs")), true);
-    before = Lexicons.phrases(Lexicons.strings(yaml.get("before")), true);
-    naming = Lexicons.phrases(Lexicons.strings(yaml.get("naming")), true);
+    // on a phrase listed under two kinds the first listed kind wins: naming, then before, then verb
+    for (String p : Lexicons.strings(yaml.get("naming"))) {
+      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.NAMING);
+    }
+    for (String p : Lexicons.strings(yaml.get("before"))) {
+      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.BEFORE);
+    }
+    for (String p : Lexicons.strings(yaml.get("verbs"))) {
+      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.VERB);
+    }
+    all = new PhraseMatcher(kinds.keySet(), true);
     questioner = new HashSet<>(Lexicons.strings(yaml.get("questioner")));
   }
 
@@ -42,30 +47,13 @@ public final class CueLexicon {
     return c;
   }
 
-  /** Cues inside {@code [from, to)} of {@code text}, in text order; overlapping cues keep the longest. */
+  /** Cues inside {@code [from, to)} of {@code text}, in text order, leftmost-longest and non-overlapping. */
   public List<Cue> find(String text, int from, int to) {
-    List<Cue> all = new ArrayList<>();
-    collect(naming, Cue.Kind.NAMING, text, from, to, all);
-    collect(before, Cue.Kind.BEFORE, text, from, to, all);
-    collect(verbs, Cue.Kind.VERB, text, from, to, all);
-    all.sort(Comparator.comparingInt(Cue::start).thenComparing(c -> -(c.end() - c.start())));
     List<Cue> out = new ArrayList<>();
-    int last = -1;
-    for (Cue c : all) {
-      if (c.start() >= last) {
-        out.add(c);
-        last = c.end();
-      }
+    for (PhraseMatcher.Match m : all.findAll(text, from, to)) {
+      out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kinds.get(m.phrase())));
     }
     return out;
-  }
-
-  private static void collect(Pattern p, Cue.Kind kind, String text, int from, int to, List<Cue> out) {
-    Matcher m = p.matcher(text).region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      out.add(new Cue(m.start(), m.end(), m.group(), kind));
-    }
   }
 
   /** Whether a turn label names a questioner ({@code Q}, {@code Question}). */

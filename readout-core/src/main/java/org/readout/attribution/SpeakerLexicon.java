@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The speakers the attributor can name by itself, from {@code speakers.yaml}: persons with aliases and
@@ -30,7 +28,7 @@ public final class SpeakerLexicon {
   private final Map<String, Speaker> byLowerAlias = new HashMap<>();
   private final Map<String, String> reporters = new LinkedHashMap<>();
   private final List<String> rolePrefixes;
-  private final Pattern pattern;
+  private final PhraseMatcher matcher;
 
   private SpeakerLexicon(Map<String, Object> yaml, Map<String, Object> cues) {
     for (Object o : (List<?>) yaml.get("persons")) {
@@ -86,7 +84,7 @@ public final class SpeakerLexicon {
       p.forEach((k, v) -> reporters.put(str(k), str(v)));
     }
     rolePrefixes = List.copyOf(Lexicons.strings(yaml.get("rolePrefixes")));
-    pattern = Lexicons.phrases(entries.keySet(), false);
+    matcher = new PhraseMatcher(entries.keySet(), false);
   }
 
   private static String stateName(String id, String display) {
@@ -121,9 +119,8 @@ public final class SpeakerLexicon {
    */
   public List<SpeakerMention> find(String text, LocalDate date, String ownState) {
     List<SpeakerMention> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      String surface = m.group();
+    for (PhraseMatcher.Match m : matcher.findAll(text)) {
+      String surface = m.phrase();
       Entry e = entries.get(surface);
       Speaker s = e.speaker();
       if (e.headState() != null) {

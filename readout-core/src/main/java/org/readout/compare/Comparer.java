@@ -175,6 +175,7 @@ public final class Comparer {
       for (TopicCoverage t : matrix) {
         topicPresence(t);
       }
+      mainTopic();
       topicOrder();
       convergence();
       framing();
@@ -205,8 +206,12 @@ public final class Comparer {
           "%s is %.1f times as long as %s: %d words in %d sentences against %d words in %d.",
           capital(name(longest)), ratio, name(shortest), lw, longest.sentences().size(),
           shortest.words(), shortest.sentences().size());
-      out.add(new Finding(Finding.LENGTH_ASYMMETRY, "", List.of(longest.id(), shortest.id()), text,
-          List.of(whole(longest, "length"), whole(shortest, "length"))));
+      List<Evidence> ev = new ArrayList<>();
+      ev.add(evidence(longest, 0, "length"));
+      if (!shortest.sentences().isEmpty()) {
+        ev.add(evidence(shortest, 0, "length")); // an empty statement has no sentence to point at
+      }
+      out.add(new Finding(Finding.LENGTH_ASYMMETRY, "", List.of(longest.id(), shortest.id()), text, ev));
     }
 
     private void topicPresence(TopicCoverage t) {
@@ -273,6 +278,50 @@ public final class Comparer {
           capital(name(hi)), topicName(t.label()), name(lo), Math.round(h * 100), Math.round(l * 100));
       out.add(new Finding(Finding.EMPHASIS_DIFFERENCE, t.topic(), List.of(hi.id(), lo.id()), text,
           topicEvidence(List.of(hi, lo), t, "share")));
+    }
+
+    /** The topic with the largest word share in each statement (ties: codebook order). */
+    private void mainTopic() {
+      if (coded.size() < 2) {
+        return;
+      }
+      List<String> parts = new ArrayList<>();
+      List<Evidence> ev = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      Set<String> mains = new java.util.LinkedHashSet<>();
+      for (CodedStatement c : coded) {
+        TopicCoverage best = null;
+        for (TopicCoverage t : matrix) {
+          if (t.presentIn(c.id()) && (best == null || t.coverage().get(c.id()).share() > best.coverage().get(c.id()).share())) {
+            best = t;
+          }
+        }
+        if (best == null) {
+          continue;
+        }
+        Coverage cv = best.coverage().get(c.id());
+        mains.add(best.topic());
+        ids.add(c.id());
+        parts.add(String.format(Locale.ROOT, "%s takes %d%% of %s", topicName(best.label()), Math.round(cv.share() * 100),
+            name(c)));
+        ev.add(evidence(c, cv.firstSentence(), "share"));
+      }
+      if (ids.size() < 2) {
+        return;
+      }
+      String text;
+      if (mains.size() == 1) {
+        TopicCoverage t = matrix.stream().filter(x -> x.topic().equals(mains.iterator().next())).findFirst().orElseThrow();
+        List<String> shares = new ArrayList<>();
+        for (String id : ids) {
+          shares.add(String.format(Locale.ROOT, "%d%% of %s", Math.round(t.coverage().get(id).share() * 100), name(byId(id))));
+        }
+        text = String.format(Locale.ROOT, "The topic %s has the largest share in each statement: %s.", topicName(t.label()),
+            join(shares));
+      } else {
+        text = String.format(Locale.ROOT, "The statements give their largest share to different topics: %s.", join(parts));
+      }
+      out.add(new Finding(Finding.MAIN_TOPIC, mains.size() == 1 ? mains.iterator().next() : "", ids, text, ev));
     }
 
     private void topicOrder() {
@@ -396,10 +445,6 @@ public final class Comparer {
     private Evidence evidence(CodedStatement c, int i, String rule) {
       Sentence s = c.sentences().get(i);
       return new Evidence(c.id(), i, s.start(), s.end(), rule);
-    }
-
-    private Evidence whole(CodedStatement c, String rule) {
-      return evidence(c, 0, rule);
     }
 
     private String quote(CodedStatement c, int i) {

@@ -9,13 +9,14 @@ import org.readout.model.Evidence;
  * (each naming the rule that produced the finding).
  *
  * <p>Types: {@code length-asymmetry}, {@code one-sided-topic}, {@code shared-topic},
- * {@code emphasis-difference}, {@code topic-order}, {@code convergence}, {@code framing-difference}.
+ * {@code emphasis-difference}, {@code main-topic}, {@code topic-order}, {@code convergence}, {@code framing-difference}.
  */
 public record Finding(String type, String topic, List<String> statements, String text, List<Evidence> evidence) {
   public static final String LENGTH_ASYMMETRY = "length-asymmetry";
   public static final String ONE_SIDED_TOPIC = "one-sided-topic";
   public static final String SHARED_TOPIC = "shared-topic";
   public static final String EMPHASIS_DIFFERENCE = "emphasis-difference";
+  public static final String MAIN_TOPIC = "main-topic";
   public static final String TOPIC_ORDER = "topic-order";
   public static final String CONVERGENCE = "convergence";
   public static final String FRAMING_DIFFERENCE = "framing-difference";

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.attribution.Lexicons;
+import org.readout.attribution.PhraseMatcher;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 
@@ -82,7 +83,7 @@ public final class TemporalTagger {
     add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<![\\d,.$€£-])(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*(?:percent|per cent|troops|people))",
         f, 5);
     add("ago", b + "(?:(?<approx>about|some|nearly|almost|around|roughly|more than|over|as far back as|as long as|as early as)\\s+)?"
-        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+ago" + e, f, 9);
+        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?<dir>ago|from now)" + e, f, 9);
     add("relative", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<rel>" + rel + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e,
         f, 8);
     add("day-word", b + "(?<dw>" + dayw + ")" + e, f, 6);
@@ -173,9 +174,59 @@ public final class TemporalTagger {
     return out;
   }
 
+  /** Cheap facts about a sentence that let most rules be skipped without running their regex. */
+  private record Triggers(boolean digit, boolean month, boolean weekday, boolean unit, boolean ago, boolean fromNow,
+                          boolean season, boolean dayWord) {
+  }
+
+  private Triggers triggers(String text, int from, int to) {
+    boolean digit = false;
+    for (int i = from; i < to && !digit; i++) {
+      digit = Character.isDigit(text.charAt(i));
+    }
+    String sub = text.substring(from, to);
+    String lower = sub.toLowerCase(Locale.ROOT);
+    boolean month = false;
+    for (String m : lex.months.keySet()) {
+      if (sub.contains(m)) {
+        month = true;
+        break;
+      }
+    }
+    boolean unit = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
+        || lower.contains("decade");
+    boolean season = false;
+    for (String k : lex.seasons.keySet()) {
+      season |= lower.contains(k);
+    }
+    boolean dayWord = false;
+    for (String k : lex.days.keySet()) {
+      dayWord |= lower.contains(k);
+    }
+    return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), lower.contains("from now"),
+        season, dayWord);
+  }
+
+  private static boolean mayMatch(String rule, Triggers t) {
+    return switch (rule) {
+      case "date-mdy", "date-dmy", "month" -> t.month();
+      case "date-iso", "year-range", "year", "decade" -> t.digit();
+      case "season" -> t.season();
+      case "ago" -> t.unit() && (t.ago() || t.fromNow());
+      case "relative", "duration", "duration-vague", "event-offset" -> t.unit();
+      case "day-word" -> t.dayWord();
+      case "weekday" -> t.weekday();
+      default -> true;
+    };
+  }
+
   private List<Hit> hits(String text, int from, int to) {
     List<Hit> all = new ArrayList<>();
+    Triggers t = triggers(text, from, to);
     for (Rule r : rules) {
+      if (!mayMatch(r.name(), t)) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(text).region(from, to).useTransparentBounds(true);
       while (m.find()) {
         if (m.end() > m.start()) {
@@ -345,11 +396,11 @@ public final class TemporalTagger {
           value = "P" + n + u;
           gran = "duration";
           anchor = refText;
-          mod = "BEFORE";
+          mod = m.group("dir").equalsIgnoreCase("ago") ? "BEFORE" : "AFTER";
           break;
         }
         int k = Integer.parseInt(n);
-        String[] vg = shift(ref, u, -k);
+        String[] vg = shift(ref, u, m.group("dir").equalsIgnoreCase("ago") ? -k : k);
         value = vg[0];
         gran = vg[1];
         mod = u.equals("D") ? "" : "APPROX";
@@ -547,13 +598,12 @@ public final class TemporalTagger {
     int best = Integer.MAX_VALUE;
     int dir = 0;
     for (int k = 0; k < 2; k++) {
-      Matcher m = (k == 0 ? lex.future : lex.past).matcher(text).region(s.start(), s.end());
-      while (m.find()) {
+      for (PhraseMatcher.Match m : (k == 0 ? lex.future : lex.past).findAll(text, s.start(), s.end())) {
         if (m.start() >= h.start() && m.start() < h.end()) {
           continue;
         }
         int d = m.end() <= h.start() ? h.start() - m.end() : m.start() - h.end();
-        if (k == 0 && m.end() <= h.start() && AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT))) {
+        if (k == 0 && m.end() <= h.start() && AUXILIARIES.contains(m.phrase().toLowerCase(Locale.ROOT))) {
           d -= 30; // an auxiliary governs the participle after it: "will be held" is future
         }
         if (d < best) {
@@ -577,8 +627,9 @@ public final class TemporalTagger {
     String prev = prevWord(text, h.start());
     String written = text.substring(h.start(), Math.min(h.end(), h.start() + 4)).toLowerCase(Locale.ROOT);
     if (DETERMINERS.contains(prev) || written.startsWith("the ")) {
-      Matcher m = lex.eventPattern.matcher(text).region(h.end(), Math.min(s.end(), h.end() + 80));
-      if (m.find() && cleanWords(text, h.end(), m.start()) <= 4) {
+      List<PhraseMatcher.Match> after = lex.eventPattern.findAll(text, h.end(), Math.min(s.end(), h.end() + 80));
+      PhraseMatcher.Match m = after.isEmpty() ? null : after.get(0);
+      if (m != null && cleanWords(text, h.end(), m.start()) <= 4) {
         int end = withPlace(text, m.end(), s.end());
         int from = skipSpace(text, h.end());
         if (text.startsWith("’s", from) || text.startsWith("'s", from)) {
@@ -588,10 +639,9 @@ public final class TemporalTagger {
       }
     }
     if (ANCHOR_PREPS.contains(prev)) {
-      Matcher m = lex.eventPattern.matcher(text).region(Math.max(s.start(), h.start() - 90), h.start());
       int ns = -1;
       int ne = -1;
-      while (m.find()) {
+      for (PhraseMatcher.Match m : lex.eventPattern.findAll(text, Math.max(s.start(), h.start() - 90), h.start())) {
         ns = m.start();
         ne = m.end();
       }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.readout.attribution.Lexicons;
+import org.readout.attribution.PhraseMatcher;
 
 /** The lexicons of {@code time.yaml}, with lookup helpers. Immutable and thread-safe. */
 final class TimeLexicon {
@@ -21,9 +22,9 @@ final class TimeLexicon {
   final Map<String, Integer> days = new HashMap<>();
   final Map<String, String> seasons = new HashMap<>();
   final Map<String, String> events = new HashMap<>();
-  final Pattern future;
-  final Pattern past;
-  final Pattern eventPattern;
+  final PhraseMatcher future;
+  final PhraseMatcher past;
+  final PhraseMatcher eventPattern;
 
   TimeLexicon(Map<String, Object> y) {
     ((Map<?, ?>) y.get("months")).forEach((k, v) -> months.put(k.toString(), ((Number) v).intValue()));
@@ -35,9 +36,9 @@ final class TimeLexicon {
     ((Map<?, ?>) y.get("days")).forEach((k, v) -> days.put(lower(k), ((Number) v).intValue()));
     ((Map<?, ?>) y.get("seasons")).forEach((k, v) -> seasons.put(lower(k), v.toString()));
     ((Map<?, ?>) y.get("events")).forEach((k, v) -> events.put(lower(k), v.toString()));
-    future = Lexicons.phrases(Lexicons.strings(y.get("future")), true);
-    past = Lexicons.phrases(Lexicons.strings(y.get("past")), true);
-    eventPattern = Lexicons.phrases(events.keySet(), true);
+    future = new PhraseMatcher(Lexicons.strings(y.get("future")), true);
+    past = new PhraseMatcher(Lexicons.strings(y.get("past")), true);
+    eventPattern = new PhraseMatcher(events.keySet(), true);
   }
 
   static String lower(Object o) {

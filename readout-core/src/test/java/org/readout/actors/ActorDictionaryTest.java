@@ -205,6 +205,10 @@ class ActorDictionaryTest {
         + "      - {role: aide, of: USA, from: 7 December}\n");
     assertThatThrownBy(() -> ActorDictionary.load(badDate)).isInstanceOf(ReadoutException.class)
         .hasMessageContaining("bad-date.yaml").hasMessageContaining("ISO date");
+    Path badCount = dir.resolve("bad-count.yaml");
+    Files.writeString(badCount, "groups:\n  - {refers: leaders, count: two, phrases: [the pair]}\n");
+    assertThatThrownBy(() -> ActorDictionary.load(badCount)).isInstanceOf(ReadoutException.class)
+        .hasMessageContaining("bad-count.yaml").hasMessageContaining("whole number");
     Path unknown = dir.resolve("unknown.yaml");
     Files.writeString(unknown, "people-of-interest: []\n");
     assertThatThrownBy(() -> ActorDictionary.load(unknown)).isInstanceOf(ReadoutException.class)

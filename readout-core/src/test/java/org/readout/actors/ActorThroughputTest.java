@@ -82,6 +82,19 @@ class ActorThroughputTest {
   }
 
   @Test
+  void givesTheSameMentionsWhenSharedAcrossThreads() throws Exception {
+    SentenceStage sentences = new SentenceStage();
+    ActorStage stage = new ActorStage();
+    List<AnalyzedStatement> docs = new ArrayList<>();
+    for (Statement s : kremlin(60)) {
+      docs.add(sentences.process(AnalyzedStatement.of(s)));
+    }
+    List<List<Mention>> sequential = docs.stream().map(d -> stage.process(d).mentions()).toList();
+    List<List<Mention>> parallel = docs.parallelStream().map(d -> stage.process(d).mentions()).toList();
+    assertThat(parallel).isEqualTo(sequential);
+  }
+
+  @Test
   void mentionsOnRealTextStayInsideTheirSentences() throws Exception {
     SentenceStage sentences = new SentenceStage();
     ActorStage stage = new ActorStage();

@@ -94,6 +94,18 @@ class FlagshipActorsTest {
   }
 
   @Test
+  void resolvesBothSidesAndItsOnTheRussianReadout() {
+    assertThat(withSurface(ru, "both sides")).extracting(Mention::actorId, Mention::actorType)
+        .containsExactlyInAnyOrder(tuple("RUS", "state"), tuple("USA", "state"));
+    // "the United States and its allies", then "it was NATO that … building up its military capabilities"
+    assertThat(withSurface(ru, "its")).extracting(Mention::actorId).containsExactly("USA", "NATO");
+    // "They expressed their readiness to continue working together" follows "both sides".
+    int they = ru.text().indexOf("They expressed their readiness");
+    assertThat(ru.mentions()).filteredOn(m -> m.start() == they).extracting(Mention::entityId)
+        .containsExactlyInAnyOrder("RUS", "USA");
+  }
+
+  @Test
   void mentionOffsetsMatchTheText() {
     for (AnalyzedStatement a : List.of(ru, us)) {
       assertThat(a.mentions()).allSatisfy(m -> {

@@ -170,6 +170,29 @@ class AttributorTest {
   }
 
   @Test
+  void usesActorStageMentionsForSpeakersTheLexiconDoesNotKnow() {
+    AnalyzedStatement d = Docs.us("Jens Stoltenberg stressed that the Alliance is united. The Russian side spoke.");
+    AnalyzedStatement withActors = d.withMentions(List.of(
+        new org.readout.model.Mention(0, 0, 16, "Jens Stoltenberg", "stoltenberg", "Jens Stoltenberg", "person", "NATO", "dictionary"),
+        new org.readout.model.Mention(1, 59, 66, "Russian", "RUS", "Russia", "state", "RUS", "adjective")));
+    assertThat(run(d)).isEmpty();
+    List<Attribution> as = run(withActors);
+    Attribution a = find(as, AttributionType.INDIRECT, "the Alliance is united");
+    assertThat(a.speaker()).isEqualTo("Jens Stoltenberg");
+    assertThat(a.speakerActor()).isEqualTo("NATO");
+    assertThat(as).extracting(Attribution::speaker).doesNotContain("Russia");
+  }
+
+  @Test
+  void tellsNamingFromTelephoning() {
+    assertThat(run(Docs.ru("Vladimir Putin called Patriarch Kirill to congratulate him."))).isEmpty();
+    List<Attribution> as = run(Docs.ru("Vladimir Putin called the sanctions “illegitimate”."));
+    assertThat(find(as, AttributionType.DIRECT, "illegitimate").speaker()).isEqualTo("Vladimir Putin");
+    List<Attribution> bs = run(Docs.ru("Sergei Lavrov rejected what he called provocations by Kiev."));
+    assertThat(find(bs, AttributionType.INDIRECT, "provocations by Kiev").speaker()).isEqualTo("Sergei Lavrov");
+  }
+
+  @Test
   void ignoresScareQuotesWithoutCueAndTextWithoutSpeech() {
     assertThat(run(Docs.ru("The \"Geneva spirit\" was preserved. The weather was fine."))).isEmpty();
   }

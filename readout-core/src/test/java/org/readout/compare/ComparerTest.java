@@ -143,6 +143,22 @@ class ComparerTest {
         });
   }
 
+  @Test
+  void emptyStatementIsComparedWithoutFailing() {
+    AnalyzedStatement empty = statement("empty", "US", "White House", List.of());
+    Comparison c = Comparer.standard().compare(List.of(empty, EAST));
+    assertThat(c.statement("empty").orElseThrow().sentences()).isEmpty();
+    assertThat(c.findings()).filteredOn(f -> f.type().equals(Finding.LENGTH_ASYMMETRY)).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).extracting(Evidence::statement).containsExactly("east"));
+    assertThat(c.topic("nato").orElseThrow().levelIn("empty")).isEqualTo(Coverage.ABSENT);
+  }
+
+  @Test
+  void duplicateIdsAreRejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Comparer.standard().compare(List.of(EAST, EAST)))
+        .isInstanceOf(org.readout.ReadoutException.class).hasMessageContaining("given twice");
+  }
+
   @Property(tries = 25)
   void everyFindingsEvidencePointsToASentenceOfAListedStatement(@ForAll("statementPair") List<List<Integer>> picks) {
     AnalyzedStatement a = statement("a", "US", "White House", picks.get(0).stream().map(POOL::get).toList());

@@ -92,6 +92,7 @@ class TemporalTaggerTest {
   void normalisesRelativeSpans() {
     value("The policy began as far back as five years ago.", DEC7, "as far back as five years ago", "2016", "year", "APPROX");
     value("They met two days ago.", DEC7, "two days ago", "2021-12-05", "day", "");
+    value("The world will look different 10 years from now.", DEC7, "10 years from now", "2031", "year", "APPROX");
     value("A summit is planned for early next year.", DEC7, "early next year", "2022", "year", "early");
     value("Sanctions were imposed last month.", DEC7, "last month", "2021-11", "month", "");
     value("They spoke last week.", DEC7, "last week", "2021-W48", "week", "");

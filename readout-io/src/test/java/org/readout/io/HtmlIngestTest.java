@@ -66,6 +66,15 @@ class HtmlIngestTest {
   }
 
   @Test
+  void keepsContentInsideAPageWideFormAndABoilerplateLookingWrapper() throws IOException {
+    Path p = dir.resolve("aspnet.html");
+    Files.writeString(p, "<html><body><form id=\"aspnetForm\"><div class=\"layout has-sidebar\"><nav>Menu</nav>"
+        + "<div class=\"content\"><p>The envoy met the minister.</p></div><div class=\"sidebar\">Latest news</div>"
+        + "<input type=\"submit\" value=\"Search\"></div></form></body></html>");
+    assertThat(Ingest.read(p).get(0).text()).isEqualTo("The envoy met the minister.");
+  }
+
+  @Test
   void usesTitleTagAndTimeElementWhenMetaTagsAreMissing() throws IOException {
     Path p = dir.resolve("bare.htm");
     Files.writeString(p, "<html><head><title>Joint Statement</title></head><body><article><time datetime=\"2023-11-15\">"

@@ -43,6 +43,14 @@ class UrlIngestTest {
     server.createContext("/hop1", ex -> redirect(ex, "/hop2"));
     server.createContext("/hop2", ex -> redirect(ex, base + "/readout.md"));
     server.createContext("/loop", ex -> redirect(ex, "/loop"));
+    server.createContext("/ru.txt", ex -> {
+      byte[] bytes = "Переговоры прошли в Женеве.".getBytes(java.nio.charset.Charset.forName("windows-1251"));
+      ex.getResponseHeaders().set("Content-Type", "text/plain; charset=windows-1251");
+      ex.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -101,6 +109,16 @@ class UrlIngestTest {
     List<Statement> got = new java.util.ArrayList<>();
     assertThat(Ingest.stream(base + "/feed.jsonl", local, got::add)).isZero();
     assertThat(got).extracting(Statement::id).containsExactly("x:1", "x:2");
+  }
+
+  @Test
+  void honoursTheDeclaredCharsetWithoutAWarning() {
+    List<String> warnings = new java.util.ArrayList<>();
+    Statement st = Ingest.readSources(List.of(base + "/ru.txt"), local.withWarnings(warnings::add)
+        .withMetadata("RU", LocalDate.of(2021, 6, 16), null, null, null, null)).get(0);
+    assertThat(st.text()).isEqualTo("Переговоры прошли в Женеве.");
+    assertThat(st.id()).isEqualTo("ru");
+    assertThat(warnings).isEmpty();
   }
 
   @Test

@@ -119,7 +119,7 @@ public final class Lemmatizer {
 
   private static String plural(String w) {
     int n = w.length();
-    if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("ics")) {
+    if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("ics") || w.endsWith("news")) {
       return w;
     }
     if (w.endsWith("ies")) {

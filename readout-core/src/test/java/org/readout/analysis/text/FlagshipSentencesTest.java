@@ -69,6 +69,20 @@ class FlagshipSentencesTest {
   }
 
   @Test
+  void turkishDefaultLocaleChangesNothing() {
+    Statement st = SharedCorpus.flagship("us-psaki-sullivan-briefing.md");
+    var pipeline = org.readout.Readout.standard();
+    AnalyzedStatement root = pipeline.analyze(st);
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr"));
+      assertThat(pipeline.analyze(st).sentences()).isEqualTo(root.sentences());
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+
+  @Test
   void briefingTurnsBeginSentences() {
     Statement st = SharedCorpus.flagship("us-psaki-sullivan-briefing.md");
     List<Sentence> s = STAGE.process(AnalyzedStatement.of(st)).sentences();

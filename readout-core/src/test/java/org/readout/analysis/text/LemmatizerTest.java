@@ -23,7 +23,7 @@ class LemmatizerTest {
       "process,process", "focus,focus", "various,various", "politics,politics", "news,news", "is,be", "was,be",
       "were,be", "has,have", "did,do", "said,say", "held,hold", "met,meet", "took,take", "n't,not", "’re,be",
       "follow-ups,follow-up", "far-reaching,far-reaching", "men,man", "people,people", "Talks,talk",
-      "ISSUES,issue"})
+      "ISSUES,issue", "foxnews,foxnews", "wasting,waste"})
   void lemmatises(String form, String lemma) {
     assertThat(Lemmatizer.standard().lemma(form)).isEqualTo(lemma);
   }

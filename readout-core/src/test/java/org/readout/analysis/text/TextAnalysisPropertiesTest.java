@@ -11,8 +11,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.AfterTry;
+import net.jqwik.api.lifecycle.BeforeTry;
 import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
@@ -29,13 +29,13 @@ class TextAnalysisPropertiesTest {
   private static final Readout READOUT = Readout.standard();
   private Locale saved;
 
-  @BeforeProperty
+  @BeforeTry
   void turkish() {
     saved = Locale.getDefault();
     Locale.setDefault(Locale.forLanguageTag("tr"));
   }
 
-  @AfterProperty
+  @AfterTry
   void restore() {
     Locale.setDefault(saved);
   }
@@ -52,6 +52,7 @@ class TextAnalysisPropertiesTest {
 
   @Property(tries = 50)
   void turkishLocaleDoesNotChangeResults(@ForAll("proseLike") String text) {
+    assertThat(Locale.getDefault().getLanguage()).isEqualTo("tr");
     AnalyzedStatement tr = READOUT.analyze(statement(text));
     Locale.setDefault(Locale.ROOT);
     AnalyzedStatement root = READOUT.analyze(statement(text));

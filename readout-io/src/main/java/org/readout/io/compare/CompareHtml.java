@@ -89,7 +89,7 @@ public final class CompareHtml {
           .append("</span></td>");
       for (CodedStatement s : c.statements()) {
         Coverage v = t.coverage().get(s.id());
-        double alpha = Math.min(1.0, v.share() * 2.5);
+        double alpha = Math.min(0.6, v.share() * 2.0); // capped so the cell text stays readable
         sb.append(String.format(Locale.ROOT, "<td class=\"cell\" style=\"background:rgba(224,120,0,%.2f)\">", alpha));
         if (v.present()) {
           sb.append(String.format(Locale.ROOT, "<span class=\"lvl\">%s</span> %d%%<ul>", v.level(), Math.round(v.share() * 100)));

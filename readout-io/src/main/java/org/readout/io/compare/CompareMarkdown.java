@@ -20,7 +20,7 @@ import org.readout.topics.CodedStatement;
  */
 public final class CompareMarkdown {
   static final List<String> TYPE_ORDER = List.of(Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC, Finding.SHARED_TOPIC,
-      Finding.EMPHASIS_DIFFERENCE, Finding.TOPIC_ORDER, Finding.CONVERGENCE, Finding.FRAMING_DIFFERENCE);
+      Finding.EMPHASIS_DIFFERENCE, Finding.MAIN_TOPIC, Finding.TOPIC_ORDER, Finding.CONVERGENCE, Finding.FRAMING_DIFFERENCE);
 
   private CompareMarkdown() {
   }

@@ -20,9 +20,10 @@ import org.jsoup.select.NodeVisitor;
  * {@link TextNormaliser.Syntax#PLAIN}. Stateless and thread-safe.
  */
 public final class HtmlExtractor {
+  /** Never content. (Not {@code form}: some sites wrap the whole page in one.) */
   private static final String BOILERPLATE = "script, style, noscript, template, svg, canvas, iframe, nav, header,"
-      + " footer, aside, form, button, select, [role=navigation], [role=banner], [role=contentinfo],"
-      + " [role=complementary], [aria-hidden=true], [hidden]";
+      + " footer, aside, button, select, input, textarea, label, [role=navigation], [role=banner],"
+      + " [role=contentinfo], [role=complementary], [role=search], [aria-hidden=true], [hidden]";
   /** class/id words (split at spaces, "-" and "_") that mark boilerplate blocks on real sites. */
   private static final Set<String> BOILERPLATE_WORDS = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
       "breadcrumbs", "sidebar", "cookie", "cookies", "share", "sharing", "social", "newsletter", "related",
@@ -53,13 +54,20 @@ public final class HtmlExtractor {
         doc.title(), text(doc.selectFirst("h1")));
     String date = firstIsoDate(doc);
     String publisher = meta(doc, "meta[property=og:site_name]");
-    doc.select(BOILERPLATE).remove();
-    for (Element e : doc.body().select("[class], [id]")) {
-      if (e.parent() != null && isBoilerplate(e)) {
+    // Pick the main content first, so boilerplate removal can never take it away with a wrapper.
+    Element main = mainContent(doc);
+    for (Element e : main.select(BOILERPLATE)) {
+      if (e != main) {
         e.remove();
       }
     }
-    Element main = mainContent(doc);
+    // Class names are only a hint: a "has-sidebar" wrapper holding most of the text is the content.
+    int total = main.text().length();
+    for (Element e : main.select("[class], [id]")) {
+      if (e != main && isBoilerplate(e) && e.text().length() * 2 < total) {
+        e.remove();
+      }
+    }
     StringBuilder b = new StringBuilder(4096);
     NodeTraversor.traverse(new TextCollector(b), main);
     return new Page(b.toString(), title, date, publisher);
@@ -75,7 +83,11 @@ public final class HtmlExtractor {
       return articles.first();
     }
     Element role = doc.selectFirst("[role=main]");
-    return role != null ? role : doc.body();
+    if (role != null) {
+      return role;
+    }
+    Element body = doc.body();
+    return body != null ? body : doc;
   }
 
   private static boolean isBoilerplate(Element e) {

@@ -650,12 +650,24 @@ public final class TextNormaliser {
           i++;
         }
         default -> {
-          o.append(c);
-          i++;
+          // copy the run up to the next character that can start syntax in one go
+          int j = i + 1;
+          while (j < n && !isInlineSpecial(t.charAt(j))) {
+            j++;
+          }
+          o.append(t, i, j);
+          i = j;
         }
       }
     }
     return o.toString();
+  }
+
+  private static boolean isInlineSpecial(char c) {
+    return switch (c) {
+      case '\\', '*', '_', '~', '`', '!', '[', ']', '<', '&', '\n' -> true;
+      default -> false;
+    };
   }
 
   /**

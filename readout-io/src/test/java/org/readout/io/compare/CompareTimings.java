@@ -13,13 +13,14 @@ import org.readout.model.Statement;
 import org.readout.topics.BgeEmbedder;
 import org.readout.topics.CachingEmbedder;
 import org.readout.topics.Codebook;
+import org.readout.topics.Embedder;
 import org.readout.topics.TopicCoder;
 
 /**
  * Measures (not a unit test; run by hand): warm flagship compare latency, and topic-coding throughput on
  * the bulk Kremlin corpus. Usage:
  * <pre>
- * java -cp &lt;test classpath&gt; org.readout.io.compare.CompareTimings [SHARED_DIR] [MAX_STATEMENTS]
+ * java -cp &lt;test classpath&gt; org.readout.io.compare.CompareTimings [SHARED_DIR] [MAX_STATEMENTS, 0 = flagship only]
  * </pre>
  */
 public final class CompareTimings {
@@ -47,6 +48,19 @@ public final class CompareTimings {
     System.out.printf("warm flagship analyse+compare+JSON: median %.1f ms, min %.1f ms, max %.1f ms (20 runs)%n",
         ns[10] / 1e6, ns[0] / 1e6, ns[19] / 1e6);
 
+    long[] cmp = new long[20];
+    for (int i = 0; i < cmp.length; i++) {
+      long s = System.nanoTime();
+      CompareJson.render(comparer.compare(analysed));
+      cmp[i] = System.nanoTime() - s;
+    }
+    Arrays.sort(cmp);
+    System.out.printf("warm flagship compare+JSON on analysed statements: median %.1f ms, min %.1f ms (20 runs)%n",
+        cmp[10] / 1e6, cmp[0] / 1e6);
+
+    if (max == 0) {
+      return;
+    }
     // topic coding throughput: a fresh coder with an empty cache, so every sentence is embedded
     List<AnalyzedStatement> bulk = new ArrayList<>();
     Ingest.stream(shared.resolve("corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz").toString(), IngestOptions.defaults(),
@@ -68,5 +82,30 @@ public final class CompareTimings {
     double secs = (System.nanoTime() - s) / 1e9;
     System.out.printf("topic coding, Kremlin bulk: %d statements, %d sentences, %d topic hits in %.1f s = %.0f sentences/s%n",
         bulk.size(), sentences, hits, secs, sentences / secs);
+
+    // the phrase rules alone (an embedder returning zero vectors never passes a threshold)
+    Embedder none = new Embedder() {
+      @Override
+      public String modelId() {
+        return "none";
+      }
+
+      @Override
+      public List<float[]> embedAll(List<String> texts) {
+        float[] zero = new float[384];
+        return texts.stream().map(t -> zero).toList();
+      }
+    };
+    TopicCoder phrases = new TopicCoder(Codebook.defaults(), none);
+    s = System.nanoTime();
+    int phraseHits = 0;
+    for (int rep = 0; rep < 5; rep++) {
+      for (var c : phrases.codeAll(bulk)) {
+        phraseHits += c.hits().stream().mapToInt(List::size).sum();
+      }
+    }
+    secs = (System.nanoTime() - s) / 1e9;
+    System.out.printf("phrase rules only: %d sentences x5 in %.2f s = %.0f sentences/s (%d hits per pass)%n",
+        sentences, secs, 5 * sentences / secs, phraseHits / 5);
   }
 }

@@ -99,6 +99,11 @@ class FlagshipCompareTest {
         }
       }
     }
+    assertThat(result.findings()).filteredOn(f -> f.type().equals(Finding.MAIN_TOPIC)).singleElement().satisfies(f -> {
+      assertThat(f.topic()).isEqualTo("ukraine");
+      assertThat(f.statements()).containsExactly(RU, US);
+      assertThat(f.text()).startsWith("The topic “Ukraine” has the largest share in each statement");
+    });
   }
 
   @Test

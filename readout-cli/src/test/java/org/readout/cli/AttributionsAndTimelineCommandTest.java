@@ -1,0 +1,59 @@
+package org.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttributionsAndTimelineCommandTest {
+  private static final Path FLAG = Path.of(System.getProperty("readout.shared", "../../shared"))
+      .resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void attributionsWritesEveryFormatToOut() throws Exception {
+    Path json = tmp.resolve("a.json");
+    assertThat(Main.run("attributions", FLAG.resolve("ru-meeting-with-us-president.md").toString(), "--out", json.toString()))
+        .isZero();
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertThat(root.get("attributions").size()).isGreaterThan(5);
+    Path csv = tmp.resolve("a.csv");
+    assertThat(Main.run("attributions", FLAG.toString(), "--format", "csv", "--out", csv.toString())).isZero();
+    assertThat(Files.readString(csv)).startsWith("statement,sentence,start,end,type,speaker").contains("Jake Sullivan");
+    Path md = tmp.resolve("a.md");
+    assertThat(Main.run("attributions", FLAG.resolve("us-readout.md").toString(), "--format", "md", "--out", md.toString()))
+        .isZero();
+    assertThat(Files.readString(md)).startsWith("# Attributions").contains("Joseph Biden");
+    assertThat(Files.list(tmp).filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+  }
+
+  @Test
+  void timelineWritesEveryFormatToOut() throws Exception {
+    Path json = tmp.resolve("t.json");
+    assertThat(Main.run("timeline", FLAG.resolve("ru-meeting-with-us-president.md").toString(), "--out", json.toString()))
+        .isZero();
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertThat(root.get("expressions").size()).isGreaterThan(3);
+    assertThat(root.get("events").size()).isGreaterThan(2);
+    Path html = tmp.resolve("t.html");
+    assertThat(Main.run("timeline", FLAG.toString(), "--format", "html", "--out", html.toString())).isZero();
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg").contains("2021-12-07");
+    Path md = tmp.resolve("t.md");
+    assertThat(Main.run("timeline", FLAG.toString(), "--format", "md", "--out", md.toString())).isZero();
+    assertThat(Files.readString(md)).startsWith("# Timeline");
+  }
+
+  @Test
+  void badInputAndBadFormatGiveExitCodes() {
+    assertThat(Main.run("attributions", tmp.resolve("missing.md").toString())).isEqualTo(2);
+    assertThat(Main.run("timeline", tmp.resolve("missing.md").toString())).isEqualTo(2);
+    assertThat(Main.run("attributions", FLAG.toString(), "--format", "xml")).isEqualTo(ErrorHandler.USAGE);
+    assertThat(Main.run("timeline", FLAG.toString(), "--format", "csv")).isEqualTo(ErrorHandler.USAGE);
+  }
+}
