@@ -93,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     IngestBatch batch = null;
     long t0 = System.nanoTime();
     long cpu0 = CpuClock.now();
+    long process0 = CpuClock.process();
     try {
       if (store) {
         tmpDir = Files.createTempDirectory("readout-bench");
@@ -136,10 +137,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     long wall = System.nanoTime() - t0;
     long readerCpu = CpuClock.now() - cpu0;
+    long processCpu = process0 < 0 ? -1 : CpuClock.process() - process0;
     long[] stageNanos = stages.stream().mapToLong(TimedStage::nanos).toArray();
     // The reading thread's own CPU time: all of it except handing over and storing results.
     long read = readerCpu - sinkNanos[0] - outside[0];
-    return new Run(wall, Math.max(0, read), counts[0], counts[1], stageNanos, storeNanos[0] + outside[0]);
+    return new Run(wall, Math.max(0, read), counts[0], counts[1], stageNanos, storeNanos[0] + outside[0],
+        processCpu);
   }
 
   private static void deleteQuietly(Path dir) {
@@ -173,13 +176,18 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", "store (SQLite)", median.storeNanos / 1e6,
           100.0 * median.storeNanos / total);
     }
-    // On a shared machine wall time depends on the other processes; the CPU cost does not.
-    int cores = Runtime.getRuntime().availableProcessors();
-    out.printf(Locale.ROOT, "  CPU cost %.0f µs/sentence: %,.0f sentences/s if this process had all %d cores%n",
-        total / 1e3 / Math.max(1, median.sentences), median.sentences / (total / 1e9 / cores), cores);
+    // On a shared machine wall time depends on the other processes; the CPU cost does not. The
+    // process figure includes GC, JIT and the other threads' overhead.
+    if (median.processCpuNanos > 0) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      double cpuSeconds = median.processCpuNanos / 1e9;
+      out.printf(Locale.ROOT, "  process CPU %.2f s (%.0f µs/sentence, %.2f of %d cores busy): %,.0f sentences/s"
+              + " if the process had the %d cores to itself%n", cpuSeconds, cpuSeconds * 1e6 / Math.max(1, median.sentences),
+          cpuSeconds / seconds, cores, median.sentences / (cpuSeconds / cores), cores);
+    }
   }
 
   private record Run(long wallNanos, long readNanos, long statements, long sentences, long[] stageNanos,
-                     long storeNanos) {
+                     long storeNanos, long processCpuNanos) {
   }
 }

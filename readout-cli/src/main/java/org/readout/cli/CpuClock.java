@@ -11,6 +11,14 @@ final class CpuClock {
   private CpuClock() {
   }
 
+  /** CPU time of the whole process (all threads, GC and JIT included), or -1 if unknown. */
+  static long process() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
   static long now() {
     return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }

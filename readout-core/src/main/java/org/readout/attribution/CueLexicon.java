@@ -1,7 +1,6 @@
 package org.readout.attribution;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,23 @@ import java.util.Set;
 public final class CueLexicon {
   private static volatile CueLexicon standard;
 
-  private final PhraseMatcher verbs;
-  private final PhraseMatcher before;
-  private final PhraseMatcher naming;
+  /** One matcher over every cue (one scan per segment); the kind of each comes from {@link #kinds}. */
+  private final PhraseMatcher all;
+  private final java.util.Map<String, Cue.Kind> kinds = new java.util.HashMap<>();
   private final Set<String> questioner;
 
   private CueLexicon(Map<String, Object> yaml) {
-    verbs = new PhraseMatcher(Lexicons.strings(yaml.get("verbs")), true);
-    before = new PhraseMatcher(Lexicons.strings(yaml.get("before")), true);
-    naming = new PhraseMatcher(Lexicons.strings(yaml.get("naming")), true);
+    // on a phrase listed under two kinds the first listed kind wins: naming, then before, then verb
+    for (String p : Lexicons.strings(yaml.get("naming"))) {
+      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.NAMING);
+    }
+    for (String p : Lexicons.strings(yaml.get("before"))) {
+      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.BEFORE);
+    }
+    for (String p : Lexicons.strings(yaml.get("verbs"))) {
+      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.VERB);
+    }
+    all = new PhraseMatcher(kinds.keySet(), true);
     questioner = new HashSet<>(Lexicons.strings(yaml.get("questioner")));
   }
 
@@ -40,28 +47,13 @@ public final class CueLexicon {
     return c;
   }
 
-  /** Cues inside {@code [from, to)} of {@code text}, in text order; overlapping cues keep the longest. */
+  /** Cues inside {@code [from, to)} of {@code text}, in text order, leftmost-longest and non-overlapping. */
   public List<Cue> find(String text, int from, int to) {
-    List<Cue> all = new ArrayList<>();
-    collect(naming, Cue.Kind.NAMING, text, from, to, all);
-    collect(before, Cue.Kind.BEFORE, text, from, to, all);
-    collect(verbs, Cue.Kind.VERB, text, from, to, all);
-    all.sort(Comparator.comparingInt(Cue::start).thenComparing(c -> -(c.end() - c.start())));
     List<Cue> out = new ArrayList<>();
-    int last = -1;
-    for (Cue c : all) {
-      if (c.start() >= last) {
-        out.add(c);
-        last = c.end();
-      }
+    for (PhraseMatcher.Match m : all.findAll(text, from, to)) {
+      out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kinds.get(m.phrase())));
     }
     return out;
-  }
-
-  private static void collect(PhraseMatcher p, Cue.Kind kind, String text, int from, int to, List<Cue> out) {
-    for (PhraseMatcher.Match m : p.findAll(text, from, to)) {
-      out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kind));
-    }
   }
 
   /** Whether a turn label names a questioner ({@code Q}, {@code Question}). */
