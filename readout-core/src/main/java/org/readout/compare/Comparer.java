@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.readout.ReadoutException;
 import org.readout.actors.Actor;
 import org.readout.actors.ActorDictionary;
@@ -17,6 +19,7 @@ import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.CommitmentPairs;
+import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
@@ -73,6 +76,8 @@ public final class Comparer {
             + "' given twice");
       }
     }
+    // The rule-based layers that do not need topics run while the sentences are embedded and coded.
+    CompletableFuture<SpeechAndTime> layers = CompletableFuture.supplyAsync(() -> speechAndTime(sorted));
     List<CodedStatement> coded = coder.codeAll(sorted);
     Map<String, List<float[]>> vectors = new LinkedHashMap<>();
     for (CodedStatement c : coded) {
@@ -90,26 +95,53 @@ public final class Comparer {
     }
     List<Framing> framings = framings(coded, matrix);
 
+    SpeechAndTime st = join(layers);
     Map<String, List<Commitment>> commitments = new LinkedHashMap<>();
-    Map<String, List<Attribution>> attributions = new LinkedHashMap<>();
     Map<String, List<SpeakerShare>> speakers = new LinkedHashMap<>();
-    List<TimelineEvent> rawEvents = new ArrayList<>();
-    Attributor attributor = Attributor.standard();
-    TemporalTagger tagger = TemporalTagger.standard();
     for (CodedStatement c : coded) {
-      AnalyzedStatement doc = c.statement();
       // topics from this comparison's coding, so commitments and coverage agree
-      commitments.put(c.id(), CommitmentExtractor.standard().withTopics(s -> c.topicsOf(s.index())).extract(doc));
-      List<Attribution> as = attributor.attribute(doc);
-      attributions.put(c.id(), as);
-      speakers.put(c.id(), Speech.shares(c, as));
-      rawEvents.addAll(Timeline.events(doc, tagger.tag(doc)));
+      commitments.put(c.id(), CommitmentExtractor.standard().withTopics(s -> c.topicsOf(s.index())).extract(c.statement()));
+      speakers.put(c.id(), Speech.shares(c, st.attributions().get(c.id())));
     }
+    Map<String, List<Attribution>> attributions = st.attributions();
     List<CommitmentPairs.Pair> pairs = CommitmentMatching.pairs(coded, commitments);
     List<CommitmentMatching.FirmnessGap> gaps = CommitmentMatching.gaps(coded, commitments, pairs, alignments);
     Findings f = new Findings(coded, matrix, order, alignments, framings, pairs, gaps);
     return new Comparison(coder.codebook(), coded, matrix, order, alignments, framings, f.all(), commitments, pairs,
-        attributions, speakers, Speech.quoted(f.sides, attributions), Timeline.merge(rawEvents));
+        attributions, speakers, Speech.quoted(f.sides, attributions), Timeline.merge(st.rawEvents()));
+  }
+
+  /** Attributions per statement id and the raw timeline events, in statement (id) order. */
+  private record SpeechAndTime(Map<String, List<Attribution>> attributions, List<TimelineEvent> rawEvents) {
+  }
+
+  private static SpeechAndTime speechAndTime(List<AnalyzedStatement> sorted) {
+    Attributor attributor = Attributor.standard();
+    TemporalTagger tagger = TemporalTagger.standard();
+    Map<String, List<Attribution>> attributions = new LinkedHashMap<>();
+    List<TimelineEvent> raw = new ArrayList<>();
+    for (AnalyzedStatement doc : sorted) {
+      attributions.put(doc.id(), attributor.attribute(doc));
+      raw.addAll(Timeline.events(doc, tagger.tag(doc)));
+    }
+    // load the commitment lexicons here too, off the embedding path
+    CommitmentExtractor.standard();
+    Tracker.standard();
+    return new SpeechAndTime(attributions, raw);
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private List<TopicCoverage> coverage(List<CodedStatement> coded) {
