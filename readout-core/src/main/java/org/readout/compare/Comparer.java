@@ -39,7 +39,8 @@ import org.readout.topics.TopicCoder;
  *
  * <p>The input order never matters: statements are sorted by id first, and every later step breaks ties
  * deterministically. Statements are grouped into sides by their side code (a statement without one is
- * its own side); "one-sided" and "shared" refer to sides. Thread-safe if the coder is.
+ * its own side); "one-sided" and "shared" refer to sides. Thread-safe if the coder is; attribution and
+ * temporal tagging (stateless, thread-safe) run on the common fork-join pool while the coder embeds.
  */
 public final class Comparer {
   /** A statement at least this many times as long as another gives a length-asymmetry finding. */
