@@ -29,7 +29,7 @@ class AttributionsAndTimelineCommandTest {
     Path md = tmp.resolve("a.md");
     assertThat(Main.run("attributions", FLAG.resolve("us-readout.md").toString(), "--format", "md", "--out", md.toString()))
         .isZero();
-    assertThat(Files.readString(md)).startsWith("# Attributions").contains("Joseph Biden");
+    assertThat(Files.readString(md)).startsWith("# Attributions").contains("Joseph R. Biden");
     assertThat(Files.list(tmp).filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
   }
 
