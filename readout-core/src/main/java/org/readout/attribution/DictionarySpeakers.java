@@ -121,6 +121,9 @@ final class DictionarySpeakers {
     int best = -1;
     for (String alias : a.aliases()) {
       String al = alias.toLowerCase(Locale.ROOT);
+      if (al.equals(lower)) {
+        return "";
+      }
       if (al.length() > best && al.length() < lower.length() && lower.endsWith(al)
           && lower.charAt(lower.length() - al.length() - 1) == ' ') {
         best = al.length();
@@ -132,6 +135,13 @@ final class DictionarySpeakers {
     String prefix = surface.substring(0, surface.length() - best).strip();
     if (prefix.regionMatches(true, 0, "the ", 0, 4)) {
       prefix = prefix.substring(4).strip();
+    }
+    String lowerPrefix = prefix.toLowerCase(Locale.ROOT) + " ";
+    for (String alias : a.aliases()) {
+      // a first name before a short alias ("Joseph Biden" against "Biden") is part of the name
+      if (alias.toLowerCase(Locale.ROOT).startsWith(lowerPrefix)) {
+        return "";
+      }
     }
     return prefix.endsWith(".") || prefix.length() < 3 ? "" : prefix;
   }

@@ -30,6 +30,7 @@ class AttributorTest {
     List<Attribution> as = run(Docs.ru("Vladimir Putin said: “We will respond in kind.”"));
     Attribution a = find(as, AttributionType.DIRECT, "We will respond in kind.");
     assertThat(a.speaker()).isEqualTo("Vladimir Putin");
+    assertThat(a.speakerId()).isEqualTo("putin");
     assertThat(a.speakerActor()).isEqualTo("RUS");
     assertThat(a.cue()).isEqualTo("said");
   }
@@ -89,6 +90,18 @@ class AttributorTest {
   }
 
   @Test
+  void namesSpeakersByTheDictionaryWhateverTheSpellingAndKeepsTheWrittenRole() {
+    List<Attribution> as = run(Docs.us("Joe Biden said the talks were useful. US President Joseph Biden noted progress."));
+    Attribution a = find(as, AttributionType.INDIRECT, "the talks were useful");
+    assertThat(a.speaker()).isEqualTo("Joseph R. Biden");
+    assertThat(a.speakerId()).isEqualTo("biden");
+    assertThat(a.role()).isEqualTo("President");
+    Attribution b = find(as, AttributionType.INDIRECT, "progress");
+    assertThat(b.speakerId()).isEqualTo("biden");
+    assertThat(b.role()).isEqualTo("US President");
+  }
+
+  @Test
   void attributesAccordingToWithRoleAndNestsWhatTheAideReports() {
     List<Attribution> as = run(Docs.ru(
         "According to presidential aide Yuri Ushakov, the President noted that the conversation was frank."));
@@ -100,6 +113,9 @@ class AttributorTest {
     assertThat(inner.speaker()).isEqualTo("Vladimir Putin");
     assertThat(inner.content()).isEqualTo("the conversation was frank");
     assertThat(inner.reportedBy()).containsExactly("Kremlin", "Yury Ushakov");
+    // the Kremlin reports as an institution (no dictionary person); Ushakov is the dictionary's
+    assertThat(inner.reportedByIds()).containsExactly("", "ushakov");
+    assertThat(outer.speakerId()).isEqualTo("ushakov");
   }
 
   @Test
@@ -124,12 +140,16 @@ class AttributorTest {
       List<Attribution> turns = as.stream().filter(a -> a.type() == AttributionType.TURN).toList();
       assertThat(turns).extracting(Attribution::speaker)
           .containsExactly("Jake Sullivan", "Questioner", "Jen Psaki", "Questioner", "Yury Ushakov");
+      // speakers are the dictionary's actors; generic labels have no dictionary id
+      assertThat(turns).extracting(Attribution::speakerId).containsExactly("sullivan", "", "psaki", "", "ushakov");
       assertThat(turns.get(0).content()).startsWith("Thanks, Jen.").contains("strong measures");
       assertThat(turns.get(4).role()).isEqualTo("Aide to the President");
       assertThat(turns.get(3).cue()).isEqualTo("Question");
       Attribution told = find(as, AttributionType.INDIRECT, "the allies would respond");
       assertThat(told.speaker()).isEqualTo("Joseph R. Biden");
       assertThat(told.reportedBy()).containsExactly("Jake Sullivan");
+      assertThat(told.speakerId()).isEqualTo("biden");
+      assertThat(told.reportedByIds()).containsExactly("sullivan");
       assertThat(told.content()).isEqualTo("the allies would respond with strong measures");
     }
   }

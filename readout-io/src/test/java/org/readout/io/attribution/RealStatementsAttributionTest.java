@@ -26,6 +26,7 @@ class RealStatementsAttributionTest {
       List<Attribution> turns = as.stream().filter(a -> a.type() == AttributionType.TURN).toList();
       assertThat(turns).hasSizeGreaterThan(60);
       assertThat(turns).extracting(Attribution::speaker).containsOnly("Jen Psaki", "Jake Sullivan", "Questioner");
+      assertThat(turns).extracting(Attribution::speakerId).containsOnly("psaki", "sullivan", "");
       // turns tile the transcript: they do not overlap and each holds its own words
       for (int i = 1; i < turns.size(); i++) {
         assertThat(turns.get(i).start()).isGreaterThanOrEqualTo(turns.get(i - 1).end());
@@ -40,6 +41,8 @@ class RealStatementsAttributionTest {
           .filter(a -> a.type() == AttributionType.INDIRECT).findFirst().orElseThrow();
       assertThat(told.speaker()).isEqualTo("Joseph R. Biden");
       assertThat(told.reportedBy()).containsExactly("Jake Sullivan");
+      assertThat(told.speakerId()).isEqualTo("biden");
+      assertThat(told.reportedByIds()).containsExactly("sullivan");
       assertThat(told.cue()).isEqualTo("told");
       Attribution quote = covering(as, "Where we have differences").stream()
           .filter(a -> a.type() == AttributionType.DIRECT).findFirst().orElseThrow();
