@@ -35,7 +35,7 @@ final class AttributionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Readout readout = Readout.standard();
+    Readout readout = common.readout();
     Attributor attributor = Attributor.standard();
     List<Attribution> all = new ArrayList<>();
     for (Statement st : Ingest.readAll(paths)) {

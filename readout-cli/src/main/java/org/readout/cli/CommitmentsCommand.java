@@ -53,7 +53,7 @@ final class CommitmentsCommand implements Callable<Integer> {
           "give statement files or folders, or a subcommand (list, set)");
     }
     CommitmentFormat fmt = CommitmentFormat.parse(format);
-    Readout readout = Readout.standard();
+    Readout readout = common.readout();
     List<TrackedCommitment> all = new ArrayList<>();
     for (AnalyzedStatement doc : readout.analyzeAll(Ingest.readAll(paths))) {
       for (Commitment c : extract(doc)) {

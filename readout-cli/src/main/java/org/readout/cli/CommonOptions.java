@@ -1,6 +1,11 @@
 package org.readout.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.readout.Readout;
+import org.readout.ReadoutException;
+import org.readout.actors.ActorDictionary;
+import org.readout.actors.ActorStage;
 import org.readout.store.Workspace;
 import picocli.CommandLine.Option;
 
@@ -11,6 +16,21 @@ final class CommonOptions {
 
   @Option(names = "--debug", description = "Print stack traces on errors.")
   boolean debug;
+
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Extra actor dictionary (YAML, same format as the bundled one): adds or overrides entries.")
+  Path actors;
+
+  /** The analysis engine: the standard chain, with the user's actor dictionary merged in when given. */
+  Readout readout() {
+    if (actors == null) {
+      return Readout.standard();
+    }
+    if (!Files.isRegularFile(actors)) {
+      throw new ReadoutException(actors + ": no such actor dictionary file");
+    }
+    return Readout.of(ActorStage.withDictionary(Readout.standard().pipeline(), ActorDictionary.load(actors)));
+  }
 
   Path dbPath() {
     return db != null ? db : Workspace.defaultPath();

@@ -62,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
         throw new ReadoutException(paths + ": no statement of kind '" + kind + "'");
       }
     }
-    List<AnalyzedStatement> analysed = Readout.standard().analyzeAll(statements);
+    List<AnalyzedStatement> analysed = common.readout().analyzeAll(statements);
     CachingEmbedder embedder = new CachingEmbedder(BgeEmbedder.instance(), 100_000, cacheFile(), 20_000);
     Comparison result = new Comparer(new TopicCoder(book, embedder)).compare(analysed);
     String report = fmt.render(result);

@@ -34,7 +34,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Readout readout = Readout.standard();
+    Readout readout = common.readout();
     List<AnalyzedStatement> docs = readout.analyzeAll(Ingest.readAll(paths));
     TimelineReport report = TimelineReport.of(docs, TemporalTagger.standard());
     TextOutput.write(TimelineRenderer.render(report, format.name()), out, System.out);

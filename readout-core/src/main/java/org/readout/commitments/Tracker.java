@@ -47,6 +47,7 @@ public final class Tracker {
       Pattern.CASE_INSENSITIVE);
 
   private static final double REFRAIN_DONE = 0.6;
+  private static final int MIN_SHARED = 2;
   private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no)\\b|n[’']t\\b", Pattern.CASE_INSENSITIVE);
   private static final Cue REFRAIN_BROKEN = new Cue("track.refrain.done", Status.BROKEN, Pattern.compile("(?!)"));
 
@@ -79,7 +80,7 @@ public final class Tracker {
    * A copy that also compares the commitment's action with each candidate sentence by sentence
    * embeddings (cosine), so a report in other words ("talks on missile limits will begin in Geneva")
    * still matches; the same-action signal is then the larger of word overlap and the rescaled cosine
-   * {@code (cos − 0.55) / 0.3} clipped to [0, 1].
+   * {@code (cos − 0.65) / 0.25} clipped to [0, 1] (ignored below 0.5).
    */
   public Tracker withEmbedder(Embedder e) {
     return new Tracker(cues, stopwords, fallback, Objects.requireNonNull(e, "embedder"));
@@ -158,7 +159,9 @@ public final class Tracker {
       for (int i = 0; i < candidates.size(); i++) {
         Sentence s = candidates.get(i);
         Cue cue = candidateCues.get(i);
-        double lexical = overlap(action, stems(s.text()));
+        Set<String> sentenceStems = stems(s.text());
+        // One shared word ("you", "call") is chance; the same action repeats at least two content words.
+        double lexical = shared(action, sentenceStems) >= MIN_SHARED ? overlap(action, sentenceStems) : 0.0;
         double overlap = Math.max(lexical, semantic[i]);
         double parties = parties(k, mentions, s.index()) ? 1.0 : 0.0;
         boolean backref = BACKREF.matcher(s.text()).find() || (dateRef != null && dateRef.matcher(s.text()).find());
@@ -195,7 +198,9 @@ public final class Tracker {
     List<float[]> v = embedder.embedAll(texts);
     for (int i = 0; i < candidates.size(); i++) {
       double cos = cosine(v.get(0), v.get(i + 1));
-      out[i] = Math.max(0.0, Math.min(1.0, (cos - 0.55) / 0.3));
+      // BGE cosines of unrelated news sentences sit around 0.5–0.65; only clearly closer ones count.
+      double sem = Math.max(0.0, Math.min(1.0, (cos - 0.65) / 0.25));
+      out[i] = sem >= 0.5 ? sem : 0.0;
     }
     return out;
   }
@@ -229,6 +234,16 @@ public final class Tracker {
       }
     }
     return false;
+  }
+
+  private static int shared(Set<String> action, Set<String> sentence) {
+    int hit = 0;
+    for (String a : action) {
+      if (sentence.contains(a)) {
+        hit++;
+      }
+    }
+    return hit;
   }
 
   /** Share of the commitment's content stems that the sentence repeats. */

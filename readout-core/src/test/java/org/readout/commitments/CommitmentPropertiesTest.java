@@ -1,0 +1,54 @@
+package org.readout.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.IntRange;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Sentence;
+
+/** Invariants on random statements assembled from hand-written sentences. */
+class CommitmentPropertiesTest {
+  static final List<String> POOL = List.of(
+      "President Biden spoke today with President Putin of Russia.",
+      "The two leaders agreed to resume talks on arms control, and the U.S. will consult its allies.",
+      "Russia has no intention of attacking anyone.",
+      "President Biden warned that the United States will impose severe costs if Russia invades Ukraine.",
+      "They discussed the weather.",
+      "The talks, which resumed in Vienna, will be constructive.",
+      "Vladimir Putin suggested holding the next round in Helsinki.",
+      "The two sides did not agree on a date.",
+      "Is this what they will do?",
+      "President Biden reiterated his support for Ukraine and called for restraint.",
+      "İstanbul will host the talks, ÇAĞLAYAN said.",
+      "It was agreed to continue consultations.");
+
+  @Property(tries = 60)
+  void everyActPointsInsideItsSentence(@ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 11) Integer> picks,
+                                       @ForAll boolean russianSide) {
+    StringBuilder b = new StringBuilder();
+    for (int i : picks) {
+      b.append(b.length() == 0 ? "" : " ").append(POOL.get(i));
+    }
+    AnalyzedStatement d = CommitmentExtractorTest.doc(russianSide ? "RU" : "US", b.toString());
+    List<Commitment> cs = CommitmentExtractor.standard().extract(d);
+    assertThat(CommitmentExtractor.standard().extract(d)).as("deterministic").isEqualTo(cs);
+    assertThat(new HashSet<>(cs.stream().map(Commitment::id).toList())).hasSize(cs.size());
+    int lastStart = -1;
+    for (Commitment c : cs) {
+      Sentence s = d.sentences().get(c.sentence());
+      assertThat(c.start()).isBetween(s.start(), s.end());
+      assertThat(c.end()).isBetween(c.start(), s.end());
+      assertThat(d.text().substring(c.start(), c.end())).isEqualTo(c.text());
+      assertThat(c.text()).contains(c.action().isEmpty() ? "" : c.action().substring(0, Math.min(8, c.action().length())));
+      assertThat(c.start()).as("acts come in text order").isGreaterThanOrEqualTo(lastStart);
+      lastStart = c.start();
+      assertThat(c.actors()).isNotEmpty().isSorted();
+      assertThat(c.reportedBy()).isEqualTo(russianSide ? "RUS" : "USA");
+    }
+  }
+}
