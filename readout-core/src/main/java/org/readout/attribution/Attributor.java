@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.readout.actors.ActorDictionary;
 import org.readout.actors.ActorStage;
+import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Pipeline;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Sides;
@@ -71,6 +73,20 @@ public final class Attributor {
       }
     }
     return a;
+  }
+
+  /**
+   * The attributor naming speakers from the actor dictionary of {@code pipeline}'s actor stage (a user
+   * dictionary given with {@code --actors}), over the bundled cue and pronoun lexicons; the standard
+   * attributor when the pipeline has no actor stage or uses the bundled dictionary.
+   */
+  public static Attributor forPipeline(Pipeline pipeline) {
+    for (AnalysisStage s : pipeline.stages()) {
+      if (s instanceof ActorStage a && a.dictionary() != ActorDictionary.standard()) {
+        return new Attributor(a.dictionary(), SpeakerLexicon.standard(), CueLexicon.standard());
+      }
+    }
+    return standard();
   }
 
   private record Segment(int sentence, int start, int end, Turn turn) {
