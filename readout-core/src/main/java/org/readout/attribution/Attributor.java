@@ -21,8 +21,8 @@ import org.readout.model.StatementMeta;
  * <p>How it reads a statement: turns are found on the text itself ({@link TurnFinder}); each
  * sentence is cut at turn labels into segments; speaker references (the actor stage's mentions, i.e.
  * the actor dictionary's canonical actors, plus the pronouns of {@link SpeakerLexicon}) are resolved
- * in reading order, pronouns to the nearest
- * compatible speaker (the subject of the same segment, else the last subject before it); each cue
+ * in reading order: he/she to the person the actor stage resolved them to, I/we to the turn speaker,
+ * they to the last group subject of the turn; each cue
  * ({@link CueLexicon}) takes the speaker its kind points to and the rest of the clause as content;
  * quotes ({@link QuoteFinder}) take the speaker of the cue that introduces or follows them. The
  * {@code reportedBy} chain is, outermost first: the turn speaker (or, in a narrative readout, the
@@ -98,8 +98,6 @@ public final class Attributor {
   /** Per-call mutable reading state. */
   private static final class Context {
     Turn turn;
-    Speaker lastSubject;
-    Speaker lastPerson;
     Speaker lastGroup;
     Attribution lastCue;
     int lastCueSegment = -10;
@@ -154,13 +152,9 @@ public final class Attributor {
         if (m.end() > seg.end() || inQuote(quotes, m.start())) {
           continue;
         }
-        Speaker s = resolve(m, resolved, ctx, group, text);
+        Speaker s = resolve(m, ctx, group);
         if (s != null) {
           resolved.add(new Resolved(m, s));
-          // "he" never points back at the one saying "I"/"we", so first person does not move the focus
-          if (s.isPerson() && m.kind() != SpeakerMention.Kind.PRONOUN_FIRST) {
-            ctx.lastPerson = s;
-          }
         }
       }
       Resolved subject = null;
@@ -173,9 +167,7 @@ public final class Attributor {
       if (subject != null && subject.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST) {
         subject = null;
       }
-      if (subject != null && subject.speaker().isPerson()) {
-        ctx.lastSubject = subject.speaker();
-      } else if (subject != null && subject.speaker().isGroup()) {
+      if (subject != null && subject.speaker().isGroup()) {
         ctx.lastGroup = subject.speaker();
       }
 
@@ -258,29 +250,15 @@ public final class Attributor {
     return List.copyOf(out);
   }
 
-  private Speaker resolve(SpeakerMention m, List<Resolved> before, Context ctx, Speaker group, String text) {
+  private static Speaker resolve(SpeakerMention m, Context ctx, Speaker group) {
     return switch (m.kind()) {
       case NAMED, STATE, OWN_HEAD -> m.speaker();
       case GROUP -> group;
       case PRONOUN_FIRST -> ctx.turn == null ? null : ctx.turn.speaker();
       case PRONOUN_PLURAL -> ctx.lastGroup;
-      case PRONOUN_SINGULAR -> {
-        String g = m.speaker() == null ? "" : m.speaker().gender();
-        for (Resolved r : before) {
-          if (compatible(g, r.speaker()) && !governed(text, r.mention().start())) {
-            yield r.speaker();
-          }
-        }
-        if (compatible(g, ctx.lastSubject)) {
-          yield ctx.lastSubject;
-        }
-        yield compatible(g, ctx.lastPerson) ? ctx.lastPerson : null;
-      }
+      // he / she: the person the actor stage resolved it to (see ActorStage, rule pronoun)
+      case PRONOUN_SINGULAR -> m.speaker();
     };
-  }
-
-  private static boolean compatible(String gender, Speaker s) {
-    return s != null && s.isPerson() && (gender.isEmpty() || s.gender().isEmpty() || s.gender().equals(gender));
   }
 
   private static Resolved verbSpeaker(String text, Cue cue, int prevCueEnd, List<Resolved> resolved, Resolved subject) {
@@ -351,7 +329,7 @@ public final class Attributor {
       if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
           && text.substring(first.mention().end(), r.mention().start()).strip().equals("and")) {
         String actor = first.speaker().actor().equals(r.speaker().actor()) ? first.speaker().actor() : "JOINT";
-        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), "", actor, "", "group", "");
+        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), "", actor, "", "group");
         SpeakerMention span = new SpeakerMention(first.mention().start(), r.mention().end(),
             text.substring(first.mention().start(), r.mention().end()), SpeakerMention.Kind.GROUP, both);
         return new Resolved(span, both);
@@ -463,7 +441,7 @@ public final class Attributor {
       int[] sp = spans.get(k);
       Attribution e = enclosing.get(k);
       if (cueStart >= sp[2] && cueStart < sp[3] && chain.stream().noneMatch(c -> c.name().equals(e.speaker()))) {
-        chain.add(new Speaker(e.speaker(), e.speakerId(), e.speakerActor(), e.role(), "", ""));
+        chain.add(new Speaker(e.speaker(), e.speakerId(), e.speakerActor(), e.role(), ""));
       }
     }
     chain.removeIf(c -> c.name().equals(speaker.name()));
@@ -483,7 +461,7 @@ public final class Attributor {
       }
     }
     String name = names.size() >= 2 ? String.join(" and ", names) : "both sides";
-    return new Speaker(name, "", "JOINT", "", "group", "");
+    return new Speaker(name, "", "JOINT", "", "group");
   }
 
   private static List<Segment> segments(String text, List<Sentence> sentences, List<Turn> turns) {

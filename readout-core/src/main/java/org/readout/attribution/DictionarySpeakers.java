@@ -3,8 +3,10 @@ package org.readout.attribution;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.readout.actors.Actor;
@@ -20,8 +22,8 @@ import org.readout.model.Mention;
 final class DictionarySpeakers {
   /**
    * Actor-stage rules whose mentions do not name a speaker by themselves: adjectives ("Russian-American
-   * summit"); pronouns, which the attributor resolves in reading order against speakers; and groups,
-   * which it keeps as one joint speaker.
+   * summit"); pronouns, which resolve the lexicon's pronoun references instead; and groups, which
+   * become one joint reference.
    */
   private static final Set<String> NOT_SPEAKERS = Set.of("adjective", "group", "pronoun");
   private static final Set<String> OWN = Set.of("own-head-of-state", "own-role");
@@ -38,7 +40,19 @@ final class DictionarySpeakers {
    * actor stage expands into one mention per participant becomes one joint reference.
    */
   List<SpeakerMention> merge(List<SpeakerMention> lexicon, List<Mention> actors, LocalDate date) {
-    List<SpeakerMention> out = new ArrayList<>(lexicon);
+    // he / she: the person the actor stage resolved the pronoun to
+    Map<Integer, Mention> pronouns = new HashMap<>();
+    for (Mention m : actors) {
+      if (m.rule().equals("pronoun") && "person".equals(m.actorType())) {
+        pronouns.putIfAbsent(m.start(), m);
+      }
+    }
+    List<SpeakerMention> out = new ArrayList<>(lexicon.size());
+    for (SpeakerMention l : lexicon) {
+      Mention p = l.kind() == SpeakerMention.Kind.PRONOUN_SINGULAR ? pronouns.get(l.start()) : null;
+      Optional<Actor> a = p == null ? Optional.empty() : dictionary.find(p.actorId());
+      out.add(a.isPresent() ? l.withSpeaker(speaker(a.get(), date)) : l);
+    }
     int lastGroupStart = -1;
     for (Mention m : actors) {
       if (m.start() < 0 || m.end() <= m.start() || overlaps(lexicon, m.start(), m.end())) {
@@ -75,15 +89,10 @@ final class DictionarySpeakers {
   /** The speaker for a dictionary actor: its canonical name and id, its entity and role on {@code date}. */
   Speaker speaker(Actor a, LocalDate date) {
     if (!a.isPerson()) {
-      return new Speaker(a.name(), a.id(), a.entityId(), "", "state", "");
+      return new Speaker(a.name(), a.id(), a.entityId(), "", "state");
     }
     String role = a.roleOn(date).map(RoleTerm::title).orElse("");
-    String gender = switch (a.gender()) {
-      case "male" -> "m";
-      case "female" -> "f";
-      default -> "";
-    };
-    return new Speaker(a.name(), a.id(), a.entityOn(date), role == null ? "" : role, "person", gender);
+    return new Speaker(a.name(), a.id(), a.entityOn(date), role == null ? "" : role, "person");
   }
 
   /** The head of state of {@code state} on {@code date}. */

@@ -10,19 +10,17 @@ package org.readout.attribution;
  *               dictionary does not hold (generic labels, groups)
  * @param actor  state or organisation id the speaker stands for ({@code USA}, {@code RUS}), or {@code ""}
  * @param role   role as known or as written ({@code presidential aide}), or {@code ""}
- * @param kind   {@code person}, {@code state}, {@code group}, {@code questioner} or {@code pronoun}
- * @param gender {@code m}, {@code f} or {@code ""} (used only to match pronouns)
+ * @param kind   {@code person}, {@code state}, {@code group}, {@code questioner} or {@code institution}
  */
-public record Speaker(String name, String id, String actor, String role, String kind, String gender) {
+public record Speaker(String name, String id, String actor, String role, String kind) {
   public Speaker {
     id = id == null ? "" : id;
     actor = actor == null ? "" : actor;
     role = role == null ? "" : role;
-    gender = gender == null ? "" : gender;
   }
 
   public Speaker withRole(String newRole) {
-    return new Speaker(name, id, actor, newRole, kind, gender);
+    return new Speaker(name, id, actor, newRole, kind);
   }
 
   public boolean isPerson() {

@@ -27,21 +27,22 @@ public final class SpeakerLexicon {
     for (String a : Lexicons.strings(cues.get("firstPerson"))) {
       entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_FIRST, null));
     }
+    // he / she take the person the actor stage resolved them to (DictionarySpeakers.merge)
     for (String a : Lexicons.strings(cues.get("thirdMale"))) {
-      entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_SINGULAR, new Speaker("", "", "", "", "pronoun", "m")));
+      entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_SINGULAR, null));
     }
     for (String a : Lexicons.strings(cues.get("thirdFemale"))) {
-      entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_SINGULAR, new Speaker("", "", "", "", "pronoun", "f")));
+      entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_SINGULAR, null));
     }
     for (String a : Lexicons.strings(cues.get("thirdPlural"))) {
       entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_PLURAL, null));
     }
     Map<?, ?> q = (Map<?, ?>) yaml.get("questioner");
-    questioner = new Speaker(str(q.get("name")), "", "", str(q.get("role")), "questioner", "");
+    questioner = new Speaker(str(q.get("name")), "", "", str(q.get("role")), "questioner");
     if (yaml.get("publishers") instanceof Map<?, ?> p) {
       p.forEach((k, v) -> {
         Map<?, ?> m = (Map<?, ?>) v;
-        reporters.put(str(k), new Speaker(str(m.get("name")), "", str(m.get("actor")), "", "institution", ""));
+        reporters.put(str(k), new Speaker(str(m.get("name")), "", str(m.get("actor")), "", "institution"));
       });
     }
     matcher = new PhraseMatcher(entries.keySet(), false);
@@ -64,8 +65,8 @@ public final class SpeakerLexicon {
   }
 
   /**
-   * Every pronoun in {@code text}, in text order; resolved in context by the attributor
-   * ({@code speaker} null or a gender-only placeholder).
+   * Every pronoun in {@code text}, in text order, unresolved ({@code speaker} null): he/she take the
+   * actor stage's resolution, I/we/they are resolved in context by the attributor.
    */
   public List<SpeakerMention> find(String text) {
     List<SpeakerMention> out = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class SpeakerLexicon {
       return null;
     }
     Speaker s = reporters.get(publisher);
-    return s != null ? s : new Speaker(publisher, "", "", "", "institution", "");
+    return s != null ? s : new Speaker(publisher, "", "", "", "institution");
   }
 
   private static String str(Object o) {

@@ -154,7 +154,7 @@ public final class TurnFinder {
       return s.get();
     }
     String title = titleCase(norm.replaceFirst("^(?i)(MR|MS|MRS|DR)\\. ", ""));
-    return new Speaker(title, "", ownState == null ? "" : ownState, title, "person", "");
+    return new Speaker(title, "", ownState == null ? "" : ownState, title, "person");
   }
 
   private static String titleCase(String s) {
