@@ -115,11 +115,6 @@ final class DictionarySpeakers {
         .filter(Actor::isPerson).map(a -> speaker(a, date));
   }
 
-  /** The dictionary actor with this id, as a speaker ({@code ""} ids and unknown ids: empty). */
-  Optional<Speaker> byId(String id, LocalDate date) {
-    return id.isEmpty() ? Optional.empty() : dictionary.find(id).map(a -> speaker(a, date));
-  }
-
   /**
    * The role as written before the name in a mention ("presidential aide Yuri Ushakov" → {@code
    * presidential aide}), so the output keeps the text's wording; {@code ""} when the mention is the
