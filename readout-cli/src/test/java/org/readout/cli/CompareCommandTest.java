@@ -47,7 +47,7 @@ class CompareCommandTest {
     }
     assertThat(paired).as("agreement pair teams <-> representatives").isTrue();
     assertThat(root.get("quoted")).extracting(q -> q.get("side").asText()).containsExactly("RU", "US");
-    assertThat(root.get("quoted").get(0).get("speakers")).extracting(s -> s.get("speaker").asText()).contains("Vladimir Putin");
+    assertThat(root.get("quoted").get(0).get("speakers")).extracting(s -> s.get("speakerId").asText()).contains("putin");
     assertThat(root.get("events")).extracting(e -> e.get("date").asText()).contains("2015", "2021-12-07");
     assertThat(root.get("findings")).extracting(f -> f.get("type").asText()).contains("commitment-match");
     // the same report whichever order the files are given

@@ -19,7 +19,7 @@ import org.readout.topics.CodedStatement;
 final class Speech {
   private static final Comparator<SpeakerShare> MOST_WORDS = Comparator.comparingInt(SpeakerShare::words).reversed()
       .thenComparing(Comparator.comparingInt(SpeakerShare::attributions).reversed())
-      .thenComparing(SpeakerShare::speaker).thenComparing(SpeakerShare::speakerActor);
+      .thenComparing(SpeakerShare::speaker).thenComparing(SpeakerShare::speakerId).thenComparing(SpeakerShare::speakerActor);
 
   private Speech() {
   }
@@ -31,7 +31,8 @@ final class Speech {
     int total = c.words();
     for (List<Attribution> as : bySpeaker.values()) {
       int words = words(c, as);
-      out.add(new SpeakerShare(as.get(0).speaker(), as.get(0).speakerActor(), as.size(), words, share(words, total)));
+      Attribution first = as.get(0);
+      out.add(new SpeakerShare(first.speaker(), first.speakerId(), first.speakerActor(), as.size(), words, share(words, total)));
     }
     out.sort(MOST_WORDS);
     return out;
@@ -53,13 +54,13 @@ final class Speech {
           int[] s = sums.computeIfAbsent(key, k -> new int[2]);
           s[0] += as.size();
           s[1] += words(c, as);
-          names.putIfAbsent(key, new String[] {as.get(0).speaker(), as.get(0).speakerActor()});
+          names.putIfAbsent(key, new String[] {as.get(0).speaker(), as.get(0).speakerId(), as.get(0).speakerActor()});
         }
       }
       List<SpeakerShare> speakers = new ArrayList<>();
       for (Map.Entry<String, int[]> e : sums.entrySet()) {
         String[] n = names.get(e.getKey());
-        speakers.add(new SpeakerShare(n[0], n[1], e.getValue()[0], e.getValue()[1], share(e.getValue()[1], total)));
+        speakers.add(new SpeakerShare(n[0], n[1], n[2], e.getValue()[0], e.getValue()[1], share(e.getValue()[1], total)));
       }
       speakers.sort(MOST_WORDS);
       ids.sort(null);
@@ -85,7 +86,7 @@ final class Speech {
     TreeSet<String> seen = new TreeSet<>();
     for (Attribution a : hits) {
       if (seen.add(a.speaker() + "\u0000" + String.join("\u0001", a.reportedBy()))) {
-        out.add(new Voice(a.speaker(), a.speakerActor(), a.type().label(), a.cue(), a.reportedBy()));
+        out.add(new Voice(a.speaker(), a.speakerId(), a.speakerActor(), a.type().label(), a.cue(), a.reportedBy()));
       }
     }
     return out;
@@ -99,8 +100,9 @@ final class Speech {
     return out;
   }
 
+  /** One speaker: the dictionary id when there is one, else the name and actor. */
   private static String key(Attribution a) {
-    return a.speaker() + "\u0000" + a.speakerActor();
+    return a.speakerId().isEmpty() ? a.speaker() + "\u0000" + a.speakerActor() : "id:" + a.speakerId();
   }
 
   /** Words inside the union of the attributions' content spans (a quote inside reported speech counts once). */

@@ -8,12 +8,13 @@ import java.util.List;
  * {@link org.readout.attribution.Attribution}. Immutable.
  *
  * @param speaker      canonical speaker name
+ * @param speakerId    the speaker's actor dictionary id ({@code biden}), or {@code ""} (generic labels, groups)
  * @param speakerActor state or organisation id of the speaker, or {@code ""}
  * @param type         {@code direct}, {@code indirect} or {@code turn}
  * @param cue          the cue as written ({@code warned}, {@code MR. SULLIVAN:}), or {@code ""}
  * @param reportedBy   who reports the speaker, outermost first
  */
-public record Voice(String speaker, String speakerActor, String type, String cue, List<String> reportedBy) {
+public record Voice(String speaker, String speakerId, String speakerActor, String type, String cue, List<String> reportedBy) {
   public Voice {
     reportedBy = List.copyOf(reportedBy);
   }

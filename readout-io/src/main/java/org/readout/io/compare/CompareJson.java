@@ -242,6 +242,7 @@ public final class CompareJson {
 
   private static void share(ObjectNode o, SpeakerShare s) {
     o.put("speaker", s.speaker());
+    o.put("speakerId", s.speakerId());
     o.put("speakerActor", s.speakerActor());
     o.put("attributions", s.attributions());
     o.put("words", s.words());
@@ -252,6 +253,7 @@ public final class CompareJson {
     for (Voice v : voices) {
       ObjectNode o = arr.addObject();
       o.put("speaker", v.speaker());
+      o.put("speakerId", v.speakerId());
       o.put("speakerActor", v.speakerActor());
       o.put("type", v.type());
       o.put("cue", v.cue());
