@@ -290,24 +290,44 @@ public final class Comparer {
       return a.topics().stream().filter(b.topics()::contains).findFirst().orElse("");
     }
 
+    /**
+     * One length-asymmetry finding for the pair that best stands for "the two sides' accounts of the
+     * meeting": statements of different sides when there are any (else of the same side), of the same
+     * kind when possible (a readout against a readout, not a press conference against a two-line
+     * announcement), and among those the pair sharing the most topics (the counterpart account rather
+     * than a readout of another call filed in the same folder); ties go to the larger ratio, then ids.
+     */
     private void lengthAsymmetry() {
-      if (coded.size() < 2) {
+      List<CodedStatement[]> pairs = new ArrayList<>();
+      for (int i = 0; i < coded.size(); i++) {
+        for (int j = i + 1; j < coded.size(); j++) {
+          pairs.add(new CodedStatement[] {coded.get(i), coded.get(j)});
+        }
+      }
+      List<CodedStatement[]> cross = pairs.stream().filter(p -> !sideOf(p[0]).equals(sideOf(p[1]))).toList();
+      List<CodedStatement[]> candidates = cross.isEmpty() ? pairs : cross;
+      List<CodedStatement[]> sameKind = candidates.stream()
+          .filter(p -> p[0].statement().meta().kind().equals(p[1].statement().meta().kind())).toList();
+      if (!sameKind.isEmpty()) {
+        candidates = sameKind;
+      } else if (cross.isEmpty()) {
+        return; // one side only, and no two statements of one kind: lengths of unlike texts say nothing
+      }
+      CodedStatement[] best = null;
+      for (CodedStatement[] p : candidates) {
+        if (best == null || pairOrder().compare(p, best) < 0) {
+          best = p;
+        }
+      }
+      if (best == null) {
         return;
       }
-      CodedStatement longest = coded.get(0);
-      CodedStatement shortest = coded.get(0);
-      for (CodedStatement c : coded) {
-        if (c.words() > longest.words()) {
-          longest = c;
-        }
-        if (c.words() < shortest.words()) {
-          shortest = c;
-        }
-      }
+      CodedStatement longest = best[0].words() >= best[1].words() ? best[0] : best[1];
+      CodedStatement shortest = longest == best[0] ? best[1] : best[0];
       int lw = longest.words();
       int sw = Math.max(1, shortest.words());
       double ratio = (double) lw / sw;
-      if (longest == shortest || ratio < LENGTH_RATIO) {
+      if (ratio < LENGTH_RATIO) {
         return;
       }
       String text = String.format(Locale.ROOT,
@@ -320,6 +340,31 @@ public final class Comparer {
         ev.add(evidence(shortest, 0, "length")); // an empty statement has no sentence to point at
       }
       out.add(new Finding(Finding.LENGTH_ASYMMETRY, "", List.of(longest.id(), shortest.id()), text, ev));
+    }
+
+    /** Most shared topics first, then the larger length ratio, then ids (so input order never matters). */
+    private Comparator<CodedStatement[]> pairOrder() {
+      return Comparator.<CodedStatement[]>comparingInt(p -> -sharedTopics(p[0], p[1]))
+          .thenComparingDouble(p -> -lengthRatio(p[0], p[1]))
+          .thenComparing(p -> pairKey(p[0], p[1]));
+    }
+
+    private int sharedTopics(CodedStatement a, CodedStatement b) {
+      int n = 0;
+      for (TopicCoverage t : matrix) {
+        if (t.presentIn(a.id()) && t.presentIn(b.id())) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static double lengthRatio(CodedStatement a, CodedStatement b) {
+      return (double) Math.max(a.words(), b.words()) / Math.max(1, Math.min(a.words(), b.words()));
+    }
+
+    private static String pairKey(CodedStatement a, CodedStatement b) {
+      return a.id().compareTo(b.id()) <= 0 ? a.id() + "\u0000" + b.id() : b.id() + "\u0000" + a.id();
     }
 
     private void topicPresence(TopicCoverage t) {
@@ -606,8 +651,23 @@ public final class Comparer {
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
+  /**
+   * Capitalises the first letter of a sentence opening, unless the opening word is a statement id
+   * ("us-readout", "kremlin:68700"): ids are names and keep their spelling.
+   */
   static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    if (s.isEmpty()) {
+      return s;
+    }
+    int space = s.indexOf(' ');
+    String first = space < 0 ? s : s.substring(0, space);
+    for (int i = 0; i < first.length(); i++) {
+      char ch = first.charAt(i);
+      if (ch == '-' || ch == ':' || ch == '/' || ch == '_' || Character.isDigit(ch)) {
+        return s;
+      }
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A topic label as it reads inside a finding's sentence. */
