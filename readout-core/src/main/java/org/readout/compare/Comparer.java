@@ -242,6 +242,7 @@ public final class Comparer {
     }
 
     List<Finding> all() {
+      singleSide();
       lengthAsymmetry();
       for (TopicCoverage t : matrix) {
         topicPresence(t);
@@ -288,6 +289,26 @@ public final class Comparer {
 
     private static String sharedTopic(Commitment a, Commitment b) {
       return a.topics().stream().filter(b.topics()::contains).findFirst().orElse("");
+    }
+
+    /** Says so when every statement comes from one side, so a reader knows why no cross-side finding follows. */
+    private void singleSide() {
+      if (sides.size() != 1 || coded.isEmpty()) {
+        return;
+      }
+      String side = sides.keySet().iterator().next();
+      List<Evidence> ev = new ArrayList<>();
+      for (CodedStatement c : coded) {
+        if (!c.sentences().isEmpty()) {
+          ev.add(evidence(c, 0, "sides"));
+        }
+      }
+      String who = side.startsWith("id:") ? "one source" : "the " + side + " side";
+      String text = String.format(Locale.ROOT,
+          "All %d %s come from %s (%s); no statement from another side is present, so topics left out or shared "
+              + "by the other side cannot be judged.",
+          coded.size(), coded.size() == 1 ? "statement" : "statements", who, join(coded.stream().map(CodedStatement::id).toList()));
+      out.add(new Finding(Finding.SINGLE_SIDE, "", coded.stream().map(CodedStatement::id).toList(), text, ev));
     }
 
     /**
@@ -435,9 +456,6 @@ public final class Comparer {
 
     /** The topic with the largest word share in each statement (ties: codebook order). */
     private void mainTopic() {
-      if (coded.size() < 2) {
-        return;
-      }
       List<String> parts = new ArrayList<>();
       List<Evidence> ev = new ArrayList<>();
       List<String> ids = new ArrayList<>();
@@ -459,11 +477,13 @@ public final class Comparer {
             name(c)));
         ev.add(evidence(c, cv.firstSentence(), "share"));
       }
-      if (ids.size() < 2) {
+      if (ids.isEmpty()) {
         return;
       }
       String text;
-      if (mains.size() == 1) {
+      if (ids.size() == 1) {
+        text = String.format(Locale.ROOT, "The topic with the largest share is %s.", parts.get(0));
+      } else if (mains.size() == 1) {
         TopicCoverage t = matrix.stream().filter(x -> x.topic().equals(mains.iterator().next())).findFirst().orElseThrow();
         List<String> shares = new ArrayList<>();
         for (String id : ids) {

@@ -24,6 +24,8 @@ public record Finding(String type, String topic, List<String> statements, String
   public static final String FRAMING_DIFFERENCE = "framing-difference";
   public static final String COMMITMENT_MATCH = "commitment-match";
   public static final String FIRMNESS_DIFFERENCE = "firmness-difference";
+  /** Every compared statement comes from one side: cross-side findings cannot be made. */
+  public static final String SINGLE_SIDE = "single-side";
 
   public Finding {
     topic = topic == null ? "" : topic;

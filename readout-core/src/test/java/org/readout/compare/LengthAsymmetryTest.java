@@ -61,4 +61,21 @@ class LengthAsymmetryTest {
     assertThat(Comparer.capital("kremlin:68700 is long")).isEqualTo("kremlin:68700 is long");
     assertThat(Comparer.capital("the White House's statement")).isEqualTo("The White House's statement");
   }
+
+  @Test
+  void oneSideOnlyIsSaidAndStillGetsItsMainTopic() {
+    AnalyzedStatement us = statement("us-readout", "US", "readout", SHORT_US_READOUT);
+
+    Comparison c = Comparer.standard().compare(List.of(us));
+
+    assertThat(c.findings()).anySatisfy(f -> {
+      assertThat(f.type()).isEqualTo(Finding.SINGLE_SIDE);
+      assertThat(f.statements()).containsExactly("us-readout");
+      assertThat(f.text()).contains("the US side").contains("us-readout");
+    });
+    assertThat(c.findings()).anySatisfy(f -> {
+      assertThat(f.type()).isEqualTo(Finding.MAIN_TOPIC);
+      assertThat(f.topic()).isEqualTo("ukraine");
+    });
+  }
 }

@@ -35,7 +35,8 @@ public final class CompareMarkdown {
 
   public static String render(Comparison c) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Comparison of ").append(c.statements().size()).append(" statements\n\n");
+    int n = c.statements().size();
+    sb.append("# Comparison of ").append(n).append(n == 1 ? " statement\n\n" : " statements\n\n");
     sb.append("| id | side | publisher | date | kind | words | sentences | title |\n|---|---|---|---|---|---:|---:|---|\n");
     for (CodedStatement s : c.statements()) {
       StatementMeta m = s.statement().meta();
