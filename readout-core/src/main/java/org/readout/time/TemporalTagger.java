@@ -85,7 +85,8 @@ public final class TemporalTagger {
     add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<![\\d,.$€£-])(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*(?:percent|per cent|troops|people))",
         f, 5);
     add("ago", b + "(?:(?<approx>about|some|nearly|almost|around|roughly|more than|over|as far back as|as long as|as early as)\\s+)?"
-        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?<dir>ago|from now)" + e, f, 9);
+        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")(?:\\s+and\\s+(?<n2>" + num + ")\\s+(?<u2>" + unit + "))?"
+        + "\\s+(?<dir>ago|from now)" + e, f, 9);
     add("relative", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<rel>" + rel + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e,
         f, 8);
     add("day-word", b + "(?<dw>" + dayw + ")" + e, f, 6);
@@ -407,7 +408,19 @@ public final class TemporalTagger {
           break;
         }
         int k = Integer.parseInt(n);
-        String[] vg = shift(ref, u, m.group("dir").equalsIgnoreCase("ago") ? -k : k);
+        int sign = m.group("dir").equalsIgnoreCase("ago") ? -1 : 1;
+        String n2 = m.group("n2") == null ? "X" : lex.number(m.group("n2"));
+        if (!n2.equals("X")) {
+          // "a year and a day ago": both parts count, at the finer unit's precision
+          String u2 = lex.units.get(TimeLexicon.lower(m.group("u2")));
+          String[] vg = shift(plus(ref, u, sign * k), u2, sign * Integer.parseInt(n2));
+          value = vg[0];
+          gran = vg[1];
+          mod = u2.equals("D") ? "" : "APPROX";
+          anchor = refText;
+          break;
+        }
+        String[] vg = shift(ref, u, sign * k);
         value = vg[0];
         gran = vg[1];
         mod = u.equals("D") ? "" : "APPROX";
@@ -537,6 +550,16 @@ public final class TemporalTagger {
       return "";
     }
     return lex.modifiers.getOrDefault(TimeLexicon.lower(written).strip().replaceAll("\\s+", " "), "");
+  }
+
+  private static LocalDate plus(LocalDate ref, String unit, int k) {
+    return switch (unit) {
+      case "D" -> ref.plusDays(k);
+      case "W" -> ref.plusWeeks(k);
+      case "M" -> ref.plusMonths(k);
+      case "DE" -> ref.plusYears(10L * k);
+      default -> ref.plusYears(k);
+    };
   }
 
   /** Shifts {@code ref} by {@code k} units and returns {value, granularity} at that unit's precision. */

@@ -62,6 +62,16 @@ class MonthSenseTest {
   }
 
   @Test
+  void compoundAgoCountsBothParts() {
+    assertThat(month("About a year and a day ago, we met in Bali.", LocalDate.of(2023, 11, 15),
+        "About a year and a day ago")).isEqualTo("2022-11-14");
+    assertThat(tagger.tag("About a year and a day ago, we met in Bali.", LocalDate.of(2023, 11, 15)).get(0).event())
+        .isEqualTo("meeting in Bali");
+    // "as opposed to" is no past tense
+    assertThat(month("Why is the call in February as opposed to today?", DEC7, "February")).isEqualTo("2022-02");
+  }
+
+  @Test
   void noCueTakesTheNearestMonth() {
     assertThat(month("In February, the committee.", DEC7, "February")).isEqualTo("2022-02");
     assertThat(month("In October, the committee.", DEC7, "October")).isEqualTo("2021-10");
