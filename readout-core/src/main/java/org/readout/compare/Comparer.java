@@ -8,10 +8,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.readout.ReadoutException;
+import org.readout.actors.Actor;
+import org.readout.actors.ActorDictionary;
+import org.readout.attribution.Attribution;
+import org.readout.attribution.Attributor;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentExtractor;
+import org.readout.commitments.CommitmentKind;
+import org.readout.commitments.CommitmentPairs;
+import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
+import org.readout.time.TemporalTagger;
+import org.readout.time.Timeline;
+import org.readout.time.TimelineEvent;
 import org.readout.topics.CodedStatement;
 import org.readout.topics.Topic;
 import org.readout.topics.TopicCoder;
@@ -19,11 +33,14 @@ import org.readout.topics.TopicCoder;
 /**
  * Compares statements about one meeting: codes their sentences with topics, builds the coverage
  * matrix and topic order, aligns sentences across statements, contrasts the wording of shared topics
- * (keyness) and states the findings, each with evidence.
+ * (keyness) and states the findings, each with evidence. It also runs the rule-based layers on every
+ * statement (commitments, attribution of reported speech, temporal expressions; no embedding calls):
+ * commitments both sides report, firmness differences, who each side quotes, and a merged timeline.
  *
  * <p>The input order never matters: statements are sorted by id first, and every later step breaks ties
  * deterministically. Statements are grouped into sides by their side code (a statement without one is
- * its own side); "one-sided" and "shared" refer to sides. Thread-safe if the coder is.
+ * its own side); "one-sided" and "shared" refer to sides. Thread-safe if the coder is; attribution and
+ * temporal tagging (stateless, thread-safe) run on the common fork-join pool while the coder embeds.
  */
 public final class Comparer {
   /** A statement at least this many times as long as another gives a length-asymmetry finding. */
@@ -35,6 +52,7 @@ public final class Comparer {
   public static final double EMPHASIS_POINTS = 0.10;
   static final int KEY_TERMS = 6;
   static final int QUOTE = 110;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private final TopicCoder coder;
 
@@ -59,6 +77,8 @@ public final class Comparer {
             + "' given twice");
       }
     }
+    // The rule-based layers that do not need topics run while the sentences are embedded and coded.
+    CompletableFuture<SpeechAndTime> layers = CompletableFuture.supplyAsync(() -> speechAndTime(sorted));
     List<CodedStatement> coded = coder.codeAll(sorted);
     Map<String, List<float[]>> vectors = new LinkedHashMap<>();
     for (CodedStatement c : coded) {
@@ -75,8 +95,54 @@ public final class Comparer {
       }
     }
     List<Framing> framings = framings(coded, matrix);
-    Findings f = new Findings(coded, matrix, order, alignments, framings);
-    return new Comparison(coder.codebook(), coded, matrix, order, alignments, framings, f.all());
+
+    SpeechAndTime st = join(layers);
+    Map<String, List<Commitment>> commitments = new LinkedHashMap<>();
+    Map<String, List<SpeakerShare>> speakers = new LinkedHashMap<>();
+    for (CodedStatement c : coded) {
+      // topics from this comparison's coding, so commitments and coverage agree
+      commitments.put(c.id(), CommitmentExtractor.standard().withTopics(s -> c.topicsOf(s.index())).extract(c.statement()));
+      speakers.put(c.id(), Speech.shares(c, st.attributions().get(c.id())));
+    }
+    Map<String, List<Attribution>> attributions = st.attributions();
+    List<CommitmentPairs.Pair> pairs = CommitmentMatching.pairs(coded, commitments);
+    List<CommitmentMatching.FirmnessGap> gaps = CommitmentMatching.gaps(coded, commitments, pairs, alignments);
+    Findings f = new Findings(coded, matrix, order, alignments, framings, pairs, gaps);
+    return new Comparison(coder.codebook(), coded, matrix, order, alignments, framings, f.all(), commitments, pairs,
+        attributions, speakers, Speech.quoted(f.sides, attributions), Timeline.merge(st.rawEvents()));
+  }
+
+  /** Attributions per statement id and the raw timeline events, in statement (id) order. */
+  private record SpeechAndTime(Map<String, List<Attribution>> attributions, List<TimelineEvent> rawEvents) {
+  }
+
+  private static SpeechAndTime speechAndTime(List<AnalyzedStatement> sorted) {
+    Attributor attributor = Attributor.standard();
+    TemporalTagger tagger = TemporalTagger.standard();
+    Map<String, List<Attribution>> attributions = new LinkedHashMap<>();
+    List<TimelineEvent> raw = new ArrayList<>();
+    for (AnalyzedStatement doc : sorted) {
+      attributions.put(doc.id(), attributor.attribute(doc));
+      raw.addAll(Timeline.events(doc, tagger.tag(doc)));
+    }
+    // load the commitment lexicons here too, off the embedding path
+    CommitmentExtractor.standard();
+    Tracker.standard();
+    return new SpeechAndTime(attributions, raw);
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private List<TopicCoverage> coverage(List<CodedStatement> coded) {
@@ -155,16 +221,21 @@ public final class Comparer {
     private final Map<String, List<String>> order;
     private final List<Alignment> alignments;
     private final List<Framing> framings;
+    private final List<CommitmentPairs.Pair> pairs;
+    private final List<CommitmentMatching.FirmnessGap> gaps;
     private final Map<String, List<CodedStatement>> sides = new LinkedHashMap<>();
     private final List<Finding> out = new ArrayList<>();
 
     Findings(List<CodedStatement> coded, List<TopicCoverage> matrix, Map<String, List<String>> order,
-             List<Alignment> alignments, List<Framing> framings) {
+             List<Alignment> alignments, List<Framing> framings, List<CommitmentPairs.Pair> pairs,
+             List<CommitmentMatching.FirmnessGap> gaps) {
       this.coded = coded;
       this.matrix = matrix;
       this.order = order;
       this.alignments = alignments;
       this.framings = framings;
+      this.pairs = pairs;
+      this.gaps = gaps;
       for (CodedStatement c : coded) {
         sides.computeIfAbsent(sideOf(c), k -> new ArrayList<>()).add(c);
       }
@@ -179,7 +250,44 @@ public final class Comparer {
       topicOrder();
       convergence();
       framing();
+      commitmentMatches();
+      firmnessDifferences();
       return out;
+    }
+
+    /** The same commitment reported by two sides ("Both sides report an agreement by … to …"). */
+    private void commitmentMatches() {
+      for (CommitmentPairs.Pair p : pairs) {
+        CodedStatement a = byId(p.a().statement());
+        CodedStatement b = byId(p.b().statement());
+        String text = String.format(Locale.ROOT, "%s report %s by %s: “%s” in %s and “%s” in %s.",
+            sides.size() == 2 ? "Both sides" : "Two sides", kindPhrase(p.a().kind()), actorNames(p.a().actors()),
+            shorten(p.a().action()), name(a), shorten(p.b().action()), name(b));
+        String rule = String.format(Locale.ROOT, "commitment-pair:%s similarity=%.3f", p.rule(), p.similarity());
+        out.add(new Finding(Finding.COMMITMENT_MATCH, sharedTopic(p.a(), p.b()), List.of(a.id(), b.id()), text,
+            List.of(evidence(a, p.a().sentence(), rule + " " + p.a().id()), evidence(b, p.b().sentence(), rule + " " + p.b().id()))));
+      }
+    }
+
+    /** The same matter reported with different firmness by two sides. */
+    private void firmnessDifferences() {
+      for (CommitmentMatching.FirmnessGap g : gaps) {
+        CodedStatement hi = byId(g.firmer().statement());
+        CodedStatement lo = byId(g.weaker().statement());
+        String text = String.format(Locale.ROOT, "%s reports %s by %s (“%s”), while %s reports only %s by %s (“%s”).",
+            capital(name(hi)), kindPhrase(g.firmer().kind()), actorNames(g.firmer().actors()), shorten(g.firmer().action()),
+            name(lo), kindPhrase(g.weaker().kind()), actorNames(g.weaker().actors()), shorten(g.weaker().action()));
+        String rule = String.format(Locale.ROOT, "firmness:%s>%s %s score=%.3f", g.firmer().kind().id(), g.weaker().kind().id(),
+            g.rule(), g.score());
+        List<String> ids = new ArrayList<>(List.of(hi.id(), lo.id()));
+        List<Evidence> ev = new ArrayList<>(List.of(evidence(hi, g.firmer().sentence(), rule + " " + g.firmer().id()),
+            evidence(lo, g.weaker().sentence(), rule + " " + g.weaker().id())));
+        out.add(new Finding(Finding.FIRMNESS_DIFFERENCE, sharedTopic(g.firmer(), g.weaker()), ids, text, ev));
+      }
+    }
+
+    private static String sharedTopic(Commitment a, Commitment b) {
+      return a.topics().stream().filter(b.topics()::contains).findFirst().orElse("");
     }
 
     private void lengthAsymmetry() {
@@ -465,6 +573,30 @@ public final class Comparer {
     private String names(List<CodedStatement> cs) {
       return join(cs.stream().map(this::name).toList());
     }
+  }
+
+  /** "an agreement", "a pledge", "readiness", … as the kind reads in a finding. */
+  static String kindPhrase(CommitmentKind k) {
+    return switch (k) {
+      case AGREEMENT -> "an agreement";
+      case READINESS -> "readiness";
+      default -> "a " + k.id();
+    };
+  }
+
+  /** Actor ids as names ("Russia and the United States"), via the actor dictionary. */
+  static String actorNames(List<String> ids) {
+    List<String> names = new ArrayList<>();
+    for (String id : ids) {
+      String n = ActorDictionary.standard().find(id).map(Actor::name).orElse(id);
+      names.add(n.startsWith("United ") ? "the " + n : n);
+    }
+    return names.isEmpty() ? "an unnamed party" : join(names);
+  }
+
+  static String shorten(String t) {
+    String s = SPACES.matcher(t.strip()).replaceAll(" ");
+    return s.length() <= QUOTE ? s : s.substring(0, s.lastIndexOf(' ', QUOTE) > 40 ? s.lastIndexOf(' ', QUOTE) : QUOTE) + " …";
   }
 
   static String join(List<String> parts) {
