@@ -67,6 +67,9 @@ class MonthSenseTest {
         "About a year and a day ago")).isEqualTo("2022-11-14");
     assertThat(tagger.tag("About a year and a day ago, we met in Bali.", LocalDate.of(2023, 11, 15)).get(0).event())
         .isEqualTo("meeting in Bali");
+    // a present progressive of arrangement points ahead even after a past reporting verb
+    assertThat(month("The Iranians announced they are going back to negotiations on Thursday.", DEC7, "on Thursday"))
+        .isEqualTo("2021-12-09");
     // "as opposed to" is no past tense
     assertThat(month("Why is the call in February as opposed to today?", DEC7, "February")).isEqualTo("2022-02");
   }
