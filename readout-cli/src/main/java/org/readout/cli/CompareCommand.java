@@ -9,7 +9,7 @@ import org.readout.ReadoutException;
 import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
 import org.readout.io.Ingest;
-import org.readout.io.compare.AtomicFiles;
+import org.readout.io.AtomicFiles;
 import org.readout.io.compare.CompareFormat;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;

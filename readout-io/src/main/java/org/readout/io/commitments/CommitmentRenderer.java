@@ -5,19 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
-import org.readout.ReadoutException;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.HistoryEntry;
 import org.readout.commitments.SpeakerLink;
 import org.readout.commitments.TrackedCommitment;
+import org.readout.io.AtomicFiles;
 
 /**
  * Renders commitments as JSON (the shape of issue 4: {@code {"commitments": [ {id, statement, sentence,
@@ -154,29 +149,9 @@ public final class CommitmentRenderer {
     return b.toString();
   }
 
-  /**
-   * Writes {@code content} to {@code out} atomically: a temp file in the same folder, then a move, so
-   * readers never see a half-written file.
-   */
+  /** Writes {@code content} to {@code out} atomically (see {@link AtomicFiles}). */
   public static void writeAtomically(Path out, String content) {
-    Path abs = out.toAbsolutePath();
-    Path dir = abs.getParent();
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-          Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new ReadoutException(out + ": cannot write: " + e.getMessage(), ReadoutException.IO_FAILURE, e);
-    }
+    AtomicFiles.write(out, content);
   }
 
   private static void strings(ArrayNode a, List<String> xs) {

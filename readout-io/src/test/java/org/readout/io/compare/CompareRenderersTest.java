@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.io.AtomicFiles;
 import org.readout.Readout;
 import org.readout.ReadoutException;
 import org.readout.compare.Comparer;

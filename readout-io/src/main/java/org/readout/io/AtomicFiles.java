@@ -1,4 +1,4 @@
-package org.readout.io.compare;
+package org.readout.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
