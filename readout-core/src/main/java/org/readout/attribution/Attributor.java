@@ -307,26 +307,31 @@ public final class Attributor {
         }
       }
     }
-    if (c == ',') {
-      Resolved framed = beforeParenthetical(text, seg.start(), slot.start(), resolved);
-      if (framed != null) {
-        return framed;
+    if (c == ',' && !participle) {
+      int open = aside(text, seg.start(), slot.start());
+      if (open >= 0) {
+        // "Biden, in turn, noted": the subject stands before the aside; "Hamas, as I said, said": a
+        // subject the dictionary does not know
+        return beforeAside(text, seg.start(), open, resolved);
       }
     }
     String word = slot.word();
-    if (c == ',') {
+    if (c == ',' || participle && w.gerundPrepositions().contains(word)) {
       return shared(main, prevVerb, cue);
     }
     if (word.equals("and") || word.equals("or") || word.equals("but")) {
-      // "as President Biden looked President Putin in the eye and told him": with no verb cue before
-      // it, a coordinated verb shares the subject its own clause opens with
-      if (prevVerb == null) {
-        Resolved r = clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
-        if (r != null) {
-          return r;
-        }
+      if (prevVerb != null) {
+        return shared(main, prevVerb, cue);
       }
-      return shared(main, prevVerb, cue);
+      // "as President Biden looked President Putin in the eye and told him": with no verb cue before
+      // it, a coordinated verb shares the subject its own clause opens with, if one is known
+      Resolved r = clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
+      int comma = text.lastIndexOf(',', slot.start());
+      return r != null && r.mention().start() > comma ? r : null;
+    }
+    if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
+      // "Leader Schumer conveyed": a named subject the dictionary does not hold
+      return null;
     }
     if (w.relatives().contains(word)) {
       int p = slot.start();
@@ -469,23 +474,23 @@ public final class Attributor {
   }
 
   /**
-   * "Biden, in turn, noted": a short aside between commas (no reference inside) right after a
-   * reference leaves that reference the subject.
+   * The opening comma of a short aside that ends at {@code comma} ("Biden, in turn, noted"), or -1:
+   * at most four words between two commas, not the last item of a list ("…, and the Republic of Korea,").
    */
-  private static Resolved beforeParenthetical(String text, int from, int comma, List<Resolved> resolved) {
+  private static int aside(String text, int from, int comma) {
     int open = text.lastIndexOf(',', comma - 1);
     if (open < from || words(text, open + 1, comma) > 4) {
-      return null;
-    }
-    for (Resolved r : resolved) {
-      if (r.mention().start() > open && r.mention().start() < comma) {
-        return null;
-      }
+      return -1;
     }
     String aside = text.substring(open + 1, comma).strip().toLowerCase(Locale.ROOT);
     if (aside.isEmpty() || aside.startsWith("and ") || aside.startsWith("or ") || aside.startsWith("but ")) {
-      return null;
+      return -1;
     }
+    return open;
+  }
+
+  /** The reference right before an aside's opening comma, if it can be a subject. */
+  private static Resolved beforeAside(String text, int from, int open, List<Resolved> resolved) {
     int p = open;
     while (p > from && text.charAt(p - 1) == ' ') {
       p--;

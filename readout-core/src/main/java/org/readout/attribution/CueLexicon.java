@@ -33,7 +33,8 @@ public final class CueLexicon {
     questioner = new HashSet<>(Lexicons.strings(yaml.get("questioner")));
     subjectWords = new SubjectWords(lower(yaml.get("adverbs")), lower(yaml.get("auxiliaries")),
         lower(yaml.get("beForms")), lower(yaml.get("otherPronouns")), lower(yaml.get("relatives")),
-        lower(yaml.get("openers")), lower(yaml.get("notAdverbs")), lower(yaml.get("contractions")));
+        lower(yaml.get("openers")), lower(yaml.get("notAdverbs")), lower(yaml.get("contractions")),
+        lower(yaml.get("gerundPrepositions")));
   }
 
   private static Set<String> lower(Object list) {

@@ -14,9 +14,11 @@ import java.util.Set;
  * @param openers       words that may open a clause before its subject ("In response, Putin …")
  * @param notAdverbs    words in -ly that are not adverbs ("ally"); every other -ly word is one
  * @param contractions  endings after an apostrophe that are auxiliaries ("I’m saying")
+ * @param gerundPrepositions prepositions before a gerund cue that shares the main subject ("by saying")
  */
 record SubjectWords(Set<String> adverbs, Set<String> auxiliaries, Set<String> beForms, Set<String> otherPronouns,
-                    Set<String> relatives, Set<String> openers, Set<String> notAdverbs, Set<String> contractions) {
+                    Set<String> relatives, Set<String> openers, Set<String> notAdverbs, Set<String> contractions,
+                    Set<String> gerundPrepositions) {
 
   /** Whether {@code word} (lowercase) is an adverb: listed, or in -ly and not listed as something else. */
   boolean adverb(String word) {

@@ -313,4 +313,18 @@ class AttributorTest {
     assertThat(find(as, AttributionType.INDIRECT, "the door stays open").speaker()).isEqualTo("Jake Sullivan");
     assertThat(find(as, AttributionType.INDIRECT, "it once").speaker()).isEqualTo("Jake Sullivan");
   }
+
+  @Test
+  void subjectsTheDictionaryDoesNotHoldAreNotReplacedByAnotherSpeaker() {
+    // a named subject missing from the dictionary, before the cue or before an aside
+    assertThat(indirect(run(Docs.us("MS. PSAKI: I think Senator Ramirez argued that the bill is late.")), "late"))
+        .isEmpty();
+    List<Attribution> ice = run(Docs.us("MS. PSAKI: But Greenpeace, as I noted, warned that the ice is thin."));
+    assertThat(indirect(ice, "the ice is thin")).extracting(Attribution::cue).containsExactly("noted");
+    // a gerund after a preposition and an aspectual verb keep the main subject
+    List<Attribution> as = run(Docs.us("MR. SULLIVAN: I will close by saying that the door stays open."));
+    assertThat(byCue(as, "saying").speaker()).isEqualTo("Jake Sullivan");
+    List<Attribution> bs = run(Docs.us("The President will continue highlighting the new rail links."));
+    assertThat(byCue(bs, "highlighting").speaker()).isEqualTo("Joseph R. Biden");
+  }
 }
