@@ -37,6 +37,15 @@ final class TimelineCommand implements Callable<Integer> {
     Readout readout = common.readout();
     List<AnalyzedStatement> docs = readout.analyzeAll(Ingest.readAll(paths));
     TimelineReport report = TimelineReport.of(docs, TemporalTagger.standard());
+    // without a statement date, dates lacking a year stay "XXXX-…" (valid TIMEX3): say so rather than mislead
+    for (AnalyzedStatement d : docs) {
+      if (d.meta().date() == null) {
+        long unplaced = report.expressions().stream()
+            .filter(x -> x.statement().equals(d.id()) && x.value().contains("XXXX")).count();
+        System.err.println("readout timeline: warning: " + d.id() + " has no date; " + unplaced
+            + " expression(s) left without a year (XXXX) and relative ones skipped");
+      }
+    }
     TextOutput.write(TimelineRenderer.render(report, format.name()), out, System.out);
     return 0;
   }

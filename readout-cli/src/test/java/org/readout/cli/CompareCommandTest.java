@@ -33,6 +33,43 @@ class CompareCommandTest {
   }
 
   @Test
+  void flagshipJsonCarriesCommitmentPairsSpeakersAndEvents() throws Exception {
+    CliRun run = CliRun.of("compare", FLAGSHIP.resolve("us-readout.md").toString(),
+        FLAGSHIP.resolve("ru-meeting-with-us-president.md").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    int teams = index(root, "us-readout", "tasked their teams");
+    int reps = index(root, "ru-meeting-with-us-president", "instruct their representatives");
+    boolean paired = false;
+    for (JsonNode p : root.get("commitmentPairs")) {
+      paired |= p.get("kind").asText().equals("agreement") && p.get("a").get("sentence").asInt() == reps
+          && p.get("b").get("sentence").asInt() == teams && p.get("b").get("statement").asText().equals("us-readout");
+    }
+    assertThat(paired).as("agreement pair teams <-> representatives").isTrue();
+    assertThat(root.get("quoted")).extracting(q -> q.get("side").asText()).containsExactly("RU", "US");
+    assertThat(root.get("quoted").get(0).get("speakers")).extracting(s -> s.get("speakerId").asText()).contains("putin");
+    assertThat(root.get("events")).extracting(e -> e.get("date").asText()).contains("2015", "2021-12-07");
+    assertThat(root.get("findings")).extracting(f -> f.get("type").asText()).contains("commitment-match");
+    // the same report whichever order the files are given
+    CliRun swapped = CliRun.of("compare", FLAGSHIP.resolve("ru-meeting-with-us-president.md").toString(),
+        FLAGSHIP.resolve("us-readout.md").toString());
+    assertThat(swapped.out()).isEqualTo(run.out());
+  }
+
+  private static int index(JsonNode root, String statement, String phrase) {
+    for (JsonNode s : root.get("statements")) {
+      if (s.get("id").asText().equals(statement)) {
+        for (JsonNode x : s.get("sentences")) {
+          if (x.get("text").asText().contains(phrase)) {
+            return x.get("index").asInt();
+          }
+        }
+      }
+    }
+    throw new AssertionError(statement + ": no sentence with " + phrase);
+  }
+
+  @Test
   void writesEachFormatAtomicallyToOut() throws Exception {
     for (String fmt : new String[] {"json", "md", "html", "csv"}) {
       Path out = tmp.resolve("report." + fmt);
@@ -43,7 +80,9 @@ class CompareCommandTest {
       assertThat(Files.readString(out)).isNotBlank();
     }
     assertThat(Files.readString(tmp.resolve("report.csv"))).startsWith("topic,label,ru-meeting-with-us-president:level");
-    assertThat(Files.readString(tmp.resolve("report.html"))).startsWith("<!DOCTYPE html>");
+    assertThat(Files.readString(tmp.resolve("report.html"))).startsWith("<!DOCTYPE html>")
+        .contains("<h2>Who is quoted</h2>", "<h2>Timeline</h2>");
+    assertThat(Files.readString(tmp.resolve("report.md"))).contains("## Who is quoted", "## Commitments", "## Timeline");
   }
 
   @Test

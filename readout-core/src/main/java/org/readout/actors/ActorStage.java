@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.readout.analysis.AnalysisStage;
 import org.readout.analysis.Pipeline;
 import org.readout.model.AnalyzedStatement;
@@ -36,8 +38,10 @@ import org.readout.model.StatementMeta;
  *       state itself when the dictionary knows no holder;</li>
  *   <li>{@code own-head-of-state} / {@code own-role} — an unqualified title on the statement's own side
  *       ({@code the President} in a White House text is the US president);</li>
- *   <li>{@code group} — {@code the two leaders}, {@code both sides}: one mention per participant (see
- *       {@link #participants});</li>
+ *   <li>{@code group} — {@code the two leaders}, {@code both sides}: one mention per participant of the
+ *       call or meeting the statement reports — taken first from its own title and text ("call with the
+ *       leaders of France, Germany and Italy"), from the meeting slug only when the statement names the
+ *       slug's persons or nothing else is found (see {@link #participants});</li>
  *   <li>{@code pronoun} — {@code he/him/his} and {@code she/her} to a preceding person mention of that
  *       gender (the first in the pronoun's own sentence, else the first in the nearest earlier sentence:
  *       subjects beat objects), {@code they/them/their} to the nearest preceding group reference (or
@@ -56,6 +60,9 @@ public final class ActorStage implements AnalysisStage {
    * pronouns more often refer to things ("them", the measures) than singular ones do to people.
    */
   static final int PLURAL_WINDOW = 1;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final ParticipantCues CUES = ParticipantCues.bundled();
 
   private final ActorDictionary dictionary;
 
@@ -156,7 +163,7 @@ public final class ActorStage implements AnalysisStage {
       List<Mention> ms = slots.get(k);
       if (first instanceof Target.GroupRef g) {
         if (participants == null) {
-          participants = participants(meta, direct, date, own);
+          participants = participants(meta, text, direct, date, own);
         }
         List<Actor> group = groupMembers(g, participants, date);
         List<Mention> out = new ArrayList<>(group.size());
@@ -322,31 +329,46 @@ public final class ActorStage implements AnalysisStage {
   }
 
   /**
-   * The meeting's participants, at most one per state or organisation, own side first. Heuristic:
+   * The participants of the call or meeting this statement reports, at most one per state or
+   * organisation, own side first. The statement's own title and text come first, because a statement
+   * filed under one meeting may report another (a readout of a call with allies, filed under the
+   * Biden–Putin call, reports a call with allies). In order, the first that yields two or more:
    * <ol>
-   *   <li>persons named in the meeting slug ({@code 2021-12-07-biden-putin-video-call} → Biden, Putin),
-   *       when it names at least two — the corpus convention, and the most reliable signal;</li>
-   *   <li>otherwise: the own side's leader (head of state, or of government where that leads the state),
-   *       then persons named in the statement title ("Meeting with President of Uzbekistan Shavkat
-   *       Mirziyoyev"), then the leaders of the states whose persons the text mentions, most mentioned
-   *       first, then — only while fewer than two — the leader of the state the text mentions most.</li>
+   *   <li>title: when the title names a call or meeting ({@code meeting-words} in
+   *       {@code participants.yaml}), the persons it names, then the leaders of the states it names
+   *       without a person ("Readout of President Biden's Call with President Macron of France,
+   *       Chancellor Merkel of Germany, …");</li>
+   *   <li>slug: the persons named in the meeting slug ({@code 2021-12-07-biden-putin-video-call} →
+   *       Biden, Putin), when the title or text names every one of them (a briefing on that call);</li>
+   *   <li>text: the persons, or the leaders of the states, listed right after the first partner cue
+   *       ({@code partner-cues}: "held a call with the leaders of France, Germany and Italy", "spoke with
+   *       President X") that names someone outside the own side;</li>
+   *   <li>slug, as a last resort, when it names at least two persons even if the text does not;</li>
+   *   <li>otherwise: the own side's leader, then persons named in the title, then the leaders of the
+   *       states whose persons the text mentions, most mentioned first, then — only while fewer than
+   *       two — the leader of the state the text mentions most.</li>
    * </ol>
+   * In steps 1 and 3 the own side is represented by its leader when named (else by the first own
+   * person named, else by its leader on the statement date), so a press secretary named in a title
+   * never stands in for the president.
    */
-  List<Actor> participants(StatementMeta meta, List<Mention> direct, LocalDate date, String own) {
+  List<Actor> participants(StatementMeta meta, String text, List<Mention> direct, LocalDate date, String own) {
     List<Actor> fromSlug = slugPersons(meta.meeting(), date);
+    if (CUES.namesMeeting(meta.title())) {
+      List<Actor> fromTitle = withOwnSide(titleActors(meta.title(), date), date, own);
+      if (fromTitle.size() >= 2) {
+        return fromTitle;
+      }
+    }
+    if (fromSlug.size() >= 2 && allNamed(fromSlug, meta.title(), direct, date)) {
+      return ownFirst(fromSlug, date, own);
+    }
+    List<Actor> fromText = withOwnSide(textPartners(text, direct, date, own), date, own);
+    if (fromText.size() >= 2) {
+      return fromText;
+    }
     if (fromSlug.size() >= 2) {
-      List<Actor> ordered = new ArrayList<>();
-      for (Actor a : fromSlug) {
-        if (a.entityOn(date).equals(own)) {
-          ordered.add(a);
-        }
-      }
-      for (Actor a : fromSlug) {
-        if (!ordered.contains(a)) {
-          ordered.add(a);
-        }
-      }
-      return ordered;
+      return ownFirst(fromSlug, date, own);
     }
     Map<String, Actor> byEntity = new LinkedHashMap<>();
     if (!own.isEmpty()) {
@@ -367,6 +389,142 @@ public final class ActorStage implements AnalysisStage {
       }
     }
     return new ArrayList<>(byEntity.values());
+  }
+
+  private static List<Actor> ownFirst(List<Actor> actors, LocalDate date, String own) {
+    List<Actor> ordered = new ArrayList<>();
+    for (Actor a : actors) {
+      if (a.entityOn(date).equals(own)) {
+        ordered.add(a);
+      }
+    }
+    for (Actor a : actors) {
+      if (!ordered.contains(a)) {
+        ordered.add(a);
+      }
+    }
+    return ordered;
+  }
+
+  /**
+   * {@code named} (persons, in order) reduced to one per state or organisation, the own side first:
+   * its leader when named, else the first own person named, else its leader on {@code date}.
+   */
+  private List<Actor> withOwnSide(List<Actor> named, LocalDate date, String own) {
+    Map<String, Actor> byEntity = new LinkedHashMap<>();
+    if (!own.isEmpty()) {
+      Actor leader = dictionary.holderOf(own, "leader", date).orElse(null);
+      Actor chosen = named.contains(leader) ? leader : null;
+      for (Actor a : named) {
+        if (chosen == null && a.entityOn(date).equals(own)) {
+          chosen = a;
+        }
+      }
+      if (chosen == null) {
+        chosen = leader;
+      }
+      if (chosen != null) {
+        byEntity.put(own, chosen);
+      }
+    }
+    for (Actor a : named) {
+      byEntity.putIfAbsent(a.entityOn(date), a);
+    }
+    return new ArrayList<>(byEntity.values());
+  }
+
+  /** Whether every one of {@code persons} is named in the title or mentioned by name or role in the text. */
+  private boolean allNamed(List<Actor> persons, String title, List<Mention> direct, LocalDate date) {
+    Set<String> named = new LinkedHashSet<>();
+    for (Actor a : titlePersons(title, date)) {
+      named.add(a.id());
+    }
+    for (Mention m : direct) {
+      named.add(m.actorId());
+    }
+    for (Actor p : persons) {
+      if (!named.contains(p.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The partners listed after the first partner cue that names someone outside the own side: a run
+   * of person or state mentions joined only by commas, "and" and "the", states standing for their
+   * leader on {@code date}.
+   */
+  private List<Actor> textPartners(String text, List<Mention> direct, LocalDate date, String own) {
+    int next = 0;
+    for (int cueEnd : CUES.cueEnds(text)) {
+      while (next < direct.size() && direct.get(next).start() < cueEnd) {
+        next++;
+      }
+      List<Actor> out = new ArrayList<>();
+      int from = cueEnd;
+      boolean outsider = false;
+      for (int i = next; i < direct.size(); i++) {
+        Mention m = direct.get(i);
+        boolean listed = m.actorType().equals("person") || m.actorType().equals("state");
+        if (!listed || m.rule().equals("adjective") || !separator(text, from, m.start(), i == next)) {
+          break;
+        }
+        Actor a = m.actorType().equals("person") ? dictionary.find(m.actorId()).orElse(null)
+            : dictionary.holderOf(m.entityId(), "leader", date).orElse(null);
+        if (a != null && !out.contains(a)) {
+          out.add(a);
+          outsider |= !a.entityOn(date).equals(own);
+        }
+        from = m.end();
+      }
+      if (outsider) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether {@code text[from, to)} only joins list items: blank, "the", or (between items) commas
+   * and "and". A bounded length keeps it from bridging clauses.
+   */
+  private static boolean separator(String text, int from, int to, boolean lead) {
+    if (to < from || to - from > 12) {
+      return false;
+    }
+    String gap = text.substring(from, to).replace(',', ' ').strip().toLowerCase(Locale.ROOT);
+    if (gap.isEmpty() || gap.equals("the")) {
+      return lead ? text.indexOf(',', from) < 0 || text.indexOf(',', from) >= to : true;
+    }
+    if (lead) {
+      return false;
+    }
+    String[] words = SPACES.split(gap);
+    return (words.length == 1 && words[0].equals("and"))
+        || (words.length == 2 && words[0].equals("and") && words[1].equals("the"));
+  }
+
+  /**
+   * Persons named in a title, then the leaders of the states it names with no person of theirs
+   * ("U.S.-Russia Presidential Joint Statement").
+   */
+  private List<Actor> titleActors(String title, LocalDate date) {
+    List<Actor> out = new ArrayList<>(titlePersons(title, date));
+    Set<String> covered = new LinkedHashSet<>();
+    for (Actor a : out) {
+      covered.add(a.entityOn(date));
+    }
+    for (PhraseScanner.Span sp : dictionary.scanner().scan(MatchTokens.of(title), title)) {
+      if (sp.targets().get(0) instanceof Target.ActorRef r && !r.rule().equals("adjective")) {
+        for (Actor a : dictionary.resolveTarget(sp.targets(), date, "")) {
+          if (a.type() == ActorType.STATE && covered.add(a.id())) {
+            dictionary.holderOf(a.id(), "leader", date).filter(l -> !out.contains(l)).ifPresent(out::add);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** States of person mentions ({@code persons}) or state mentions, most mentioned first, ties by first mention. */

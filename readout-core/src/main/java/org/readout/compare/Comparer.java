@@ -8,10 +8,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.readout.ReadoutException;
+import org.readout.actors.Actor;
+import org.readout.actors.ActorDictionary;
+import org.readout.attribution.Attribution;
+import org.readout.attribution.Attributor;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentExtractor;
+import org.readout.commitments.CommitmentKind;
+import org.readout.commitments.CommitmentPairs;
+import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
+import org.readout.time.TemporalTagger;
+import org.readout.time.Timeline;
+import org.readout.time.TimelineEvent;
 import org.readout.topics.CodedStatement;
 import org.readout.topics.Topic;
 import org.readout.topics.TopicCoder;
@@ -19,11 +33,14 @@ import org.readout.topics.TopicCoder;
 /**
  * Compares statements about one meeting: codes their sentences with topics, builds the coverage
  * matrix and topic order, aligns sentences across statements, contrasts the wording of shared topics
- * (keyness) and states the findings, each with evidence.
+ * (keyness) and states the findings, each with evidence. It also runs the rule-based layers on every
+ * statement (commitments, attribution of reported speech, temporal expressions; no embedding calls):
+ * commitments both sides report, firmness differences, who each side quotes, and a merged timeline.
  *
  * <p>The input order never matters: statements are sorted by id first, and every later step breaks ties
  * deterministically. Statements are grouped into sides by their side code (a statement without one is
- * its own side); "one-sided" and "shared" refer to sides. Thread-safe if the coder is.
+ * its own side); "one-sided" and "shared" refer to sides. Thread-safe if the coder is; attribution and
+ * temporal tagging (stateless, thread-safe) run on the common fork-join pool while the coder embeds.
  */
 public final class Comparer {
   /** A statement at least this many times as long as another gives a length-asymmetry finding. */
@@ -35,6 +52,7 @@ public final class Comparer {
   public static final double EMPHASIS_POINTS = 0.10;
   static final int KEY_TERMS = 6;
   static final int QUOTE = 110;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private final TopicCoder coder;
 
@@ -59,6 +77,8 @@ public final class Comparer {
             + "' given twice");
       }
     }
+    // The rule-based layers that do not need topics run while the sentences are embedded and coded.
+    CompletableFuture<SpeechAndTime> layers = CompletableFuture.supplyAsync(() -> speechAndTime(sorted));
     List<CodedStatement> coded = coder.codeAll(sorted);
     Map<String, List<float[]>> vectors = new LinkedHashMap<>();
     for (CodedStatement c : coded) {
@@ -75,8 +95,54 @@ public final class Comparer {
       }
     }
     List<Framing> framings = framings(coded, matrix);
-    Findings f = new Findings(coded, matrix, order, alignments, framings);
-    return new Comparison(coder.codebook(), coded, matrix, order, alignments, framings, f.all());
+
+    SpeechAndTime st = join(layers);
+    Map<String, List<Commitment>> commitments = new LinkedHashMap<>();
+    Map<String, List<SpeakerShare>> speakers = new LinkedHashMap<>();
+    for (CodedStatement c : coded) {
+      // topics from this comparison's coding, so commitments and coverage agree
+      commitments.put(c.id(), CommitmentExtractor.standard().withTopics(s -> c.topicsOf(s.index())).extract(c.statement()));
+      speakers.put(c.id(), Speech.shares(c, st.attributions().get(c.id())));
+    }
+    Map<String, List<Attribution>> attributions = st.attributions();
+    List<CommitmentPairs.Pair> pairs = CommitmentMatching.pairs(coded, commitments);
+    List<CommitmentMatching.FirmnessGap> gaps = CommitmentMatching.gaps(coded, commitments, pairs, alignments);
+    Findings f = new Findings(coded, matrix, order, alignments, framings, pairs, gaps);
+    return new Comparison(coder.codebook(), coded, matrix, order, alignments, framings, f.all(), commitments, pairs,
+        attributions, speakers, Speech.quoted(f.sides, attributions), Timeline.merge(st.rawEvents()));
+  }
+
+  /** Attributions per statement id and the raw timeline events, in statement (id) order. */
+  private record SpeechAndTime(Map<String, List<Attribution>> attributions, List<TimelineEvent> rawEvents) {
+  }
+
+  private static SpeechAndTime speechAndTime(List<AnalyzedStatement> sorted) {
+    Attributor attributor = Attributor.standard();
+    TemporalTagger tagger = TemporalTagger.standard();
+    Map<String, List<Attribution>> attributions = new LinkedHashMap<>();
+    List<TimelineEvent> raw = new ArrayList<>();
+    for (AnalyzedStatement doc : sorted) {
+      attributions.put(doc.id(), attributor.attribute(doc));
+      raw.addAll(Timeline.events(doc, tagger.tag(doc)));
+    }
+    // load the commitment lexicons here too, off the embedding path
+    CommitmentExtractor.standard();
+    Tracker.standard();
+    return new SpeechAndTime(attributions, raw);
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private List<TopicCoverage> coverage(List<CodedStatement> coded) {
@@ -155,22 +221,28 @@ public final class Comparer {
     private final Map<String, List<String>> order;
     private final List<Alignment> alignments;
     private final List<Framing> framings;
+    private final List<CommitmentPairs.Pair> pairs;
+    private final List<CommitmentMatching.FirmnessGap> gaps;
     private final Map<String, List<CodedStatement>> sides = new LinkedHashMap<>();
     private final List<Finding> out = new ArrayList<>();
 
     Findings(List<CodedStatement> coded, List<TopicCoverage> matrix, Map<String, List<String>> order,
-             List<Alignment> alignments, List<Framing> framings) {
+             List<Alignment> alignments, List<Framing> framings, List<CommitmentPairs.Pair> pairs,
+             List<CommitmentMatching.FirmnessGap> gaps) {
       this.coded = coded;
       this.matrix = matrix;
       this.order = order;
       this.alignments = alignments;
       this.framings = framings;
+      this.pairs = pairs;
+      this.gaps = gaps;
       for (CodedStatement c : coded) {
         sides.computeIfAbsent(sideOf(c), k -> new ArrayList<>()).add(c);
       }
     }
 
     List<Finding> all() {
+      singleSide();
       lengthAsymmetry();
       for (TopicCoverage t : matrix) {
         topicPresence(t);
@@ -179,27 +251,104 @@ public final class Comparer {
       topicOrder();
       convergence();
       framing();
+      commitmentMatches();
+      firmnessDifferences();
       return out;
     }
 
-    private void lengthAsymmetry() {
-      if (coded.size() < 2) {
+    /** The same commitment reported by two sides ("Both sides report an agreement by … to …"). */
+    private void commitmentMatches() {
+      for (CommitmentPairs.Pair p : pairs) {
+        CodedStatement a = byId(p.a().statement());
+        CodedStatement b = byId(p.b().statement());
+        String text = String.format(Locale.ROOT, "%s report %s by %s: “%s” in %s and “%s” in %s.",
+            sides.size() == 2 ? "Both sides" : "Two sides", kindPhrase(p.a().kind()), actorNames(p.a().actors()),
+            shorten(p.a().action()), name(a), shorten(p.b().action()), name(b));
+        String rule = String.format(Locale.ROOT, "commitment-pair:%s similarity=%.3f", p.rule(), p.similarity());
+        out.add(new Finding(Finding.COMMITMENT_MATCH, sharedTopic(p.a(), p.b()), List.of(a.id(), b.id()), text,
+            List.of(evidence(a, p.a().sentence(), rule + " " + p.a().id()), evidence(b, p.b().sentence(), rule + " " + p.b().id()))));
+      }
+    }
+
+    /** The same matter reported with different firmness by two sides. */
+    private void firmnessDifferences() {
+      for (CommitmentMatching.FirmnessGap g : gaps) {
+        CodedStatement hi = byId(g.firmer().statement());
+        CodedStatement lo = byId(g.weaker().statement());
+        String text = String.format(Locale.ROOT, "%s reports %s by %s (“%s”), while %s reports only %s by %s (“%s”).",
+            capital(name(hi)), kindPhrase(g.firmer().kind()), actorNames(g.firmer().actors()), shorten(g.firmer().action()),
+            name(lo), kindPhrase(g.weaker().kind()), actorNames(g.weaker().actors()), shorten(g.weaker().action()));
+        String rule = String.format(Locale.ROOT, "firmness:%s>%s %s score=%.3f", g.firmer().kind().id(), g.weaker().kind().id(),
+            g.rule(), g.score());
+        List<String> ids = new ArrayList<>(List.of(hi.id(), lo.id()));
+        List<Evidence> ev = new ArrayList<>(List.of(evidence(hi, g.firmer().sentence(), rule + " " + g.firmer().id()),
+            evidence(lo, g.weaker().sentence(), rule + " " + g.weaker().id())));
+        out.add(new Finding(Finding.FIRMNESS_DIFFERENCE, sharedTopic(g.firmer(), g.weaker()), ids, text, ev));
+      }
+    }
+
+    private static String sharedTopic(Commitment a, Commitment b) {
+      return a.topics().stream().filter(b.topics()::contains).findFirst().orElse("");
+    }
+
+    /** Says so when every statement comes from one side, so a reader knows why no cross-side finding follows. */
+    private void singleSide() {
+      if (sides.size() != 1 || coded.isEmpty()) {
         return;
       }
-      CodedStatement longest = coded.get(0);
-      CodedStatement shortest = coded.get(0);
+      String side = sides.keySet().iterator().next();
+      List<Evidence> ev = new ArrayList<>();
       for (CodedStatement c : coded) {
-        if (c.words() > longest.words()) {
-          longest = c;
-        }
-        if (c.words() < shortest.words()) {
-          shortest = c;
+        if (!c.sentences().isEmpty()) {
+          ev.add(evidence(c, 0, "sides"));
         }
       }
+      String who = side.startsWith("id:") ? "one source" : "the " + side + " side";
+      String text = String.format(Locale.ROOT,
+          "All %d %s come from %s (%s); no statement from another side is present, so topics left out or shared "
+              + "by the other side cannot be judged.",
+          coded.size(), coded.size() == 1 ? "statement" : "statements", who, join(coded.stream().map(CodedStatement::id).toList()));
+      out.add(new Finding(Finding.SINGLE_SIDE, "", coded.stream().map(CodedStatement::id).toList(), text, ev));
+    }
+
+    /**
+     * One length-asymmetry finding for the pair that best stands for "the two sides' accounts of the
+     * meeting": statements of different sides when there are any (else of the same side), of the same
+     * kind when possible (a readout against a readout, not a press conference against a two-line
+     * announcement), and among those the pair sharing the most topics (the counterpart account rather
+     * than a readout of another call filed in the same folder); ties go to the larger ratio, then ids.
+     */
+    private void lengthAsymmetry() {
+      List<CodedStatement[]> pairs = new ArrayList<>();
+      for (int i = 0; i < coded.size(); i++) {
+        for (int j = i + 1; j < coded.size(); j++) {
+          pairs.add(new CodedStatement[] {coded.get(i), coded.get(j)});
+        }
+      }
+      List<CodedStatement[]> cross = pairs.stream().filter(p -> !sideOf(p[0]).equals(sideOf(p[1]))).toList();
+      List<CodedStatement[]> candidates = cross.isEmpty() ? pairs : cross;
+      List<CodedStatement[]> sameKind = candidates.stream()
+          .filter(p -> p[0].statement().meta().kind().equals(p[1].statement().meta().kind())).toList();
+      if (!sameKind.isEmpty()) {
+        candidates = sameKind;
+      } else if (cross.isEmpty()) {
+        return; // one side only, and no two statements of one kind: lengths of unlike texts say nothing
+      }
+      CodedStatement[] best = null;
+      for (CodedStatement[] p : candidates) {
+        if (best == null || pairOrder().compare(p, best) < 0) {
+          best = p;
+        }
+      }
+      if (best == null) {
+        return;
+      }
+      CodedStatement longest = best[0].words() >= best[1].words() ? best[0] : best[1];
+      CodedStatement shortest = longest == best[0] ? best[1] : best[0];
       int lw = longest.words();
       int sw = Math.max(1, shortest.words());
       double ratio = (double) lw / sw;
-      if (longest == shortest || ratio < LENGTH_RATIO) {
+      if (ratio < LENGTH_RATIO) {
         return;
       }
       String text = String.format(Locale.ROOT,
@@ -212,6 +361,31 @@ public final class Comparer {
         ev.add(evidence(shortest, 0, "length")); // an empty statement has no sentence to point at
       }
       out.add(new Finding(Finding.LENGTH_ASYMMETRY, "", List.of(longest.id(), shortest.id()), text, ev));
+    }
+
+    /** Most shared topics first, then the larger length ratio, then ids (so input order never matters). */
+    private Comparator<CodedStatement[]> pairOrder() {
+      return Comparator.<CodedStatement[]>comparingInt(p -> -sharedTopics(p[0], p[1]))
+          .thenComparingDouble(p -> -lengthRatio(p[0], p[1]))
+          .thenComparing(p -> pairKey(p[0], p[1]));
+    }
+
+    private int sharedTopics(CodedStatement a, CodedStatement b) {
+      int n = 0;
+      for (TopicCoverage t : matrix) {
+        if (t.presentIn(a.id()) && t.presentIn(b.id())) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static double lengthRatio(CodedStatement a, CodedStatement b) {
+      return (double) Math.max(a.words(), b.words()) / Math.max(1, Math.min(a.words(), b.words()));
+    }
+
+    private static String pairKey(CodedStatement a, CodedStatement b) {
+      return a.id().compareTo(b.id()) <= 0 ? a.id() + "\u0000" + b.id() : b.id() + "\u0000" + a.id();
     }
 
     private void topicPresence(TopicCoverage t) {
@@ -282,9 +456,6 @@ public final class Comparer {
 
     /** The topic with the largest word share in each statement (ties: codebook order). */
     private void mainTopic() {
-      if (coded.size() < 2) {
-        return;
-      }
       List<String> parts = new ArrayList<>();
       List<Evidence> ev = new ArrayList<>();
       List<String> ids = new ArrayList<>();
@@ -306,11 +477,13 @@ public final class Comparer {
             name(c)));
         ev.add(evidence(c, cv.firstSentence(), "share"));
       }
-      if (ids.size() < 2) {
+      if (ids.isEmpty()) {
         return;
       }
       String text;
-      if (mains.size() == 1) {
+      if (ids.size() == 1) {
+        text = String.format(Locale.ROOT, "The topic with the largest share is %s.", parts.get(0));
+      } else if (mains.size() == 1) {
         TopicCoverage t = matrix.stream().filter(x -> x.topic().equals(mains.iterator().next())).findFirst().orElseThrow();
         List<String> shares = new ArrayList<>();
         for (String id : ids) {
@@ -467,6 +640,30 @@ public final class Comparer {
     }
   }
 
+  /** "an agreement", "a pledge", "readiness", … as the kind reads in a finding. */
+  static String kindPhrase(CommitmentKind k) {
+    return switch (k) {
+      case AGREEMENT -> "an agreement";
+      case READINESS -> "readiness";
+      default -> "a " + k.id();
+    };
+  }
+
+  /** Actor ids as names ("Russia and the United States"), via the actor dictionary. */
+  static String actorNames(List<String> ids) {
+    List<String> names = new ArrayList<>();
+    for (String id : ids) {
+      String n = ActorDictionary.standard().find(id).map(Actor::name).orElse(id);
+      names.add(n.startsWith("United ") ? "the " + n : n);
+    }
+    return names.isEmpty() ? "an unnamed party" : join(names);
+  }
+
+  static String shorten(String t) {
+    String s = SPACES.matcher(t.strip()).replaceAll(" ");
+    return s.length() <= QUOTE ? s : s.substring(0, s.lastIndexOf(' ', QUOTE) > 40 ? s.lastIndexOf(' ', QUOTE) : QUOTE) + " …";
+  }
+
   static String join(List<String> parts) {
     if (parts.size() <= 1) {
       return parts.isEmpty() ? "" : parts.get(0);
@@ -474,8 +671,23 @@ public final class Comparer {
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
+  /**
+   * Capitalises the first letter of a sentence opening, unless the opening word is a statement id
+   * ("us-readout", "kremlin:68700"): ids are names and keep their spelling.
+   */
   static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    if (s.isEmpty()) {
+      return s;
+    }
+    int space = s.indexOf(' ');
+    String first = space < 0 ? s : s.substring(0, space);
+    for (int i = 0; i < first.length(); i++) {
+      char ch = first.charAt(i);
+      if (ch == '-' || ch == ':' || ch == '/' || ch == '_' || Character.isDigit(ch)) {
+        return s;
+      }
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A topic label as it reads inside a finding's sentence. */

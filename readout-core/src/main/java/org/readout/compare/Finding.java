@@ -9,7 +9,9 @@ import org.readout.model.Evidence;
  * (each naming the rule that produced the finding).
  *
  * <p>Types: {@code length-asymmetry}, {@code one-sided-topic}, {@code shared-topic},
- * {@code emphasis-difference}, {@code main-topic}, {@code topic-order}, {@code convergence}, {@code framing-difference}.
+ * {@code emphasis-difference}, {@code main-topic}, {@code topic-order}, {@code convergence}, {@code framing-difference},
+ * {@code commitment-match} (the same commitment reported by both sides) and {@code firmness-difference}
+ * (the same matter reported with different firmness: agreement &gt; pledge &gt; readiness &gt; hope).
  */
 public record Finding(String type, String topic, List<String> statements, String text, List<Evidence> evidence) {
   public static final String LENGTH_ASYMMETRY = "length-asymmetry";
@@ -20,6 +22,10 @@ public record Finding(String type, String topic, List<String> statements, String
   public static final String TOPIC_ORDER = "topic-order";
   public static final String CONVERGENCE = "convergence";
   public static final String FRAMING_DIFFERENCE = "framing-difference";
+  public static final String COMMITMENT_MATCH = "commitment-match";
+  public static final String FIRMNESS_DIFFERENCE = "firmness-difference";
+  /** Every compared statement comes from one side: cross-side findings cannot be made. */
+  public static final String SINGLE_SIDE = "single-side";
 
   public Finding {
     topic = topic == null ? "" : topic;

@@ -30,8 +30,8 @@ public final class Keyness {
   }
 
   /**
-   * Terms relatively more frequent in {@code mine} than in {@code other}, strongest G2 first (ties by
-   * term), at most {@code limit}.
+   * Terms relatively more frequent in {@code mine} than in {@code other}, strongest G2 first (ties: more
+   * frequent, then longer, then alphabetical), at most {@code limit}.
    */
   public static List<KeyTerm> keyTerms(List<String> mine, List<String> other, int limit) {
     Map<String, Integer> a = counts(mine);
@@ -50,7 +50,12 @@ public final class Keyness {
       }
       out.add(new KeyTerm(t, x, y, Math.round(g2(x, y, n1, n2) * 1000) / 1000.0));
     }
-    out.sort(Comparator.comparingDouble(KeyTerm::g2).reversed().thenComparing(KeyTerm::term));
+    // Short statements give many terms seen once against never, all with the same G2; among those,
+    // the more frequent and then the longer (more specific) word reads better than the alphabetically first.
+    out.sort(Comparator.comparingDouble(KeyTerm::g2).reversed()
+        .thenComparing(Comparator.comparingInt(KeyTerm::count).reversed())
+        .thenComparing(Comparator.comparingInt((KeyTerm k) -> k.term().length()).reversed())
+        .thenComparing(KeyTerm::term));
     return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
   }
 

@@ -41,6 +41,8 @@ public final class TemporalTagger {
   private static final Set<String> ANCHOR_PREPS = Set.of("in", "on", "at", "since", "until", "by", "during", "of",
       "from", "before", "after", "through", "till");
 
+  private static final Set<String> DEADLINE_PREPS = Set.of("by", "until", "till");
+  private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "get", "gets", "getting", "to");
   private static final Set<String> AUXILIARIES = Set.of("will", "shall", "'ll", "’ll", "going to");
 
   private static volatile TemporalTagger standard;
@@ -83,7 +85,8 @@ public final class TemporalTagger {
     add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<![\\d,.$€£-])(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*(?:percent|per cent|troops|people))",
         f, 5);
     add("ago", b + "(?:(?<approx>about|some|nearly|almost|around|roughly|more than|over|as far back as|as long as|as early as)\\s+)?"
-        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?<dir>ago|from now)" + e, f, 9);
+        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")(?:\\s+and\\s+(?<n2>" + num + ")\\s+(?<u2>" + unit + "))?"
+        + "\\s+(?<dir>ago|from now)" + e, f, 9);
     add("relative", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<rel>" + rel + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e,
         f, 8);
     add("day-word", b + "(?<dw>" + dayw + ")" + e, f, 6);
@@ -322,8 +325,13 @@ public final class TemporalTagger {
         int month = lex.month(monthWord);
         String relw = m.group("rel");
         mod = modifier(m.group("mod"));
-        if (monthWord.equals("May") && m.group("y") == null && relw == null && m.group("mod") == null
-            && !ANCHOR_PREPS.contains(prevWord(text, h.start()))) {
+        boolean bare = m.group("y") == null && relw == null && m.group("mod") == null;
+        // "May" alone is far more often the modal than the month: only a preposition makes it a date
+        String before = prevWord(text, h.start());
+        if (monthWord.equals("May") && bare && !ANCHOR_PREPS.contains(before) && !before.equals("the")) {
+          return null;
+        }
+        if (bare && personName(text, s, h)) {
           return null;
         }
         int year;
@@ -400,7 +408,19 @@ public final class TemporalTagger {
           break;
         }
         int k = Integer.parseInt(n);
-        String[] vg = shift(ref, u, m.group("dir").equalsIgnoreCase("ago") ? -k : k);
+        int sign = m.group("dir").equalsIgnoreCase("ago") ? -1 : 1;
+        String n2 = m.group("n2") == null ? "X" : lex.number(m.group("n2"));
+        if (!n2.equals("X")) {
+          // "a year and a day ago": both parts count, at the finer unit's precision
+          String u2 = lex.units.get(TimeLexicon.lower(m.group("u2")));
+          String[] vg = shift(plus(ref, u, sign * k), u2, sign * Integer.parseInt(n2));
+          value = vg[0];
+          gran = vg[1];
+          mod = u2.equals("D") ? "" : "APPROX";
+          anchor = refText;
+          break;
+        }
+        String[] vg = shift(ref, u, sign * k);
         value = vg[0];
         gran = vg[1];
         mod = u.equals("D") ? "" : "APPROX";
@@ -532,6 +552,16 @@ public final class TemporalTagger {
     return lex.modifiers.getOrDefault(TimeLexicon.lower(written).strip().replaceAll("\\s+", " "), "");
   }
 
+  private static LocalDate plus(LocalDate ref, String unit, int k) {
+    return switch (unit) {
+      case "D" -> ref.plusDays(k);
+      case "W" -> ref.plusWeeks(k);
+      case "M" -> ref.plusMonths(k);
+      case "DE" -> ref.plusYears(10L * k);
+      default -> ref.plusYears(k);
+    };
+  }
+
   /** Shifts {@code ref} by {@code k} units and returns {value, granularity} at that unit's precision. */
   private static String[] shift(LocalDate ref, String unit, int k) {
     return switch (unit) {
@@ -593,8 +623,14 @@ public final class TemporalTagger {
     return ChronoUnit.DAYS.between(before, ref) <= ChronoUnit.DAYS.between(ref, after) ? before : after;
   }
 
-  /** +1 when the nearest tense cue around the expression is future, -1 when past, 0 when none. */
+  /**
+   * +1 when the nearest tense cue around the expression is future, -1 when past, 0 when none; a
+   * deadline preposition ("by mid-January", "until March") always points ahead.
+   */
   int tense(String text, Sentence s, Hit h) {
+    if (DEADLINE_PREPS.contains(prevWord(text, h.start()))) {
+      return 1;
+    }
     int best = Integer.MAX_VALUE;
     int dir = 0;
     for (int k = 0; k < 2; k++) {
@@ -612,7 +648,90 @@ public final class TemporalTagger {
         }
       }
     }
+    // past verbs the lexicon cannot list: irregular forms and regular -ed forms ("we wrote", "they launched")
+    int i = s.start();
+    while (i < s.end()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int w = i;
+      while (i < s.end() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (w >= h.start() && w < h.end()) {
+        continue;
+      }
+      int d = i <= h.start() ? h.start() - i : w - h.end();
+      if (d >= best || Character.isUpperCase(text.charAt(w))) {
+        continue; // capitalised: a name such as "United States", not a verb
+      }
+      String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+      if (PASSIVE.contains(prevWord(text, w))) {
+        continue; // "to get reimbursed", "will be signed": a participle, not a past tense
+      }
+      if (lex.pastVerbs.contains(word) || (word.length() >= 5 && word.endsWith("ed") && !lex.notPast.contains(word))) {
+        best = d;
+        dir = -1;
+      }
+    }
     return best <= 80 ? dir : 0;
+  }
+
+  /**
+   * Whether a bare month name (no day, year or modifier) is a person addressed or named — "Go ahead,
+   * April.", "and, April, I will say", "April Ryan asked" — rather than a date. A preposition or
+   * determiner before it ("in April", "last April") always makes it a date.
+   */
+  boolean personName(String text, Sentence s, Hit h) {
+    String prev = prevWord(text, h.start());
+    if (ANCHOR_PREPS.contains(prev) || DETERMINERS.contains(prev)) {
+      return false;
+    }
+    int b = h.start();
+    while (b > s.start() && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    char before = b > s.start() ? text.charAt(b - 1) : 0;
+    int a = h.end();
+    while (a < s.end() && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    char after = a < s.end() ? text.charAt(a) : 0;
+    String next = nextWord(text, a < s.end() && after == ',' ? a + 1 : a, s.end());
+    // a list of months ("January, February and March") is dates, whatever the punctuation
+    String beforeComma = before == ',' ? prevWord(text, b - 1) : prev;
+    if (lex.months.containsKey(capitalised(next)) || lex.months.containsKey(capitalised(beforeComma))
+        || next.equalsIgnoreCase("and") || next.equalsIgnoreCase("or")) {
+      return false;
+    }
+    if (after == ',' && lex.clausePronouns.contains(next.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    boolean opens = before == 0 || before == ',' || before == '—' || before == '–' || before == '(' || before == ':'
+        || before == '"' || before == '“' || lex.vocativeBefore.contains(prev);
+    if (opens && (after == 0 || ",.?!;:)".indexOf(after) >= 0)) {
+      return true;
+    }
+    // followed straight by a capitalised word that is no date part: a first name ("April Ryan")
+    return after != 0 && a == h.end() + 1 && Character.isUpperCase(after) && !next.isEmpty()
+        && !next.equals("I") && !lex.months.containsKey(next) && !lex.weekdays.containsKey(next);
+  }
+
+  private static String nextWord(String text, int from, int limit) {
+    int i = from;
+    while (i < limit && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < limit && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '’' || text.charAt(j) == '\'')) {
+      j++;
+    }
+    return text.substring(i, j);
+  }
+
+  private static String capitalised(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -626,6 +745,12 @@ public final class TemporalTagger {
     }
     String prev = prevWord(text, h.start());
     String written = text.substring(h.start(), Math.min(h.end(), h.start() + 4)).toLowerCase(Locale.ROOT);
+    String lead = text.substring(h.start(), h.end()).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    int reach = 90;
+    if (ANCHOR_PREPS.contains(lead) && h.end() > h.start() + lead.length()) {
+      prev = lead; // "on Friday": the preposition is inside the match
+      reach = 40;
+    }
     if (DETERMINERS.contains(prev) || written.startsWith("the ")) {
       List<PhraseMatcher.Match> after = lex.eventPattern.findAll(text, h.end(), Math.min(s.end(), h.end() + 80));
       PhraseMatcher.Match m = after.isEmpty() ? null : after.get(0);
@@ -641,20 +766,122 @@ public final class TemporalTagger {
     if (ANCHOR_PREPS.contains(prev)) {
       int ns = -1;
       int ne = -1;
-      for (PhraseMatcher.Match m : lex.eventPattern.findAll(text, Math.max(s.start(), h.start() - 90), h.start())) {
+      for (PhraseMatcher.Match m : lex.eventPattern.findAll(text, Math.max(s.start(), h.start() - reach), h.start())) {
         ns = m.start();
         ne = m.end();
       }
       if (ns >= 0) {
-        String label = text.substring(ns, ne);
+        String label = text.substring(withModifiers(text, ns, s.start()), ne).replaceAll("\\s+", " ");
         int place = withPlace(text, h.end(), s.end());
         if (place > h.end()) {
           label += text.substring(h.end(), place).replaceAll("\\s+", " ");
         }
         return label;
       }
+      // "the last time we met was in 2017": a meeting verb shortly before, in the same clause
+      String verb = meetVerbBefore(text, Math.max(s.start(), h.start() - 40), h.start());
+      if (verb != null) {
+        return "meeting" + text.substring(h.end(), withPlace(text, h.end(), s.end())).replaceAll("\\s+", " ");
+      }
+    }
+    // "our summit today", "the G20 meetings tomorrow": an event noun right before a date
+    for (PhraseMatcher.Match m : lex.eventPattern.findAll(text, Math.max(s.start(), h.start() - 60), h.start())) {
+      if (text.substring(m.end(), h.start()).isBlank()) {
+        return text.substring(withModifiers(text, m.start(), s.start()), m.end()).replaceAll("\\s+", " ");
+      }
+    }
+    // "today held a Summit", "met on November 14": a verb after the date introduces the event
+    int a = Math.min(skipSpace(text, h.end()), s.end());
+    if (a < s.end() && text.charAt(a) == ',') {
+      a = Math.min(skipSpace(text, a + 1), s.end());
+      String subj = nextWord(text, a, s.end()).toLowerCase(Locale.ROOT);
+      if (lex.clausePronouns.contains(subj)) {
+        a = Math.min(skipSpace(text, a + subj.length()), s.end());
+      }
+    }
+    String tail = text.substring(a, Math.min(s.end(), a + 20)).toLowerCase(Locale.ROOT);
+    for (String v : lex.eventVerbs) {
+      if (tail.startsWith(v + " ")) {
+        List<PhraseMatcher.Match> after = lex.eventPattern.findAll(text, a + v.length(), Math.min(s.end(), a + v.length() + 60));
+        if (!after.isEmpty() && cleanWords(text, skipDeterminer(text, a + v.length()), withModifiers(text, after.get(0).start(), a)) == 0) {
+          PhraseMatcher.Match m = after.get(0);
+          return text.substring(withModifiers(text, m.start(), a + v.length()), m.end()).replaceAll("\\s+", " ");
+        }
+      }
+    }
+    String verbAfter = nextWord(text, a, s.end()).toLowerCase(Locale.ROOT);
+    if (lex.meetVerbs.contains(verbAfter) && !verbAfter.equals("meeting")) {
+      return "meeting" + text.substring(a + verbAfter.length(), withPlace(text, a + verbAfter.length(), s.end()))
+          .replaceAll("\\s+", " ");
+    }
+    String verbBefore = prevWord(text, h.start());
+    if (ANCHOR_PREPS.contains(verbBefore)) {
+      int p = h.start();
+      while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+        p--;
+      }
+      verbBefore = prevWord(text, p - verbBefore.length());
+    }
+    if (lex.meetVerbs.contains(verbBefore) && !verbBefore.equals("meeting")) {
+      return "meeting" + text.substring(h.end(), withPlace(text, h.end(), s.end())).replaceAll("\\s+", " ");
     }
     return "";
+  }
+
+  /** The last meeting verb ("met", "spoke") between two offsets, unless a clause break follows it. */
+  private String meetVerbBefore(String text, int from, int to) {
+    String found = null;
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i))) {
+        if (found != null && ".;:?!".indexOf(text.charAt(i)) >= 0) {
+          found = null;
+        }
+        i++;
+        continue;
+      }
+      int w = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+      if (lex.meetVerbs.contains(word) && !word.equals("meeting")) {
+        found = word;
+      }
+    }
+    return found;
+  }
+
+  /** Extends an event noun's start back over the name words before it ("APEC Leaders’", "G20", "COP27"). */
+  private static int withModifiers(String text, int start, int limit) {
+    int b = start;
+    for (int k = 0; k < 3; k++) {
+      int e = b;
+      while (e > limit && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int w = e;
+      while (w > limit && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '’'
+          || text.charAt(w - 1) == '\'' || text.charAt(w - 1) == '.' || text.charAt(w - 1) == '-')) {
+        w--;
+      }
+      if (w == e || e == b || !(Character.isUpperCase(text.charAt(w)) || Character.isDigit(text.charAt(w)))
+          || DETERMINERS.contains(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      b = w;
+    }
+    return b;
+  }
+
+  private static int skipDeterminer(String text, int i) {
+    int a = skipSpace(text, i);
+    for (String d : new String[] {"a ", "an ", "the ", "their ", "our ", "its ", "this ", "his ", "her "}) {
+      if (text.regionMatches(true, a, d, 0, d.length())) {
+        return a + d.length();
+      }
+    }
+    return a;
   }
 
   /** Words between two offsets, or 99 when a stop word or punctuation interrupts them. */

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.readout.attribution.Lexicons;
 import org.readout.attribution.PhraseMatcher;
@@ -25,6 +27,12 @@ final class TimeLexicon {
   final PhraseMatcher future;
   final PhraseMatcher past;
   final PhraseMatcher eventPattern;
+  final Set<String> pastVerbs;
+  final Set<String> notPast;
+  final Set<String> vocativeBefore;
+  final Set<String> clausePronouns;
+  final Set<String> meetVerbs;
+  final List<String> eventVerbs;
 
   TimeLexicon(Map<String, Object> y) {
     ((Map<?, ?>) y.get("months")).forEach((k, v) -> months.put(k.toString(), ((Number) v).intValue()));
@@ -39,6 +47,23 @@ final class TimeLexicon {
     future = new PhraseMatcher(Lexicons.strings(y.get("future")), true);
     past = new PhraseMatcher(Lexicons.strings(y.get("past")), true);
     eventPattern = new PhraseMatcher(events.keySet(), true);
+    pastVerbs = lowerSet(y.get("pastVerbs"));
+    notPast = lowerSet(y.get("notPast"));
+    vocativeBefore = lowerSet(y.get("vocativeBefore"));
+    clausePronouns = lowerSet(y.get("clausePronouns"));
+    meetVerbs = lowerSet(y.get("meetVerbs"));
+    List<String> ev = new ArrayList<>(lowerSet(y.get("eventVerbs")));
+    // longest first, so "will hold" is tried before "hold"
+    ev.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    eventVerbs = List.copyOf(ev);
+  }
+
+  private static Set<String> lowerSet(Object list) {
+    Set<String> out = new HashSet<>();
+    for (String s : Lexicons.strings(list)) {
+      out.add(lower(s));
+    }
+    return Set.copyOf(out);
   }
 
   static String lower(Object o) {

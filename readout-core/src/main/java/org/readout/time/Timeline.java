@@ -30,19 +30,55 @@ public final class Timeline {
     List<TimelineEvent> out = new ArrayList<>();
     String slug = doc.meta().meeting();
     if (slug.length() > 11 && TemporalTagger.meetingDate(slug, null) != null) {
-      Sentence first = doc.sentences().isEmpty() ? null : doc.sentences().get(0);
+      Sentence cited = meetingSentence(doc, expressions, slug.substring(0, 10));
       out.add(new TimelineEvent(slug.substring(0, 10), slugLabel(slug.substring(11)), "meeting",
-          List.of(new TimelineEvent.EventEvidence(doc.id(), 0, first == null ? 0 : first.start(),
-              first == null ? 0 : first.end()))));
+          List.of(new TimelineEvent.EventEvidence(doc.id(), cited == null ? 0 : cited.index(),
+              cited == null ? 0 : cited.start(), cited == null ? 0 : cited.end()))));
     }
     for (TemporalExpression x : expressions) {
       if (x.event().isEmpty() || x.value().isEmpty() || x.value().startsWith("P") || x.value().contains("XXXX")) {
+        continue;
+      }
+      // "this week's trip" is no happening of its own; a named event in a week ("APEC Leaders’ Meeting") is
+      if (x.granularity().equals("week") && x.event().chars().noneMatch(Character::isUpperCase)) {
         continue;
       }
       out.add(new TimelineEvent(x.value(), x.event(), kindOf(x.event()),
           List.of(new TimelineEvent.EventEvidence(x.statement(), x.sentence(), x.start(), x.end()))));
     }
     return out;
+  }
+
+  /**
+   * The sentence to cite for the statement's own meeting: the first that names a meeting (an event noun
+   * of the meeting class, or a verb such as "met"), else the first that dates something on the meeting
+   * day, else the first sentence — never a bare greeting when the text says more.
+   */
+  private static Sentence meetingSentence(AnalyzedStatement doc, List<TemporalExpression> xs, String date) {
+    List<Sentence> ss = doc.sentences();
+    if (ss.isEmpty()) {
+      return null;
+    }
+    TimeLexicon lex = TemporalTagger.standard().lexicon();
+    String text = doc.text();
+    for (Sentence s : ss) {
+      for (var m : lex.eventPattern.findAll(text, s.start(), s.end())) {
+        if ("meeting".equals(lex.events.get(m.phrase().toLowerCase(Locale.ROOT)))) {
+          return s;
+        }
+      }
+      for (String w : s.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (lex.meetVerbs.contains(w)) {
+          return s;
+        }
+      }
+    }
+    for (TemporalExpression x : xs) {
+      if (x.value().equals(date) && x.sentence() < ss.size()) {
+        return ss.get(x.sentence());
+      }
+    }
+    return ss.get(0);
   }
 
   /** Merges raw events on the same date by kind or label similarity, and sorts them. */
@@ -70,7 +106,7 @@ public final class Timeline {
       for (TimelineEvent e : g) {
         votes.merge(e.label(), 1, Integer::sum);
         for (TimelineEvent.EventEvidence x : e.evidence()) {
-          if (!ev.contains(x)) {
+          if (ev.stream().noneMatch(o -> o.statement().equals(x.statement()) && o.sentence() == x.sentence())) {
             ev.add(x);
           }
         }

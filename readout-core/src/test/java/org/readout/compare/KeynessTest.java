@@ -26,4 +26,12 @@ class KeynessTest {
     assertThat(Keyness.keyTerms(other, mine, 5)).extracting(KeyTerm::term).containsExactly("escalation", "sovereignty", "border");
     assertThat(Keyness.keyTerms(mine, List.of(), 5)).isEmpty();
   }
+
+  @Test
+  void equalG2TermsPreferTheLongerWordOverTheAlphabeticallyFirst() {
+    List<String> mine = List.of("affair", "addition", "provocative", "sovereignty", "minsk");
+    List<String> other = List.of("escalation", "forces", "diplomacy", "return", "support");
+    assertThat(Keyness.keyTerms(mine, other, 3)).extracting(KeyTerm::term)
+        .containsExactly("provocative", "sovereignty", "addition");
+  }
 }

@@ -98,6 +98,26 @@ class TopicCoderTest {
     assertThat(topics(negative)).as(negative).doesNotContain(topic);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("moreWordings")
+  void codesFurtherWordingsFoundMissingInReadouts(String topic, String positive, String negative) {
+    assertThat(topics(positive)).as(positive).contains(topic);
+    assertThat(topics(negative)).as(negative).doesNotContain(topic);
+  }
+
+  /** Wordings of real readouts that the first codebook missed (written anew here), with near misses. */
+  static Stream<Arguments> moreWordings() {
+    return Stream.of(
+        Arguments.of("bilateral-relations", "He stressed his aim of a stable and predictable relationship with Moscow.",
+            "The company seeks a predictable supply of parts."),
+        Arguments.of("bilateral-relations", "The leaders spoke about normalising the state of relations.",
+            "Traffic returned to normal after the storm."),
+        Arguments.of("sanctions", "Washington will keep imposing costs on those responsible.",
+            "The hospital will keep costs down this winter."),
+        Arguments.of("follow-up", "They agreed to instruct the relevant departments to work through these questions.",
+            "The departments of the university were reorganised."));
+  }
+
   @Test
   void everyDefaultTopicHasACase() {
     Set<String> tested = cases().map(a -> (String) a.get()[0]).collect(Collectors.toSet());

@@ -7,6 +7,12 @@ import org.readout.compare.Comparison;
 import org.readout.compare.Coverage;
 import org.readout.compare.Finding;
 import org.readout.compare.TopicCoverage;
+import org.readout.compare.SideQuotes;
+import org.readout.compare.SpeakerShare;
+import org.readout.compare.Voice;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentPairs;
+import org.readout.time.TimelineEvent;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
 import org.readout.model.StatementMeta;
@@ -16,7 +22,8 @@ import org.readout.topics.TopicHit;
 /**
  * The comparison as one self-contained HTML file (inline CSS and JavaScript, nothing fetched at view
  * time): findings, a coverage heatmap whose cells list their sentences, the statements side by side
- * with topic highlighting (click a topic), and the aligned pairs. Every piece of statement text and
+ * with topic highlighting (click a topic), the aligned pairs, who each side quotes, the commitments
+ * (and those both sides report) and a compact timeline of dated events. Every piece of statement text and
  * metadata is HTML-escaped. Thread-safe.
  */
 public final class CompareHtml {
@@ -32,6 +39,9 @@ public final class CompareHtml {
       .topic.on{background:#e0a800;color:#fff;border-color:#e0a800}
       .cell ul{margin:0;padding-left:1.1em}.cell li{font-size:12px}.lvl{font-weight:600}
       .muted{color:#777;font-size:12px}a{color:#145aa0;text-decoration:none}
+      .tl{list-style:none;padding-left:0;border-left:2px solid #e0a800;margin-left:.4em}
+      .tl li{margin:.3em 0;padding-left:.7em}.tl .d{font-weight:600;font-variant-numeric:tabular-nums;margin-right:.5em}
+      .who{font-size:12px;color:#555}
       """;
   private static final String JS = """
       document.querySelectorAll('.topic').forEach(function(b){b.addEventListener('click',function(){
@@ -70,6 +80,10 @@ public final class CompareHtml {
         for (Evidence e : f.evidence()) {
           sb.append(" <a href=\"#").append(anchor(e.statement(), e.sentence())).append("\" title=\"")
               .append(esc(e.rule())).append("\">[").append(esc(e.statement())).append(" §").append(e.sentence()).append("]</a>");
+          List<Voice> voices = c.voices(e);
+          if (!voices.isEmpty()) {
+            sb.append(" <span class=\"who\">(").append(esc(CompareMarkdown.chain(voices))).append(")</span>");
+          }
         }
         sb.append("</li>\n");
       }
@@ -148,7 +162,11 @@ public final class CompareHtml {
           .append(esc(CompareMarkdown.sentence(c, a.b().statement(), a.b().sentence()))).append("</td><td>")
           .append(esc(String.join(", ", a.topics()))).append("</td></tr>\n");
     }
-    sb.append("</table>\n<h2>Sources</h2>\n<ul>\n");
+    sb.append("</table>\n");
+    quoted(c, sb);
+    commitments(c, sb);
+    timeline(c, sb);
+    sb.append("<h2>Sources</h2>\n<ul>\n");
     for (CodedStatement s : c.statements()) {
       StatementMeta m = s.statement().meta();
       sb.append("<li>").append(esc(s.id())).append(": ").append(esc(m.publisher())).append(m.url().isEmpty() ? "" : " — " + esc(m.url()))
@@ -156,6 +174,68 @@ public final class CompareHtml {
     }
     sb.append("</ul>\n<script>").append(JS).append("</script>\n</body></html>\n");
     return sb.toString();
+  }
+
+  private static void quoted(Comparison c, StringBuilder sb) {
+    sb.append("<h2>Who is quoted</h2>\n<p class=\"muted\">Attributed speech per side (quotes, reported speech, transcript turns); ")
+        .append("share of the side's words.</p>\n<table><tr><th>side</th><th>speaker</th><th>actor</th><th>count</th><th>words</th><th>share</th></tr>\n");
+    for (SideQuotes q : c.quoted()) {
+      if (q.speakers().isEmpty()) {
+        sb.append("<tr><td>").append(esc(q.side())).append("</td><td colspan=\"5\" class=\"muted\">no attributed speech</td></tr>\n");
+      }
+      for (SpeakerShare s : q.speakers()) {
+        sb.append("<tr><td>").append(esc(q.side())).append("</td><td>").append(esc(s.speaker())).append("</td><td>")
+            .append(esc(s.speakerActor())).append("</td><td>").append(s.attributions()).append("</td><td>").append(s.words())
+            .append(String.format(Locale.ROOT, "</td><td>%.0f%%</td></tr>\n", s.share() * 100));
+      }
+    }
+    sb.append("</table>\n");
+  }
+
+  private static void commitments(Comparison c, StringBuilder sb) {
+    sb.append("<h2>Commitments</h2>\n");
+    if (!c.commitmentPairs().isEmpty()) {
+      sb.append("<p>Reported by both sides:</p>\n<table><tr><th>kind</th><th>actors</th><th>score</th><th>commitment</th><th>commitment</th></tr>\n");
+      for (CommitmentPairs.Pair p : c.commitmentPairs()) {
+        sb.append("<tr><td>").append(esc(p.a().kind().id())).append("</td><td>").append(esc(String.join("+", p.a().actors())))
+            .append(String.format(Locale.ROOT, "</td><td>%.2f</td>", p.similarity()));
+        for (Commitment k : List.of(p.a(), p.b())) {
+          sb.append("<td><a href=\"#").append(anchor(k.statement(), k.sentence())).append("\">").append(esc(k.id()))
+              .append("</a> ").append(esc(k.action())).append("</td>");
+        }
+        sb.append("</tr>\n");
+      }
+      sb.append("</table>\n");
+    }
+    sb.append("<table><tr><th>commitment</th><th>kind</th><th>actors</th><th>action</th><th>condition</th><th>said by</th></tr>\n");
+    for (CodedStatement s : c.statements()) {
+      for (Commitment k : c.commitmentsOf(s.id())) {
+        sb.append("<tr><td><a href=\"#").append(anchor(k.statement(), k.sentence())).append("\">").append(esc(k.id()))
+            .append("</a></td><td>").append(esc(k.kind().id())).append(k.negated() ? " (negated)" : "").append("</td><td>")
+            .append(esc(String.join("+", k.actors()))).append("</td><td>").append(esc(k.action())).append("</td><td>")
+            .append(esc(k.condition())).append("</td><td class=\"who\">").append(esc(CompareMarkdown.chain(c.voices(k))))
+            .append("</td></tr>\n");
+      }
+    }
+    sb.append("</table>\n");
+  }
+
+  private static void timeline(Comparison c, StringBuilder sb) {
+    sb.append("<h2>Timeline</h2>\n");
+    if (c.events().isEmpty()) {
+      sb.append("<p class=\"muted\">No dated events.</p>\n");
+      return;
+    }
+    sb.append("<ul class=\"tl\">\n");
+    for (TimelineEvent e : c.events()) {
+      sb.append("<li><span class=\"d\">").append(esc(e.date())).append("</span>").append(esc(e.label()));
+      for (TimelineEvent.EventEvidence x : e.evidence()) {
+        sb.append(" <a href=\"#").append(anchor(x.statement(), x.sentence())).append("\">[").append(esc(x.statement()))
+            .append(" §").append(x.sentence()).append("]</a>");
+      }
+      sb.append("</li>\n");
+    }
+    sb.append("</ul>\n");
   }
 
   /** Escapes text for HTML element content and double-quoted attributes. */

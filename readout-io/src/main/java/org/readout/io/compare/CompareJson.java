@@ -13,6 +13,12 @@ import org.readout.compare.Framing;
 import org.readout.compare.KeyTerm;
 import org.readout.compare.SentenceRef;
 import org.readout.compare.TopicCoverage;
+import org.readout.compare.SideQuotes;
+import org.readout.compare.SpeakerShare;
+import org.readout.compare.Voice;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentPairs;
+import org.readout.time.TimelineEvent;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
 import org.readout.model.StatementMeta;
@@ -83,6 +89,14 @@ public final class CompareJson {
           ho.put("end", h.end());
         }
       }
+      ArrayNode commitments = o.putArray("commitments");
+      for (Commitment k : c.commitmentsOf(s.id())) {
+        commitment(commitments.addObject(), k, c.voices(k));
+      }
+      ArrayNode speakers = o.putArray("speakers");
+      for (SpeakerShare sp : c.speakers().getOrDefault(s.id(), java.util.List.of())) {
+        share(speakers.addObject(), sp);
+      }
     }
     ArrayNode topics = root.putArray("topics");
     for (TopicCoverage t : c.topics()) {
@@ -152,9 +166,103 @@ public final class CompareJson {
         eo.put("start", e.start());
         eo.put("end", e.end());
         eo.put("rule", e.rule());
+        java.util.List<Voice> voices = c.voices(e);
+        if (!voices.isEmpty()) {
+          voices(eo.putArray("speakers"), voices);
+        }
+      }
+    }
+    ArrayNode pairs = root.putArray("commitmentPairs");
+    for (CommitmentPairs.Pair p : c.commitmentPairs()) {
+      ObjectNode o = pairs.addObject();
+      pairSide(o.putObject("a"), p.a());
+      pairSide(o.putObject("b"), p.b());
+      o.put("kind", p.a().kind().id());
+      ArrayNode actors = o.putArray("actors");
+      p.a().actors().forEach(actors::add);
+      o.put("score", p.similarity());
+      o.put("rule", p.rule());
+    }
+    ArrayNode quoted = root.putArray("quoted");
+    for (SideQuotes q : c.quoted()) {
+      ObjectNode o = quoted.addObject();
+      o.put("side", q.side());
+      ArrayNode st = o.putArray("statements");
+      q.statements().forEach(st::add);
+      o.put("words", q.words());
+      ArrayNode sp = o.putArray("speakers");
+      for (SpeakerShare x : q.speakers()) {
+        share(sp.addObject(), x);
+      }
+    }
+    ArrayNode events = root.putArray("events");
+    for (TimelineEvent e : c.events()) {
+      ObjectNode o = events.addObject();
+      o.put("date", e.date());
+      o.put("label", e.label());
+      o.put("kind", e.kind());
+      ArrayNode ev = o.putArray("evidence");
+      for (TimelineEvent.EventEvidence x : e.evidence()) {
+        ObjectNode xo = ev.addObject();
+        xo.put("statement", x.statement());
+        xo.put("sentence", x.sentence());
+        xo.put("start", x.start());
+        xo.put("end", x.end());
       }
     }
     return root;
+  }
+
+  private static void commitment(ObjectNode o, Commitment k, java.util.List<Voice> chain) {
+    o.put("id", k.id());
+    o.put("sentence", k.sentence());
+    o.put("start", k.start());
+    o.put("end", k.end());
+    o.put("text", k.text());
+    o.put("kind", k.kind().id());
+    strings(o.putArray("actors"), k.actors());
+    strings(o.putArray("addressees"), k.addressees());
+    strings(o.putArray("speakers"), k.speakers());
+    o.put("action", k.action());
+    o.put("condition", k.condition());
+    strings(o.putArray("topics"), k.topics());
+    o.put("reportedBy", k.reportedBy());
+    o.put("negated", k.negated());
+    o.put("refrain", k.refrain());
+    o.put("rule", k.rule());
+    o.put("confidence", Math.round(k.confidence() * 1000.0) / 1000.0);
+    voices(o.putArray("speakerChain"), chain);
+  }
+
+  private static void pairSide(ObjectNode o, Commitment k) {
+    o.put("statement", k.statement());
+    o.put("sentence", k.sentence());
+    o.put("commitment", k.id());
+  }
+
+  private static void share(ObjectNode o, SpeakerShare s) {
+    o.put("speaker", s.speaker());
+    o.put("speakerId", s.speakerId());
+    o.put("speakerActor", s.speakerActor());
+    o.put("attributions", s.attributions());
+    o.put("words", s.words());
+    o.put("share", s.share());
+  }
+
+  private static void voices(ArrayNode arr, java.util.List<Voice> voices) {
+    for (Voice v : voices) {
+      ObjectNode o = arr.addObject();
+      o.put("speaker", v.speaker());
+      o.put("speakerId", v.speakerId());
+      o.put("speakerActor", v.speakerActor());
+      o.put("type", v.type());
+      o.put("cue", v.cue());
+      strings(o.putArray("reportedBy"), v.reportedBy());
+    }
+  }
+
+  private static void strings(ArrayNode arr, java.util.List<String> xs) {
+    xs.forEach(arr::add);
   }
 
   private static void ref(ObjectNode o, SentenceRef r) {

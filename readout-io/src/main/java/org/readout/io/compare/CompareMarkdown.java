@@ -9,25 +9,34 @@ import org.readout.compare.Coverage;
 import org.readout.compare.Finding;
 import org.readout.compare.Framing;
 import org.readout.compare.TopicCoverage;
+import org.readout.compare.SideQuotes;
+import org.readout.compare.SpeakerShare;
+import org.readout.compare.Voice;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentPairs;
+import org.readout.time.TimelineEvent;
 import org.readout.model.Evidence;
 import org.readout.model.StatementMeta;
 import org.readout.topics.CodedStatement;
 
 /**
  * The comparison as an analyst's brief in Markdown: the statements, the findings (each with its
- * evidence sentences quoted), the coverage matrix, topic order, aligned sentences and framing.
+ * evidence sentences quoted, with who said them), the coverage matrix, topic order, aligned sentences,
+ * framing, who each side quotes, the commitments (and those both sides report), and the timeline.
  * Thread-safe.
  */
 public final class CompareMarkdown {
   static final List<String> TYPE_ORDER = List.of(Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC, Finding.SHARED_TOPIC,
-      Finding.EMPHASIS_DIFFERENCE, Finding.MAIN_TOPIC, Finding.TOPIC_ORDER, Finding.CONVERGENCE, Finding.FRAMING_DIFFERENCE);
+      Finding.EMPHASIS_DIFFERENCE, Finding.MAIN_TOPIC, Finding.TOPIC_ORDER, Finding.CONVERGENCE, Finding.FRAMING_DIFFERENCE,
+      Finding.COMMITMENT_MATCH, Finding.FIRMNESS_DIFFERENCE);
 
   private CompareMarkdown() {
   }
 
   public static String render(Comparison c) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Comparison of ").append(c.statements().size()).append(" statements\n\n");
+    int n = c.statements().size();
+    sb.append("# Comparison of ").append(n).append(n == 1 ? " statement\n\n" : " statements\n\n");
     sb.append("| id | side | publisher | date | kind | words | sentences | title |\n|---|---|---|---|---|---:|---:|---|\n");
     for (CodedStatement s : c.statements()) {
       StatementMeta m = s.statement().meta();
@@ -48,7 +57,12 @@ public final class CompareMarkdown {
         if (!type.equals(Finding.LENGTH_ASYMMETRY) && !type.equals(Finding.CONVERGENCE)) {
           for (Evidence e : f.evidence()) {
             sb.append("  - ").append(e.statement()).append(" §").append(e.sentence()).append(": “")
-                .append(inline(sentence(c, e.statement(), e.sentence()))).append("” *(").append(inline(e.rule())).append(")*\n");
+                .append(inline(sentence(c, e.statement(), e.sentence()))).append("” *(").append(inline(e.rule())).append(")*");
+            List<Voice> voices = c.voices(e);
+            if (!voices.isEmpty()) {
+              sb.append(" — ").append(inline(chain(voices)));
+            }
+            sb.append('\n');
           }
         }
       }
@@ -100,6 +114,9 @@ public final class CompareMarkdown {
           .append(f.terms().stream().map(k -> String.format(Locale.ROOT, "%s (%d/%d, G²=%.2f)", inline(k.term()), k.count(),
               k.otherCount(), k.g2())).collect(Collectors.joining(", "))).append('\n');
     }
+    quoted(c, sb);
+    commitments(c, sb);
+    timeline(c, sb);
     sb.append("\n## Sources\n\n");
     for (CodedStatement s : c.statements()) {
       StatementMeta m = s.statement().meta();
@@ -110,6 +127,74 @@ public final class CompareMarkdown {
     sb.append("\nTopics coded with the codebook ").append(inline(c.codebook().source()))
         .append(" (phrase rules and bge-small-en-v1.5 sentence embeddings).\n");
     return sb.toString();
+  }
+
+  private static void quoted(Comparison c, StringBuilder sb) {
+    sb.append("\n## Who is quoted\n\n");
+    sb.append("Attributed speech per side: quotes, reported speech and transcript turns; share of the side's words.\n");
+    for (SideQuotes q : c.quoted()) {
+      sb.append("\n**").append(inline(q.side())).append("** (").append(inline(String.join(", ", q.statements()))).append(")\n\n");
+      if (q.speakers().isEmpty()) {
+        sb.append("No attributed speech.\n");
+        continue;
+      }
+      sb.append("| speaker | actor | count | words | share |\n|---|---|---:|---:|---:|\n");
+      for (SpeakerShare s : q.speakers()) {
+        sb.append("| ").append(cell(s.speaker())).append(" | ").append(cell(s.speakerActor())).append(" | ")
+            .append(s.attributions()).append(" | ").append(s.words()).append(" | ")
+            .append(String.format(Locale.ROOT, "%.0f%%", s.share() * 100)).append(" |\n");
+      }
+    }
+  }
+
+  private static void commitments(Comparison c, StringBuilder sb) {
+    sb.append("\n## Commitments\n\n");
+    if (!c.commitmentPairs().isEmpty()) {
+      sb.append("Reported by both sides:\n\n");
+      for (CommitmentPairs.Pair p : c.commitmentPairs()) {
+        sb.append(String.format(Locale.ROOT, "- **%s** (%s, %.2f) %s “%s” ↔ %s “%s”\n", p.a().kind().id(),
+            String.join("+", p.a().actors()), p.similarity(), p.a().id(), inline(p.a().action()), p.b().id(),
+            inline(p.b().action())));
+      }
+      sb.append('\n');
+    }
+    for (CodedStatement s : c.statements()) {
+      List<Commitment> ks = c.commitmentsOf(s.id());
+      sb.append("**").append(inline(s.id())).append("**").append(ks.isEmpty() ? ": none.\n" : "\n\n");
+      for (Commitment k : ks) {
+        sb.append("- §").append(k.sentence()).append(" **").append(k.kind().id()).append(k.negated() ? " (negated)" : "")
+            .append("** by ").append(k.actors().isEmpty() ? "?" : String.join("+", k.actors())).append(": “")
+            .append(inline(k.action())).append('”');
+        if (!k.condition().isEmpty()) {
+          sb.append(" — if: “").append(inline(k.condition())).append('”');
+        }
+        List<Voice> voices = c.voices(k);
+        if (!voices.isEmpty()) {
+          sb.append(" — ").append(inline(chain(voices)));
+        }
+        sb.append('\n');
+      }
+      sb.append('\n');
+    }
+  }
+
+  private static void timeline(Comparison c, StringBuilder sb) {
+    sb.append("## Timeline\n\n");
+    if (c.events().isEmpty()) {
+      sb.append("No dated events.\n");
+    }
+    for (TimelineEvent e : c.events()) {
+      sb.append("- **").append(inline(e.date())).append("** ").append(inline(e.label())).append(" (")
+          .append(e.evidence().stream().map(x -> inline(x.statement()) + " §" + x.sentence()).collect(Collectors.joining(", ")))
+          .append(")\n");
+    }
+  }
+
+  /** "said by Joseph Biden (USA), reported by Kremlin; …" — one entry per voice. */
+  static String chain(List<Voice> voices) {
+    return voices.stream().map(v -> "said by " + v.speaker() + (v.speakerActor().isEmpty() ? "" : " (" + v.speakerActor() + ")")
+        + (v.reportedBy().isEmpty() ? "" : ", reported by " + String.join(" → ", v.reportedBy())))
+        .collect(Collectors.joining("; "));
   }
 
   static String sentence(Comparison c, String statement, int index) {

@@ -30,6 +30,83 @@ class CompareRenderersTest {
       statement("evil", "RU", "<b>Title</b>", "The leaders discussed Ukraine. <script>alert('x')</script> was posted on the embassy site."),
       statement("good", "US", "Plain, \"quoted\" title", "The presidents discussed Ukraine and sanctions.")));
 
+  /** Hand-written readouts with a paired agreement, reported speech, a dated event and markup in every layer. */
+  static final Comparison LAYERED = Comparer.standard().compare(List.of(
+      statement("alpha", "US", "Alpha", "President Biden spoke with President Putin of Russia. "
+          + "The two presidents tasked their teams to follow up on <b>cyber</b> matters. "
+          + "President Biden said that the <script>x</script> sanctions would follow. "
+          + "The leaders recalled the 2015 Minsk agreements."),
+      statement("beta", "RU", "Beta", "Vladimir Putin had a conversation with US President Joseph Biden. "
+          + "The two leaders agreed to instruct their representatives to hold consultations on <b>cyber</b> matters. "
+          + "Vladimir Putin stressed that Russia <i>never</i> threatened anyone.")));
+
+  @Test
+  void layersAreRenderedInEveryFormatAndEscapedInHtml() throws Exception {
+    assertThat(LAYERED.commitmentPairs()).isNotEmpty();
+    assertThat(LAYERED.events()).isNotEmpty();
+    assertThat(LAYERED.quoted()).allSatisfy(q -> assertThat(q.speakers()).isNotEmpty());
+    String html = CompareHtml.render(LAYERED);
+    assertThat(html).contains("<h2>Who is quoted</h2>", "<h2>Commitments</h2>", "<h2>Timeline</h2>")
+        .contains("&lt;b&gt;cyber&lt;/b&gt;").doesNotContain("<b>cyber", "<i>never", "<script>x");
+    assertThat(html.split("<script>", -1)).hasSize(2);
+    String md = CompareMarkdown.render(LAYERED);
+    assertThat(md).contains("## Who is quoted", "## Commitments", "## Timeline", "Reported by both sides")
+        .doesNotContain("<b>cyber", "<script>");
+    JsonNode root = new ObjectMapper().readTree(CompareJson.render(LAYERED));
+    assertThat(root.get("commitmentPairs").get(0).get("kind").asText()).isEqualTo("agreement");
+    assertThat(root.get("statements").get(0).get("commitments").size()).isPositive();
+  }
+
+  @Test
+  void layerFieldsCarryWhatTheSchemaRequires() throws Exception {
+    ObjectMapper om = new ObjectMapper();
+    JsonNode schema = om.readTree(Path.of("..", "docs", "schema", "compare.schema.json").toFile());
+    JsonNode root = om.readTree(CompareJson.render(LAYERED));
+    JsonNode props = schema.get("properties");
+    JsonNode defs = schema.get("$defs");
+    requireAll(schema, root);
+    JsonNode statement = props.get("statements").get("items");
+    for (JsonNode s : root.get("statements")) {
+      requireAll(statement, s);
+      for (JsonNode k : s.get("commitments")) {
+        requireAll(defs.get("commitment"), k);
+        assertThat(defs.get("kind").get("enum").toString()).contains(k.get("kind").asText());
+        for (JsonNode v : k.get("speakerChain")) {
+          requireAll(defs.get("voice"), v);
+        }
+      }
+      for (JsonNode sp : s.get("speakers")) {
+        requireAll(defs.get("speakerShare"), sp);
+      }
+    }
+    for (JsonNode p : root.get("commitmentPairs")) {
+      requireAll(props.get("commitmentPairs").get("items"), p);
+      requireAll(defs.get("commitmentRef"), p.get("a"));
+      requireAll(defs.get("commitmentRef"), p.get("b"));
+    }
+    for (JsonNode q : root.get("quoted")) {
+      requireAll(props.get("quoted").get("items"), q);
+    }
+    for (JsonNode e : root.get("events")) {
+      requireAll(props.get("events").get("items"), e);
+      requireAll(defs.get("sentenceRef"), e.get("evidence").get(0));
+    }
+    String types = props.get("findings").get("items").get("properties").get("type").get("enum").toString();
+    boolean withSpeakers = false;
+    for (JsonNode f : root.get("findings")) {
+      assertThat(types).contains("\"" + f.get("type").asText() + "\"");
+      requireAll(props.get("findings").get("items"), f);
+      for (JsonNode e : f.get("evidence")) {
+        if (e.has("speakers")) {
+          withSpeakers = true;
+          e.get("speakers").forEach(v -> requireAll(defs.get("voice"), v));
+        }
+      }
+    }
+    assertThat(withSpeakers).isTrue();
+    assertThat(types).contains("commitment-match", "firmness-difference");
+  }
+
   @Test
   void htmlEscapesStatementTextAndIsSelfContained() {
     String html = CompareHtml.render(HOSTILE);

@@ -2,6 +2,7 @@ package org.readout.io.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,10 @@ import org.readout.compare.Comparison;
 import org.readout.compare.Coverage;
 import org.readout.compare.Finding;
 import org.readout.compare.SentenceAligner;
+import org.readout.compare.SideQuotes;
+import org.readout.compare.SpeakerShare;
+import org.readout.commitments.CommitmentKind;
+import org.readout.time.TimelineEvent;
 import org.readout.compare.TopicCoverage;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
@@ -165,6 +170,110 @@ class FlagshipCompareTest {
   }
 
   @Test
+  void followUpAgreementsOfBothReadoutsArePairedAndReported() {
+    int teams = sentence(US, "tasked their teams");
+    int reps = sentence(RU, "instruct their representatives");
+    assertThat(result.commitmentsOf(US)).anySatisfy(k -> {
+      assertThat(k.sentence()).isEqualTo(teams);
+      assertThat(k.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(k.actors()).containsExactly("RUS", "USA");
+    });
+    assertThat(result.commitmentPairs()).anySatisfy(p -> {
+      assertThat(p.a().statement()).isEqualTo(RU);
+      assertThat(p.a().sentence()).isEqualTo(reps);
+      assertThat(p.b().statement()).isEqualTo(US);
+      assertThat(p.b().sentence()).isEqualTo(teams);
+      assertThat(p.a().kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    });
+    assertThat(result.findings()).anySatisfy(f -> {
+      assertThat(f.type()).isEqualTo(Finding.COMMITMENT_MATCH);
+      assertThat(f.text()).startsWith("Both sides report an agreement by Russia and the United States")
+          .contains("tasked their teams to follow up").contains("instruct their representatives");
+      assertThat(f.evidence()).extracting(Evidence::statement, Evidence::sentence).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(RU, reps), org.assertj.core.groups.Tuple.tuple(US, teams));
+    });
+    // the US sanctions warning, reported by the Kremlin too
+    int usWarning = sentence(US, "strong economic and other measures");
+    int ruWarning = sentence(RU, "would be ready to impose");
+    assertThat(result.commitmentPairs()).anySatisfy(p -> {
+      assertThat(p.a().kind()).isEqualTo(CommitmentKind.WARNING);
+      assertThat(p.a().actors()).containsExactly("USA");
+      assertThat(List.of(p.a().sentence(), p.b().sentence())).containsExactly(ruWarning, usWarning);
+    });
+    // descriptive sentences yield nothing
+    int jcpoa = sentence(RU, "developments around the Joint Comprehensive Plan");
+    assertThat(result.commitmentsOf(RU)).noneMatch(k -> k.sentence() == jcpoa);
+  }
+
+  @Test
+  void findingsAboutTheSanctionsWarningShowBidenReportedByTheKremlin() {
+    int ruWarning = sentence(RU, "would be ready to impose");
+    Finding shared = result.findings().stream()
+        .filter(f -> f.type().equals(Finding.SHARED_TOPIC) && f.topic().equals("sanctions")).findFirst().orElseThrow();
+    Evidence ev = shared.evidence().stream().filter(e -> e.statement().equals(RU) && e.sentence() == ruWarning)
+        .findFirst().orElseThrow();
+    assertThat(result.voices(ev)).anySatisfy(v -> {
+      assertThat(v.speakerId()).isEqualTo("biden");
+      assertThat(v.speaker()).contains("Biden");
+      assertThat(v.speakerActor()).isEqualTo("USA");
+      assertThat(v.reportedBy()).containsExactly("Kremlin");
+    });
+    JsonNode json = CompareJson.tree(result);
+    boolean found = false;
+    for (JsonNode f : json.get("findings")) {
+      if (f.get("type").asText().equals(Finding.SHARED_TOPIC) && f.get("topic").asText().equals("sanctions")) {
+        for (JsonNode e : f.get("evidence")) {
+          if (e.get("statement").asText().equals(RU)) {
+            assertThat(e.get("speakers").get(0).get("speakerId").asText()).isEqualTo("biden");
+            assertThat(e.get("speakers").get(0).get("reportedBy").get(0).asText()).isEqualTo("Kremlin");
+            found = true;
+          }
+        }
+      }
+    }
+    assertThat(found).isTrue();
+  }
+
+  @Test
+  void eachSideShowsWhoItQuotesAndHowMuch() {
+    assertThat(result.quoted()).extracting(SideQuotes::side).containsExactly("RU", "US");
+    SideQuotes ru = result.quoted().get(0);
+    assertThat(ru.statements()).containsExactly(RU);
+    assertThat(ru.speakers()).extracting(SpeakerShare::speakerId).contains("putin", "biden");
+    SpeakerShare putin = ru.speakers().stream().filter(s -> s.speakerId().equals("putin")).findFirst().orElseThrow();
+    SpeakerShare biden = ru.speakers().stream().filter(s -> s.speakerId().equals("biden")).findFirst().orElseThrow();
+    // the Kremlin gives its own president more room than his counterpart
+    assertThat(putin.words()).isGreaterThan(biden.words());
+    assertThat(putin.share()).isGreaterThan(0.0).isLessThan(1.0);
+    assertThat(result.quoted().get(1).speakers()).extracting(SpeakerShare::speakerId).contains("biden");
+    assertThat(result.speakers().get(RU)).extracting(SpeakerShare::speakerId).contains("putin", "biden");
+    String md = CompareMarkdown.render(result);
+    assertThat(md).contains("## Who is quoted").contains("| " + putin.speaker() + " | RUS |");
+    String html = CompareHtml.render(result);
+    assertThat(html).contains("<h2>Who is quoted</h2>").contains("<td>" + putin.speaker() + "</td>");
+  }
+
+  @Test
+  void timelinePlacesTheEventsBothReadoutsDate() {
+    assertThat(result.events()).anySatisfy(e -> {
+      assertThat(e.date()).isEqualTo("2021-12-07");
+      assertThat(e.evidence()).extracting(TimelineEvent.EventEvidence::statement).contains(RU, US);
+    });
+    assertThat(result.events()).anySatisfy(e -> {
+      assertThat(e.date()).isEqualTo("2015");
+      assertThat(e.label()).contains("Minsk");
+      assertThat(e.evidence()).extracting(TimelineEvent.EventEvidence::sentence).contains(sentence(RU, "Minsk"));
+    });
+    assertThat(result.events()).anySatisfy(e -> assertThat(e.date()).isEqualTo("2021-11"));
+    assertThat(result.events()).extracting(TimelineEvent::date).isSorted();
+    JsonNode events = CompareJson.tree(result).get("events");
+    assertThat(events.size()).isEqualTo(result.events().size());
+    assertThat(events.get(0).has("evidence")).isTrue();
+    assertThat(CompareMarkdown.render(result)).contains("## Timeline").contains("- **2015** ");
+    assertThat(CompareHtml.render(result)).contains("<h2>Timeline</h2>").contains("<span class=\"d\">2015</span>");
+  }
+
+  @Test
   void everyFindingHasOneSentenceOfTextAndValidEvidence() {
     Set<String> types = new java.util.HashSet<>();
     for (Finding f : result.findings()) {
@@ -178,6 +287,6 @@ class FlagshipCompareTest {
       }
     }
     assertThat(types).contains(Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC, Finding.SHARED_TOPIC,
-        Finding.CONVERGENCE, Finding.FRAMING_DIFFERENCE);
+        Finding.CONVERGENCE, Finding.FRAMING_DIFFERENCE, Finding.COMMITMENT_MATCH);
   }
 }
