@@ -16,6 +16,7 @@ public final class CueLexicon {
   private final PhraseMatcher all;
   private final java.util.Map<String, Cue.Kind> kinds = new java.util.HashMap<>();
   private final Set<String> questioner;
+  private final SubjectWords subjectWords;
 
   private CueLexicon(Map<String, Object> yaml) {
     // on a phrase listed under two kinds the first listed kind wins: naming, then before, then verb
@@ -30,6 +31,23 @@ public final class CueLexicon {
     }
     all = new PhraseMatcher(kinds.keySet(), true);
     questioner = new HashSet<>(Lexicons.strings(yaml.get("questioner")));
+    subjectWords = new SubjectWords(lower(yaml.get("adverbs")), lower(yaml.get("auxiliaries")),
+        lower(yaml.get("beForms")), lower(yaml.get("otherPronouns")), lower(yaml.get("relatives")),
+        lower(yaml.get("openers")), lower(yaml.get("notAdverbs")), lower(yaml.get("contractions")),
+        lower(yaml.get("gerundPrepositions")));
+  }
+
+  private static Set<String> lower(Object list) {
+    Set<String> out = new HashSet<>();
+    for (String s : Lexicons.strings(list)) {
+      out.add(s.toLowerCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The words that tell where a verb cue's subject stands (cues.yaml: adverbs … openers). */
+  SubjectWords subjectWords() {
+    return subjectWords;
   }
 
   /** The lexicon from the bundled resources (loaded once). */

@@ -222,4 +222,109 @@ class AttributorTest {
   void ignoresScareQuotesWithoutCueAndTextWithoutSpeech() {
     assertThat(run(Docs.ru("The \"Geneva spirit\" was preserved. The weather was fine."))).isEmpty();
   }
+
+  /** The indirect attribution made by {@code cue} (the content of an earlier cue may hold a later one). */
+  private static Attribution byCue(List<Attribution> as, String cue) {
+    Optional<Attribution> a = as.stream().filter(x -> x.type() == AttributionType.INDIRECT && x.cue().equals(cue)).findFirst();
+    assertThat(a).as("indirect attribution with cue '%s' in %s", cue, as).isPresent();
+    return a.get();
+  }
+
+  private static List<Attribution> indirect(List<Attribution> as, String contentPart) {
+    return as.stream().filter(x -> x.type() == AttributionType.INDIRECT && x.content().contains(contentPart)).toList();
+  }
+
+  @Test
+  void coordinatedVerbsShareTheirSubjectNotAStateInsideTheObject() {
+    List<Attribution> as = run(Docs.us("President Biden voiced worries about the Iranian enrichment programme,"
+        + " noted that Germany and France share those worries, and underscored that sanctions stay in place."));
+    assertThat(byCue(as, "noted").speaker()).isEqualTo("Joseph R. Biden");
+    assertThat(byCue(as, "noted").content()).startsWith("Germany and France share");
+    assertThat(byCue(as, "underscored").speaker()).isEqualTo("Joseph R. Biden");
+    assertThat(byCue(as, "underscored").content()).isEqualTo("sanctions stay in place");
+    assertThat(as).extracting(Attribution::speaker).doesNotContain("Germany", "France");
+    // "and emphasized" after a content clause naming a state: the state modifies a noun, it does not speak
+    List<Attribution> bs = run(Docs.us("The President reaffirmed that U.S. policy on the Arctic is unchanged,"
+        + " and emphasized that Canada remains a close partner."));
+    assertThat(byCue(bs, "emphasized").speaker()).isEqualTo("Joseph R. Biden");
+    assertThat(byCue(bs, "emphasized").content()).isEqualTo("Canada remains a close partner");
+    // two named subjects joined by "and" speak together, and so does their coordinated verb
+    List<Attribution> cs = run(Docs.us("President Biden and President Xi restated their view that trade must be fair"
+        + " and underscored their wish to keep talking."));
+    assertThat(byCue(cs, "underscored").speaker()).isEqualTo("Joseph R. Biden and Xi Jinping");
+  }
+
+  @Test
+  void participleBelongsToTheMainClauseSubject() {
+    List<Attribution> as = run(Docs.us("President Biden emphasized that Japan and India are close partners,"
+        + " noting that cooperation with them would deepen."));
+    assertThat(byCue(as, "noting").speaker()).isEqualTo("Joseph R. Biden");
+    assertThat(byCue(as, "noting").content()).isEqualTo("cooperation with them would deepen");
+    assertThat(as).extracting(Attribution::speaker).doesNotContain("Japan", "India");
+    // no verb cue before the participle: the main clause's subject, here the turn speaker
+    List<Attribution> bs = run(Docs.us("THE PRESIDENT: Yesterday I sat down with our friends from Canada and Mexico,"
+        + " stressing our shared interest in secure borders."));
+    assertThat(byCue(bs, "stressing").speaker()).isEqualTo("Joseph R. Biden");
+    assertThat(bs).extracting(Attribution::speaker).doesNotContain("Canada", "Mexico");
+    // an absolute clause names its own subject
+    List<Attribution> cs = run(Docs.us("The two leaders reviewed the trade agenda, with President Xi noting"
+        + " that tariffs hurt both economies."));
+    assertThat(find(cs, AttributionType.INDIRECT, "tariffs hurt").speaker()).isEqualTo("Xi Jinping");
+    // an aside between commas leaves the reference before it the subject
+    List<Attribution> ds = run(Docs.ru("Vladimir Putin, for his part, noted that the dialogue was useful."));
+    assertThat(find(ds, AttributionType.INDIRECT, "the dialogue was useful").speaker()).isEqualTo("Vladimir Putin");
+  }
+
+  @Test
+  void referencesInsidePrepositionalPhrasesOrModifiersDoNotSpeak() {
+    List<Attribution> as = run(Docs.us("The envoy from Ukraine said the front was quiet."));
+    assertThat(indirect(as, "the front was quiet")).extracting(Attribution::speaker).doesNotContain("Ukraine");
+    List<Attribution> bs = run(Docs.us("The Ukraine package we finally announced will arrive soon."));
+    assertThat(bs).extracting(Attribution::speaker).doesNotContain("Ukraine");
+    List<Attribution> cs = run(Docs.us("A Canadian-born official at the Japan desk in Ottawa warned that prices would rise."));
+    assertThat(cs).extracting(Attribution::speaker).doesNotContain("Japan", "Canada");
+  }
+
+  @Test
+  void statesSpeakOnlyAsTheSubjectAndPersonsWinOverStates() {
+    List<Attribution> as = run(Docs.ru("Russia warned that the talks could collapse."));
+    assertThat(find(as, AttributionType.INDIRECT, "the talks could collapse").speaker()).isEqualTo("Russia");
+    List<Attribution> bs = run(Docs.us("The United States once again noted that the ceasefire must hold."));
+    assertThat(find(bs, AttributionType.INDIRECT, "the ceasefire must hold").speaker()).isEqualTo("United States");
+    List<Attribution> cs = run(Docs.us("The President firmly restated U.S. support for Moldova and emphasized"
+        + " the value of open lines."));
+    assertThat(byCue(cs, "emphasized").speaker()).isEqualTo("Joseph R. Biden");
+  }
+
+  @Test
+  void passiveCueWithoutAgentHasNoSpeaker() {
+    assertThat(run(Docs.us("We expect nothing new when the Arctic question is raised next week."))).isEmpty();
+    assertThat(run(Docs.us("Concerns about Cuba were also raised during the dinner."))).isEmpty();
+    List<Attribution> as = run(Docs.us("The Arctic question was raised by President Biden at the end."));
+    assertThat(as).extracting(Attribution::speaker).containsExactly("Joseph R. Biden");
+  }
+
+  @Test
+  void secondPersonDescriberIsNobodyTheDictionaryKnows() {
+    String text = "MR. SULLIVAN: We will work hard so that the Georgia outcome you just described never comes about.";
+    assertThat(indirect(run(Docs.us(text)), "never comes about")).isEmpty();
+    // a progressive "be" is an auxiliary, not a passive; a contraction likewise
+    List<Attribution> as = run(Docs.us("MR. SULLIVAN: I am saying that the door stays open. I’m only saying it once."));
+    assertThat(find(as, AttributionType.INDIRECT, "the door stays open").speaker()).isEqualTo("Jake Sullivan");
+    assertThat(find(as, AttributionType.INDIRECT, "it once").speaker()).isEqualTo("Jake Sullivan");
+  }
+
+  @Test
+  void subjectsTheDictionaryDoesNotHoldAreNotReplacedByAnotherSpeaker() {
+    // a named subject missing from the dictionary, before the cue or before an aside
+    assertThat(indirect(run(Docs.us("MS. PSAKI: I think Senator Ramirez argued that the bill is late.")), "late"))
+        .isEmpty();
+    List<Attribution> ice = run(Docs.us("MS. PSAKI: But Greenpeace, as I noted, warned that the ice is thin."));
+    assertThat(indirect(ice, "the ice is thin")).extracting(Attribution::cue).containsExactly("noted");
+    // a gerund after a preposition and an aspectual verb keep the main subject
+    List<Attribution> as = run(Docs.us("MR. SULLIVAN: I will close by saying that the door stays open."));
+    assertThat(byCue(as, "saying").speaker()).isEqualTo("Jake Sullivan");
+    List<Attribution> bs = run(Docs.us("The President will continue highlighting the new rail links."));
+    assertThat(byCue(bs, "highlighting").speaker()).isEqualTo("Joseph R. Biden");
+  }
 }

@@ -73,4 +73,85 @@ class RealStatementsAttributionTest {
       assertThat(speakers).contains("Vladimir Putin", "Joseph R. Biden", "Vladimir Putin and Joseph R. Biden");
     }
   }
+
+  /**
+   * The indirect attribution made by the cue that starts at the first occurrence of {@code cuePhrase}
+   * (a cue and the words after it, located whitespace-insensitively) in {@code d}.
+   */
+  private static Attribution cueAt(AnalyzedStatement d, List<Attribution> as, String cue, String cuePhrase) {
+    int[] at = Shared.locate(d.text(), cuePhrase);
+    assertThat(at).as("'%s' in %s", cuePhrase, d.id()).isNotNull();
+    return as.stream().filter(a -> a.type() == AttributionType.INDIRECT && a.cue().equals(cue)
+            && a.start() > at[0] && a.start() <= at[1] + 1).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribution by '" + cuePhrase + "' in " + d.id() + ": " + as));
+  }
+
+  private static List<String> speakers(List<Attribution> as) {
+    return as.stream().filter(a -> a.type() != AttributionType.TURN).map(Attribution::speaker).toList();
+  }
+
+  /** QA defect: countries named inside the content or an object were taken for the speaker. */
+  @Test
+  void coordinatedVerbsAndParticiplesTakeTheSubjectNotAStateInTheirObject() {
+    for (Pipeline p : Shared.PIPELINES) {
+      AnalyzedStatement bali = Shared.meeting("2022-11-14-biden-xi-bali/us-readout.md", p);
+      List<Attribution> as = Attributor.standard().attribute(bali);
+      // "President Biden … raised …, noted …, and underscored …"
+      assertThat(cueAt(bali, as, "noted", "noted all members").speaker()).isEqualTo("Joseph R. Biden");
+      assertThat(cueAt(bali, as, "underscored", "underscored the United States’ ironclad").speaker())
+          .isEqualTo("Joseph R. Biden");
+      assertThat(speakers(as)).doesNotContain("North Korea", "United States", "China");
+
+      AnalyzedStatement woodside = Shared.meeting("2023-11-15-biden-xi-woodside/us-readout.md", p);
+      List<Attribution> bs = Attributor.standard().attribute(woodside);
+      Attribution noting = cueAt(woodside, bs, "noting", "noting that the United States would continue");
+      assertThat(noting.speaker()).isEqualTo("Joseph R. Biden");
+      assertThat(noting.speakerId()).isEqualTo("biden");
+      // "the President reiterated U.S. support … and emphasized …"
+      assertThat(cueAt(woodside, bs, "emphasized", "emphasized the importance of all countries").speaker())
+          .isEqualTo("Joseph R. Biden");
+      assertThat(speakers(bs)).doesNotContain("China", "United States");
+
+      AnalyzedStatement call = Shared.meeting("2022-03-18-biden-xi-call/us-readout.md", p);
+      List<Attribution> cs = Attributor.standard().attribute(call);
+      assertThat(cueAt(call, cs, "emphasized", "emphasized that the United States continues").speaker())
+          .isEqualTo("Joseph R. Biden");
+      assertThat(speakers(cs)).doesNotContain("United States", "China", "Russia");
+    }
+  }
+
+  /** QA defect: "I met with our allies from … the Republic of Korea, underscoring …" named South Korea. */
+  @Test
+  void participleAfterAPrepositionalPhraseBelongsToTheTurnSpeaker() {
+    for (Pipeline p : Shared.PIPELINES) {
+      AnalyzedStatement d = Shared.meeting("2022-11-14-biden-xi-bali/us-biden-press-conference-bali.md", p);
+      List<Attribution> as = Attributor.standard().attribute(d);
+      Attribution a = cueAt(d, as, "underscoring", "underscoring our commitment");
+      assertThat(a.speaker()).isEqualTo("Joseph R. Biden");
+      assertThat(a.speakerId()).isEqualTo("biden");
+      assertThat(speakers(as)).doesNotContain("South Korea", "Japan", "Australia");
+    }
+  }
+
+  /** QA defect: "the Taiwan scenario you just described", "when Taiwan issue is raised" named Taiwan. */
+  @Test
+  void modifierDescribedByYouAndAgentlessPassiveAttributeNothing() {
+    for (Pipeline p : Shared.PIPELINES) {
+      AnalyzedStatement briefing = Shared.meeting(FLAG + "us-psaki-sullivan-briefing.md", p);
+      List<Attribution> as = Attributor.standard().attribute(briefing);
+      int[] described = Shared.locate(briefing.text(), "scenario you just described");
+      assertThat(described).isNotNull();
+      assertThat(as).noneMatch(a -> a.type() == AttributionType.INDIRECT && a.start() >= described[0]
+          && a.start() <= described[1] + 1);
+      assertThat(speakers(as)).doesNotContain("Taiwan");
+
+      AnalyzedStatement call = Shared.meeting("2021-11-15-biden-xi-virtual-meeting/us-background-press-call.md", p);
+      List<Attribution> bs = Attributor.standard().attribute(call);
+      int[] raised = Shared.locate(call.text(), "Taiwan issue is raised");
+      assertThat(raised).isNotNull();
+      assertThat(bs).noneMatch(a -> a.type() == AttributionType.INDIRECT && a.start() >= raised[0]
+          && a.start() <= raised[1] + 1);
+      assertThat(speakers(bs)).doesNotContain("Taiwan");
+    }
+  }
 }
