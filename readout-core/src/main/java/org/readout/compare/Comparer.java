@@ -482,7 +482,7 @@ public final class Comparer {
       }
       String text;
       if (ids.size() == 1) {
-        text = String.format(Locale.ROOT, "The topic with the largest share is %s.", parts.get(0));
+        text = capital(parts.get(0)) + ", the largest share of any topic.";
       } else if (mains.size() == 1) {
         TopicCoverage t = matrix.stream().filter(x -> x.topic().equals(mains.iterator().next())).findFirst().orElseThrow();
         List<String> shares = new ArrayList<>();

@@ -76,6 +76,7 @@ class LengthAsymmetryTest {
     assertThat(c.findings()).anySatisfy(f -> {
       assertThat(f.type()).isEqualTo(Finding.MAIN_TOPIC);
       assertThat(f.topic()).isEqualTo("ukraine");
+      assertThat(f.text()).startsWith("“Ukraine” takes ").endsWith(", the largest share of any topic.");
     });
   }
 }
