@@ -2,7 +2,11 @@ package org.readout.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.readout.Readout;
 import org.readout.commitments.Commitment;
@@ -12,6 +16,7 @@ import org.readout.io.Ingest;
 import org.readout.io.commitments.CommitmentFormat;
 import org.readout.io.commitments.CommitmentRenderer;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.Sentence;
 import org.readout.topics.CodedStatement;
 import org.readout.topics.TopicCoder;
 import picocli.CommandLine;
@@ -64,10 +69,32 @@ final class CommitmentsCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Extraction with topics from the codebook coder (phrase rules + sentence embeddings). */
+  /**
+   * Extraction with topics from the codebook coder (phrase rules + sentence embeddings). Embedding is
+   * the costly part, so only the sentences that carry a commitment are coded: a first lexical pass
+   * finds them (most statements have none), the second fills in their topics.
+   */
   static List<Commitment> extract(AnalyzedStatement doc) {
-    CodedStatement coded = TopicCoder.standard().code(doc);
-    return CommitmentExtractor.standard().withTopics(s -> coded.topicsOf(s.index())).extract(doc);
+    List<Commitment> plain = CommitmentExtractor.standard().extract(doc);
+    if (plain.isEmpty()) {
+      return plain;
+    }
+    Set<Integer> carrying = new TreeSet<>();
+    for (Commitment c : plain) {
+      carrying.add(c.sentence());
+    }
+    List<Sentence> subset = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (carrying.contains(s.index())) {
+        subset.add(s);
+      }
+    }
+    CodedStatement coded = TopicCoder.standard().code(new AnalyzedStatement(doc.statement(), subset, doc.mentions()));
+    Map<Integer, List<String>> topics = new HashMap<>();
+    for (int i = 0; i < subset.size(); i++) {
+      topics.put(subset.get(i).index(), coded.topicsOf(i));
+    }
+    return CommitmentExtractor.standard().withTopics(s -> topics.getOrDefault(s.index(), List.of())).extract(doc);
   }
 
   static void emit(String content, Path out) {

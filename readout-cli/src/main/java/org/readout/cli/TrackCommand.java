@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.commitments.Tracker;
-import org.readout.model.AnalyzedStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code readout track [--out FILE]}: extracts commitments from workspace statements not yet seen,
- * follows every open commitment through later statements and records suggested status changes; prints
+ * follows every open commitment through later statements (streamed from the workspace: only those
+ * dated after the earliest open commitment, and analysed only when their text shares the action's
+ * content words; see {@code CommitmentTracking#track(Workspace, …)}) and records suggested status changes; prints
  * the suggestions recorded in this run as JSON ({@code {"suggestions": [ … ]}}).
  */
 @Command(name = "track", mixinStandardHelpOptions = true, description = "Track open commitments through later statements.")
@@ -31,8 +32,16 @@ final class TrackCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
-      List<AnalyzedStatement> docs = db.sync();
-      List<Tracker.Suggestion> recorded = db.tracking().track(docs);
+      db.sync(System.err);
+      int later = db.workspace().size();
+      boolean show = later > CommitmentsDb.PROGRESS_ABOVE;
+      if (show) {
+        System.err.println("tracking open commitments through later statements");
+      }
+      Progress progress = new Progress(System.err, show, -1);
+      List<Tracker.Suggestion> recorded = db.trackingWithEmbeddings().track(db.workspace(), db::analysed,
+          st -> progress.advance(0));
+      progress.done();
       ObjectNode root = JSON.createObjectNode();
       ArrayNode arr = root.putArray("suggestions");
       for (Tracker.Suggestion s : recorded) {

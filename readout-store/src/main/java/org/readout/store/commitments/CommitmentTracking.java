@@ -2,8 +2,13 @@ package org.readout.store.commitments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.readout.ReadoutException;
 import org.readout.commitments.Commitment;
@@ -13,6 +18,9 @@ import org.readout.commitments.Status;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.store.StatementFilter;
+import org.readout.store.Workspace;
 
 /**
  * The workflow behind {@code readout commitments list|set} and {@code readout track}: keeps the
@@ -62,6 +70,99 @@ public final class CommitmentTracking {
     return n;
   }
 
+  /** Extracts and stores the commitments of one statement unless its current text was extracted; true if it was. */
+  public boolean sync(AnalyzedStatement doc) {
+    if (store.extracted(doc.id(), doc.statement().sha256())) {
+      return false;
+    }
+    store.replaceForStatement(doc.id(), doc.statement().sha256(), EXTRACTOR, doc.meta().meeting(), doc.meta().date(),
+        extractor.apply(doc));
+    return true;
+  }
+
+  /**
+   * As {@link #track(List)}, but over a workspace of any size: streams only the statements dated after
+   * the earliest trackable commitment (SQL on date), keeps for each statement only the commitments
+   * dated before it whose action shares at least {@link Tracker#MIN_SHARED} content stems with the
+   * statement's text (an inverted index from stem to commitment), and loads a statement's analysis
+   * ({@code load}, by id) only when such a commitment remains. {@code seen} is told of every statement
+   * scanned (for a progress bar). Memory holds the commitments and one statement at a time.
+   */
+  public List<Tracker.Suggestion> track(Workspace ws, Function<String, AnalyzedStatement> load,
+                                        Consumer<Statement> seen) {
+    List<TrackedCommitment> open = new ArrayList<>();
+    List<Set<String>> stems = new ArrayList<>();
+    Map<String, List<Integer>> index = new HashMap<>();
+    LocalDate earliest = null;
+    for (TrackedCommitment t : store.list(CommitmentStore.Filter.all())) {
+      if (!trackable(t) || t.date() == null) {
+        continue;
+      }
+      Set<String> st = tracker.actionStems(t.commitment());
+      if (st.isEmpty()) {
+        continue;
+      }
+      int k = open.size();
+      open.add(t);
+      stems.add(st);
+      for (String w : st) {
+        index.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+      }
+      earliest = earliest == null || t.date().isBefore(earliest) ? t.date() : earliest;
+    }
+    List<List<Tracker.Suggestion>> found = new ArrayList<>();
+    for (int i = 0; i < open.size(); i++) {
+      found.add(new ArrayList<>());
+    }
+    if (earliest != null) {
+      int[] shared = new int[open.size()];
+      ws.forEachStatement(StatementFilter.ALL.withAfter(earliest.plusDays(1)), st -> {
+        seen.accept(st);
+        LocalDate d = st.meta().date();
+        if (d == null) {
+          return;
+        }
+        boolean cue = tracker.mayReport(st.text());
+        List<Integer> touched = new ArrayList<>();
+        for (String w : tracker.contentStems(st.text())) {
+          for (int k : index.getOrDefault(w, List.of())) {
+            if (shared[k]++ == 0) {
+              touched.add(k);
+            }
+          }
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int k : touched) {
+          TrackedCommitment t = open.get(k);
+          if (shared[k] >= Tracker.MIN_SHARED && (cue || t.commitment().refrain()) && t.date().isBefore(d)
+              && !t.commitment().statement().equals(st.id())) {
+            candidates.add(k);
+          }
+          shared[k] = 0;
+        }
+        if (candidates.isEmpty()) {
+          return;
+        }
+        AnalyzedStatement doc = load.apply(st.id());
+        for (int k : candidates) {
+          found.get(k).addAll(tracker.track(open.get(k), List.of(doc)));
+        }
+      });
+    }
+    List<Tracker.Suggestion> recorded = new ArrayList<>();
+    for (int k = 0; k < open.size(); k++) {
+      List<Tracker.Suggestion> l = found.get(k);
+      l.sort(Comparator.comparing(Tracker.Suggestion::date).thenComparing(Tracker.Suggestion::statement)
+          .thenComparingInt(Tracker.Suggestion::sentence));
+      record(open.get(k), l, recorded);
+    }
+    return recorded;
+  }
+
+  private static boolean trackable(TrackedCommitment t) {
+    return t.status() == Status.OPEN || t.status() == Status.IN_PROGRESS || t.status() == Status.STALLED;
+  }
+
   /**
    * Follows every open, in-progress or stalled commitment through {@code docs} and records new
    * suggestions (a suggestion already recorded with the same evidence is not repeated; progress never
@@ -70,26 +171,30 @@ public final class CommitmentTracking {
   public List<Tracker.Suggestion> track(List<AnalyzedStatement> docs) {
     List<Tracker.Suggestion> recorded = new ArrayList<>();
     for (TrackedCommitment t : store.list(CommitmentStore.Filter.all())) {
-      if (t.status() != Status.OPEN && t.status() != Status.IN_PROGRESS && t.status() != Status.STALLED) {
-        continue;
-      }
-      TrackedCommitment current = t;
-      for (Tracker.Suggestion s : tracker.track(t, docs)) {
-        if (seen(current, s)) {
-          continue;
-        }
-        if (s.status() == Status.IN_PROGRESS
-            && (current.status() == Status.FULFILLED || current.status() == Status.BROKEN)) {
-          continue;
-        }
-        boolean userSet = current.history().stream().anyMatch(h -> !HistoryEntry.AUTO.equals(h.by()));
-        String note = "suggested by " + s.rule() + (userSet ? " (not applied: status set by a user)" : "");
-        current = store.record(t.id(), new HistoryEntry(s.date(), s.status(), s.statement(), s.sentence(),
-            HistoryEntry.AUTO, note, s.confidence()), !userSet);
-        recorded.add(s);
+      if (trackable(t)) {
+        record(t, tracker.track(t, docs), recorded);
       }
     }
     return recorded;
+  }
+
+  /** Records {@code suggestions} for {@code t} (in order), skipping repeats; adds the recorded ones to {@code out}. */
+  private void record(TrackedCommitment t, List<Tracker.Suggestion> suggestions, List<Tracker.Suggestion> out) {
+    TrackedCommitment current = t;
+    for (Tracker.Suggestion s : suggestions) {
+      if (seen(current, s)) {
+        continue;
+      }
+      if (s.status() == Status.IN_PROGRESS
+          && (current.status() == Status.FULFILLED || current.status() == Status.BROKEN)) {
+        continue;
+      }
+      boolean userSet = current.history().stream().anyMatch(h -> !HistoryEntry.AUTO.equals(h.by()));
+      String note = "suggested by " + s.rule() + (userSet ? " (not applied: status set by a user)" : "");
+      current = store.record(t.id(), new HistoryEntry(s.date(), s.status(), s.statement(), s.sentence(),
+          HistoryEntry.AUTO, note, s.confidence()), !userSet);
+      out.add(s);
+    }
   }
 
   /**
