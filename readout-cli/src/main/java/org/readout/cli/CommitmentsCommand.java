@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.readout.Readout;
 import org.readout.commitments.Commitment;
@@ -16,8 +14,9 @@ import org.readout.io.Ingest;
 import org.readout.io.commitments.CommitmentFormat;
 import org.readout.io.commitments.CommitmentRenderer;
 import org.readout.model.AnalyzedStatement;
-import org.readout.model.Sentence;
+import org.readout.topics.Codebook;
 import org.readout.topics.CodedStatement;
+import org.readout.topics.Embedder;
 import org.readout.topics.TopicCoder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,30 +70,45 @@ final class CommitmentsCommand implements Callable<Integer> {
 
   /**
    * Extraction with topics from the codebook coder (phrase rules + sentence embeddings). Embedding is
-   * the costly part, so only the sentences that carry a commitment are coded: a first lexical pass
-   * finds them (most statements have none), the second fills in their topics.
+   * the costly part, so only the sentences that carry a commitment are coded (most have none).
    */
   static List<Commitment> extract(AnalyzedStatement doc) {
-    List<Commitment> plain = CommitmentExtractor.standard().extract(doc);
-    if (plain.isEmpty()) {
-      return plain;
-    }
-    Set<Integer> carrying = new TreeSet<>();
-    for (Commitment c : plain) {
-      carrying.add(c.sentence());
-    }
-    List<Sentence> subset = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      if (carrying.contains(s.index())) {
-        subset.add(s);
+    return extract(doc, TopicCoder.standard());
+  }
+
+  /**
+   * Extraction with topics from the codebook's phrase rules only (no sentence embeddings): for bulk
+   * extraction into a workspace, where embedding every commitment sentence of thousands of transcripts
+   * would take hours.
+   */
+  static List<Commitment> extractPhraseTopics(AnalyzedStatement doc) {
+    return extract(doc, PhraseOnly.CODER);
+  }
+
+  private static final class PhraseOnly {
+    /** Zero vectors: no cosine reaches a topic's threshold, so only phrase rules fire. */
+    static final TopicCoder CODER = new TopicCoder(Codebook.defaults(), new Embedder() {
+      @Override
+      public String modelId() {
+        return "none";
       }
-    }
-    CodedStatement coded = TopicCoder.standard().code(new AnalyzedStatement(doc.statement(), subset, doc.mentions()));
+
+      @Override
+      public List<float[]> embedAll(List<String> texts) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+          out.add(new float[1]);
+        }
+        return out;
+      }
+    });
+  }
+
+  private static List<Commitment> extract(AnalyzedStatement doc, TopicCoder coder) {
+    // Topics are asked for only when a sentence yields a commitment; coded once per sentence.
     Map<Integer, List<String>> topics = new HashMap<>();
-    for (int i = 0; i < subset.size(); i++) {
-      topics.put(subset.get(i).index(), coded.topicsOf(i));
-    }
-    return CommitmentExtractor.standard().withTopics(s -> topics.getOrDefault(s.index(), List.of())).extract(doc);
+    return CommitmentExtractor.standard().withTopics(s -> topics.computeIfAbsent(s.index(),
+        i -> coder.code(new AnalyzedStatement(doc.statement(), List.of(s), doc.mentions())).topicsOf(0))).extract(doc);
   }
 
   static void emit(String content, Path out) {

@@ -22,6 +22,12 @@ import org.readout.topics.TopicCoder;
 final class CommitmentsDb implements AutoCloseable {
   /** Above this many pending statements a progress bar is drawn on stderr. */
   static final int PROGRESS_ABOVE = 20;
+  /**
+   * Above this many pending statements topics are coded by phrase rules only (see
+   * {@link CommitmentsCommand#extractPhraseTopics}); embeddings would make a corpus-sized first sync
+   * take hours. Statements extracted in small batches (the usual ingest of a few files) get both.
+   */
+  static final int BULK_ABOVE = 200;
 
   private final Workspace ws;
   private final CommitmentTracking tracking;
@@ -36,6 +42,11 @@ final class CommitmentsDb implements AutoCloseable {
 
   private CommitmentTracking tracking(Tracker t) {
     return new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentsCommand::extract, t);
+  }
+
+  private CommitmentTracking bulkTracking() {
+    return new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentsCommand::extractPhraseTopics,
+        Tracker.standard());
   }
 
   static CommitmentsDb open(Path file) {
@@ -76,14 +87,17 @@ final class CommitmentsDb implements AutoCloseable {
       return 0;
     }
     boolean bar = pending.size() > PROGRESS_ABOVE;
+    boolean bulk = pending.size() > BULK_ABOVE;
     if (bar) {
-      err.println("extracting commitments from " + pending.size() + " statements not yet extracted");
+      err.println("extracting commitments from " + pending.size() + " statements not yet extracted"
+          + (bulk ? " (topics by phrase rules only)" : ""));
     }
+    CommitmentTracking sync = bulk ? bulkTracking() : tracking;
     Progress progress = new Progress(err, bar, pending.size());
     int n = 0;
     for (String id : pending) {
       AnalyzedStatement doc = analysed(id);
-      if (tracking.sync(doc)) {
+      if (sync.sync(doc)) {
         n++;
       }
       progress.advance(doc.sentences().size());
