@@ -36,7 +36,8 @@ final class AttributionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Readout readout = common.readout();
-    Attributor attributor = Attributor.standard();
+    // speakers come from the same actor dictionary as the mentions (the user's, with --actors)
+    Attributor attributor = Attributor.forPipeline(readout.pipeline());
     List<Attribution> all = new ArrayList<>();
     for (Statement st : Ingest.readAll(paths)) {
       all.addAll(attributor.attribute(readout.analyze(st)));

@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.readout.actors.ActorDictionary;
+import org.readout.actors.ActorStage;
+import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Pipeline;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Sides;
@@ -15,9 +19,10 @@ import org.readout.model.StatementMeta;
  * Attributes quotes, reported speech and transcript turns to speakers.
  *
  * <p>How it reads a statement: turns are found on the text itself ({@link TurnFinder}); each
- * sentence is cut at turn labels into segments; speaker references ({@link SpeakerLexicon}, plus the
- * actor stage's mentions when present) are resolved in reading order, pronouns to the nearest
- * compatible speaker (the subject of the same segment, else the last subject before it); each cue
+ * sentence is cut at turn labels into segments; speaker references (the actor stage's mentions, i.e.
+ * the actor dictionary's canonical actors, plus the pronouns of {@link SpeakerLexicon}) are resolved
+ * in reading order: he/she to the person the actor stage resolved them to, I/we to the turn speaker,
+ * they to the last group subject of the turn; each cue
  * ({@link CueLexicon}) takes the speaker its kind points to and the rest of the clause as content;
  * quotes ({@link QuoteFinder}) take the speaker of the cue that introduces or follows them. The
  * {@code reportedBy} chain is, outermost first: the turn speaker (or, in a narrative readout, the
@@ -39,12 +44,20 @@ public final class Attributor {
 
   private final SpeakerLexicon speakers;
   private final CueLexicon cues;
+  private final ActorStage actorStage;
+  private final DictionarySpeakers dictionary;
   private final TurnFinder turnFinder;
 
-  public Attributor(SpeakerLexicon speakers, CueLexicon cues) {
+  /**
+   * An attributor naming speakers from {@code actors}, the same dictionary the pipeline's actor stage
+   * uses (its mentions are taken as they are; a statement analysed without that stage gets it here).
+   */
+  public Attributor(ActorDictionary actors, SpeakerLexicon speakers, CueLexicon cues) {
     this.speakers = speakers;
     this.cues = cues;
-    this.turnFinder = new TurnFinder(speakers);
+    this.actorStage = new ActorStage(actors);
+    this.dictionary = new DictionarySpeakers(actors);
+    this.turnFinder = new TurnFinder(speakers, dictionary);
   }
 
   /** The attributor over the bundled lexicons (built once). */
@@ -54,12 +67,26 @@ public final class Attributor {
       synchronized (Attributor.class) {
         a = standard;
         if (a == null) {
-          a = new Attributor(SpeakerLexicon.standard(), CueLexicon.standard());
+          a = new Attributor(ActorDictionary.standard(), SpeakerLexicon.standard(), CueLexicon.standard());
           standard = a;
         }
       }
     }
     return a;
+  }
+
+  /**
+   * The attributor naming speakers from the actor dictionary of {@code pipeline}'s actor stage (a user
+   * dictionary given with {@code --actors}), over the bundled cue and pronoun lexicons; the standard
+   * attributor when the pipeline has no actor stage or uses the bundled dictionary.
+   */
+  public static Attributor forPipeline(Pipeline pipeline) {
+    for (AnalysisStage s : pipeline.stages()) {
+      if (s instanceof ActorStage a && a.dictionary() != ActorDictionary.standard()) {
+        return new Attributor(a.dictionary(), SpeakerLexicon.standard(), CueLexicon.standard());
+      }
+    }
+    return standard();
   }
 
   private record Segment(int sentence, int start, int end, Turn turn) {
@@ -71,24 +98,29 @@ public final class Attributor {
   /** Per-call mutable reading state. */
   private static final class Context {
     Turn turn;
-    Speaker lastSubject;
-    Speaker lastPerson;
     Speaker lastGroup;
     Attribution lastCue;
     int lastCueSegment = -10;
   }
 
-  /** All attributions in {@code doc}, sorted by offset (turns before what they contain). */
+  /**
+   * All attributions in {@code doc}, sorted by offset (turns before what they contain). Speakers come
+   * from {@code doc.mentions()}; a statement without mentions (analysed without the actor stage) is run
+   * through this attributor's actor stage first.
+   */
   public List<Attribution> attribute(AnalyzedStatement doc) {
+    if (doc.mentions().isEmpty()) {
+      doc = actorStage.process(doc);
+    }
     String text = doc.text();
     StatementMeta meta = doc.meta();
     LocalDate date = meta.date();
     String own = Sides.actorOf(meta.side()).orElse(null);
-    List<SpeakerMention> mentions = ActorMentions.merge(speakers.find(text, date, own), doc.mentions());
+    List<SpeakerMention> mentions = dictionary.merge(speakers.find(text), doc.mentions(), date);
     List<Turn> turns = turnFinder.find(text, mentions, date, own);
     List<Quote> quotes = QuoteFinder.find(text);
     Speaker group = groupSpeaker(mentions, date, own);
-    String reporter = turns.isEmpty() && !meta.publisher().isEmpty() ? speakers.reporter(meta.publisher()) : null;
+    Speaker reporter = turns.isEmpty() ? speakers.reporter(meta.publisher()) : null;
     List<Sentence> sentences = doc.sentences();
     List<Segment> segments = segments(text, sentences, turns);
     List<Attribution> out = new ArrayList<>();
@@ -97,8 +129,8 @@ public final class Attributor {
       if (t.end() > t.start()) {
         Speaker s = t.speaker();
         out.add(new Attribution(doc.id(), sentenceAt(sentences, t.start()), t.start(), t.end(), AttributionType.TURN,
-            s.name(), s.actor(), s.role(), t.label(), text.substring(t.start(), t.end()), List.of(), t.label(),
-            "turn-label"));
+            s.name(), s.id(), s.actor(), s.role(), t.label(), text.substring(t.start(), t.end()), List.of(), List.of(),
+            t.label(), "turn-label"));
       }
     }
 
@@ -120,13 +152,9 @@ public final class Attributor {
         if (m.end() > seg.end() || inQuote(quotes, m.start())) {
           continue;
         }
-        Speaker s = resolve(m, resolved, ctx, group, text);
+        Speaker s = resolve(m, ctx, group);
         if (s != null) {
           resolved.add(new Resolved(m, s));
-          // "he" never points back at the one saying "I"/"we", so first person does not move the focus
-          if (s.isPerson() && m.kind() != SpeakerMention.Kind.PRONOUN_FIRST) {
-            ctx.lastPerson = s;
-          }
         }
       }
       Resolved subject = null;
@@ -139,9 +167,7 @@ public final class Attributor {
       if (subject != null && subject.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST) {
         subject = null;
       }
-      if (subject != null && subject.speaker().isPerson()) {
-        ctx.lastSubject = subject.speaker();
-      } else if (subject != null && subject.speaker().isGroup()) {
+      if (subject != null && subject.speaker().isGroup()) {
         ctx.lastGroup = subject.speaker();
       }
 
@@ -172,10 +198,12 @@ public final class Attributor {
             role = written;
           }
         }
-        List<String> chain = chain(ctx.turn, reporter, who.speaker(), segAttrs, segSpans, cue.start());
+        List<Speaker> chain = chain(ctx.turn, reporter, who.speaker(), segAttrs, segSpans, cue.start());
         Attribution a = new Attribution(doc.id(), sentenceAt(sentences, span[0]), span[0], span[1],
-            AttributionType.INDIRECT, who.speaker().name(), who.speaker().actor(), role, cue.text(),
-            text.substring(span[0], span[1]), chain, who.mention().surface(), "cue-" + cue.kind().name().toLowerCase(Locale.ROOT));
+            AttributionType.INDIRECT, who.speaker().name(), who.speaker().id(), who.speaker().actor(), role, cue.text(),
+            text.substring(span[0], span[1]), chain.stream().map(Speaker::name).toList(),
+            chain.stream().map(Speaker::id).toList(), who.mention().surface(),
+            "cue-" + cue.kind().name().toLowerCase(Locale.ROOT));
         segAttrs.add(a);
         segSpans.add(new int[] {cue.start(), cue.end(), span[0], span[1]});
         // a naming cue that introduces a quote is reported as the direct quote only
@@ -208,8 +236,9 @@ public final class Attributor {
           continue;
         }
         out.add(new Attribution(doc.id(), sentenceAt(sentences, q.contentStart()), q.contentStart(), q.contentEnd(),
-            AttributionType.DIRECT, by.speaker(), by.speakerActor(), by.role(), by.cue(),
-            text.substring(q.contentStart(), q.contentEnd()), by.reportedBy(), by.surface(), "quote+" + by.rule()));
+            AttributionType.DIRECT, by.speaker(), by.speakerId(), by.speakerActor(), by.role(), by.cue(),
+            text.substring(q.contentStart(), q.contentEnd()), by.reportedBy(), by.reportedByIds(), by.surface(),
+            "quote+" + by.rule()));
       }
       if (!segAttrs.isEmpty()) {
         ctx.lastCue = segAttrs.get(0);
@@ -221,29 +250,15 @@ public final class Attributor {
     return List.copyOf(out);
   }
 
-  private Speaker resolve(SpeakerMention m, List<Resolved> before, Context ctx, Speaker group, String text) {
+  private static Speaker resolve(SpeakerMention m, Context ctx, Speaker group) {
     return switch (m.kind()) {
       case NAMED, STATE, OWN_HEAD -> m.speaker();
       case GROUP -> group;
       case PRONOUN_FIRST -> ctx.turn == null ? null : ctx.turn.speaker();
       case PRONOUN_PLURAL -> ctx.lastGroup;
-      case PRONOUN_SINGULAR -> {
-        String g = m.speaker() == null ? "" : m.speaker().gender();
-        for (Resolved r : before) {
-          if (compatible(g, r.speaker()) && !governed(text, r.mention().start())) {
-            yield r.speaker();
-          }
-        }
-        if (compatible(g, ctx.lastSubject)) {
-          yield ctx.lastSubject;
-        }
-        yield compatible(g, ctx.lastPerson) ? ctx.lastPerson : null;
-      }
+      // he / she: the person the actor stage resolved it to (see ActorStage, rule pronoun)
+      case PRONOUN_SINGULAR -> m.speaker();
     };
-  }
-
-  private static boolean compatible(String gender, Speaker s) {
-    return s != null && s.isPerson() && (gender.isEmpty() || s.gender().isEmpty() || s.gender().equals(gender));
   }
 
   private static Resolved verbSpeaker(String text, Cue cue, int prevCueEnd, List<Resolved> resolved, Resolved subject) {
@@ -314,7 +329,7 @@ public final class Attributor {
       if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
           && text.substring(first.mention().end(), r.mention().start()).strip().equals("and")) {
         String actor = first.speaker().actor().equals(r.speaker().actor()) ? first.speaker().actor() : "JOINT";
-        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), actor, "", "group", "");
+        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), "", actor, "", "group");
         SpeakerMention span = new SpeakerMention(first.mention().start(), r.mention().end(),
             text.substring(first.mention().start(), r.mention().end()), SpeakerMention.Kind.GROUP, both);
         return new Resolved(span, both);
@@ -413,41 +428,40 @@ public final class Attributor {
     return e - s >= 2 ? new int[] {s, e} : null;
   }
 
-  private List<String> chain(Turn turn, String reporter, Speaker speaker, List<Attribution> enclosing,
-                             List<int[]> spans, int cueStart) {
-    List<String> chain = new ArrayList<>();
+  /** Who reports {@code speaker}, outermost first: the turn speaker or reporter, then enclosing cues' speakers. */
+  private static List<Speaker> chain(Turn turn, Speaker reporter, Speaker speaker, List<Attribution> enclosing,
+                                     List<int[]> spans, int cueStart) {
+    List<Speaker> chain = new ArrayList<>();
     if (turn != null) {
-      chain.add(turn.speaker().name());
+      chain.add(turn.speaker());
     } else if (reporter != null) {
       chain.add(reporter);
     }
     for (int k = 0; k < enclosing.size(); k++) {
       int[] sp = spans.get(k);
-      if (cueStart >= sp[2] && cueStart < sp[3]) {
-        String name = enclosing.get(k).speaker();
-        if (!chain.contains(name)) {
-          chain.add(name);
-        }
+      Attribution e = enclosing.get(k);
+      if (cueStart >= sp[2] && cueStart < sp[3] && chain.stream().noneMatch(c -> c.name().equals(e.speaker()))) {
+        chain.add(new Speaker(e.speaker(), e.speakerId(), e.speakerActor(), e.role(), ""));
       }
     }
-    chain.remove(speaker.name());
+    chain.removeIf(c -> c.name().equals(speaker.name()));
     return chain;
   }
 
+  /** "The two leaders": the own head of state and the other heads of state named in the statement. */
   private Speaker groupSpeaker(List<SpeakerMention> mentions, LocalDate date, String own) {
     List<String> names = new ArrayList<>();
     if (own != null) {
-      speakers.headOf(own, date).ifPresent(s -> names.add(s.name()));
+      dictionary.headOf(own, date).ifPresent(s -> names.add(s.name()));
     }
     for (SpeakerMention m : mentions) {
       Speaker s = m.speaker();
-      if (m.kind() == SpeakerMention.Kind.NAMED && s != null && s.isPerson() && !names.contains(s.name())
-          && speakers.headOf(s.actor(), date).map(h -> h.name().equals(s.name())).orElse(false)) {
+      if (m.kind() == SpeakerMention.Kind.NAMED && s != null && !names.contains(s.name()) && dictionary.isHead(s, date)) {
         names.add(s.name());
       }
     }
     String name = names.size() >= 2 ? String.join(" and ", names) : "both sides";
-    return new Speaker(name, "JOINT", "", "group", "");
+    return new Speaker(name, "", "JOINT", "", "group");
   }
 
   private static List<Segment> segments(String text, List<Sentence> sentences, List<Turn> turns) {

@@ -1,8 +1,9 @@
 package org.readout.attribution;
 
 /**
- * A place in the text that may name a speaker. {@code speaker} is {@code null} for pronouns and
- * bare role references until the attributor resolves them in context.
+ * A place in the text that may name a speaker: an actor-stage mention of a dictionary actor, or a
+ * pronoun or group reference. {@code speaker} is {@code null} (or a gender-only placeholder) for
+ * pronouns and groups until the attributor resolves them in context.
  *
  * @param start   inclusive offset into the statement text
  * @param end     exclusive offset
@@ -13,11 +14,11 @@ package org.readout.attribution;
 public record SpeakerMention(int start, int end, String surface, Kind kind, Speaker speaker) {
   /** Sorts of speaker reference. */
   public enum Kind {
-    /** A name or a dated role resolved on its own. */
+    /** A name or a dated role ("the Russian President") the dictionary resolved on its own. */
     NAMED,
     /** A state or organisation. */
     STATE,
-    /** "the President": the statement's own head of state. */
+    /** "the President": an unqualified title on the statement's own side (actor-stage rule own-*). */
     OWN_HEAD,
     /** "the two presidents": the heads of state of the meeting together. */
     GROUP,

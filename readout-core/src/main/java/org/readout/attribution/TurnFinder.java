@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,17 +26,19 @@ public final class TurnFinder {
       "(?:^|(?<=\\n)|(?<=[.!?][ \\t]))(?:Q|Question|QUESTION)(?:[ \\t]*:[ \\t]*|\\.?[ \\t]+)(?=\\S)");
 
   private final SpeakerLexicon speakers;
+  private final DictionarySpeakers dictionary;
 
-  public TurnFinder(SpeakerLexicon speakers) {
+  TurnFinder(SpeakerLexicon speakers, DictionarySpeakers dictionary) {
     this.speakers = speakers;
+    this.dictionary = dictionary;
   }
 
   private record Label(int start, int end, String label, Speaker speaker) {
   }
 
   /**
-   * Turns in {@code text}. {@code mentions} are the speaker references found by the lexicon (used
-   * for name labels); {@code ownState} resolves {@code THE PRESIDENT}.
+   * Turns in {@code text}. {@code mentions} are the resolved speaker references (used for name
+   * labels); {@code ownState} resolves {@code THE PRESIDENT}.
    */
   public List<Turn> find(String text, List<SpeakerMention> mentions, LocalDate date, String ownState) {
     List<Label> labels = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class TurnFinder {
     while (m.find()) {
       if (!overlaps(labels, m.start(), m.end())) {
         String label = m.group().replace(":", "").strip();
-        labels.add(new Label(m.start(), m.end(), label, new Speaker("Questioner", "", "journalist", "questioner", "")));
+        labels.add(new Label(m.start(), m.end(), label, speakers.questioner()));
       }
     }
     for (SpeakerMention sm : mentions) {
@@ -142,26 +143,18 @@ public final class TurnFinder {
     return false;
   }
 
-  /** Resolves an upper-case label: a known name, "THE PRESIDENT", or the label itself as a speaker. */
+  /**
+   * Resolves an upper-case label through the actor dictionary ({@code MR. SULLIVAN}, {@code THE
+   * PRESIDENT} on the own side); a label naming no dictionary person is kept as written, in title case.
+   */
   private Speaker resolveCaps(String label, LocalDate date, String ownState) {
     String norm = label.replaceAll("\\s+", " ");
-    String lower = norm.toLowerCase(Locale.ROOT);
-    if (lower.equals("the president") || lower.equals("president")) {
-      Optional<Speaker> h = ownState == null ? Optional.empty() : speakers.headOf(ownState, date);
-      if (h.isPresent()) {
-        return h.get();
-      }
-    }
-    String[] words = norm.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-      Optional<Speaker> s = speakers.byAlias(tail);
-      if (s.isPresent()) {
-        return s.get();
-      }
+    Optional<Speaker> s = dictionary.person(norm, date, ownState);
+    if (s.isPresent()) {
+      return s.get();
     }
     String title = titleCase(norm.replaceFirst("^(?i)(MR|MS|MRS|DR)\\. ", ""));
-    return new Speaker(title, ownState == null ? "" : ownState, title, "person", "");
+    return new Speaker(title, "", ownState == null ? "" : ownState, title, "person");
   }
 
   private static String titleCase(String s) {

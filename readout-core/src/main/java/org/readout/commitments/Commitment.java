@@ -19,6 +19,8 @@ import org.readout.model.Evidence;
  * @param actors     committing or positioning parties, ISO alpha-3 / organisation ids, sorted
  * @param addressees parties the act is addressed to, sorted
  * @param speakers   persons who performed the act, where known (display names), sorted
+ * @param speakerChain who voices the act, outermost reporter first, ending at the innermost speaker (from the
+ *                   attribution stage); empty when no attribution covers it
  * @param action     the action span text (what is agreed, pledged, demanded …)
  * @param condition  the condition span text, or {@code ""} when unconditional
  * @param topics     topic ids of the sentence, sorted
@@ -28,8 +30,8 @@ import org.readout.model.Evidence;
  */
 public record Commitment(String id, String statement, int sentence, int start, int end, String text,
                          CommitmentKind kind, boolean negated, boolean refrain, List<String> actors,
-                         List<String> addressees, List<String> speakers, String action, String condition,
-                         List<String> topics, String reportedBy, String rule, double confidence) {
+                         List<String> addressees, List<String> speakers, List<SpeakerLink> speakerChain, String action,
+                         String condition, List<String> topics, String reportedBy, String rule, double confidence) {
   public Commitment {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(statement, "statement");
@@ -38,11 +40,21 @@ public record Commitment(String id, String statement, int sentence, int start, i
     actors = List.copyOf(actors);
     addressees = List.copyOf(addressees);
     speakers = List.copyOf(speakers);
+    speakerChain = speakerChain == null ? List.of() : List.copyOf(speakerChain);
     action = action == null ? "" : action;
     condition = condition == null ? "" : condition;
     topics = List.copyOf(topics);
     reportedBy = reportedBy == null ? "" : reportedBy;
     rule = rule == null ? "" : rule;
+  }
+
+  /** The record without a speaker chain (callers that predate attribution, stored rows without one). */
+  public Commitment(String id, String statement, int sentence, int start, int end, String text,
+                    CommitmentKind kind, boolean negated, boolean refrain, List<String> actors,
+                    List<String> addressees, List<String> speakers, String action, String condition,
+                    List<String> topics, String reportedBy, String rule, double confidence) {
+    this(id, statement, sentence, start, end, text, kind, negated, refrain, actors, addressees, speakers, List.of(),
+        action, condition, topics, reportedBy, rule, confidence);
   }
 
   /** True when this record binds its actors (a commissive kind, not negated). */
@@ -60,6 +72,19 @@ public record Commitment(String id, String statement, int sentence, int start, i
 
   public Commitment withTopics(List<String> newTopics) {
     return new Commitment(id, statement, sentence, start, end, text, kind, negated, refrain, actors, addressees,
-        speakers, action, condition, newTopics.stream().distinct().sorted().toList(), reportedBy, rule, confidence);
+        speakers, speakerChain, action, condition, newTopics.stream().distinct().sorted().toList(), reportedBy, rule,
+        confidence);
+  }
+
+  /** A copy with the given speakers (sorted, de-duplicated here) and speaker chain. */
+  public Commitment withSpeakers(List<String> newSpeakers, List<SpeakerLink> chain) {
+    return new Commitment(id, statement, sentence, start, end, text, kind, negated, refrain, actors, addressees,
+        newSpeakers.stream().distinct().sorted().toList(), chain, action, condition, topics, reportedBy, rule,
+        confidence);
+  }
+
+  /** The innermost voice of the act (last link of the chain), or {@code ""}. */
+  public String innermostSpeaker() {
+    return speakerChain.isEmpty() ? "" : speakerChain.get(speakerChain.size() - 1).speaker();
   }
 }

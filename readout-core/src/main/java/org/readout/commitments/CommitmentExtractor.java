@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readout.attribution.Attributor;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
@@ -49,6 +50,9 @@ public final class CommitmentExtractor {
   private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
       "(?:regarding|concerning|on|in|as\\s+for|with\\s+regard\\s+to|turning\\s+to|speaking\\s+of|discussing|building\\s+on)"
           + "\\b[^,;]{1,120},\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_CONDITION = Pattern.compile(
+      "(?:if|unless|in\\s+case|in\\s+the\\s+event\\s+(?:that|of))\\b"
+          + "[^,;]{1,160},\\s*", Pattern.CASE_INSENSITIVE);
   private static final int ADDRESSEE_WINDOW = 45;
   private static final Set<String> ADDRESSEE_TYPES = Set.of("state", "organisation", "person", "group");
   private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|from|near)\\s+(?:the\\s+)?$",
@@ -98,7 +102,8 @@ public final class CommitmentExtractor {
       out.addAll(sentence(d, s, ms));
       d.remember(s, ms);
     }
-    return out;
+    // Who voices each act: reported speech and transcript turns (Sullivan reporting what Biden told Putin).
+    return out.isEmpty() ? out : SpeakerChains.attach(doc.text(), out, Attributor.standard().attribute(doc));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -376,6 +381,9 @@ public final class CommitmentExtractor {
       return !act.actors.isEmpty();
     }
     int lo = lastComplementizer(t, act.clauseStart, h.start());
+    if (lo > act.clauseStart) {
+      lo = skipLeadingCondition(t, lo, h.start());
+    }
     Np np = lo > act.clauseStart ? firstNp(d, ms, base + lo, base + lo, base + h.start()) : null;
     // Skip a leading adverbial ("Regarding the Israel-Hamas conflict, the President …").
     int subjectFrom = act.clauseStart;
@@ -384,6 +392,7 @@ public final class CommitmentExtractor {
     if (adv.lookingAt()) {
       subjectFrom = adv.end();
     }
+    subjectFrom = skipLeadingCondition(t, subjectFrom, h.start());
     int from = np != null ? lo : subjectFrom;
     if (np == null) {
       np = firstNp(d, ms, base + subjectFrom, base + subjectFrom, base + h.start());
@@ -557,6 +566,20 @@ public final class CommitmentExtractor {
       return word;
     }
     return null;
+  }
+
+  /**
+   * Past a conditional clause opening at {@code from} ("that if Russia further invades Ukraine, the United
+   * States … would respond"): its actor is the condition's subject, not the act's. Relative offsets.
+   */
+  private static int skipLeadingCondition(String t, int from, int to) {
+    int at = from;
+    while (at < to && Character.isWhitespace(t.charAt(at))) {
+      at++;
+    }
+    Matcher m = LEADING_CONDITION.matcher(t);
+    m.region(at, to);
+    return m.lookingAt() ? m.end() : from;
   }
 
   /** The first actor noun phrase starting in [from, to) (absolute offsets). */

@@ -30,6 +30,7 @@ class AttributorTest {
     List<Attribution> as = run(Docs.ru("Vladimir Putin said: “We will respond in kind.”"));
     Attribution a = find(as, AttributionType.DIRECT, "We will respond in kind.");
     assertThat(a.speaker()).isEqualTo("Vladimir Putin");
+    assertThat(a.speakerId()).isEqualTo("putin");
     assertThat(a.speakerActor()).isEqualTo("RUS");
     assertThat(a.cue()).isEqualTo("said");
   }
@@ -39,14 +40,14 @@ class AttributorTest {
     List<Attribution> as = run(Docs.us("“We are ready to talk,” said Secretary Blinken."));
     assertThat(find(as, AttributionType.DIRECT, "We are ready to talk").speaker()).isEqualTo("Antony Blinken");
     List<Attribution> bs = run(Docs.us("“We are ready to talk,” Biden said."));
-    assertThat(find(bs, AttributionType.DIRECT, "We are ready to talk").speaker()).isEqualTo("Joseph Biden");
+    assertThat(find(bs, AttributionType.DIRECT, "We are ready to talk").speaker()).isEqualTo("Joseph R. Biden");
   }
 
   @Test
   void attributesPartialQuoteInsideSentenceToPronounAntecedent() {
     List<Attribution> as = run(Docs.ru("Joseph Biden, in turn, focused on what he described as\"threatening\" movements of troops."));
     Attribution a = find(as, AttributionType.DIRECT, "threatening");
-    assertThat(a.speaker()).isEqualTo("Joseph Biden");
+    assertThat(a.speaker()).isEqualTo("Joseph R. Biden");
     assertThat(a.content()).isEqualTo("threatening");
     assertThat(a.cue()).isEqualTo("described as");
     assertThat(a.reportedBy()).containsExactly("Kremlin");
@@ -55,7 +56,7 @@ class AttributorTest {
   @Test
   void handlesGuillemetsAndTypographicSingleQuotes() {
     List<Attribution> as = run(Docs.ru("Sergei Lavrov said the proposals were «absolutely unacceptable» to Moscow."));
-    assertThat(find(as, AttributionType.DIRECT, "absolutely unacceptable").speaker()).isEqualTo("Sergei Lavrov");
+    assertThat(find(as, AttributionType.DIRECT, "absolutely unacceptable").speaker()).isEqualTo("Sergey Lavrov");
     List<Attribution> bs = run(Docs.us("Xi Jinping said relations were ‘at a crossroads’ and the world’s future was at stake."));
     Attribution b = find(bs, AttributionType.DIRECT, "at a crossroads");
     assertThat(b.speaker()).isEqualTo("Xi Jinping");
@@ -89,17 +90,32 @@ class AttributorTest {
   }
 
   @Test
+  void namesSpeakersByTheDictionaryWhateverTheSpellingAndKeepsTheWrittenRole() {
+    List<Attribution> as = run(Docs.us("Joe Biden said the talks were useful. US President Joseph Biden noted progress."));
+    Attribution a = find(as, AttributionType.INDIRECT, "the talks were useful");
+    assertThat(a.speaker()).isEqualTo("Joseph R. Biden");
+    assertThat(a.speakerId()).isEqualTo("biden");
+    assertThat(a.role()).isEqualTo("President");
+    Attribution b = find(as, AttributionType.INDIRECT, "progress");
+    assertThat(b.speakerId()).isEqualTo("biden");
+    assertThat(b.role()).isEqualTo("US President");
+  }
+
+  @Test
   void attributesAccordingToWithRoleAndNestsWhatTheAideReports() {
     List<Attribution> as = run(Docs.ru(
         "According to presidential aide Yuri Ushakov, the President noted that the conversation was frank."));
     Attribution outer = find(as, AttributionType.INDIRECT, "the President noted");
-    assertThat(outer.speaker()).isEqualTo("Yuri Ushakov");
+    assertThat(outer.speaker()).isEqualTo("Yury Ushakov");
     assertThat(outer.role()).isEqualTo("presidential aide");
     assertThat(outer.cue()).isEqualTo("According to");
     Attribution inner = as.stream().filter(x -> x.cue().equals("noted")).findFirst().orElseThrow();
     assertThat(inner.speaker()).isEqualTo("Vladimir Putin");
     assertThat(inner.content()).isEqualTo("the conversation was frank");
-    assertThat(inner.reportedBy()).containsExactly("Kremlin", "Yuri Ushakov");
+    assertThat(inner.reportedBy()).containsExactly("Kremlin", "Yury Ushakov");
+    // the Kremlin reports as an institution (no dictionary person); Ushakov is the dictionary's
+    assertThat(inner.reportedByIds()).containsExactly("", "ushakov");
+    assertThat(outer.speakerId()).isEqualTo("ushakov");
   }
 
   @Test
@@ -108,7 +124,7 @@ class AttributorTest {
     assertThat(find(as, AttributionType.INDIRECT, "the call was useful").speaker()).isEqualTo("Jake Sullivan");
     List<Attribution> bs = run(Docs.us("Jen Psaki said Joseph Biden told Vladimir Putin that sanctions would follow."));
     Attribution inner = bs.stream().filter(x -> x.cue().equals("told")).findFirst().orElseThrow();
-    assertThat(inner.speaker()).isEqualTo("Joseph Biden");
+    assertThat(inner.speaker()).isEqualTo("Joseph R. Biden");
     assertThat(inner.content()).isEqualTo("sanctions would follow");
     assertThat(inner.reportedBy()).containsExactly("White House", "Jen Psaki");
   }
@@ -123,13 +139,17 @@ class AttributorTest {
       List<Attribution> as = run(Docs.doc("US", "The White House", java.time.LocalDate.of(2021, 12, 7), "", text, p));
       List<Attribution> turns = as.stream().filter(a -> a.type() == AttributionType.TURN).toList();
       assertThat(turns).extracting(Attribution::speaker)
-          .containsExactly("Jake Sullivan", "Questioner", "Jen Psaki", "Questioner", "Yuri Ushakov");
+          .containsExactly("Jake Sullivan", "Questioner", "Jen Psaki", "Questioner", "Yury Ushakov");
+      // speakers are the dictionary's actors; generic labels have no dictionary id
+      assertThat(turns).extracting(Attribution::speakerId).containsExactly("sullivan", "", "psaki", "", "ushakov");
       assertThat(turns.get(0).content()).startsWith("Thanks, Jen.").contains("strong measures");
       assertThat(turns.get(4).role()).isEqualTo("Aide to the President");
       assertThat(turns.get(3).cue()).isEqualTo("Question");
       Attribution told = find(as, AttributionType.INDIRECT, "the allies would respond");
-      assertThat(told.speaker()).isEqualTo("Joseph Biden");
+      assertThat(told.speaker()).isEqualTo("Joseph R. Biden");
       assertThat(told.reportedBy()).containsExactly("Jake Sullivan");
+      assertThat(told.speakerId()).isEqualTo("biden");
+      assertThat(told.reportedByIds()).containsExactly("sullivan");
       assertThat(told.content()).isEqualTo("the allies would respond with strong measures");
     }
   }
@@ -143,7 +163,7 @@ class AttributorTest {
     // "he" in a subordinate clause points at the clause subject, not the object
     List<Attribution> cs = run(Docs.us("President Biden was direct with President Putin, as he always is. "
         + "He reiterated support for Ukraine."));
-    assertThat(find(cs, AttributionType.INDIRECT, "support for Ukraine").speaker()).isEqualTo("Joseph Biden");
+    assertThat(find(cs, AttributionType.INDIRECT, "support for Ukraine").speaker()).isEqualTo("Joseph R. Biden");
     // first person in a turn is the turn speaker
     List<Attribution> ds = run(Docs.us("MR. SULLIVAN: As I said before, the discussion was direct."));
     Attribution d = find(ds, AttributionType.INDIRECT, "the discussion was direct");
@@ -154,7 +174,7 @@ class AttributorTest {
   @Test
   void resolvesThePresidentToTheStatementsOwnHeadOfState() {
     List<Attribution> us = run(Docs.us("The President stressed that diplomacy is the way forward."));
-    assertThat(find(us, AttributionType.INDIRECT, "diplomacy").speaker()).isEqualTo("Joseph Biden");
+    assertThat(find(us, AttributionType.INDIRECT, "diplomacy").speaker()).isEqualTo("Joseph R. Biden");
     List<Attribution> ru = run(Docs.ru("The President stressed that diplomacy is the way forward."));
     assertThat(find(ru, AttributionType.INDIRECT, "diplomacy").speaker()).isEqualTo("Vladimir Putin");
     List<Attribution> cn = run(Docs.ru("The Russian President noted the importance of the agreements."));
@@ -165,21 +185,27 @@ class AttributorTest {
   void attributesCollectiveSpeakersToBothLeaders() {
     List<Attribution> as = run(Docs.ru("Vladimir Putin spoke with Joseph Biden. The two presidents noted the importance of dialogue."));
     Attribution a = find(as, AttributionType.INDIRECT, "the importance of dialogue");
-    assertThat(a.speaker()).isEqualTo("Vladimir Putin and Joseph Biden");
+    assertThat(a.speaker()).isEqualTo("Vladimir Putin and Joseph R. Biden");
     assertThat(a.speakerActor()).isEqualTo("JOINT");
   }
 
   @Test
-  void usesActorStageMentionsForSpeakersTheLexiconDoesNotKnow() {
+  void takesSpeakersFromTheActorStageMentionsOnTheStatement() {
     AnalyzedStatement d = Docs.us("Jens Stoltenberg stressed that the Alliance is united. The Russian side spoke.");
+    // analysed without the actor stage: the attributor runs it, so the dictionary still names the speaker
+    Attribution a = find(run(d), AttributionType.INDIRECT, "the Alliance is united");
+    assertThat(a.speaker()).isEqualTo("Jens Stoltenberg");
+    assertThat(a.speakerId()).isEqualTo("stoltenberg");
+    assertThat(a.speakerActor()).isEqualTo("NATO");
+    // mentions already on the statement are taken as they are, not re-resolved from the text
+    AnalyzedStatement onlyAdjective = d.withMentions(List.of(
+        new org.readout.model.Mention(1, 59, 66, "Russian", "RUS", "Russia", "state", "RUS", "adjective")));
+    assertThat(run(onlyAdjective)).isEmpty();
     AnalyzedStatement withActors = d.withMentions(List.of(
         new org.readout.model.Mention(0, 0, 16, "Jens Stoltenberg", "stoltenberg", "Jens Stoltenberg", "person", "NATO", "dictionary"),
         new org.readout.model.Mention(1, 59, 66, "Russian", "RUS", "Russia", "state", "RUS", "adjective")));
-    assertThat(run(d)).isEmpty();
     List<Attribution> as = run(withActors);
-    Attribution a = find(as, AttributionType.INDIRECT, "the Alliance is united");
-    assertThat(a.speaker()).isEqualTo("Jens Stoltenberg");
-    assertThat(a.speakerActor()).isEqualTo("NATO");
+    assertThat(find(as, AttributionType.INDIRECT, "the Alliance is united").speakerId()).isEqualTo("stoltenberg");
     assertThat(as).extracting(Attribution::speaker).doesNotContain("Russia");
   }
 
@@ -189,7 +215,7 @@ class AttributorTest {
     List<Attribution> as = run(Docs.ru("Vladimir Putin called the sanctions “illegitimate”."));
     assertThat(find(as, AttributionType.DIRECT, "illegitimate").speaker()).isEqualTo("Vladimir Putin");
     List<Attribution> bs = run(Docs.ru("Sergei Lavrov rejected what he called provocations by Kiev."));
-    assertThat(find(bs, AttributionType.INDIRECT, "provocations by Kiev").speaker()).isEqualTo("Sergei Lavrov");
+    assertThat(find(bs, AttributionType.INDIRECT, "provocations by Kiev").speaker()).isEqualTo("Sergey Lavrov");
   }
 
   @Test

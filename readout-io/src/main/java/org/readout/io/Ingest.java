@@ -50,9 +50,9 @@ public final class Ingest {
 
   /**
    * Streams statements one at a time without holding them all (for large JSON Lines files): calls
-   * {@code sink} for each and returns the number of bad records skipped (only with
-   * {@link IngestOptions#keepGoing()}; each skip is also reported through
-   * {@link IngestOptions#warnings()}).
+   * {@code sink} for each and returns the number of records skipped: bad ones (only with
+   * {@link IngestOptions#keepGoing()}) and ones with no text (only markup); each skip is also
+   * reported through {@link IngestOptions#warnings()}.
    */
   public static int stream(String source, IngestOptions options, Consumer<Statement> sink) {
     Objects.requireNonNull(options, "options");

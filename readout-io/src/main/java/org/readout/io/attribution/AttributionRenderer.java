@@ -16,7 +16,7 @@ import org.readout.attribution.Attribution;
 public final class AttributionRenderer {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String[] COLUMNS = {"statement", "sentence", "start", "end", "type", "speaker", "speakerActor",
-      "role", "cue", "content", "reportedBy", "rule"};
+      "role", "cue", "content", "reportedBy", "speakerId", "reportedByIds", "rule"};
 
   private AttributionRenderer() {
   }
@@ -43,6 +43,8 @@ public final class AttributionRenderer {
     m.put("cue", a.cue());
     m.put("content", a.content());
     m.put("reportedBy", a.reportedBy());
+    m.put("speakerId", a.speakerId());
+    m.put("reportedByIds", a.reportedByIds());
     m.put("surface", a.surface());
     m.put("rule", a.rule());
     return m;
@@ -62,11 +64,12 @@ public final class AttributionRenderer {
 
   public static String markdown(List<Attribution> attributions) {
     StringBuilder sb = new StringBuilder("# Attributions\n\n");
-    sb.append("| statement | sentence | type | speaker | actor | role | cue | reported by | content |\n");
-    sb.append("|---|---:|---|---|---|---|---|---|---|\n");
+    sb.append("| statement | sentence | type | speaker | speaker id | actor | role | cue | reported by | content |\n");
+    sb.append("|---|---:|---|---|---|---|---|---|---|---|\n");
     for (Attribution a : attributions) {
       sb.append("| ").append(md(a.statement())).append(" | ").append(a.sentence()).append(" | ").append(a.type().label())
-          .append(" | ").append(md(a.speaker())).append(" | ").append(md(a.speakerActor())).append(" | ")
+          .append(" | ").append(md(a.speaker())).append(" | ").append(md(a.speakerId())).append(" | ")
+          .append(md(a.speakerActor())).append(" | ")
           .append(md(a.role())).append(" | ").append(md(a.cue())).append(" | ")
           .append(md(String.join(" → ", a.reportedBy()))).append(" | ").append(md(shorten(a.content(), 300)))
           .append(" |\n");
@@ -78,7 +81,8 @@ public final class AttributionRenderer {
     StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
     for (Attribution a : attributions) {
       Object[] row = {a.statement(), a.sentence(), a.start(), a.end(), a.type().label(), a.speaker(), a.speakerActor(),
-          a.role(), a.cue(), a.content(), String.join("; ", a.reportedBy()), a.rule()};
+          a.role(), a.cue(), a.content(), String.join("; ", a.reportedBy()), a.speakerId(),
+          String.join("; ", a.reportedByIds()), a.rule()};
       for (int i = 0; i < row.length; i++) {
         if (i > 0) {
           sb.append(',');

@@ -16,11 +16,12 @@ import java.util.List;
 import org.readout.ReadoutException;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.HistoryEntry;
+import org.readout.commitments.SpeakerLink;
 import org.readout.commitments.TrackedCommitment;
 
 /**
  * Renders commitments as JSON (the shape of issue 4: {@code {"commitments": [ {id, statement, sentence,
- * start, end, text, kind, actors, addressees, speakers, action, condition, topics, reportedBy, status,
+ * start, end, text, kind, actors, addressees, speakers, speakerChain, action, condition, topics, reportedBy, status,
  * history: [ {date, status, evidence: {statement, sentence}, by, note, confidence} ] } ] }}, followed by
  * the extensions {@code negated}, {@code refrain}, {@code rule}, {@code confidence}), Markdown or CSV.
  * Lists are sorted by statement, sentence, start and id, so output is deterministic. Stateless and
@@ -62,6 +63,14 @@ public final class CommitmentRenderer {
       strings(o.putArray("actors"), c.actors());
       strings(o.putArray("addressees"), c.addressees());
       strings(o.putArray("speakers"), c.speakers());
+      ArrayNode chain = o.putArray("speakerChain");
+      for (SpeakerLink l : c.speakerChain()) {
+        ObjectNode n = chain.addObject();
+        n.put("speaker", l.speaker());
+        n.put("speakerActor", l.speakerActor());
+        n.put("type", l.type());
+        n.put("cue", l.cue());
+      }
       o.put("action", c.action());
       o.put("condition", c.condition());
       strings(o.putArray("topics"), c.topics());
@@ -94,14 +103,15 @@ public final class CommitmentRenderer {
 
   static String markdown(List<TrackedCommitment> cs) {
     StringBuilder b = new StringBuilder();
-    b.append("| id | kind | actors | addressees | action | condition | reported by | status | evidence |\n");
-    b.append("|---|---|---|---|---|---|---|---|---|\n");
+    b.append("| id | kind | actors | addressees | voiced by | action | condition | reported by | status | evidence |\n");
+    b.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (TrackedCommitment t : cs) {
       Commitment c = t.commitment();
       b.append("| ").append(md(c.id()))
           .append(" | ").append(c.kind().id()).append(c.negated() ? " (negated)" : "").append(c.refrain() ? " (refrain)" : "")
           .append(" | ").append(String.join(", ", c.actors()))
           .append(" | ").append(String.join(", ", c.addressees()))
+          .append(" | ").append(md(chain(c)))
           .append(" | ").append(md(c.action()))
           .append(" | ").append(md(c.condition()))
           .append(" | ").append(c.reportedBy())
@@ -113,14 +123,27 @@ public final class CommitmentRenderer {
     return b.toString();
   }
 
+  /** The chain as one cell, outermost first: {@code Jake Sullivan (turn) > Joseph Biden (indirect: told)}. */
+  static String chain(Commitment c) {
+    StringBuilder b = new StringBuilder();
+    for (SpeakerLink l : c.speakerChain()) {
+      b.append(b.length() == 0 ? "" : " > ").append(l.speaker()).append(" (").append(l.type());
+      if (!l.cue().isEmpty() && !"turn".equals(l.type())) {
+        b.append(": ").append(l.cue());
+      }
+      b.append(')');
+    }
+    return b.toString();
+  }
+
   static String csv(List<TrackedCommitment> cs) {
     StringBuilder b = new StringBuilder(
-        "id,statement,sentence,start,end,kind,negated,refrain,actors,addressees,speakers,action,condition,topics,reportedBy,status,rule,confidence,text\r\n");
+        "id,statement,sentence,start,end,kind,negated,refrain,actors,addressees,speakers,speakerChain,action,condition,topics,reportedBy,status,rule,confidence,text\r\n");
     for (TrackedCommitment t : cs) {
       Commitment c = t.commitment();
       String[] row = {c.id(), c.statement(), Integer.toString(c.sentence()), Integer.toString(c.start()),
           Integer.toString(c.end()), c.kind().id(), Boolean.toString(c.negated()), Boolean.toString(c.refrain()),
-          String.join(";", c.actors()), String.join(";", c.addressees()), String.join(";", c.speakers()), c.action(),
+          String.join(";", c.actors()), String.join(";", c.addressees()), String.join(";", c.speakers()), chain(c), c.action(),
           c.condition(), String.join(";", c.topics()), c.reportedBy(), t.status().id(), c.rule(),
           Double.toString(round(c.confidence())), c.text()};
       for (int i = 0; i < row.length; i++) {

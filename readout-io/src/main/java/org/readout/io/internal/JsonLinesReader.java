@@ -49,7 +49,7 @@ public final class JsonLinesReader {
   /**
    * Reads all records of {@code in} (already decompressed), calling {@code sink} for each.
    *
-   * @return the number of bad records skipped (always 0 without keepGoing)
+   * @return the number of records skipped: bad ones (only with keepGoing) and ones with no text
    * @throws ReadoutException on the first bad record (without keepGoing), or a read failure
    */
   public int read(InputStream in, Consumer<Statement> sink) {
@@ -85,6 +85,8 @@ public final class JsonLinesReader {
         if (st != null) {
           records++;
           sink.accept(st);
+        } else {
+          skipped++; // a record with no text (only markup): warned about in record(), counted here
         }
       }
     } catch (LineReader.LineTooLongException e) {

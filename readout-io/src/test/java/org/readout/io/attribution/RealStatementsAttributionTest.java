@@ -26,6 +26,7 @@ class RealStatementsAttributionTest {
       List<Attribution> turns = as.stream().filter(a -> a.type() == AttributionType.TURN).toList();
       assertThat(turns).hasSizeGreaterThan(60);
       assertThat(turns).extracting(Attribution::speaker).containsOnly("Jen Psaki", "Jake Sullivan", "Questioner");
+      assertThat(turns).extracting(Attribution::speakerId).containsOnly("psaki", "sullivan", "");
       // turns tile the transcript: they do not overlap and each holds its own words
       for (int i = 1; i < turns.size(); i++) {
         assertThat(turns.get(i).start()).isGreaterThanOrEqualTo(turns.get(i - 1).end());
@@ -38,12 +39,14 @@ class RealStatementsAttributionTest {
           .containsExactly("Questioner");
       Attribution told = covering(as, "the United States and our European allies would respond with strong").stream()
           .filter(a -> a.type() == AttributionType.INDIRECT).findFirst().orElseThrow();
-      assertThat(told.speaker()).isEqualTo("Joseph Biden");
+      assertThat(told.speaker()).isEqualTo("Joseph R. Biden");
       assertThat(told.reportedBy()).containsExactly("Jake Sullivan");
+      assertThat(told.speakerId()).isEqualTo("biden");
+      assertThat(told.reportedByIds()).containsExactly("sullivan");
       assertThat(told.cue()).isEqualTo("told");
       Attribution quote = covering(as, "Where we have differences").stream()
           .filter(a -> a.type() == AttributionType.DIRECT).findFirst().orElseThrow();
-      assertThat(quote.speaker()).isEqualTo("Joseph Biden");
+      assertThat(quote.speaker()).isEqualTo("Joseph R. Biden");
       assertThat(quote.reportedBy()).containsExactly("Jake Sullivan");
     }
   }
@@ -56,7 +59,7 @@ class RealStatementsAttributionTest {
       assertThat(as).noneMatch(a -> a.type() == AttributionType.TURN);
       Attribution threatening = as.stream().filter(a -> a.type() == AttributionType.DIRECT
           && a.content().equals("threatening")).findFirst().orElseThrow();
-      assertThat(threatening.speaker()).isEqualTo("Joseph Biden");
+      assertThat(threatening.speaker()).isEqualTo("Joseph R. Biden");
       assertThat(threatening.speakerActor()).isEqualTo("USA");
       assertThat(threatening.reportedBy()).containsExactly("Kremlin");
       assertThat(d.text().substring(threatening.start(), threatening.end())).isEqualTo("threatening");
@@ -67,7 +70,7 @@ class RealStatementsAttributionTest {
       assertThat(covering(as, "all this results from the policy line")).extracting(Attribution::speaker)
           .containsExactly("Vladimir Putin");
       Set<String> speakers = Set.copyOf(as.stream().map(Attribution::speaker).toList());
-      assertThat(speakers).contains("Vladimir Putin", "Joseph Biden", "Vladimir Putin and Joseph Biden");
+      assertThat(speakers).contains("Vladimir Putin", "Joseph R. Biden", "Vladimir Putin and Joseph R. Biden");
     }
   }
 }

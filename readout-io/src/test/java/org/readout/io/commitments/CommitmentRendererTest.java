@@ -33,7 +33,7 @@ class CommitmentRendererTest {
       names.add(it.next());
     }
     assertThat(names).startsWith("id", "statement", "sentence", "start", "end", "text", "kind", "actors", "addressees",
-        "speakers", "action", "condition", "topics", "reportedBy", "status", "history");
+        "speakers", "speakerChain", "action", "condition", "topics", "reportedBy", "status", "history");
     assertThat(c.get("kind").asText()).isEqualTo("proposal");
     assertThat(c.get("history").get(0).get("evidence").get("statement").asText()).isEqualTo("s:1");
     assertThat(c.get("history").get(0).get("by").asText()).isEqualTo("auto");

@@ -19,20 +19,23 @@ import org.readout.ReadoutException;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.HistoryEntry;
+import org.readout.commitments.SpeakerLink;
 import org.readout.commitments.Status;
 import org.readout.commitments.TrackedCommitment;
 
 /**
  * Commitments, their status and history in the workspace database (tables of
- * {@code db/migration/V2__commitments.sql}), over a JDBC connection the caller owns (the workspace's).
+ * {@code db/migration/V2__commitments.sql}, speaker chains from {@code V3__commitment_speakers.sql}), over a JDBC connection the caller owns (the workspace's).
  * Every write is one transaction. Not thread-safe: use one store per connection per thread.
  */
 public final class CommitmentStore {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
   };
+  private static final TypeReference<List<SpeakerLink>> CHAIN = new TypeReference<>() {
+  };
   private static final String COLUMNS = "id, statement_id, sentence, start_offset, end_offset, text, kind, negated, "
-      + "refrain, actors, addressees, speakers, action, condition_text, topics, reported_by, rule, confidence, meeting, "
+      + "refrain, actors, addressees, speakers, speaker_chain, action, condition_text, topics, reported_by, rule, confidence, meeting, "
       + "date, status";
 
   private final Connection conn;
@@ -191,7 +194,7 @@ public final class CommitmentStore {
   private void insert(TrackedCommitment t) throws SQLException {
     Commitment c = t.commitment();
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO commitments (" + COLUMNS + ", created_at) VALUES "
-        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = bind(ps, c, t.meeting(), t.date());
       ps.setString(i++, t.status().id());
       ps.setString(i, Instant.now().toString());
@@ -205,7 +208,7 @@ public final class CommitmentStore {
   private void update(Commitment c, String meeting, LocalDate date) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("UPDATE commitments SET id = ?, statement_id = ?, sentence = ?, "
         + "start_offset = ?, end_offset = ?, text = ?, kind = ?, negated = ?, refrain = ?, actors = ?, addressees = ?, "
-        + "speakers = ?, action = ?, condition_text = ?, topics = ?, reported_by = ?, rule = ?, confidence = ?, "
+        + "speakers = ?, speaker_chain = ?, action = ?, condition_text = ?, topics = ?, reported_by = ?, rule = ?, confidence = ?, "
         + "meeting = ?, date = ? WHERE id = ?")) {
       int i = bind(ps, c, meeting, date);
       ps.setString(i, c.id());
@@ -237,6 +240,7 @@ public final class CommitmentStore {
     ps.setString(i++, json(c.actors()));
     ps.setString(i++, json(c.addressees()));
     ps.setString(i++, json(c.speakers()));
+    ps.setString(i++, chainJson(c.speakerChain()));
     ps.setString(i++, c.action());
     ps.setString(i++, c.condition());
     ps.setString(i++, json(c.topics()));
@@ -279,7 +283,7 @@ public final class CommitmentStore {
               CommitmentKind.parse(rs.getString("kind")).orElseThrow(() -> new ReadoutException("workspace: commitment "
                   + safe(rs, "id") + ": unknown kind " + safe(rs, "kind"))),
               rs.getInt("negated") != 0, rs.getInt("refrain") != 0, strings(rs.getString("actors")),
-              strings(rs.getString("addressees")), strings(rs.getString("speakers")), rs.getString("action"),
+              strings(rs.getString("addressees")), strings(rs.getString("speakers")), chain(rs.getString("speaker_chain")), rs.getString("action"),
               rs.getString("condition_text"), strings(rs.getString("topics")), rs.getString("reported_by"),
               rs.getString("rule"), rs.getDouble("confidence"));
           rows.put(c.id(), new Object[] {c, rs.getString("meeting"), date == null ? null : LocalDate.parse(date),
@@ -322,6 +326,22 @@ public final class CommitmentStore {
       return rs.getString(col);
     } catch (SQLException e) {
       return "?";
+    }
+  }
+
+  private static String chainJson(List<SpeakerLink> chain) {
+    try {
+      return JSON.writeValueAsString(chain);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise a speaker chain", e);
+    }
+  }
+
+  private static List<SpeakerLink> chain(String json) {
+    try {
+      return json == null || json.isEmpty() ? List.of() : JSON.readValue(json, CHAIN);
+    } catch (JsonProcessingException e) {
+      throw new ReadoutException("workspace: bad speaker chain in commitments table: " + json);
     }
   }
 

@@ -75,6 +75,26 @@ class CommitmentTrackingTest {
       "The treaty limiting intermediate-range missiles was signed in Geneva by the United States and Russia.");
 
   @Test
+  void speakerChainSurvivesTheWorkspace() {
+    StatementMeta meta = new StatementMeta("us:briefing-chain", "t", LocalDate.parse("2030-01-11"), "The White House",
+        "US", "briefing", "2030-01-10-summit", "", "", "");
+    AnalyzedStatement briefing = Readout.standard().analyze(Statement.of(meta,
+        "MS. PSAKI: Good afternoon. I will turn it over to our national security advisor.\n\n"
+            + "MR. SULLIVAN: Thank you. President Biden spoke at length with President Putin today.\n\n"
+            + "He told President Putin directly that if Russian forces cross the border, "
+            + "the United States would respond with crippling financial penalties.\n", "us:briefing-chain"));
+    List<AnalyzedStatement> all = stored(briefing);
+    tracking.sync(all);
+    TrackedCommitment t = tracking.store().list(CommitmentStore.Filter.all()).stream()
+        .filter(x -> x.commitment().action().contains("crippling")).findFirst().orElseThrow();
+    assertThat(t.commitment().speakerChain()).hasSize(2);
+    assertThat(t.commitment().speakerChain().get(0).speaker()).contains("Sullivan");
+    assertThat(t.commitment().speakerChain().get(0).type()).isEqualTo("turn");
+    assertThat(t.commitment().speakerChain().get(1).speaker()).contains("Biden");
+    assertThat(t.commitment().speakerChain().get(1).speakerActor()).isEqualTo("USA");
+  }
+
+  @Test
   void tracksACommitmentFromOpenThroughProgressToFulfilled() {
     List<AnalyzedStatement> all = stored(SUMMIT, PROGRESS, UNRELATED, DONE);
     assertThat(tracking.sync(all)).isEqualTo(4);
