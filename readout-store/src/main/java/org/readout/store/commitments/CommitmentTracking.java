@@ -18,6 +18,7 @@ import org.readout.commitments.Status;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.store.StatementFilter;
 import org.readout.store.Workspace;
@@ -81,18 +82,25 @@ public final class CommitmentTracking {
   }
 
   /**
-   * As {@link #track(List)}, but over a workspace of any size: streams only the statements dated after
-   * the earliest trackable commitment (SQL on date), keeps for each statement only the commitments
-   * dated before it whose action shares at least {@link Tracker#MIN_SHARED} content stems with the
-   * statement's text (an inverted index from stem to commitment), and loads a statement's analysis
-   * ({@code load}, by id) only when such a commitment remains. {@code seen} is told of every statement
-   * scanned (for a progress bar). Memory holds the commitments and one statement at a time.
+   * As {@link #track(List)}, but over a workspace of any size, in bounded memory and without analysing
+   * what cannot match:
+   * <ol>
+   *   <li>SQL on date: only statements dated after the earliest trackable commitment are streamed;</li>
+   *   <li>lexical prefilter on the raw text, per rough sentence (split at . ! ?): a status cue, and at
+   *       least {@link Tracker#MIN_SHARED} of a commitment's action stems (an inverted index from stem
+   *       to commitments), for a commitment dated before the statement;</li>
+   *   <li>only then is the statement's analysis loaded ({@code load}, by id), and each remaining
+   *       commitment is tracked through just its candidate sentences.</li>
+   * </ol>
+   * The tracker's own rules then decide, as in {@link #track(List)}. Because of step 2 a later sentence
+   * that reports the action in entirely other words (fewer than two shared content words) is not found
+   * here, even with an embedding tracker. {@code seen} is told of every statement scanned (for a
+   * progress bar).
    */
   public List<Tracker.Suggestion> track(Workspace ws, Function<String, AnalyzedStatement> load,
                                         Consumer<Statement> seen) {
     List<TrackedCommitment> open = new ArrayList<>();
-    List<Set<String>> stems = new ArrayList<>();
-    Map<String, List<Integer>> index = new HashMap<>();
+    Map<String, List<Integer>> postings = new HashMap<>();
     LocalDate earliest = null;
     for (TrackedCommitment t : store.list(CommitmentStore.Filter.all())) {
       if (!trackable(t) || t.date() == null) {
@@ -104,49 +112,34 @@ public final class CommitmentTracking {
       }
       int k = open.size();
       open.add(t);
-      stems.add(st);
       for (String w : st) {
-        index.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+        postings.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
       }
       earliest = earliest == null || t.date().isBefore(earliest) ? t.date() : earliest;
     }
+    Map<String, int[]> index = new HashMap<>();
+    postings.forEach((w, l) -> index.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
     List<List<Tracker.Suggestion>> found = new ArrayList<>();
     for (int i = 0; i < open.size(); i++) {
       found.add(new ArrayList<>());
     }
     if (earliest != null) {
-      int[] shared = new int[open.size()];
+      Candidates cands = new Candidates(open, index);
       ws.forEachStatement(StatementFilter.ALL.withAfter(earliest.plusDays(1)), st -> {
         seen.accept(st);
         LocalDate d = st.meta().date();
-        if (d == null) {
-          return;
-        }
-        boolean cue = tracker.mayReport(st.text());
-        List<Integer> touched = new ArrayList<>();
-        for (String w : tracker.contentStems(st.text())) {
-          for (int k : index.getOrDefault(w, List.of())) {
-            if (shared[k]++ == 0) {
-              touched.add(k);
-            }
-          }
-        }
-        List<Integer> candidates = new ArrayList<>();
-        for (int k : touched) {
-          TrackedCommitment t = open.get(k);
-          if (shared[k] >= Tracker.MIN_SHARED && (cue || t.commitment().refrain()) && t.date().isBefore(d)
-              && !t.commitment().statement().equals(st.id())) {
-            candidates.add(k);
-          }
-          shared[k] = 0;
-        }
-        if (candidates.isEmpty()) {
+        if (d == null || !cands.any(st, d, roughSentences(st.text()))) {
           return;
         }
         AnalyzedStatement doc = load.apply(st.id());
-        for (int k : candidates) {
-          found.get(k).addAll(tracker.track(open.get(k), List.of(doc)));
+        Map<Integer, List<Sentence>> bySentence = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+          for (int k : cands.of(st, d, s.text())) {
+            bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+          }
         }
+        bySentence.forEach((k, ss) -> found.get(k).addAll(tracker.track(open.get(k),
+            List.of(new AnalyzedStatement(doc.statement(), ss, doc.mentions())))));
       });
     }
     List<Tracker.Suggestion> recorded = new ArrayList<>();
@@ -158,6 +151,76 @@ public final class CommitmentTracking {
     }
     return recorded;
   }
+
+  /** Sentence-ish chunks of {@code text} for the prefilter (the real sentences come with the analysis). */
+  private static List<String> roughSentences(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        if (i > from) {
+          out.add(text.substring(from, i + 1));
+        }
+        from = i + 1;
+      }
+    }
+    if (from < text.length()) {
+      out.add(text.substring(from));
+    }
+    return out;
+  }
+
+  /** The prefilter of {@link #track(Workspace, Function, Consumer)}: commitments a sentence may report on. */
+  private final class Candidates {
+    private final List<TrackedCommitment> open;
+    private final Map<String, int[]> index;
+    private final int[] shared;
+    private final int[] touched;
+
+    Candidates(List<TrackedCommitment> open, Map<String, int[]> index) {
+      this.open = open;
+      this.index = index;
+      this.shared = new int[open.size()];
+      this.touched = new int[open.size()];
+    }
+
+    boolean any(Statement st, LocalDate d, List<String> sentences) {
+      for (String s : sentences) {
+        if (!of(st, d, s).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Commitments dated before {@code d}, not from {@code st}, sharing enough stems with a cue sentence. */
+    List<Integer> of(Statement st, LocalDate d, String sentence) {
+      boolean cue = tracker.mayReport(sentence);
+      int n = 0;
+      for (String w : tracker.contentStems(sentence)) {
+        for (int k : index.getOrDefault(w, EMPTY)) {
+          if (shared[k]++ == 0) {
+            touched[n++] = k;
+          }
+        }
+      }
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int k = touched[i];
+        TrackedCommitment t = open.get(k);
+        // Without a cue only a pledge to refrain can be broken (the act reported done in its own words).
+        if (shared[k] >= Tracker.MIN_SHARED && (cue || t.commitment().refrain()) && t.date().isBefore(d)
+            && !t.commitment().statement().equals(st.id())) {
+          out.add(k);
+        }
+        shared[k] = 0;
+      }
+      return out;
+    }
+  }
+
+  private static final int[] EMPTY = new int[0];
 
   private static boolean trackable(TrackedCommitment t) {
     return t.status() == Status.OPEN || t.status() == Status.IN_PROGRESS || t.status() == Status.STALLED;
