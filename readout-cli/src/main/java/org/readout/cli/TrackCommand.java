@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "track", mixinStandardHelpOptions = true, description = "Track open commitments through later statements.")
 final class TrackCommand implements Callable<Integer> {
+  /** Above this many open commitments tracking matches lexically only. */
+  static final int EMBED_UP_TO = 2_000;
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Mixin
@@ -39,8 +41,16 @@ final class TrackCommand implements Callable<Integer> {
         System.err.println("tracking open commitments through later statements");
       }
       Progress progress = new Progress(System.err, show, -1);
-      List<Tracker.Suggestion> recorded = db.trackingWithEmbeddings().track(db.workspace(), db::analysed,
-          st -> progress.advance(0));
+      // Embeddings compare each candidate sentence with each commitment's action: affordable for a
+      // meeting's worth of commitments, hours for a corpus' worth, where word overlap alone decides.
+      int open = db.tracking().store().countTrackable();
+      boolean embed = open <= EMBED_UP_TO;
+      if (!embed) {
+        System.err.println(open + " open commitments: matching by shared words only (sentence embeddings up to "
+            + EMBED_UP_TO + ")");
+      }
+      List<Tracker.Suggestion> recorded = (embed ? db.trackingWithEmbeddings() : db.tracking())
+          .track(db.workspace(), db::analysed, st -> progress.advance(0));
       progress.done();
       ObjectNode root = JSON.createObjectNode();
       ArrayNode arr = root.putArray("suggestions");

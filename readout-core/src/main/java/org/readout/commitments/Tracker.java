@@ -46,6 +46,9 @@ public final class Tracker {
       "\\b(?:agreement|agreed|understanding|commitment|pledge|promise|promised|as\\s+agreed|reached\\s+(?:at|during|in))\\b",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern MONTH = Pattern.compile(
+      "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final double REFRAIN_DONE = 0.6;
   /** Content stems a later sentence must share with the action to match lexically. */
   public static final int MIN_SHARED = 2;
@@ -192,6 +195,16 @@ public final class Tracker {
    */
   public Set<String> actionStems(Commitment c) {
     return c.binding() ? stems(c.action().length() > 12 ? c.action() : c.text()) : Set.of();
+  }
+
+  /**
+   * False when {@code sentence} cannot refer back to a commitment: no back-reference word ("agreed",
+   * "commitment", …) and no month name (a date reference). Without one, a lexical match needs the
+   * sentence to repeat at least a third of the action's stems to reach the threshold (0.6 × overlap +
+   * 0.2 for the parties).
+   */
+  public boolean mayReferBack(String sentence) {
+    return BACKREF.matcher(sentence).find() || MONTH.matcher(sentence).find();
   }
 
   /** Content-word stems of {@code text}, as compared by {@link #track}. */

@@ -56,6 +56,7 @@ class BriefingPrecisionTest {
   @Test
   void aTravelScheduleIsNoPledge() {
     assertThat(briefing("On Wednesday the President will travel to Denver to talk about the economy.")).isEmpty();
+    assertThat(briefing("Tomorrow the President will be headed to Omaha to visit a bridge project.")).isEmpty();
   }
 
   @Test

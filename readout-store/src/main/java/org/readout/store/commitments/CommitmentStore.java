@@ -180,6 +180,17 @@ public final class CommitmentStore {
     return get(id).orElseThrow();
   }
 
+  /** How many commitments are open, in progress or stalled (the ones tracking follows). */
+  public int countTrackable() {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT COUNT(*) FROM commitments WHERE status IN ('open', 'in-progress', 'stalled')");
+         ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (SQLException e) {
+      throw failure("count commitments", e);
+    }
+  }
+
   public int count() {
     try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM commitments");
          ResultSet rs = ps.executeQuery()) {

@@ -124,7 +124,13 @@ public final class CommitmentTracking {
       found.add(new ArrayList<>());
     }
     if (earliest != null) {
-      Candidates cands = new Candidates(open, index);
+      int[] sizes = new int[open.size()];
+      for (int[] l : index.values()) {
+        for (int k : l) {
+          sizes[k]++;
+        }
+      }
+      Candidates cands = new Candidates(open, index, sizes);
       ws.forEachStatement(StatementFilter.ALL.withAfter(earliest.plusDays(1)), st -> {
         seen.accept(st);
         LocalDate d = st.meta().date();
@@ -177,8 +183,10 @@ public final class CommitmentTracking {
     private final Map<String, int[]> index;
     private final int[] shared;
     private final int[] touched;
+    private final int[] sizes;
 
-    Candidates(List<TrackedCommitment> open, Map<String, int[]> index) {
+    Candidates(List<TrackedCommitment> open, Map<String, int[]> index, int[] sizes) {
+      this.sizes = sizes;
       this.open = open;
       this.index = index;
       this.shared = new int[open.size()];
@@ -197,6 +205,7 @@ public final class CommitmentTracking {
     /** Commitments dated before {@code d}, not from {@code st}, sharing enough stems with a cue sentence. */
     List<Integer> of(Statement st, LocalDate d, String sentence) {
       boolean cue = tracker.mayReport(sentence);
+      boolean back = tracker.mayReferBack(sentence);
       int n = 0;
       for (String w : tracker.contentStems(sentence)) {
         for (int k : index.getOrDefault(w, EMPTY)) {
@@ -210,7 +219,9 @@ public final class CommitmentTracking {
         int k = touched[i];
         TrackedCommitment t = open.get(k);
         // Without a cue only a pledge to refrain can be broken (the act reported done in its own words).
-        if (shared[k] >= Tracker.MIN_SHARED && (cue || t.commitment().refrain()) && t.date().isBefore(d)
+        // Without a back-reference the score needs overlap >= 1/3 (see Tracker#mayReferBack).
+        if (shared[k] >= Tracker.MIN_SHARED && (back || 3 * shared[k] >= sizes[k])
+            && (cue || t.commitment().refrain()) && t.date().isBefore(d)
             && !t.commitment().statement().equals(st.id())) {
           out.add(k);
         }
