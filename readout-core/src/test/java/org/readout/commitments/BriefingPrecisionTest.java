@@ -51,6 +51,7 @@ class BriefingPrecisionTest {
     assertThat(briefing("We will watch closely what happens on the ground.")).isEmpty();
     assertThat(briefing("We will know more in the coming days.")).isEmpty();
     assertThat(briefing("We will continue to monitor the troop movements.")).isEmpty();
+    assertThat(briefing("And we will certainly be watching the border.")).isEmpty();
   }
 
   @Test
