@@ -2,6 +2,7 @@ package org.readout.store.commitments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -185,8 +186,16 @@ public final class CommitmentTracking {
     private final int[] touched;
     private final int[] sizes;
 
+    private final Map<String, int[]> refrainIndex = new HashMap<>();
+
     Candidates(List<TrackedCommitment> open, Map<String, int[]> index, int[] sizes) {
       this.sizes = sizes;
+      index.forEach((w, l) -> {
+        int[] r = Arrays.stream(l).filter(k -> open.get(k).commitment().refrain()).toArray();
+        if (r.length > 0) {
+          refrainIndex.put(w, r);
+        }
+      });
       this.open = open;
       this.index = index;
       this.shared = new int[open.size()];
@@ -205,10 +214,15 @@ public final class CommitmentTracking {
     /** Commitments dated before {@code d}, not from {@code st}, sharing enough stems with a cue sentence. */
     List<Integer> of(Statement st, LocalDate d, String sentence) {
       boolean cue = tracker.mayReport(sentence);
+      // Without a status cue only pledges to refrain can match: look those up in their own small index.
+      Map<String, int[]> idx = cue ? index : refrainIndex;
+      if (idx.isEmpty()) {
+        return List.of();
+      }
       boolean back = tracker.mayReferBack(sentence);
       int n = 0;
       for (String w : tracker.contentStems(sentence)) {
-        for (int k : index.getOrDefault(w, EMPTY)) {
+        for (int k : idx.getOrDefault(w, EMPTY)) {
           if (shared[k]++ == 0) {
             touched[n++] = k;
           }
