@@ -2,7 +2,9 @@ package org.readout.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.readout.Readout;
 import org.readout.commitments.Commitment;
@@ -12,7 +14,9 @@ import org.readout.io.Ingest;
 import org.readout.io.commitments.CommitmentFormat;
 import org.readout.io.commitments.CommitmentRenderer;
 import org.readout.model.AnalyzedStatement;
+import org.readout.topics.Codebook;
 import org.readout.topics.CodedStatement;
+import org.readout.topics.Embedder;
 import org.readout.topics.TopicCoder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,10 +68,47 @@ final class CommitmentsCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Extraction with topics from the codebook coder (phrase rules + sentence embeddings). */
+  /**
+   * Extraction with topics from the codebook coder (phrase rules + sentence embeddings). Embedding is
+   * the costly part, so only the sentences that carry a commitment are coded (most have none).
+   */
   static List<Commitment> extract(AnalyzedStatement doc) {
-    CodedStatement coded = TopicCoder.standard().code(doc);
-    return CommitmentExtractor.standard().withTopics(s -> coded.topicsOf(s.index())).extract(doc);
+    return extract(doc, TopicCoder.standard());
+  }
+
+  /**
+   * Extraction with topics from the codebook's phrase rules only (no sentence embeddings): for bulk
+   * extraction into a workspace, where embedding every commitment sentence of thousands of transcripts
+   * would take hours.
+   */
+  static List<Commitment> extractPhraseTopics(AnalyzedStatement doc) {
+    return extract(doc, PhraseOnly.CODER);
+  }
+
+  private static final class PhraseOnly {
+    /** Zero vectors: no cosine reaches a topic's threshold, so only phrase rules fire. */
+    static final TopicCoder CODER = new TopicCoder(Codebook.defaults(), new Embedder() {
+      @Override
+      public String modelId() {
+        return "none";
+      }
+
+      @Override
+      public List<float[]> embedAll(List<String> texts) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+          out.add(new float[1]);
+        }
+        return out;
+      }
+    });
+  }
+
+  private static List<Commitment> extract(AnalyzedStatement doc, TopicCoder coder) {
+    // Topics are asked for only when a sentence yields a commitment; coded once per sentence.
+    Map<Integer, List<String>> topics = new HashMap<>();
+    return CommitmentExtractor.standard().withTopics(s -> topics.computeIfAbsent(s.index(),
+        i -> coder.code(new AnalyzedStatement(doc.statement(), List.of(s), doc.mentions())).topicsOf(0))).extract(doc);
   }
 
   static void emit(String content, Path out) {

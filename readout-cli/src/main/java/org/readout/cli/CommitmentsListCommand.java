@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code readout commitments list [--meeting SLUG] [--status S] [--format json|md|csv] [--out FILE]}. */
+/**
+ * {@code readout commitments list [--meeting SLUG] [--status S] [--format json|md|csv] [--out FILE]}: reads
+ * the commitments tables. Statements ingested since the last extraction are extracted first, and only
+ * those (incrementally, with a progress bar on stderr when there are many); an up-to-date workspace
+ * costs one SQL query and no analysis.
+ */
 @Command(name = "list", mixinStandardHelpOptions = true,
     description = "List the commitments in the workspace with their status and history.")
 final class CommitmentsListCommand implements Callable<Integer> {
@@ -37,7 +42,7 @@ final class CommitmentsListCommand implements Callable<Integer> {
     Status st = status == null ? null : Status.parse(status).orElseThrow(() -> new ReadoutException(
         "--status: unknown status '" + status + "' (valid: " + Status.known() + ")"));
     try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
-      db.sync();
+      db.sync(System.err);
       CommitmentsCommand.emit(CommitmentRenderer.render(
           db.tracking().store().list(new CommitmentStore.Filter(meeting, st, null)), fmt), out);
     }

@@ -8,18 +8,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.commitments.Tracker;
-import org.readout.model.AnalyzedStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code readout track [--out FILE]}: extracts commitments from workspace statements not yet seen,
- * follows every open commitment through later statements and records suggested status changes; prints
+ * follows every open commitment through later statements (streamed from the workspace: only those
+ * dated after the earliest open commitment, and analysed only when their text shares the action's
+ * content words; see {@code CommitmentTracking#track(Workspace, …)}) and records suggested status changes; prints
  * the suggestions recorded in this run as JSON ({@code {"suggestions": [ … ]}}).
  */
 @Command(name = "track", mixinStandardHelpOptions = true, description = "Track open commitments through later statements.")
 final class TrackCommand implements Callable<Integer> {
+  /** Above this many open commitments tracking matches lexically only. */
+  static final int EMBED_UP_TO = 2_000;
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Mixin
@@ -31,8 +34,24 @@ final class TrackCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
-      List<AnalyzedStatement> docs = db.sync();
-      List<Tracker.Suggestion> recorded = db.tracking().track(docs);
+      db.sync(System.err);
+      int later = db.workspace().size();
+      boolean show = later > CommitmentsDb.PROGRESS_ABOVE;
+      if (show) {
+        System.err.println("tracking open commitments through later statements");
+      }
+      Progress progress = new Progress(System.err, show, -1);
+      // Embeddings compare each candidate sentence with each commitment's action: affordable for a
+      // meeting's worth of commitments, hours for a corpus' worth, where word overlap alone decides.
+      int open = db.tracking().store().countTrackable();
+      boolean embed = open <= EMBED_UP_TO;
+      if (!embed) {
+        System.err.println(open + " open commitments: matching by shared words only (sentence embeddings up to "
+            + EMBED_UP_TO + ")");
+      }
+      List<Tracker.Suggestion> recorded = (embed ? db.trackingWithEmbeddings() : db.tracking())
+          .track(db.workspace(), db::analysed, st -> progress.advance(0));
+      progress.done();
       ObjectNode root = JSON.createObjectNode();
       ArrayNode arr = root.putArray("suggestions");
       for (Tracker.Suggestion s : recorded) {

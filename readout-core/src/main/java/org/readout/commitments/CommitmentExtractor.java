@@ -98,6 +98,7 @@ public final class CommitmentExtractor {
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = bySentence.getOrDefault(s.index(), new ArrayList<>());
       ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+      d.current = s.index();
       out.addAll(sentence(d, s, ms));
       d.remember(s, ms);
     }
@@ -113,13 +114,19 @@ public final class CommitmentExtractor {
     final String side;
     final List<String> participants;
     final boolean joint;
+    /** A third-person account (readout, statement), not a speaker's own words (briefing, remarks). */
+    final boolean narrated;
     List<String> lastActors = List.of();
+    int lastActorsAt = -1;
+    int current;
     Mention lastPerson;
 
     Doc(AnalyzedStatement doc, String side, List<String> participants) {
       this.doc = doc;
       this.side = side;
       this.participants = participants;
+      String kind = doc.meta().kind().toLowerCase(Locale.ROOT);
+      this.narrated = kind.isEmpty() || kind.contains("readout") || kind.contains("statement");
       this.joint = side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint");
     }
 
@@ -127,6 +134,7 @@ public final class CommitmentExtractor {
       Np np = firstNp(this, ms, s.start(), s.start(), s.end());
       if (np != null) {
         lastActors = np.entities;
+        lastActorsAt = s.index();
         for (Mention m : np.mentions) {
           if ("person".equals(m.actorType())) {
             lastPerson = m;
@@ -460,6 +468,12 @@ public final class CommitmentExtractor {
       }
       return d.side.isEmpty() ? List.of() : List.of(d.side);
     }
+    // A readout's narrator says "they" for the leaders; in a briefing or remarks "they" is anyone the
+    // speaker just talked about (allies, reporters), so it stands for the participants only right after
+    // a subject naming several of them.
+    if (!d.narrated && pronoun.toLowerCase(Locale.ROOT).startsWith("the")) {
+      return d.lastActors.size() > 1 && d.current - d.lastActorsAt <= 1 ? d.lastActors : List.of();
+    }
     return d.participants;
   }
 
@@ -704,7 +718,10 @@ public final class CommitmentExtractor {
       addressees = objectAddressees(d, ms, base, h.end(), Math.min(a.clauseEnd, h.end() + ADDRESSEE_WINDOW), a.actors);
       if (addressees.isEmpty() && (kind == CommitmentKind.DEMAND || kind == CommitmentKind.PROPOSAL
           || kind == CommitmentKind.WARNING)) {
-        addressees = d.participants.stream().filter(p -> !a.actors.contains(p)).toList();
+        // A readout recounts the meeting, so a proposal there goes to the other side; in a briefing or
+        // remarks only when the sentence names it ("we have called for schools to …" is domestic).
+        addressees = d.participants.stream().filter(p -> !a.actors.contains(p) && (d.narrated || names(d, ms, p)))
+            .toList();
       }
     }
     double confidence = (h.rule().strong() ? 0.9 : 0.75) - (a.inferred ? 0.15 : 0.0);
@@ -714,6 +731,17 @@ public final class CommitmentExtractor {
         d.doc.text().substring(start, end), kind, a.negated, h.rule().refrain(), sorted(a.actors),
         sorted(addressees), sorted(a.speakers), action, condition,
         topics.apply(s).stream().distinct().sorted().toList(), d.side, h.rule().id(), Math.max(0.3, confidence));
+  }
+
+  /** True if a mention in the sentence (not a pronoun or group standing for everyone) is {@code entity}. */
+  private static boolean names(Doc d, List<Mention> ms, String entity) {
+    for (Mention m : ms) {
+      List<String> es = d.entities(m);
+      if (es != d.participants && es.contains(entity)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> objectAddressees(Doc d, List<Mention> ms, int base, int from, int to, List<String> actors) {

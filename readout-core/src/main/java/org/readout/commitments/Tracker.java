@@ -46,8 +46,12 @@ public final class Tracker {
       "\\b(?:agreement|agreed|understanding|commitment|pledge|promise|promised|as\\s+agreed|reached\\s+(?:at|during|in))\\b",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern MONTH = Pattern.compile(
+      "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final double REFRAIN_DONE = 0.6;
-  private static final int MIN_SHARED = 2;
+  /** Content stems a later sentence must share with the action to match lexically. */
+  public static final int MIN_SHARED = 2;
   private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no)\\b|n[’']t\\b", Pattern.CASE_INSENSITIVE);
   private static final Cue REFRAIN_BROKEN = new Cue("track.refrain.done", Status.BROKEN, Pattern.compile("(?!)"));
 
@@ -182,6 +186,38 @@ public final class Tracker {
     out.sort(Comparator.comparing(Suggestion::date).thenComparing(Suggestion::statement)
         .thenComparingInt(Suggestion::sentence));
     return out;
+  }
+
+  /**
+   * The content-word stems {@link #track} compares a later sentence with, or an empty set when
+   * {@code c} is not tracked (not binding). Callers use them to prefilter later statements cheaply: a
+   * statement whose text shares fewer than {@link #MIN_SHARED} of them cannot match lexically.
+   */
+  public Set<String> actionStems(Commitment c) {
+    return c.binding() ? stems(c.action().length() > 12 ? c.action() : c.text()) : Set.of();
+  }
+
+  /**
+   * False when {@code sentence} cannot refer back to a commitment: no back-reference word ("agreed",
+   * "commitment", …) and no month name (a date reference). Without one, a lexical match needs the
+   * sentence to repeat at least a third of the action's stems to reach the threshold (0.6 × overlap +
+   * 0.2 for the parties).
+   */
+  public boolean mayReferBack(String sentence) {
+    return BACKREF.matcher(sentence).find() || MONTH.matcher(sentence).find();
+  }
+
+  /** Content-word stems of {@code text}, as compared by {@link #track}. */
+  public Set<String> contentStems(String text) {
+    return stems(text);
+  }
+
+  /**
+   * False when no sentence of {@code text} can be a status report for a commitment other than a pledge
+   * to refrain: none of the status cues occurs anywhere in it. A cheap whole-text prefilter.
+   */
+  public boolean mayReport(String text) {
+    return cue(text) != null;
   }
 
   /** Rescaled cosine of the action to each candidate sentence; zeros without an embedder. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -246,6 +247,17 @@ public final class Workspace implements AutoCloseable {
 
   /** Statements matching {@code filter}, with text, ordered by date (undated last), then id. */
   public List<Statement> statements(StatementFilter filter) {
+    List<Statement> out = new ArrayList<>();
+    forEachStatement(filter, out::add);
+    return out;
+  }
+
+  /**
+   * Streams the statements matching {@code filter} (with text, without analysis) to {@code sink} in the
+   * order of {@link #statements(StatementFilter)}, holding one at a time, so a caller can scan a large
+   * workspace in bounded memory. The sink may read from this workspace but must not write to it.
+   */
+  public void forEachStatement(StatementFilter filter, Consumer<Statement> sink) {
     StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(", text FROM statements WHERE 1 = 1");
     List<String> args = new ArrayList<>();
     if (filter.meeting() != null) {
@@ -265,20 +277,18 @@ public final class Workspace implements AutoCloseable {
       args.add(filter.after().toString());
     }
     sql.append(" ORDER BY CASE WHEN date IS NULL THEN 1 ELSE 0 END, date, id");
-    List<Statement> out = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
       for (int i = 0; i < args.size(); i++) {
         ps.setString(i + 1, args.get(i));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Statement(meta(rs), rs.getString(13), rs.getString(12), rs.getString(11)));
+          sink.accept(new Statement(meta(rs), rs.getString(13), rs.getString(12), rs.getString(11)));
         }
       }
     } catch (SQLException e) {
       throw failure("cannot read statements", e);
     }
-    return out;
   }
 
   /** The statement {@code id} with its stored analysis (empty lists if it was stored unanalysed). */

@@ -66,6 +66,26 @@ public final class CommitmentStore {
   }
 
   /**
+   * Ids of the workspace statements whose current text has not been through the extractor (never
+   * extracted, or changed since), ordered by date (undated last), then id. One SQL query: cheap when
+   * the workspace is in step.
+   */
+  public List<String> pending() {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT s.id FROM statements s LEFT JOIN commitment_extractions e "
+        + "ON e.statement_id = s.id WHERE e.sha256 IS NULL OR e.sha256 <> s.sha256 "
+        + "ORDER BY CASE WHEN s.date IS NULL THEN 1 ELSE 0 END, s.date, s.id");
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw failure("read pending extractions", e);
+    }
+    return out;
+  }
+
+  /**
    * Stores the commitments extracted from one statement version. Commitments already in the workspace
    * keep their status and history (their extraction fields are refreshed); new ones start {@code open}
    * with an automatic history entry; ones no longer extracted from the statement are removed unless a
@@ -158,6 +178,17 @@ public final class CommitmentStore {
       }
     });
     return get(id).orElseThrow();
+  }
+
+  /** How many commitments are open, in progress or stalled (the ones tracking follows). */
+  public int countTrackable() {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT COUNT(*) FROM commitments WHERE status IN ('open', 'in-progress', 'stalled')");
+         ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (SQLException e) {
+      throw failure("count commitments", e);
+    }
   }
 
   public int count() {
