@@ -499,23 +499,7 @@ public final class CommitmentExtractor {
 
   /** Offset of the first subject pronoun in [from, to), or -1. */
   private int firstPronoun(String t, int from, int to) {
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(t.charAt(i))) {
-        i++;
-      }
-      int w = i;
-      while (i < to && Character.isLetter(t.charAt(i))) {
-        i++;
-      }
-      if (i > w) {
-        String word = t.substring(w, i);
-        if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
-          return w;
-        }
-      }
-    }
-    return -1;
+    return pronounOffset(t, from, to, true);
   }
 
   private static String wordAt(String t, int pos) {
@@ -526,9 +510,22 @@ public final class CommitmentExtractor {
     return t.substring(pos, e);
   }
 
-  /** The last subject pronoun in [from, to) ("Today, we reaffirm", "He described"). */
+  /** The last subject pronoun in [from, to) ("Today, we reaffirm", "He described"), or null. */
   private String lastPronoun(String t, int from, int to) {
-    String found = null;
+    int at = pronounOffset(t, from, to, false);
+    if (at < 0) {
+      return null;
+    }
+    int end = at;
+    while (end < to && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return t.substring(at, end);
+  }
+
+  /** Offset of the first (or last) word in [from, to) that is a person or group pronoun, or -1. */
+  private int pronounOffset(String t, int from, int to, boolean first) {
+    int found = -1;
     int i = from;
     while (i < to) {
       while (i < to && !Character.isLetter(t.charAt(i))) {
@@ -541,7 +538,10 @@ public final class CommitmentExtractor {
       if (i > w) {
         String word = t.substring(w, i);
         if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
-          found = word;
+          if (first) {
+            return w;
+          }
+          found = w;
         }
       }
     }
