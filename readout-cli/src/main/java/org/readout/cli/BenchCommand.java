@@ -60,8 +60,12 @@ final class BenchCommand implements Callable<Integer> {
     PrintStream out = System.out;
     out.printf(Locale.ROOT, "readout bench: %d analysis thread(s), %d core(s), limit %s records per file, median of %d run(s)%n",
         threads, Runtime.getRuntime().availableProcessors(), limit == 0 ? "no" : String.valueOf(limit), runs);
-    List<TimedStage> stages = Readout.standard().pipeline().stages().stream().map(TimedStage::new).toList();
-    Readout readout = Readout.of(new Pipeline(new ArrayList<AnalysisStage>(stages)));
+    List<TimedStage> stages = new ArrayList<>();
+    Readout readout = common.readout(Readout.TEXT_STAGES, false, s -> {
+      TimedStage t = new TimedStage(s);
+      stages.add(t);
+      return t;
+    });
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new ReadoutException(file + ": no such file");

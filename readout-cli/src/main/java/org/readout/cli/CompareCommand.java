@@ -6,27 +6,21 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.readout.Readout;
 import org.readout.ReadoutException;
-import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
-import org.readout.io.Ingest;
 import org.readout.io.AtomicFiles;
+import org.readout.io.Ingest;
 import org.readout.io.compare.CompareFormat;
-import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
-import org.readout.topics.BgeEmbedder;
-import org.readout.topics.CachingEmbedder;
-import org.readout.topics.Codebook;
-import org.readout.topics.TopicCoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code readout compare PATH... [--kind K] [--format json|md|html|csv] [--out FILE] [--codebook FILE]}:
- * codes the statements with topics and compares them (coverage, alignment, framing, findings).
- * Sentence embeddings are cached in {@code ~/.readout/cache} (system property {@code readout.cache.dir}
- * moves it; {@code -Dreadout.cache.dir=none} turns it off) so the codebook examples are embedded once.
+ * {@code readout compare PATH... [--kind K] [--format json|md|html|csv] [--out FILE] [--codebook FILE]
+ * [--actors FILE]}: analyses the statements with every standard stage (topics, attribution,
+ * commitments, time) and compares them (coverage, alignment, framing, findings). Sentence embeddings are
+ * cached in {@code ~/.readout/cache} (see {@link CommonOptions#embedder}).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare statements about one meeting: topics, coverage, alignment, framing, findings.")
@@ -47,13 +41,10 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (atomically) instead of stdout.")
   Path out;
 
-  @Option(names = "--codebook", paramLabel = "FILE", description = "A topic codebook (YAML) instead of the default.")
-  Path codebook;
-
   @Override
   public Integer call() {
     CompareFormat fmt = CompareFormat.parse(format);
-    Codebook book = codebook == null ? Codebook.defaults() : Codebook.load(codebook);
+    Readout readout = common.readout(Readout.STANDARD_STAGES);
     List<Statement> statements = Ingest.readAll(paths);
     if (kind != null) {
       String k = kind.trim().toLowerCase(Locale.ROOT);
@@ -62,11 +53,9 @@ final class CompareCommand implements Callable<Integer> {
         throw new ReadoutException(paths + ": no statement of kind '" + kind + "'");
       }
     }
-    List<AnalyzedStatement> analysed = common.readout().analyzeAll(statements);
-    CachingEmbedder embedder = new CachingEmbedder(BgeEmbedder.instance(), 100_000, cacheFile(), 20_000);
-    Comparison result = new Comparer(new TopicCoder(book, embedder)).compare(analysed);
+    Comparison result = readout.compare(statements.toArray(Statement[]::new));
     String report = fmt.render(result);
-    embedder.flush();
+    common.flush();
     if (out != null) {
       AtomicFiles.write(out, report);
     } else {
@@ -74,14 +63,5 @@ final class CompareCommand implements Callable<Integer> {
       System.out.flush();
     }
     return 0;
-  }
-
-  private static Path cacheFile() {
-    String dir = System.getProperty("readout.cache.dir");
-    if ("none".equals(dir)) {
-      return null;
-    }
-    Path base = dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".readout", "cache");
-    return base.resolve("embeddings-" + BgeEmbedder.MODEL_ID + ".bin");
   }
 }

@@ -76,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestOptions options = options(err);
     checkLocalSourcesExist();
     long start = System.nanoTime();
-    Readout readout = common.readout();
+    Readout readout = common.readout(Readout.TEXT_STAGES, false, s -> s);
     String analyser = readout.pipeline().stages().stream().map(AnalysisStage::name).collect(Collectors.joining(","));
     boolean showProgress = progress || System.console() != null;
     Progress bar = new Progress(err, showProgress, showProgress ? estimateTotal(sources) : -1);

@@ -2,6 +2,9 @@ package org.readout.topics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.readout.internal.Similarity;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 
@@ -16,7 +19,9 @@ import org.readout.model.Sentence;
  * inside the excluded span ("international security and stability" is not strategic stability).
  *
  * <p>Codebook examples are embedded once per coder, lazily; sentence embeddings go through the
- * {@link Embedder} (normally a {@link CachingEmbedder}) in one batch per call. Thread-safe.
+ * {@link Embedder} (normally a {@link CachingEmbedder}) in one batch per call. Without an embedder only
+ * the phrase rule codes (bulk extraction into a workspace, where embedding every sentence of a corpus
+ * would take hours). Thread-safe.
  */
 public final class TopicCoder {
   /** Rule names used in evidence. */
@@ -24,47 +29,28 @@ public final class TopicCoder {
   public static final String EMBEDDING = "embedding";
   public static final String BOTH = "phrase+embedding";
 
-  private static final CachingEmbedder SHARED =
-      new CachingEmbedder(BgeEmbedder.instance(), 100_000, null, 0);
-  private static volatile TopicCoder standard;
-
   private final Codebook codebook;
   private final Embedder embedder;
   private final PhraseMatcher matcher;
   private volatile float[][][] exampleVectors;
 
+  /**
+   * A coder for {@code codebook}; {@code embedder} null codes by phrase rules only (no model is
+   * loaded, no embedding rule fires, scores are 0).
+   */
   public TopicCoder(Codebook codebook, Embedder embedder) {
-    this.codebook = codebook;
+    this.codebook = Objects.requireNonNull(codebook, "codebook");
     this.embedder = embedder;
     this.matcher = new PhraseMatcher(codebook.topics());
-  }
-
-  /** The default codebook with the JVM-wide in-memory embedding cache; built once. */
-  public static TopicCoder standard() {
-    TopicCoder s = standard;
-    if (s == null) {
-      synchronized (TopicCoder.class) {
-        s = standard;
-        if (s == null) {
-          s = new TopicCoder(Codebook.defaults(), SHARED);
-          standard = s;
-        }
-      }
-    }
-    return s;
-  }
-
-  /** The default codebook, or another one, with the JVM-wide in-memory embedding cache. */
-  public static TopicCoder with(Codebook codebook) {
-    return codebook == Codebook.defaults() ? standard() : new TopicCoder(codebook, SHARED);
   }
 
   public Codebook codebook() {
     return codebook;
   }
 
-  public Embedder embedder() {
-    return embedder;
+  /** The embedder, empty when this coder uses phrase rules only. */
+  public Optional<Embedder> embedder() {
+    return Optional.ofNullable(embedder);
   }
 
   /** Codes one statement. */
@@ -80,7 +66,7 @@ public final class TopicCoder {
         texts.add(s.text());
       }
     }
-    List<float[]> vectors = embedder.embedAll(texts);
+    List<float[]> vectors = embed(texts);
     List<CodedStatement> out = new ArrayList<>(statements.size());
     int k = 0;
     for (AnalyzedStatement a : statements) {
@@ -93,15 +79,28 @@ public final class TopicCoder {
     return out;
   }
 
+  /** The topic hits of every sentence of {@code statement}, indexed like its sentences. */
+  public List<List<TopicHit>> hits(AnalyzedStatement statement) {
+    return codeAll(List.of(statement)).get(0).hits();
+  }
+
   /** Topic hits of free-standing sentences (index = position in the list); for tests and tools. */
   public List<List<TopicHit>> codeTexts(List<String> sentences) {
-    List<float[]> vectors = embedder.embedAll(sentences);
+    List<float[]> vectors = embed(sentences);
     List<List<TopicHit>> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       String t = sentences.get(i);
       out.add(codeSentence(new Sentence(i, 0, t.length(), t, List.of()), Words.of(t), vectors.get(i)));
     }
     return out;
+  }
+
+  /** The sentence vectors, or nulls when coding by phrase rules only. */
+  private List<float[]> embed(List<String> texts) {
+    if (embedder == null) {
+      return java.util.Arrays.asList(new float[texts.size()][]);
+    }
+    return embedder.embedAll(texts);
   }
 
   /** Cosine of {@code vector} to each topic's closest example, in codebook order (NaN if none). */
@@ -133,7 +132,7 @@ public final class TopicCoder {
           break;
         }
       }
-      double[] best = best(ex[t], vector);
+      double[] best = vector == null ? new double[] {0, 0} : best(ex[t], vector);
       boolean semantic = !excluded && best[0] >= codebook.thresholdOf(topics.get(t));
       if (include == null && !semantic) {
         continue;
@@ -160,7 +159,7 @@ public final class TopicCoder {
     double max = Double.NaN;
     int arg = -1;
     for (int i = 0; i < examples.length; i++) {
-      double c = Embedder.cosine(examples[i], v);
+      double c = Similarity.unitCosine(examples[i], v);
       if (arg < 0 || c > max) {
         max = c;
         arg = i;
@@ -175,6 +174,9 @@ public final class TopicCoder {
 
   private float[][][] examples() {
     float[][][] ex = exampleVectors;
+    if (ex == null && embedder == null) {
+      return new float[codebook.topics().size()][0][];
+    }
     if (ex == null) {
       synchronized (this) {
         ex = exampleVectors;

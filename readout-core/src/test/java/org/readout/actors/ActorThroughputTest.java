@@ -19,6 +19,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.analysis.text.SentenceSplitter;
 
 /**
  * Measures the actor stage alone on the first {@value #RECORDS} records of the Kremlin bulk file
@@ -54,13 +55,13 @@ class ActorThroughputTest {
 
   @Test
   void findsMentionsFastOnTheKremlinBulkFile() throws Exception {
-    SentenceStage sentences = new SentenceStage();
+    SentenceStage sentences = new SentenceStage(SentenceSplitter.bundled());
     List<AnalyzedStatement> docs = new ArrayList<>();
     for (Statement s : kremlin(RECORDS)) {
       docs.add(sentences.process(AnalyzedStatement.of(s)));
     }
     int sentenceCount = docs.stream().mapToInt(d -> d.sentences().size()).sum();
-    ActorStage stage = new ActorStage();
+    ActorStage stage = new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled());
     long mentions = 0;
     for (AnalyzedStatement d : docs) {
       mentions += stage.process(d).mentions().size(); // warm-up
@@ -83,8 +84,8 @@ class ActorThroughputTest {
 
   @Test
   void givesTheSameMentionsWhenSharedAcrossThreads() throws Exception {
-    SentenceStage sentences = new SentenceStage();
-    ActorStage stage = new ActorStage();
+    SentenceStage sentences = new SentenceStage(SentenceSplitter.bundled());
+    ActorStage stage = new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled());
     List<AnalyzedStatement> docs = new ArrayList<>();
     for (Statement s : kremlin(60)) {
       docs.add(sentences.process(AnalyzedStatement.of(s)));
@@ -96,8 +97,8 @@ class ActorThroughputTest {
 
   @Test
   void mentionsOnRealTextStayInsideTheirSentences() throws Exception {
-    SentenceStage sentences = new SentenceStage();
-    ActorStage stage = new ActorStage();
+    SentenceStage sentences = new SentenceStage(SentenceSplitter.bundled());
+    ActorStage stage = new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled());
     for (Statement s : kremlin(50)) {
       AnalyzedStatement a = stage.process(sentences.process(AnalyzedStatement.of(s)));
       int lastStart = -1;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
+import org.readout.TestEngines;
 
 /** The must-show actor resolutions on the real flagship statements (7 Dec 2021 Biden–Putin call). */
 class FlagshipActorsTest {
@@ -17,8 +18,8 @@ class FlagshipActorsTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    ru = Readout.standard().analyze(CorpusStatements.flagship("ru-meeting-with-us-president.md"));
-    us = Readout.standard().analyze(CorpusStatements.flagship("us-readout.md"));
+    ru = TestEngines.TEXT.analyze(CorpusStatements.flagship("ru-meeting-with-us-president.md"));
+    us = TestEngines.TEXT.analyze(CorpusStatements.flagship("us-readout.md"));
   }
 
   static List<Mention> withSurface(AnalyzedStatement a, String surface) {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.readout.TestEngines;
 import org.readout.model.AnalyzedStatement;
 
 class AttributorTest {
-  private final Attributor attributor = Attributor.standard();
-
   private List<Attribution> run(AnalyzedStatement d) {
-    List<Attribution> out = attributor.attribute(d);
+    List<Attribution> out = TestEngines.attributions(d);
     for (Attribution a : out) {
       assertThat(a.content()).isEqualTo(d.text().substring(a.start(), a.end()));
       assertThat(a.start()).isLessThan(a.end());

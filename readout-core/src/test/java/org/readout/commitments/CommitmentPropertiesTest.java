@@ -10,6 +10,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.IntRange;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
+import org.readout.TestEngines;
 
 /** Invariants on random statements assembled from hand-written sentences. */
 class CommitmentPropertiesTest {
@@ -35,8 +36,8 @@ class CommitmentPropertiesTest {
       b.append(b.length() == 0 ? "" : " ").append(POOL.get(i));
     }
     AnalyzedStatement d = CommitmentExtractorTest.doc(russianSide ? "RU" : "US", b.toString());
-    List<Commitment> cs = CommitmentExtractor.standard().extract(d);
-    assertThat(CommitmentExtractor.standard().extract(d)).as("deterministic").isEqualTo(cs);
+    List<Commitment> cs = TestEngines.commitments(d);
+    assertThat(TestEngines.commitments(d)).as("deterministic").isEqualTo(cs);
     assertThat(new HashSet<>(cs.stream().map(Commitment::id).toList())).hasSize(cs.size());
     int lastStart = -1;
     for (Commitment c : cs) {

@@ -12,6 +12,8 @@ import org.readout.attribution.Attribution;
 import org.readout.attribution.Attributor;
 import org.readout.attribution.Docs;
 import org.readout.model.AnalyzedStatement;
+import org.readout.ReadoutConfig;
+import org.readout.TestEngines;
 
 /** Invariants on random text: never throws, every offset lies inside the text and matches it. */
 class RandomTextProperties {
@@ -30,13 +32,13 @@ class RandomTextProperties {
     {
       var p = Docs.PIPELINES.get(0); // the placeholder splitter is not under test here
       AnalyzedStatement d = Docs.doc("RU", "President of Russia", LocalDate.of(2021, 12, 28), "", text, p);
-      for (Attribution a : Attributor.standard().attribute(d)) {
+      for (Attribution a : TestEngines.attributions(d)) {
         assertThat(a.start()).isBetween(0, text.length());
         assertThat(a.end()).isBetween(a.start(), text.length());
         assertThat(a.content()).isEqualTo(text.substring(a.start(), a.end()));
         assertThat(a.sentence()).isGreaterThanOrEqualTo(0);
       }
-      for (TemporalExpression x : TemporalTagger.standard().tag(d)) {
+      for (TemporalExpression x : ReadoutConfig.defaults().temporalTagger().tag(d)) {
         assertThat(x.end()).isBetween(x.start() + 1, text.length());
         assertThat(x.text()).isEqualTo(text.substring(x.start(), x.end()));
       }

@@ -23,7 +23,7 @@ class StreamingIngestTest {
 
   @Test
   void streamsTheFirstHundredKremlinRecordsIntoOneTransaction() throws Exception {
-    Readout readout = Readout.standard();
+    Readout readout = Engines.TEXT;
     Path file = tmp.resolve("ws.db");
     List<String> ids = new ArrayList<>();
     long sentences = 0;

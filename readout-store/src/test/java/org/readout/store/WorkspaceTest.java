@@ -33,7 +33,7 @@ class WorkspaceTest {
 
   @BeforeAll
   static void analyseMeetings() {
-    meetings = Readout.standard().analyzeAll(Ingest.readAll(List.of(MEETINGS)));
+    meetings = Engines.TEXT.analyzeAll(Ingest.readAll(List.of(MEETINGS)));
   }
 
   @Test
@@ -105,7 +105,7 @@ class WorkspaceTest {
 
   @Test
   void sameIdWithNewTextIsUpdatedAndItsAnalysisReplaced() throws Exception {
-    Readout readout = Readout.standard();
+    Readout readout = Engines.TEXT;
     AnalyzedStatement v1 = readout.analyze(statement("note-1", "The ministers met in Vienna. They talked for an hour."));
     AnalyzedStatement v2 = readout.analyze(statement("note-1", "The ministers met in Geneva."));
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
@@ -141,7 +141,7 @@ class WorkspaceTest {
   @Test
   void aFailedIngestLeavesTheWorkspaceAsItWas() throws Exception {
     Path file = tmp.resolve("ws.db");
-    Readout readout = Readout.standard();
+    Readout readout = Engines.TEXT;
     try (Workspace ws = Workspace.open(file)) {
       ws.ingest(meetings.subList(0, 10), "test");
       String before = dump(ws.connection());
@@ -185,7 +185,7 @@ class WorkspaceTest {
 
   @Test
   void theSameIdTwiceInOneRunWithDifferentTextIsRejected() {
-    Readout readout = Readout.standard();
+    Readout readout = Engines.TEXT;
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
       List<AnalyzedStatement> clash = List.of(readout.analyze(statement("dup", "One text.")),
           readout.analyze(statement("dup", "Another text.")));
@@ -200,7 +200,7 @@ class WorkspaceTest {
 
   @Test
   void theSameStemInAnotherMeetingIsAnotherStatement() {
-    Readout readout = Readout.standard();
+    Readout readout = Engines.TEXT;
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
       ws.ingest(List.of(readout.analyze(org.readout.model.Statement.of(new StatementMeta("us-readout", "A note",
           LocalDate.of(2021, 12, 7), "Test", "US", "readout", "one-meeting", "", "", ""), "The leaders met.", "a"))));

@@ -16,6 +16,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.Token;
+import org.readout.TestEngines;
 
 /**
  * Agreement of the rule-based {@link Lemmatizer} (as used by {@link TokenStage}) with OpenNLP's
@@ -39,7 +40,7 @@ final class LemmaAgreementMain {
     int words = 0;
     int agree = 0;
     for (Statement st : statements) {
-      AnalyzedStatement a = Readout.standard().analyze(st);
+      AnalyzedStatement a = TestEngines.TEXT.analyze(st);
       for (Sentence s : a.sentences()) {
         List<Token> t = s.tokens();
         String[] w = t.stream().map(Token::text).toArray(String[]::new);

@@ -10,14 +10,14 @@ import org.readout.model.AnalyzedStatement;
 
 class TurnsTest {
   private static AnalyzedStatement split(String text) {
-    return new SentenceStage().process(AnalyzedStatement.of(TextAnalysisPropertiesTest.statement(text)));
+    return new SentenceStage(SentenceSplitter.bundled()).process(AnalyzedStatement.of(TextAnalysisPropertiesTest.statement(text)));
   }
 
   @Test
   void briefingTurnsAlternateBetweenSpeakers() {
-    AnalyzedStatement a = new SentenceStage().process(AnalyzedStatement.of(
+    AnalyzedStatement a = new SentenceStage(SentenceSplitter.bundled()).process(AnalyzedStatement.of(
         SharedCorpus.flagship("us-psaki-sullivan-briefing.md")));
-    List<Turns.Turn> turns = Turns.of(a);
+    List<Turns.Turn> turns = Turns.of(a, SpeakerLabels.bundled());
     Map<String, Integer> bySpeaker = new TreeMap<>();
     turns.forEach(t -> bySpeaker.merge(t.speaker(), 1, Integer::sum));
     assertThat(bySpeaker).containsExactly(Map.entry("MR. SULLIVAN", 27), Map.entry("MS. PSAKI", 53),
@@ -35,7 +35,7 @@ class TurnsTest {
   void kremlinTurnsInRunTogetherText() {
     String text = "Vladimir Putin: Good afternoon. Let us begin. Aide to the President Yury Ushakov: Thank you. "
         + "Question: When? Vladimir Putin:(laughing) Soon.";
-    List<Turns.Turn> turns = Turns.of(split(text));
+    List<Turns.Turn> turns = Turns.of(split(text), SpeakerLabels.bundled());
     assertThat(turns).extracting(Turns.Turn::speaker)
         .containsExactly("Vladimir Putin", "Aide to the President Yury Ushakov", "Question", "Vladimir Putin");
     assertThat(turns.get(0).lastSentence()).isEqualTo(1);
@@ -44,8 +44,8 @@ class TurnsTest {
 
   @Test
   void readoutHasNoTurns() {
-    assertThat(Turns.of(new SentenceStage().process(AnalyzedStatement.of(SharedCorpus.flagship("us-readout.md")))))
+    assertThat(Turns.of(new SentenceStage(SentenceSplitter.bundled()).process(AnalyzedStatement.of(SharedCorpus.flagship("us-readout.md"))), SpeakerLabels.bundled()))
         .isEmpty();
-    assertThat(Turns.of(split("Background: The talks began. Overall: fine."))).isEmpty();
+    assertThat(Turns.of(split("Background: The talks began. Overall: fine."), SpeakerLabels.bundled())).isEmpty();
   }
 }

@@ -4,19 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.readout.Readout;
 import org.readout.analysis.Pipeline;
 import org.readout.analysis.text.SentenceStage;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
+import org.readout.io.Engines;
+import org.readout.analysis.text.SentenceSplitter;
 
 /** Reads statements of the shared corpus through the real ingest, for tests. */
 public final class Shared {
   public static final Path ROOT = Path.of(System.getProperty("readout.shared", "../../shared"));
   public static final Path MEETINGS = ROOT.resolve("corpus/meetings");
   /** The façade's pipeline and the rule-based splitter: results must not depend on which one runs. */
-  public static final List<Pipeline> PIPELINES = List.of(Readout.standard().pipeline(),
-      new Pipeline(List.of(new SentenceStage())));
+  public static final List<Pipeline> PIPELINES = List.of(Engines.TEXT.pipeline(),
+      new Pipeline(List.of(new SentenceStage(SentenceSplitter.bundled()))));
 
   private Shared() {
   }

@@ -23,6 +23,8 @@ import org.readout.model.Statement;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.readout.io.Engines;
+import org.readout.analysis.Layers;
 
 /**
  * Precision, recall and kind accuracy of the extractor on hand-annotated statements from
@@ -85,8 +87,7 @@ class CommitmentEvaluationTest {
       }
     }
     Map<String, Statement> bulk = readBulk(bulkIds);
-    Readout readout = Readout.standard();
-    CommitmentExtractor extractor = CommitmentExtractor.standard();
+    Readout readout = Engines.RULES;
     SCORES.put("all", new Score());
     for (Map<String, Object> e : entries) {
       Statement st = e.containsKey("file") ? Ingest.read(SHARED.resolve("corpus").resolve((String) e.get("file"))).get(0)
@@ -94,7 +95,7 @@ class CommitmentEvaluationTest {
       assertThat(st).as("statement %s", e).isNotNull();
       String group = (String) e.get("group");
       AnalyzedStatement doc = readout.analyze(st);
-      List<Commitment> predicted = extractor.extract(doc);
+      List<Commitment> predicted = doc.require(Layers.COMMITMENTS);
       List<Gold> gold = new ArrayList<>();
       for (Map<String, Object> g : (List<Map<String, Object>>) e.get("expect")) {
         gold.add(new Gold(st.id(), group, (String) g.get("find"), (String) g.get("kind"), (List<String>) g.get("actors")));

@@ -12,6 +12,8 @@ import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.SpeakerLink;
 import org.readout.io.Ingest;
+import org.readout.io.Engines;
+import org.readout.analysis.Layers;
 
 /** Issue 5 downstream: commitments on the flagship briefing and readout carry the speaker chain. */
 class FlagshipCommitmentSpeakersTest {
@@ -19,7 +21,7 @@ class FlagshipCommitmentSpeakersTest {
       .resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
 
   static List<Commitment> extract(String file) {
-    return CommitmentExtractor.standard().extract(Readout.standard().analyze(Ingest.read(FLAG.resolve(file)).get(0)));
+    return Engines.RULES.analyze(Ingest.read(FLAG.resolve(file)).get(0)).require(Layers.COMMITMENTS);
   }
 
   static Commitment find(List<Commitment> cs, String phrase) {

@@ -16,6 +16,9 @@ import org.readout.commitments.CommitmentPairs;
 import org.readout.topics.TopicCoder;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
+import org.readout.ReadoutConfig;
+import org.readout.io.Engines;
+import org.readout.analysis.Layers;
 
 /** The must-shows of issue 4 on the flagship readouts of the 7 December 2021 video call. */
 class FlagshipCommitmentsTest {
@@ -27,10 +30,11 @@ class FlagshipCommitmentsTest {
 
   @BeforeAll
   static void extract() {
-    Readout readout = Readout.standard();
-    US.addAll(CommitmentExtractor.standard().extract(readout.analyze(Ingest.read(FLAG.resolve("us-readout.md")).get(0))));
+    Readout readout = Engines.TEXT;
+    US.addAll(Engines.RULES.complete(readout.analyze(Ingest.read(FLAG.resolve("us-readout.md")).get(0)))
+        .require(Layers.COMMITMENTS));
     ruDoc = readout.analyze(Ingest.read(FLAG.resolve("ru-meeting-with-us-president.md")).get(0));
-    RU.addAll(CommitmentExtractor.standard().extract(ruDoc));
+    RU.addAll(Engines.RULES.complete(ruDoc).require(Layers.COMMITMENTS));
   }
 
   static Commitment find(List<Commitment> cs, String phrase, CommitmentKind kind) {
@@ -118,7 +122,7 @@ class FlagshipCommitmentsTest {
 
   @Test
   void theTeamsAgreementIsPairedWithTheRepresentativesAgreement() {
-    List<CommitmentPairs.Pair> pairs = CommitmentPairs.withEmbedder(TopicCoder.standard().embedder()).pair(US, RU);
+    List<CommitmentPairs.Pair> pairs = new CommitmentPairs(ReadoutConfig.defaults().trackingLexicon(), ReadoutConfig.defaults().embedder().orElseThrow()).pair(US, RU);
     CommitmentPairs.Pair p = pairs.stream().filter(x -> x.a().kind() == CommitmentKind.AGREEMENT).findFirst().orElseThrow();
     assertThat(p.a().text()).contains("tasked their teams to follow up");
     assertThat(p.b().text()).contains("instruct their representatives");

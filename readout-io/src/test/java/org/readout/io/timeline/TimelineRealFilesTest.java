@@ -13,6 +13,8 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalExpression;
 import org.readout.time.TemporalTagger;
 import org.readout.time.TimelineEvent;
+import org.readout.ReadoutConfig;
+import org.readout.io.Engines;
 
 /** QA defects on real statements: names taken for months, tense-blind years, thin or deictic events. */
 class TimelineRealFilesTest {
@@ -27,7 +29,7 @@ class TimelineRealFilesTest {
   @Test
   void briefingTakesNoReporterForAMonthAndReadsTense() {
     AnalyzedStatement d = Shared.meeting(BRIEFING);
-    List<TemporalExpression> xs = TemporalTagger.standard().tag(d);
+    List<TemporalExpression> xs = ReadoutConfig.defaults().temporalTagger().tag(d);
     assertThat(xs).extracting(TemporalExpression::value).doesNotContain("2022-04", "2021-04");
     assertThat(inPhrase(d, xs, "and, April, I will say")).isEmpty();
     assertThat(inPhrase(d, xs, "in February, we wrote new guidance")).extracting(TemporalExpression::value)
@@ -42,7 +44,7 @@ class TimelineRealFilesTest {
         docs.add(Shared.meeting(slug + "/" + p.getFileName()));
       }
     }
-    return TimelineReport.of(docs, TemporalTagger.standard());
+    return TimelineReport.of(docs.stream().map(Engines.TIME::complete).toList(), ReadoutConfig.defaults().timeline());
   }
 
   @Test

@@ -11,6 +11,8 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalExpression;
 import org.readout.time.TemporalTagger;
 import org.readout.time.TimelineEvent;
+import org.readout.io.Engines;
+import org.readout.ReadoutConfig;
 
 class TimelineRendererTest {
   private static final String RU = "2021-12-07-biden-putin-video-call/ru-meeting-with-us-president.md";
@@ -18,7 +20,7 @@ class TimelineRendererTest {
   @Test
   void flagshipRussianReadoutPlacesItsDates() throws Exception {
     AnalyzedStatement d = Shared.meeting(RU);
-    TimelineReport r = TimelineReport.of(List.of(d), TemporalTagger.standard());
+    TimelineReport r = TimelineReport.of(List.of(d).stream().map(Engines.TIME::complete).toList(), ReadoutConfig.defaults().timeline());
     assertThat(value(r, "late November")).isEqualTo("2021-11");
     assertThat(find(r, "late November").modifier()).isEqualTo("late");
     assertThat(value(r, "five years ago")).isEqualTo("2016");
@@ -42,7 +44,7 @@ class TimelineRendererTest {
   void mergesTheMeetingAcrossStatementsOfTheSameMeeting() {
     List<AnalyzedStatement> docs = List.of(Shared.meeting(RU),
         Shared.meeting("2021-12-07-biden-putin-video-call/us-readout.md"));
-    TimelineReport r = TimelineReport.of(docs, TemporalTagger.standard());
+    TimelineReport r = TimelineReport.of(docs.stream().map(Engines.TIME::complete).toList(), ReadoutConfig.defaults().timeline());
     TimelineEvent meeting = r.events().stream().filter(e -> e.date().equals("2021-12-07")).findFirst().orElseThrow();
     assertThat(meeting.evidence()).extracting(TimelineEvent.EventEvidence::statement)
         .contains("ru-meeting-with-us-president", "us-readout");

@@ -18,6 +18,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.store.Workspace;
+import org.readout.store.Engines;
 
 /**
  * Tracking over a workspace of a few hundred statements (hand-written, generated): only statements dated
@@ -35,8 +36,8 @@ class WorkspaceTrackingTest {
   @BeforeEach
   void open() {
     ws = Workspace.open(dir.resolve("workspace.db"));
-    tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentExtractor.standard(),
-        Tracker.standard());
+    tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), Engines.extractor(),
+        Engines.tracker());
   }
 
   @AfterEach
@@ -51,7 +52,7 @@ class WorkspaceTrackingTest {
 
   @Test
   void tracksThroughLaterStatementsOnlyAndLoadsOnlyCandidates() {
-    Readout r = Readout.standard();
+    Readout r = Engines.TEXT;
     List<AnalyzedStatement> docs = new ArrayList<>();
     docs.add(doc(r, "summit", "2030-06-10", "President Biden met President Putin of Russia in Vienna. The two "
         + "presidents agreed to open talks on limiting hypersonic glide vehicles."));
@@ -94,7 +95,7 @@ class WorkspaceTrackingTest {
 
   @Test
   void aChangedStatementIsPendingAgain() {
-    Readout r = Readout.standard();
+    Readout r = Engines.TEXT;
     ws.ingest(List.of(doc(r, "a", "2030-01-01", "Russia will reopen its consulate in Seattle.")));
     String id = ws.statements(org.readout.store.StatementFilter.ALL).get(0).id();
     assertThat(tracking.store().pending()).containsExactly(id);
