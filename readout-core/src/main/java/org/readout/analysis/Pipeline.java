@@ -1,6 +1,7 @@
 package org.readout.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,19 +23,23 @@ public final class Pipeline {
   public Pipeline(List<AnalysisStage> stages) {
     this.stages = List.copyOf(stages);
     Set<LayerKey<?>> provided = new LinkedHashSet<>();
-    Set<String> names = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
     for (AnalysisStage s : this.stages) {
-      if (!names.add(s.name())) {
+      if (names.contains(s.name())) {
         throw new IllegalArgumentException("stage '" + s.name() + "' is given twice");
       }
-      for (LayerKey<?> k : s.requires()) {
-        if (!provided.contains(k)) {
-          throw new IllegalArgumentException("stage '" + s.name() + "' needs the '" + k.name() + "' layer, which the '"
-              + k.producer() + "' stage provides: put '" + k.producer() + "' before '" + s.name() + "' (stages so far: "
-              + names.stream().filter(n -> !n.equals(s.name())).toList() + ")");
+      List<LayerKey<?>> missing = s.requires().stream().filter(k -> !provided.contains(k))
+          .sorted(Comparator.comparing(LayerKey::name)).toList();
+      if (!missing.isEmpty()) {
+        StringBuilder m = new StringBuilder("stage '" + s.name() + "' needs layers no earlier stage provides: ");
+        for (int i = 0; i < missing.size(); i++) {
+          LayerKey<?> k = missing.get(i);
+          m.append(i == 0 ? "" : ", ").append('\'').append(k.name()).append("' (stage '").append(k.producer()).append("')");
         }
+        throw new IllegalArgumentException(m.append("; stages before it: ").append(names).toString());
       }
       provided.addAll(s.provides());
+      names.add(s.name());
     }
   }
 

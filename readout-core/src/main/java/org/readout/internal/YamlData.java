@@ -94,7 +94,7 @@ public final class YamlData {
   }
 
   /** A one-line description of a parse or binding failure, with the line where it happened. */
-  static String problem(JsonProcessingException e) {
+  public static String problem(JsonProcessingException e) {
     String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
     if (e instanceof UnrecognizedPropertyException u) {
       return line + "unknown key '" + u.getPropertyName() + "' (known: " + u.getKnownPropertyIds() + ")";

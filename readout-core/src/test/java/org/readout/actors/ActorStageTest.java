@@ -251,7 +251,8 @@ class ActorStageTest {
   void aPipelineRejectsActorsBeforeSentences() {
     assertThatThrownBy(() -> new Pipeline(List.of(new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled()))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'actors' needs the 'sentences' layer").hasMessageContaining("put 'sentences' before 'actors'");
+        .hasMessage("stage 'actors' needs layers no earlier stage provides: 'sentences' (stage 'sentences'); "
+            + "stages before it: []");
   }
 
   @Test
