@@ -100,13 +100,15 @@ public final class Readout {
     return analyze(parse(meta, text));
   }
 
-  /** Analyses each statement, in input order. */
+  /**
+   * Analyses each statement, in input order. Several statements are analysed in parallel (stages are
+   * thread-safe and statements independent, so the result is the same as one by one).
+   */
   public List<AnalyzedStatement> analyzeAll(List<Statement> statements) {
-    List<AnalyzedStatement> out = new ArrayList<>(statements.size());
-    for (Statement s : statements) {
-      out.add(analyze(s));
+    if (statements.size() < 2) {
+      return statements.stream().map(this::analyze).toList();
     }
-    return out;
+    return statements.parallelStream().map(this::analyze).toList();
   }
 
   /**

@@ -2,6 +2,8 @@ package org.readout;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.readout.actors.ActorDictionary;
 import org.readout.actors.ParticipantCues;
 import org.readout.analysis.text.Lemmatizer;
@@ -82,10 +84,47 @@ public final class ReadoutConfig {
   private static final class Defaults {
     /** One in-memory embedding cache for every engine built from the defaults. */
     static final Embedder EMBEDDER = new CachingEmbedder(BgeEmbedder.instance(), 100_000, null, 0);
-    static final ReadoutConfig CONFIG = new ReadoutConfig(SentenceSplitter.bundled(), Tokenizer.bundled(),
-        Lemmatizer.bundled(), ActorDictionary.bundled(), ParticipantCues.bundled(), Codebook.defaults(), EMBEDDER,
-        CueLexicon.bundled(), SpeakerLexicon.bundled(), CommitmentLexicon.bundled(), TrackingLexicon.bundled(),
-        TimeLexicon.bundled());
+    static final ReadoutConfig CONFIG = load();
+
+    /**
+     * Loads the bundled data. The actor dictionary (the largest part: thousands of phrases indexed) is
+     * built on a second thread while this one reads the lexicons, so a cold start uses both cores.
+     */
+    private static ReadoutConfig load() {
+      FutureTask<ActorDictionary> actors = new FutureTask<>(ActorDictionary::bundled);
+      Thread t = new Thread(actors, "readout-load-actors");
+      t.setDaemon(true);
+      t.start();
+      SentenceSplitter splitter = SentenceSplitter.bundled();
+      Tokenizer tokenizer = Tokenizer.bundled();
+      Lemmatizer lemmatizer = Lemmatizer.bundled();
+      ParticipantCues participants = ParticipantCues.bundled();
+      Codebook codebook = Codebook.defaults();
+      CueLexicon cues = CueLexicon.bundled();
+      SpeakerLexicon speakers = SpeakerLexicon.bundled();
+      CommitmentLexicon commitments = CommitmentLexicon.bundled();
+      TrackingLexicon tracking = TrackingLexicon.bundled();
+      TimeLexicon time = TimeLexicon.bundled();
+      return new ReadoutConfig(splitter, tokenizer, lemmatizer, join(actors), participants, codebook, EMBEDDER, cues,
+          speakers, commitments, tracking, time);
+    }
+
+    private static <T> T join(FutureTask<T> task) {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the bundled configuration", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   // --- copies -------------------------------------------------------------------------------------

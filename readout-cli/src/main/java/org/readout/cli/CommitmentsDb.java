@@ -1,7 +1,6 @@
 package org.readout.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.readout.Readout;

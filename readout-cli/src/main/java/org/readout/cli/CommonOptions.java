@@ -3,13 +3,15 @@ package org.readout.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.UnaryOperator;
 import org.readout.Readout;
 import org.readout.ReadoutException;
 import org.readout.analysis.AnalysisStage;
 import org.readout.store.Workspace;
 import org.readout.topics.BgeEmbedder;
-import org.readout.topics.CachingEmbedder;
+import org.readout.topics.Embedder;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,7 +36,7 @@ final class CommonOptions {
           + "(compare, commitments, track).")
   Path codebook;
 
-  private CachingEmbedder embedder;
+  private BackgroundEmbedder embedder;
 
   /** The engine running {@code stages} (names as {@link Readout#STANDARD_STAGES}), with sentence embeddings. */
   Readout readout(List<String> stages) {
@@ -46,6 +48,8 @@ final class CommonOptions {
    * phrase rules only unless {@code embeddings} (bulk extraction, where embedding would take hours).
    */
   Readout readout(List<String> stages, boolean embeddings, UnaryOperator<AnalysisStage> wrap) {
+    // first, so the embedding cache file is read while the bundled configuration loads
+    Embedder e = embeddings ? embedder() : null;
     Readout.Builder b = Readout.builder().stages(stages).wrapStages(wrap);
     if (actors != null) {
       if (!Files.isRegularFile(actors)) {
@@ -56,8 +60,39 @@ final class CommonOptions {
     if (codebook != null) {
       b.codebook(codebook);
     }
-    b.embedder(embeddings ? embedder() : null);
+    b.embedder(e);
     return b.build();
+  }
+
+  /**
+   * The engine running {@code stages}, assembled on another thread from now on: the caller reads its
+   * input meanwhile and takes the engine with {@link #join}. A configuration error (a bad
+   * {@code --actors} or {@code --codebook} file) is reported by {@code join}, before any input error.
+   */
+  FutureTask<Readout> readoutInBackground(List<String> stages) {
+    FutureTask<Readout> task = new FutureTask<>(() -> readout(stages));
+    Thread t = new Thread(task, "readout-engine");
+    t.setDaemon(true);
+    t.start();
+    return task;
+  }
+
+  /** The engine of {@link #readoutInBackground}, or its error as thrown. */
+  static Readout join(FutureTask<Readout> engine) {
+    try {
+      return engine.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while assembling the engine", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
@@ -65,9 +100,9 @@ final class CommonOptions {
    * {@code readout.cache.dir} moves it; {@code -Dreadout.cache.dir=none} turns the file off), so the
    * codebook examples are embedded once per machine. One per command run; {@link #flush} writes it back.
    */
-  CachingEmbedder embedder() {
+  Embedder embedder() {
     if (embedder == null) {
-      embedder = new CachingEmbedder(BgeEmbedder.instance(), 100_000, cacheFile(), 20_000);
+      embedder = new BackgroundEmbedder(cacheFile());
     }
     return embedder;
   }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import org.readout.Readout;
 import org.readout.ReadoutException;
 import org.readout.compare.Comparison;
@@ -44,8 +45,15 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CompareFormat fmt = CompareFormat.parse(format);
-    Readout readout = common.readout(Readout.STANDARD_STAGES);
-    List<Statement> statements = Ingest.readAll(paths);
+    FutureTask<Readout> engine = common.readoutInBackground(Readout.STANDARD_STAGES);
+    List<Statement> statements;
+    try {
+      statements = Ingest.readAll(paths);
+    } catch (RuntimeException e) {
+      CommonOptions.join(engine); // a configuration error is reported first
+      throw e;
+    }
+    Readout readout = CommonOptions.join(engine);
     if (kind != null) {
       String k = kind.trim().toLowerCase(Locale.ROOT);
       statements = statements.stream().filter(s -> s.meta().kind().toLowerCase(Locale.ROOT).equals(k)).toList();

@@ -2,14 +2,10 @@ package org.readout.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.readout.analysis.AnalysisStage;
 import org.readout.analysis.Layers;
 import org.readout.model.LayerKey;

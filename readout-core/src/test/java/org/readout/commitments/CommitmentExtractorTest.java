@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.Readout;
 import org.readout.ReadoutConfig;
 import org.readout.analysis.Layers;
 import org.readout.topics.TopicHit;

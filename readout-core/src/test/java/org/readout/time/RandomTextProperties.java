@@ -9,7 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.readout.attribution.Attribution;
-import org.readout.attribution.Attributor;
 import org.readout.attribution.Docs;
 import org.readout.model.AnalyzedStatement;
 import org.readout.ReadoutConfig;

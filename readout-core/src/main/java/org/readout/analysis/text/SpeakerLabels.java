@@ -1,7 +1,6 @@
 package org.readout.analysis.text;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 

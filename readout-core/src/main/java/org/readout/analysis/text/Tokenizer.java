@@ -3,7 +3,6 @@ package org.readout.analysis.text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**

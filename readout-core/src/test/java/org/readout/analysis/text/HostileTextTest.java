@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
 import org.readout.TestEngines;
 

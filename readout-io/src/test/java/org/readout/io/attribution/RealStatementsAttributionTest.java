@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.readout.analysis.Pipeline;
 import org.readout.attribution.Attribution;
 import org.readout.attribution.AttributionType;
-import org.readout.attribution.Attributor;
 import org.readout.model.AnalyzedStatement;
 import org.readout.io.Engines;
 import org.readout.analysis.Layers;

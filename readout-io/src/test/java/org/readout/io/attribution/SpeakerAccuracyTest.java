@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.readout.attribution.Attribution;
 import org.readout.attribution.AttributionType;
-import org.readout.attribution.Attributor;
 import org.readout.model.AnalyzedStatement;
 import org.yaml.snakeyaml.Yaml;
 import org.readout.io.Engines;

@@ -2,11 +2,8 @@ package org.readout.io.attribution;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.readout.Readout;
-import org.readout.attribution.Attributor;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
-import org.readout.time.TemporalTagger;
 import org.readout.io.Engines;
 import org.readout.analysis.Layers;
 import org.readout.ReadoutConfig;

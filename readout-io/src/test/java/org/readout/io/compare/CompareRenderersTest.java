@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readout.io.AtomicFiles;
 import org.readout.Readout;
 import org.readout.ReadoutException;
-import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;

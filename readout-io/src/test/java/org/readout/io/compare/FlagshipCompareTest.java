@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readout.Readout;
 import org.readout.compare.Alignment;
-import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
 import org.readout.compare.Coverage;
 import org.readout.compare.Finding;
@@ -25,7 +24,6 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
 import org.readout.topics.CodedStatement;
-import org.readout.topics.TopicCoder;
 import org.readout.ReadoutConfig;
 
 /** The must-show items of the compare issue, on the flagship meeting's two readouts (read from ../shared). */

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.readout.io.attribution.Shared;
 import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalExpression;
-import org.readout.time.TemporalTagger;
 import org.readout.time.TimelineEvent;
 import org.readout.ReadoutConfig;
 import org.readout.io.Engines;

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.readout.io.attribution.Shared;
 import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalExpression;
-import org.readout.time.TemporalTagger;
 import org.readout.time.TimelineEvent;
 import org.readout.io.Engines;
 import org.readout.ReadoutConfig;

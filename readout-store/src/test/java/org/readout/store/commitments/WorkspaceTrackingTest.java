@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readout.Readout;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.Status;
 import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
