@@ -10,13 +10,13 @@ import java.util.Set;
 import org.readout.internal.YamlData;
 
 /**
- * Reported-speech cues from {@code cues.yaml}, questioner labels, and the closed word classes that
- * locate a cue's subject. Immutable and thread-safe.
+ * Reported-speech cues from {@code cues.yaml} and the closed word classes that locate a cue's subject
+ * (questioner labels are {@link SpeakerLexicon}'s). Immutable and thread-safe.
  */
 public final class CueLexicon {
   /** {@code cues.yaml} as written. */
   record Data(List<String> verbs, List<String> before, List<String> naming, List<String> firstPerson,
-              List<String> thirdMale, List<String> thirdFemale, List<String> thirdPlural, List<String> questioner,
+              List<String> thirdMale, List<String> thirdFemale, List<String> thirdPlural,
               List<String> adverbs, List<String> auxiliaries, List<String> gerundPrepositions, List<String> beForms,
               List<String> notAdverbs, List<String> contractions, List<String> otherPronouns, List<String> relatives,
               List<String> openers, List<String> prepositions, List<String> tellVerbs) {
@@ -28,7 +28,6 @@ public final class CueLexicon {
   /** One matcher over every cue (one scan per segment); the kind of each comes from {@link #kinds}. */
   private final PhraseMatcher all;
   private final Map<String, Cue.Kind> kinds = new HashMap<>();
-  private final Set<String> questioner;
   private final SubjectWords subjectWords;
   private final Set<String> tellVerbs;
 
@@ -44,7 +43,6 @@ public final class CueLexicon {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
     }
     all = new PhraseMatcher(kinds.keySet(), true);
-    questioner = new HashSet<>(nz(d.questioner()));
     subjectWords = new SubjectWords(lower(d.adverbs()), lower(d.auxiliaries()), lower(d.beForms()),
         lower(d.otherPronouns()), lower(d.relatives()), lower(d.openers()), lower(d.notAdverbs()),
         lower(d.contractions()), lower(d.gerundPrepositions()), lower(d.prepositions()));
@@ -85,10 +83,5 @@ public final class CueLexicon {
       out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kinds.get(m.phrase())));
     }
     return out;
-  }
-
-  /** Whether a turn label names a questioner ({@code Q}, {@code Question}). */
-  public boolean isQuestioner(String label) {
-    return questioner.contains(label.strip());
   }
 }

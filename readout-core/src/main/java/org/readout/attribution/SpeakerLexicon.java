@@ -15,7 +15,8 @@ import org.readout.internal.YamlData;
  */
 public final class SpeakerLexicon {
   /** {@code speakers.yaml} as written. */
-  record Data(Questioner questioner, Map<String, Publisher> publishers) {
+  record Data(Questioner questioner, Map<String, Publisher> publishers, List<String> honorifics,
+              List<String> questionLabels) {
   }
 
   record Questioner(String name, String role) {
@@ -31,6 +32,8 @@ public final class SpeakerLexicon {
   private final Map<String, Speaker> reporters = new LinkedHashMap<>();
   private final Speaker questioner;
   private final PhraseMatcher matcher;
+  private final List<String> honorifics;
+  private final List<String> questionLabels;
 
   private SpeakerLexicon(Data yaml, CueLexicon.Data cues) {
     for (String a : cues.firstPerson()) {
@@ -52,6 +55,8 @@ public final class SpeakerLexicon {
           reporters.put(k, new Speaker(str(p.name()), "", str(p.actor()), "", "institution")));
     }
     matcher = new PhraseMatcher(entries.keySet(), false);
+    honorifics = List.copyOf(yaml.honorifics());
+    questionLabels = List.copyOf(yaml.questionLabels());
   }
 
   /**
@@ -74,6 +79,16 @@ public final class SpeakerLexicon {
       out.add(new SpeakerMention(m.start(), m.end(), m.phrase(), e.kind(), e.speaker()));
     }
     return out;
+  }
+
+  /** Honorifics that open an upper-case turn label ({@code MR}, {@code MS}: "MS. PSAKI:"). */
+  List<String> honorifics() {
+    return honorifics;
+  }
+
+  /** Labels of a questioner turn ({@code Q}, {@code Question}). */
+  List<String> questionLabels() {
+    return questionLabels;
   }
 
   /** The generic speaker of a questioner turn ({@code Q}, {@code Question:}). */

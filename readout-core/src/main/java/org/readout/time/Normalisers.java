@@ -58,10 +58,19 @@ final class Normalisers {
     this.tenses = tenses;
   }
 
-  /** {@code date-mdy}, {@code date-dmy}: "December 7", "7–8 December 2021", ranges within or across months. */
-  Value date(Match x) {
+  /** {@code date-mdy}: "December 7", "December 7–8, 2021", "December 30 to January 2". */
+  Value dateMdy(Match x) {
+    return date(x, true);
+  }
+
+  /** {@code date-dmy}: "7 December", "7–8 December 2021". */
+  Value dateDmy(Match x) {
+    return date(x, false);
+  }
+
+  /** A day date or a range of days; {@code mdy} when the month comes first (and a range may cross months). */
+  private Value date(Match x, boolean mdy) {
     Matcher m = x.m();
-    boolean mdy = x.h().rule().name().equals("date-mdy");
     int month = lex.month(m.group("m"));
     int d1 = Integer.parseInt(m.group("d1"));
     String m2g = mdy ? m.group("m2") : null;

@@ -45,10 +45,10 @@ final class Recogniser {
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     add("date-mdy", b + "(?:(?<wd>" + wd + "),?\\s+)?(?<m>" + mon + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
         + "(?:\\s*(?:[–-]|to|and|through)\\s*(?:(?<m2>" + mon + ")\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?"
-        + "(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10, Triggers::month, n::date);
+        + "(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10, Triggers::month, n::dateMdy);
     add("date-dmy", b + "(?:(?<wd>" + wd + "),?\\s+)?(?<![\\d,.])(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
         + "(?:\\s*[–-]\\s*(?<d2>\\d{1,2}))?\\s+(?:of\\s+)?(?<m>" + mon + ")(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10,
-        Triggers::month, n::date);
+        Triggers::month, n::dateDmy);
     add("date-iso", "(?<![\\d-])(?<y>\\d{4})-(?<mm>\\d{2})-(?<dd>\\d{2})(?![\\d-])", 0, 10, Triggers::digit, n::dateIso);
     add("month", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<rel>" + inner(w.monthRelative()) + ")\\s+)?(?<m>" + mon
         + ")(?:\\s+(?:of\\s+)?(?<y>(?:19|20)\\d\\d))?(?![\\p{L}]|\\s*\\d)", f, 8, Triggers::month, n::month);

@@ -90,4 +90,29 @@ class TrackerTest {
     assertThat(ReadoutConfig.defaults().tracker(false).track(t, List.of(later))).singleElement()
         .satisfies(x -> assertThat(x.status()).isEqualTo(Status.BROKEN));
   }
+
+  @Test
+  void aDeniedReportBreaksNoRefrainPledge() {
+    AnalyzedStatement pledge = doc("p", "RU", "2030-01-10",
+        "Vladimir Putin spoke with President Biden. Russia has no intention of deploying missiles in Cuba.");
+    TrackedCommitment t = TrackedCommitment.fresh(TestEngines.commitments(pledge).get(0), "m", LocalDate.parse("2030-01-10"));
+    Tracker tracker = ReadoutConfig.defaults().tracker(false);
+    // the commitment lexicon's negators decide: "no" and "not" deny that the act was done
+    for (String denial : List.of("No Russian missiles were deployed in Cuba, the Pentagon said.",
+        "Russian missiles were not deployed in Cuba, the Pentagon said.",
+        "Russian missiles were never deployed in Cuba, the Pentagon said.")) {
+      AnalyzedStatement later = doc("q", "US", "2030-05-01", denial);
+      assertThat(tracker.track(t, List.of(later))).as(denial).isEmpty();
+    }
+  }
+
+  @Test
+  void theVerbMayIsNoDateReference() {
+    Tracker tracker = ReadoutConfig.defaults().tracker(false);
+    assertThat(tracker.mayReferBack("Talks may resume soon.")).isFalse();
+    assertThat(tracker.mayReferBack("May I ask a question?")).isFalse();
+    assertThat(tracker.mayReferBack("The talks begun on May 12 continue.")).isTrue();
+    assertThat(tracker.mayReferBack("the videoconference of 7 December")).isTrue();
+    assertThat(tracker.mayReferBack("as agreed, the teams met")).isTrue();
+  }
 }
