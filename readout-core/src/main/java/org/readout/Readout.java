@@ -27,8 +27,8 @@ import org.readout.topics.Embedder;
  *
  * <pre>{@code
  * Readout readout = Readout.standard();
- * Statement us = readout.parse(new StatementMeta("us", "Readout", date, "The White House", "US", "readout", "", "", "", ""), usText);
- * Statement ru = readout.parse(new StatementMeta("ru", "Readout", date, "President of Russia", "RU", "readout", "", "", "", ""), ruText);
+ * Statement us = readout.parse(StatementMeta.of("us", "US", date), usText);
+ * Statement ru = readout.parse(StatementMeta.of("ru", "RU", date), ruText);
  * Comparison c = readout.compare(us, ru);
  * c.findings().forEach(f -> System.out.println(f.text()));
  * }</pre>

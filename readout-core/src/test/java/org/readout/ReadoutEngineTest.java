@@ -28,7 +28,8 @@ import org.readout.model.StatementMeta;
 class ReadoutEngineTest {
   private static final LocalDate DAY = LocalDate.of(2030, 1, 10);
   private static final String WEST = "President Biden spoke with President Putin of Russia. "
-      + "The two presidents tasked their teams to follow up. President Biden said that the United States wanted calm.";
+      + "The two presidents tasked their teams to follow up. President Biden said that the United States wanted calm. "
+      + "The leaders recalled the June 2021 summit in Geneva.";
   private static final String EAST = "Vladimir Putin had a conversation with Joseph Biden. "
       + "They agreed to instruct their ministers to hold consultations. Putin stressed that Russia threatened no one.";
 
@@ -77,8 +78,11 @@ class ReadoutEngineTest {
     assertThat(c.commitmentPairs()).isNotEmpty();
     // compare reads layers: analysed statements are not analysed again
     List<AnalyzedStatement> analysed = readout.analyzeAll(List.of(west, east));
-    readout.compare(analysed);
+    Comparison again = readout.compare(analysed);
     assertThat(attributed).hasValue(4);
+    assertThat(again.findings()).isEqualTo(c.findings());
+    assertThat(c.events()).extracting(e -> e.date()).contains("2021-06");
+    assertThat(readout.timeline(analysed)).isEqualTo(c.events());
   }
 
   @Test

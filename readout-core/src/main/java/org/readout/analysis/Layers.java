@@ -5,6 +5,7 @@ import org.readout.attribution.Attribution;
 import org.readout.commitments.Commitment;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.LayerKey;
+import org.readout.model.Mention;
 import org.readout.model.Sentence;
 import org.readout.time.TemporalExpression;
 import org.readout.time.TimelineEvent;
@@ -35,7 +36,7 @@ public final class Layers {
   public static final LayerKey<List<Sentence>> TOKENS = AnalyzedStatement.TOKENS;
   /** The sentences with Penn Treebank POS tags on their tokens (stage {@code pos}). */
   public static final LayerKey<List<Sentence>> POS = LayerKey.of("pos", List.class, "pos");
-  public static final LayerKey<List<org.readout.model.Mention>> MENTIONS = AnalyzedStatement.MENTIONS;
+  public static final LayerKey<List<Mention>> MENTIONS = AnalyzedStatement.MENTIONS;
   /** Topic hits of each sentence, indexed like the sentences, in codebook order within one. */
   public static final LayerKey<List<List<TopicHit>>> TOPICS = LayerKey.of("topics", List.class, "topics");
   /** Attributions of quotes, reported speech and turns, sorted by offset. */
