@@ -1,11 +1,13 @@
 package org.readout.cli;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import org.readout.Readout;
 import org.readout.ReadoutException;
 import org.readout.actors.ActorDictionary;
 import org.readout.actors.ActorStage;
+import org.readout.store.LockWait;
 import org.readout.store.Workspace;
 import picocli.CommandLine.Option;
 
@@ -16,6 +18,17 @@ final class CommonOptions {
 
   @Option(names = "--debug", description = "Print stack traces on errors.")
   boolean debug;
+
+  /** Sets the process-wide wait for another writer's lock (see {@link LockWait}). */
+  @Option(names = "--lock-timeout", paramLabel = "SECONDS",
+      description = "How long to wait for another process writing to the workspace (default: READOUT_LOCK_TIMEOUT or "
+          + LockWait.DEFAULT_SECONDS + ").")
+  void lockTimeout(double seconds) {
+    if (seconds < 0 || Double.isNaN(seconds)) {
+      throw new ReadoutException("--lock-timeout: must be 0 or more seconds, got " + seconds);
+    }
+    LockWait.override(Duration.ofMillis((long) (seconds * 1000)));
+  }
 
   @Option(names = "--actors", paramLabel = "FILE",
       description = "Extra actor dictionary (YAML, same format as the bundled one): adds or overrides entries.")

@@ -395,6 +395,6 @@ public final class CommitmentStore {
   }
 
   private static ReadoutException failure(String what, SQLException e) {
-    return new ReadoutException("workspace: cannot " + what + ": " + e.getMessage(), ReadoutException.IO_FAILURE, e);
+    return org.readout.store.Workspace.sqlFailure("workspace", "cannot " + what, e, org.readout.store.LockWait.standard());
   }
 }
