@@ -153,6 +153,7 @@ final class IngestCommand implements Callable<Integer> {
   /** Fails before the workspace is even opened (or created) when a named file is missing. */
   private void checkLocalSourcesExist() {
     for (String s : sources) {
+      Ingest.checkScheme(s);
       if (!isUrl(s) && !Files.exists(Path.of(s))) {
         throw new ReadoutException(s + ": no such file or directory");
       }

@@ -60,6 +60,14 @@ public final class Ingest {
     return Sources.stream(source, options, sink);
   }
 
+  /**
+   * Throws {@link ReadoutException} ("unsupported scheme") when {@code source} names a URI scheme
+   * other than http or https and is no existing local path; does nothing otherwise.
+   */
+  public static void checkScheme(String source) {
+    Sources.checkScheme(Objects.requireNonNull(source, "source"));
+  }
+
   /** Reads files and folders with {@link IngestOptions#defaults()}. */
   public static List<Statement> readAll(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");

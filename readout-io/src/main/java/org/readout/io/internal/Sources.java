@@ -56,11 +56,23 @@ public final class Sources {
     if (UrlFetcher.isUrl(source)) {
       return url(source, options, sink);
     }
-    int scheme = source.indexOf("://");
-    if (scheme > 1 && source.substring(0, scheme).chars().allMatch(Character::isLetter)) {
-      throw new ReadoutException(source + ": only http and https URLs are fetched");
-    }
+    checkScheme(source);
     return path(Path.of(source), options, sink);
+  }
+
+  /**
+   * Refuses a source that names a URI scheme other than http(s) ({@code file:}, {@code ftp:}, …) and
+   * is not an existing local path: "unsupported scheme", not "no such file".
+   */
+  public static void checkScheme(String source) {
+    if (UrlFetcher.isUrl(source)) {
+      return;
+    }
+    String scheme = UrlFetcher.scheme(source);
+    if (scheme != null && !Files.exists(Path.of(source))) {
+      throw new ReadoutException(source + ": unsupported scheme '" + scheme
+          + "' (only http and https URLs are fetched; give local files as paths)");
+    }
   }
 
   /** Ingests a file or a folder (recursively). */

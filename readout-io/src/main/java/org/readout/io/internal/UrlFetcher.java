@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -170,7 +171,7 @@ public final class UrlFetcher {
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new ReadoutException(original + ": only http and https URLs are fetched (got '" + scheme + "')");
+      throw new ReadoutException(original + ": unsupported scheme '" + scheme + "' (only http and https URLs are fetched)");
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
       throw new ReadoutException(original + ": URL has no host");
@@ -178,8 +179,12 @@ public final class UrlFetcher {
     return uri;
   }
 
-  /** Resolves the host and refuses it when any address is non-public (unless allowed). */
-  static void checkAddress(URI uri, String original, boolean allowPrivate) {
+  /**
+   * Resolves the host and refuses it when any address is non-public (unless allowed). A cloud
+   * metadata address ({@link #isMetadata}) is refused whatever {@code allowPrivate} says: fetching it
+   * could hand instance credentials to whoever controls a redirect.
+   */
+  public static void checkAddress(URI uri, String original, boolean allowPrivate) {
     String host = uri.getHost();
     if (host.startsWith("[") && host.endsWith("]")) {
       host = host.substring(1, host.length() - 1);
@@ -189,6 +194,12 @@ public final class UrlFetcher {
       addresses = InetAddress.getAllByName(host);
     } catch (UnknownHostException e) {
       throw new ReadoutException(original + ": unreachable: unknown host " + host, ReadoutException.IO_FAILURE, e);
+    }
+    for (InetAddress a : addresses) {
+      if (isMetadata(a)) {
+        throw new ReadoutException(original + ": refused: " + host + " resolves to the cloud metadata address "
+            + a.getHostAddress() + " (never fetched, even with --allow-private)");
+      }
     }
     if (allowPrivate) {
       return;
@@ -202,8 +213,24 @@ public final class UrlFetcher {
     }
   }
 
+  /** Cloud instance metadata services (AWS, GCP, Azure, OpenStack; Alibaba; AWS ECS tasks; AWS over IPv6). */
+  private static final Set<String> METADATA = Set.of("169.254.169.254", "100.100.100.200", "169.254.170.2",
+      "fd00:ec2:0:0:0:0:0:254");
+
+  /** True for a cloud metadata address, also when written as an IPv4-embedding IPv6 address. */
+  public static boolean isMetadata(InetAddress a) {
+    if (METADATA.contains(a.getHostAddress())) {
+      return true;
+    }
+    InetAddress v4 = embeddedIpv4(a);
+    return v4 != null && METADATA.contains(v4.getHostAddress());
+  }
+
   /** Why {@code a} is not a public unicast address, or null when it is one. */
   public static String nonPublicReason(InetAddress a) {
+    if (isMetadata(a)) {
+      return "a cloud metadata";
+    }
     if (a.isLoopbackAddress()) {
       return "a loopback";
     }
@@ -236,25 +263,98 @@ public final class UrlFetcher {
       if ((b[0] & 0xFE) == 0xFC) {
         return "a unique-local (private)";
       }
-      if (isV4Mapped(b)) {
-        try {
-          InetAddress v4 = InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16));
-          return nonPublicReason(v4);
-        } catch (UnknownHostException e) {
-          return "an invalid";
-        }
+      if (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B && b[4] == 0 && b[5] == 1) {
+        return "a local-use NAT64 (private)";
+      }
+      if ((b[0] & 0xFF) == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {
+        // Teredo: the server's IPv4 address in bytes 4-7, the client's (inverted) in bytes 12-15
+        String server = v4Reason(Arrays.copyOfRange(b, 4, 8));
+        String client = v4Reason(invert(Arrays.copyOfRange(b, 12, 16)));
+        String why = server != null ? server : client;
+        return why == null ? null : why + " IPv4 (in a Teredo IPv6)";
+      }
+      InetAddress v4 = embeddedIpv4(a);
+      if (v4 != null) {
+        String why = nonPublicReason(v4);
+        return why == null ? null : why + " IPv4 (embedded in an IPv6)";
       }
     }
     return null;
   }
 
-  private static boolean isV4Mapped(byte[] b) {
-    for (int i = 0; i < 10; i++) {
+  /**
+   * The IPv4 address an IPv6 address carries and routes to: IPv4-mapped {@code ::ffff:0:0/96},
+   * IPv4-compatible {@code ::/96}, IPv4-translated {@code ::ffff:0:0:0/96}, NAT64 {@code 64:ff9b::/96},
+   * 6to4 {@code 2002::/16}; null otherwise (and for IPv4 addresses).
+   */
+  static InetAddress embeddedIpv4(InetAddress a) {
+    if (!(a instanceof Inet6Address)) {
+      return null;
+    }
+    byte[] b = a.getAddress();
+    byte[] v4 = null;
+    if (zero(b, 0, 10) && (((b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF) || (b[10] == 0 && b[11] == 0))) {
+      v4 = Arrays.copyOfRange(b, 12, 16); // mapped or compatible
+    } else if (zero(b, 0, 8) && (b[8] & 0xFF) == 0xFF && (b[9] & 0xFF) == 0xFF && b[10] == 0 && b[11] == 0) {
+      v4 = Arrays.copyOfRange(b, 12, 16); // translated (SIIT)
+    } else if (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B && zero(b, 4, 12)) {
+      v4 = Arrays.copyOfRange(b, 12, 16); // NAT64 well-known prefix
+    } else if ((b[0] & 0xFF) == 0x20 && b[1] == 0x02) {
+      v4 = Arrays.copyOfRange(b, 2, 6); // 6to4
+    }
+    if (v4 == null) {
+      return null;
+    }
+    try {
+      return InetAddress.getByAddress(v4);
+    } catch (UnknownHostException e) {
+      return null;
+    }
+  }
+
+  private static String v4Reason(byte[] v4) {
+    try {
+      return nonPublicReason(InetAddress.getByAddress(v4));
+    } catch (UnknownHostException e) {
+      return "an invalid";
+    }
+  }
+
+  private static byte[] invert(byte[] b) {
+    byte[] out = new byte[b.length];
+    for (int i = 0; i < b.length; i++) {
+      out[i] = (byte) ~b[i];
+    }
+    return out;
+  }
+
+  private static boolean zero(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (b[i] != 0) {
         return false;
       }
     }
-    return (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF;
+    return true;
+  }
+
+  /**
+   * The URI scheme {@code source} starts with ({@code file}, {@code ftp}, …), lower case, or null when
+   * it has none. One-letter "schemes" are Windows drive letters, not schemes.
+   */
+  public static String scheme(String source) {
+    int colon = source.indexOf(':');
+    if (colon < 2) {
+      return null;
+    }
+    for (int i = 0; i < colon; i++) {
+      char c = source.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+          || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+      if (!ok) {
+        return null;
+      }
+    }
+    return source.substring(0, colon).toLowerCase(Locale.ROOT);
   }
 
   private static String mediaType(String contentType) {

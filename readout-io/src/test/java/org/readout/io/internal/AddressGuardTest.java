@@ -50,6 +50,27 @@ class AddressGuardTest {
   }
 
   @Test
+  void aRedirectToTheMetadataAddressIsRefusedBeforeAnyConnection() throws Exception {
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server.createContext("/hop", ex -> {
+      ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/iam/");
+      ex.sendResponseHeaders(302, -1);
+      ex.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hop";
+      ReadoutException e = catchThrowableOfType(ReadoutException.class,
+          () -> Ingest.stream(url, IngestOptions.defaults().withAllowPrivate(true), st -> { }));
+      assertThat(e).isNotNull();
+      assertThat(e.getMessage()).startsWith(url + ": refused: 169.254.169.254").contains("metadata");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void otherSchemesAreAnUnsupportedSchemeNotAMissingFile() {
     for (String src : List.of("file:///etc/passwd", "ftp://example.org/x.md", "gopher://example.org/", "file:/etc/hosts",
         "jar:file:/tmp/x.jar!/a.md")) {
