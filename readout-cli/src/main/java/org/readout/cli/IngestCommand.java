@@ -60,6 +60,9 @@ final class IngestCommand implements Callable<Integer> {
   String meeting;
   @Option(names = "--max-bytes", paramLabel = "N", description = "Reject files or responses larger than N bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
+  @Option(names = "--replace", description = "Let a statement from another file or URL replace a stored one with the "
+      + "same id (by default that is an error).")
+  boolean replace;
   @Option(names = "--keep-going", description = "Skip and count bad JSON Lines records instead of stopping.")
   boolean keepGoing;
   @Option(names = "--allow-private", description = "Allow URLs on loopback, link-local or private addresses.")
@@ -92,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
       }
     }, "readout-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser);
+    try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser).replaceOnCollision(replace);
          OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar))) {
       for (String source : sources) {
         skipped += Ingest.stream(source, options, st -> {
