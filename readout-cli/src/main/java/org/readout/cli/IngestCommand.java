@@ -65,6 +65,9 @@ final class IngestCommand implements Callable<Integer> {
   boolean replace;
   @Option(names = "--keep-going", description = "Skip and count bad JSON Lines records instead of stopping.")
   boolean keepGoing;
+  @Option(names = "--fetch-timeout", paramLabel = "SECONDS",
+      description = "Deadline for each URL: connect, headers and body together (default: ${DEFAULT-VALUE}).")
+  long fetchTimeout = 30;
   @Option(names = "--allow-private", description = "Allow URLs on loopback, link-local or private addresses.")
   boolean allowPrivate;
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
@@ -79,6 +82,13 @@ final class IngestCommand implements Callable<Integer> {
     IngestOptions options = options(err);
     checkLocalSourcesExist();
     long start = System.nanoTime();
+    // URLs are fetched first, outside the workspace: no lock is held while a server takes its time.
+    java.util.Map<String, Ingest.Fetched> fetched = new java.util.HashMap<>();
+    for (String source : sources) {
+      if (isUrl(source) && !fetched.containsKey(source)) {
+        fetched.put(source, Ingest.fetch(source, options));
+      }
+    }
     Readout readout = common.readout();
     String analyser = readout.pipeline().stages().stream().map(AnalysisStage::name).collect(Collectors.joining(","));
     boolean showProgress = progress || System.console() != null;
@@ -97,14 +107,16 @@ final class IngestCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser).replaceOnCollision(replace);
          OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar))) {
+      java.util.function.Consumer<org.readout.model.Statement> sink = st -> {
+        if (batch.isCurrent(st)) {
+          analyzer.passThrough(st);
+        } else {
+          analyzer.submit(st);
+        }
+      };
       for (String source : sources) {
-        skipped += Ingest.stream(source, options, st -> {
-          if (batch.isCurrent(st)) {
-            analyzer.passThrough(st);
-          } else {
-            analyzer.submit(st);
-          }
-        });
+        Ingest.Fetched page = fetched.get(source);
+        skipped += page != null ? Ingest.stream(page, options, sink) : Ingest.stream(source, options, sink);
       }
       analyzer.finish();
       report = batch.commit();
@@ -142,6 +154,9 @@ final class IngestCommand implements Callable<Integer> {
     if (maxBytes <= 0) {
       throw new ReadoutException("--max-bytes: must be positive, got " + maxBytes);
     }
+    if (fetchTimeout < 1) {
+      throw new ReadoutException("--fetch-timeout: must be at least 1 second, got " + fetchTimeout);
+    }
     if (threads < 1) {
       throw new ReadoutException("--threads: must be at least 1, got " + threads);
     }
@@ -150,6 +165,7 @@ final class IngestCommand implements Callable<Integer> {
         .withMaxBytes(maxBytes)
         .withKeepGoing(keepGoing)
         .withAllowPrivate(allowPrivate)
+        .withFetchTimeout(java.time.Duration.ofSeconds(fetchTimeout))
         .withWarnings(w -> err.println("readout: warning: " + w));
   }
 

@@ -18,36 +18,45 @@ import java.util.function.Consumer;
  * @param keepGoing     skip (and count) bad JSON Lines records instead of stopping
  * @param allowPrivate  allow URLs resolving to loopback, link-local or private addresses
  * @param warnings      receives one-line warnings (e.g. legacy encoding detected); never null
+ * @param fetchTimeout  deadline for each URL: connect, headers and body together ({@code --fetch-timeout})
  */
 public record IngestOptions(String side, LocalDate date, String publisher, String title, String kind, String meeting,
-                            long maxBytes, boolean keepGoing, boolean allowPrivate, Consumer<String> warnings) {
+                            long maxBytes, boolean keepGoing, boolean allowPrivate, Consumer<String> warnings,
+                            java.time.Duration fetchTimeout) {
   public static final long DEFAULT_MAX_BYTES = 50L * 1000 * 1000;
 
   public IngestOptions {
     Objects.requireNonNull(warnings, "warnings");
+    Objects.requireNonNull(fetchTimeout, "fetchTimeout");
   }
 
   public static IngestOptions defaults() {
-    return new IngestOptions(null, null, null, null, null, null, DEFAULT_MAX_BYTES, false, false, w -> { });
+    return new IngestOptions(null, null, null, null, null, null, DEFAULT_MAX_BYTES, false, false, w -> { },
+        org.readout.io.internal.UrlFetcher.DEFAULT_TIMEOUT);
   }
 
   public IngestOptions withMetadata(String side, LocalDate date, String publisher, String title, String kind, String meeting) {
-    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keepGoing, allowPrivate, warnings);
+    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keepGoing, allowPrivate, warnings, fetchTimeout);
   }
 
   public IngestOptions withMaxBytes(long bytes) {
-    return new IngestOptions(side, date, publisher, title, kind, meeting, bytes, keepGoing, allowPrivate, warnings);
+    return new IngestOptions(side, date, publisher, title, kind, meeting, bytes, keepGoing, allowPrivate, warnings, fetchTimeout);
   }
 
   public IngestOptions withKeepGoing(boolean keep) {
-    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keep, allowPrivate, warnings);
+    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keep, allowPrivate, warnings, fetchTimeout);
   }
 
   public IngestOptions withAllowPrivate(boolean allow) {
-    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keepGoing, allow, warnings);
+    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keepGoing, allow, warnings, fetchTimeout);
+  }
+
+  public IngestOptions withFetchTimeout(java.time.Duration timeout) {
+    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keepGoing, allowPrivate, warnings,
+        timeout);
   }
 
   public IngestOptions withWarnings(Consumer<String> sink) {
-    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keepGoing, allowPrivate, sink);
+    return new IngestOptions(side, date, publisher, title, kind, meeting, maxBytes, keepGoing, allowPrivate, sink, fetchTimeout);
   }
 }

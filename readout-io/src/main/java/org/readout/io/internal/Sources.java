@@ -329,7 +329,16 @@ public final class Sources {
   }
 
   private static int url(String url, IngestOptions options, Consumer<Statement> sink) {
-    UrlFetcher.Fetched f = UrlFetcher.fetch(url, options.maxBytes(), options.allowPrivate());
+    return fetched(url, fetch(url, options), options, sink);
+  }
+
+  /** Fetches {@code url} within the options' limits (size, deadline, address policy). */
+  public static UrlFetcher.Fetched fetch(String url, IngestOptions options) {
+    return UrlFetcher.fetch(url, options.maxBytes(), options.allowPrivate(), options.fetchTimeout());
+  }
+
+  /** Reads the statements of a response fetched earlier from {@code url}. */
+  public static int fetched(String url, UrlFetcher.Fetched f, IngestOptions options, Consumer<Statement> sink) {
     String type = f.contentType();
     String path = f.finalUri().getPath() == null ? "" : f.finalUri().getPath();
     Format format;

@@ -1,8 +1,14 @@
 package org.readout.io.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -23,7 +29,8 @@ import java.util.Set;
 import org.readout.ReadoutException;
 
 /**
- * Fetches an http(s) URL for ingest, defensively: connect and read timeouts, a size limit, at most
+ * Fetches an http(s) URL for ingest, defensively: one deadline for the whole request (connect,
+ * headers, body, redirects), a size limit, at most
  * {@value #MAX_REDIRECTS} redirects (each hop re-checked), an allow-list of content types, and no
  * requests to loopback, link-local, private (site-local, unique-local, carrier-grade NAT),
  * unspecified or multicast addresses unless {@code allowPrivate}: the host is resolved first and
@@ -33,7 +40,8 @@ import org.readout.ReadoutException;
 public final class UrlFetcher {
   static final int MAX_REDIRECTS = 5;
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  /** Default whole-request deadline: connect, headers and body of every hop together. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   private static final Set<String> TEXT_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain",
       "text/markdown", "text/x-markdown", "application/json", "application/x-ndjson", "application/jsonl",
       "application/x-jsonlines", "application/jsonlines");
@@ -65,24 +73,38 @@ public final class UrlFetcher {
   }
 
   /**
-   * Fetches {@code url}.
+   * Fetches {@code url} within {@link #DEFAULT_TIMEOUT}.
    *
    * @throws ReadoutException BAD_INPUT for refused addresses, bad URLs, wrong content types and
-   *                          oversized bodies; IO_FAILURE when the server cannot be reached
+   *                          oversized bodies; IO_FAILURE when the server cannot be reached or is too slow
    */
   public static Fetched fetch(String url, long maxBytes, boolean allowPrivate) {
+    return fetch(url, maxBytes, allowPrivate, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Fetches {@code url}: connect, headers and the whole body of every hop (redirects included) must
+   * arrive within {@code timeout} in all, whatever the server's pace (a server trickling one byte
+   * every few seconds is cut off at the deadline).
+   */
+  public static Fetched fetch(String url, long maxBytes, boolean allowPrivate, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
     URI uri = parse(url, url);
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       checkAddress(uri, url, allowPrivate);
-      HttpRequest req = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET()
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw timedOut(url, timeout, null);
+      }
+      HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).GET()
           .header("User-Agent", "readout-ingest/0.1")
           .header("Accept", "text/html, text/markdown, text/plain, application/json, application/x-ndjson;q=0.9, */*;q=0.1")
           .build();
-      HttpResponse<InputStream> resp = send(req, url);
+      final URI at = uri;
+      HttpResponse<Body> resp = send(req, url, info -> handle(info, at, maxBytes), deadline, timeout);
       int status = resp.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
         String location = resp.headers().firstValue("Location").orElse(null);
-        closeQuietly(resp);
         if (location == null) {
           throw new ReadoutException(url + ": HTTP " + status + " redirect without a Location header");
         }
@@ -90,46 +112,126 @@ public final class UrlFetcher {
         continue;
       }
       if (status != 200) {
-        closeQuietly(resp);
         throw new ReadoutException(url + ": HTTP " + status + " from " + uri.getHost(), ReadoutException.IO_FAILURE, null);
       }
+      Body body = resp.body();
+      if (body.problem() != null) {
+        throw new ReadoutException(url + ": " + body.problem());
+      }
       String ct = resp.headers().firstValue("Content-Type").orElse("");
-      String type = mediaType(ct);
-      boolean gzipOk = GZIP_TYPES.contains(type) && uri.getPath() != null && uri.getPath().endsWith(".gz");
-      if (!TEXT_TYPES.contains(type) && !gzipOk) {
-        closeQuietly(resp);
-        throw new ReadoutException(url + ": unsupported content type '" + (ct.isBlank() ? "(none)" : MetaBuilder.clip(ct))
-            + "' (expected HTML, Markdown, plain text or JSON Lines)");
-      }
-      long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
-      if (declared > maxBytes) {
-        closeQuietly(resp);
-        throw new ReadoutException(url + ": response is " + declared + " bytes, over the limit of " + maxBytes
-            + " (--max-bytes)");
-      }
-      byte[] body = readLimited(resp.body(), maxBytes, url);
-      return new Fetched(uri, type, charsetOf(ct), body);
+      return new Fetched(uri, mediaType(ct), charsetOf(ct), body.bytes());
     }
     throw new ReadoutException(url + ": more than " + MAX_REDIRECTS + " redirects");
   }
 
-  private static HttpResponse<InputStream> send(HttpRequest req, String url) {
+  /** A response body read within the limits, or why it was not read. */
+  private record Body(byte[] bytes, String problem) {
+  }
+
+  /** Decides from status and headers whether to read the body, and reads it within {@code maxBytes}. */
+  private static HttpResponse.BodySubscriber<Body> handle(HttpResponse.ResponseInfo info, URI uri, long maxBytes) {
+    if (info.statusCode() != 200) {
+      return HttpResponse.BodySubscribers.replacing(new Body(null, null));
+    }
+    String ct = info.headers().firstValue("Content-Type").orElse("");
+    String type = mediaType(ct);
+    boolean gzipOk = GZIP_TYPES.contains(type) && uri.getPath() != null && uri.getPath().endsWith(".gz");
+    if (!TEXT_TYPES.contains(type) && !gzipOk) {
+      return HttpResponse.BodySubscribers.replacing(new Body(null, "unsupported content type '"
+          + (ct.isBlank() ? "(none)" : MetaBuilder.clip(ct)) + "' (expected HTML, Markdown, plain text or JSON Lines)"));
+    }
+    long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+    if (declared > maxBytes) {
+      return HttpResponse.BodySubscribers.replacing(new Body(null, "response is " + declared
+          + " bytes, over the limit of " + maxBytes + " (--max-bytes)"));
+    }
+    return new LimitedBody(maxBytes);
+  }
+
+  /** Collects a body up to {@code maxBytes}; past that it cancels the transfer and reports the size. */
+  private static final class LimitedBody implements HttpResponse.BodySubscriber<Body> {
+    private final long maxBytes;
+    private final CompletableFuture<Body> result = new CompletableFuture<>();
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private Flow.Subscription subscription;
+    private long total;
+
+    LimitedBody(long maxBytes) {
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public CompletionStage<Body> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      s.request(1);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      if (result.isDone()) {
+        return;
+      }
+      for (ByteBuffer b : items) {
+        total += b.remaining();
+        if (total > maxBytes) {
+          subscription.cancel();
+          result.complete(new Body(null, "response is over the limit of " + maxBytes + " bytes (--max-bytes)"));
+          return;
+        }
+        byte[] chunk = new byte[b.remaining()];
+        b.get(chunk);
+        buffer.writeBytes(chunk);
+      }
+      subscription.request(1);
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      result.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(new Body(buffer.toByteArray(), null));
+    }
+  }
+
+  private static HttpResponse<Body> send(HttpRequest req, String url, HttpResponse.BodyHandler<Body> handler,
+                                         long deadline, Duration timeout) {
+    CompletableFuture<HttpResponse<Body>> cf = CLIENT.sendAsync(req, handler);
     try {
-      return CLIENT.send(req, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (HttpConnectTimeoutException e) {
-      throw new ReadoutException(url + ": unreachable: connection timed out", ReadoutException.IO_FAILURE, e);
-    } catch (HttpTimeoutException e) {
-      throw new ReadoutException(url + ": unreachable: no response within " + REQUEST_TIMEOUT.toSeconds() + " s",
-          ReadoutException.IO_FAILURE, e);
-    } catch (ConnectException e) {
-      throw new ReadoutException(url + ": unreachable: connection refused by " + req.uri().getHost()
-          + (req.uri().getPort() > 0 ? ":" + req.uri().getPort() : ""), ReadoutException.IO_FAILURE, e);
-    } catch (IOException e) {
-      throw new ReadoutException(url + ": unreachable: " + describe(e), ReadoutException.IO_FAILURE, e);
+      return cf.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      cf.cancel(true);
+      throw timedOut(url, timeout, e);
     } catch (InterruptedException e) {
+      cf.cancel(true);
       Thread.currentThread().interrupt();
       throw new ReadoutException(url + ": interrupted", ReadoutException.IO_FAILURE, e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause() == null ? e : e.getCause();
+      if (c instanceof HttpConnectTimeoutException) {
+        throw new ReadoutException(url + ": unreachable: connection timed out", ReadoutException.IO_FAILURE, c);
+      }
+      if (c instanceof HttpTimeoutException) {
+        throw timedOut(url, timeout, c);
+      }
+      if (c instanceof ConnectException) {
+        throw new ReadoutException(url + ": unreachable: connection refused by " + req.uri().getHost()
+            + (req.uri().getPort() > 0 ? ":" + req.uri().getPort() : ""), ReadoutException.IO_FAILURE, c);
+      }
+      throw new ReadoutException(url + ": unreachable: " + describe(c), ReadoutException.IO_FAILURE, c);
     }
+  }
+
+  private static ReadoutException timedOut(String url, Duration timeout, Throwable cause) {
+    return new ReadoutException(url + ": timed out: no complete response within " + timeout.toSeconds()
+        + " s (--fetch-timeout)", ReadoutException.IO_FAILURE, cause);
   }
 
   private static String describe(Throwable e) {
@@ -139,27 +241,6 @@ public final class UrlFetcher {
     }
     String m = t.getMessage();
     return FrontMatter.oneLine(m == null || m.isBlank() ? t.getClass().getSimpleName() : m);
-  }
-
-  private static byte[] readLimited(InputStream in, long maxBytes, String url) {
-    try (in) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buf = new byte[64 * 1024];
-      long total = 0;
-      int r;
-      while ((r = in.read(buf)) > 0) {
-        total += r;
-        if (total > maxBytes) {
-          throw new ReadoutException(url + ": response is over the limit of " + maxBytes + " bytes (--max-bytes)");
-        }
-        out.write(buf, 0, r);
-      }
-      return out.toByteArray();
-    } catch (HttpTimeoutException e) {
-      throw new ReadoutException(url + ": read timed out", ReadoutException.IO_FAILURE, e);
-    } catch (IOException e) {
-      throw new ReadoutException(url + ": read failed: " + describe(e), ReadoutException.IO_FAILURE, e);
-    }
   }
 
   private static URI parse(String s, String original) {
@@ -372,11 +453,5 @@ public final class UrlFetcher {
     return Optional.empty();
   }
 
-  private static void closeQuietly(HttpResponse<InputStream> resp) {
-    try {
-      resp.body().close();
-    } catch (IOException ignored) {
-      // the response is abandoned anyway
-    }
-  }
+
 }
