@@ -37,9 +37,13 @@ final class CliProcess {
 
   /** The java command line that runs {@code main} with {@code args} (prefix for setpriv/unshare callers). */
   static List<String> javaCommand(String main, List<String> args) {
+    return javaCommand("-Xmx1g", main, args);
+  }
+
+  static List<String> javaCommand(String heap, String main, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx1g");
+    cmd.add(heap);
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-XX:+UseSerialGC");
     cmd.add("-Dreadout.cache.dir=none");
