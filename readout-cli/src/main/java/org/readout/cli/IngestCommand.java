@@ -63,6 +63,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--replace", description = "Let a statement from another file or URL replace a stored one with the "
       + "same id (by default that is an error).")
   boolean replace;
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Reject a statement whose text is longer than N characters (default: ${DEFAULT-VALUE}).")
+  long maxChars = IngestOptions.DEFAULT_MAX_CHARS;
   @Option(names = "--keep-going", description = "Skip and count bad JSON Lines records instead of stopping.")
   boolean keepGoing;
   @Option(names = "--fetch-timeout", paramLabel = "SECONDS",
@@ -154,6 +157,9 @@ final class IngestCommand implements Callable<Integer> {
     if (maxBytes <= 0) {
       throw new ReadoutException("--max-bytes: must be positive, got " + maxBytes);
     }
+    if (maxChars <= 0) {
+      throw new ReadoutException("--max-chars: must be positive, got " + maxChars);
+    }
     if (fetchTimeout < 1) {
       throw new ReadoutException("--fetch-timeout: must be at least 1 second, got " + fetchTimeout);
     }
@@ -163,6 +169,7 @@ final class IngestCommand implements Callable<Integer> {
     return IngestOptions.defaults()
         .withMetadata(side, day, publisher, title, kind, meeting)
         .withMaxBytes(maxBytes)
+        .withMaxChars(maxChars)
         .withKeepGoing(keepGoing)
         .withAllowPrivate(allowPrivate)
         .withFetchTimeout(java.time.Duration.ofSeconds(fetchTimeout))

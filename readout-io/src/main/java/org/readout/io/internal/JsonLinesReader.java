@@ -135,6 +135,9 @@ public final class JsonLinesReader {
     if (text == null || text.isBlank()) {
       throw new ReadoutException(where + ": record " + MetaBuilder.clip(id) + " has no 'text'");
     }
+    if (text.length() > options.maxChars()) {
+      throw Sources.overChars(where, String.format(java.util.Locale.ROOT, "%,d", text.length()), options);
+    }
     Map<String, String> fields = new HashMap<>();
     for (String f : FIELDS) {
       String v = scalar(node, f);

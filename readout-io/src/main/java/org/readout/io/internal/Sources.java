@@ -249,13 +249,27 @@ public final class Sources {
             ReadoutException.BAD_INPUT, e);
       }
     }
+    // Any encoding takes at most 4 bytes per character: more bytes than that is over the limit for sure,
+    // known before decoding (and before holding the text twice).
+    if (bytes.length / 4 > options.maxChars()) {
+      throw overChars(name, "over " + String.format(java.util.Locale.ROOT, "%,d", bytes.length / 4), options);
+    }
     String text = decode(bytes, name, declaredCharset, options);
+    if (text.length() > options.maxChars()) {
+      throw overChars(name, String.format(java.util.Locale.ROOT, "%,d", text.length()), options);
+    }
     if (text.isBlank()) {
       throw new ReadoutException(name + ": empty file (only whitespace)");
     }
     Statement st = format == Format.HTML ? html(text, name, id, source, options) : text(text, name, id, source, options);
     sink.accept(st);
     return 0;
+  }
+
+  /** The one-line error for a statement over {@link IngestOptions#maxChars()}. */
+  static ReadoutException overChars(String name, String chars, IngestOptions options) {
+    return new ReadoutException(name + ": statement text is " + chars + " characters, over the limit of "
+        + String.format(java.util.Locale.ROOT, "%,d", options.maxChars()) + " per statement (--max-chars)");
   }
 
   private static boolean isGzip(byte[] b) {
