@@ -88,7 +88,7 @@ public final class Sources {
   }
 
   private static int directory(Path dir, IngestOptions options, Consumer<Statement> sink) {
-    List<Path> files = listStatementFiles(dir);
+    List<Path> files = listStatementFiles(dir, options.warnings());
     if (files.isEmpty()) {
       throw new ReadoutException(dir + ": directory has no statements (no " + String.join(" ", EXTENSIONS)
           + " files)");
@@ -110,9 +110,19 @@ public final class Sources {
 
   /** Recognised, non-hidden files under {@code dir}, sorted by their relative path. */
   public static List<Path> listStatementFiles(Path dir) {
+    return listStatementFiles(dir, w -> { });
+  }
+
+  /**
+   * As {@link #listStatementFiles(Path)}: symbolic links are followed (to files and folders), a link
+   * that leads back into a folder being walked is skipped with a warning, and a broken link with a
+   * recognised extension is an error (never silently skipped).
+   */
+  public static List<Path> listStatementFiles(Path dir, Consumer<String> warnings) {
     List<Path> out = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -120,10 +130,27 @@ public final class Sources {
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !isHidden(f) && extension(f).isPresent()) {
+          if (isHidden(f)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isSymbolicLink()) { // following it failed: the target is missing
+            if (extension(f).isPresent()) {
+              throw new ReadoutException(f + ": broken symbolic link (its target does not exist)");
+            }
+            warnings.accept(f + ": broken symbolic link; skipped");
+          } else if (attrs.isRegularFile() && extension(f).isPresent()) {
             out.add(f);
           }
           return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+          if (e instanceof java.nio.file.FileSystemLoopException) {
+            warnings.accept(f + ": symbolic link loop (leads back to a folder being read); skipped");
+            return FileVisitResult.CONTINUE;
+          }
+          throw e;
         }
       });
     } catch (IOException e) {
