@@ -45,6 +45,37 @@ final class CommonOptions {
     return Readout.of(ActorStage.withDictionary(Readout.standard().pipeline(), ActorDictionary.load(actors)));
   }
 
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "Where sentence embeddings are cached (default: READOUT_CACHE_DIR, else a 'cache' folder beside "
+          + "the --db workspace, else ~/.readout/cache; 'none' turns the file cache off).")
+  String cacheDir;
+
+  /**
+   * The embedding cache folder, or null for none: {@code --cache-dir}, else {@code READOUT_CACHE_DIR},
+   * else the {@code readout.cache.dir} system property, else {@code cache/} beside the workspace when
+   * {@code --db} names a file, else {@code ~/.readout/cache}. The value {@code none} turns it off.
+   */
+  Path cacheDir() {
+    String dir = cacheDir;
+    if (dir == null || dir.isBlank()) {
+      dir = System.getenv("READOUT_CACHE_DIR");
+    }
+    if (dir == null || dir.isBlank()) {
+      dir = System.getProperty("readout.cache.dir");
+    }
+    if ("none".equals(dir)) {
+      return null;
+    }
+    if (dir != null && !dir.isBlank()) {
+      return Path.of(dir);
+    }
+    if (db != null && !db.toString().startsWith("jdbc:")) {
+      Path parent = db.toAbsolutePath().getParent();
+      return parent.resolve("cache");
+    }
+    return Path.of(System.getProperty("user.home"), ".readout", "cache");
+  }
+
   Path dbPath() {
     return db != null ? db : Workspace.defaultPath();
   }

@@ -108,6 +108,7 @@ final class IngestCommand implements Callable<Integer> {
       }
     }, "readout-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
+    boolean existed = db.toString().startsWith("jdbc:") || Files.exists(db);
     try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser).replaceOnCollision(replace);
          OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar))) {
       java.util.function.Consumer<org.readout.model.Statement> sink = st -> {
@@ -123,6 +124,11 @@ final class IngestCommand implements Callable<Integer> {
       }
       analyzer.finish();
       report = batch.commit();
+    } catch (RuntimeException | Error e) {
+      if (!existed) {
+        removeNewWorkspace(db); // a failed first ingest leaves no empty workspace behind
+      }
+      throw e;
     } finally {
       finished.set(true);
       bar.done();
@@ -182,6 +188,19 @@ final class IngestCommand implements Callable<Integer> {
       Ingest.checkScheme(s);
       if (!isUrl(s) && !Files.exists(Path.of(s))) {
         throw new ReadoutException(s + ": no such file or directory");
+      }
+      if (!isUrl(s) && !Files.isReadable(Path.of(s))) {
+        throw new ReadoutException(s + ": permission denied", ReadoutException.IO_FAILURE, null);
+      }
+    }
+  }
+
+  private static void removeNewWorkspace(Path db) {
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      try {
+        Files.deleteIfExists(Path.of(db + suffix));
+      } catch (IOException ignored) {
+        // best effort: the error being reported matters more
       }
     }
   }

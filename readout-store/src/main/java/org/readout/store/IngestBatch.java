@@ -55,6 +55,7 @@ public final class IngestBatch implements AutoCloseable {
   private boolean done;
   private boolean closed;
   private boolean replace;
+  private boolean failed;
 
   IngestBatch(Workspace workspace, Connection connection, String analyser) throws SQLException {
     this.workspace = workspace;
@@ -147,6 +148,7 @@ public final class IngestBatch implements AutoCloseable {
       report = report.plus(outcome, outcome == Outcome.UNCHANGED ? 0 : analyzed.sentences().size());
       return outcome;
     } catch (SQLException e) {
+      failed = true;
       throw workspace.failure("cannot store statement " + st.id(), e);
     }
   }
@@ -165,13 +167,18 @@ public final class IngestBatch implements AutoCloseable {
       done = true;
       return report;
     } catch (SQLException e) {
+      failed = true;
       throw workspace.failure("cannot commit the ingest", e);
     } finally {
       close();
     }
   }
 
-  /** Rolls back unless committed; releases the statements. Idempotent. */
+  /**
+   * Rolls back unless committed; releases the statements. Idempotent. Never masks the error that
+   * brought it here: after a failure SQLite may already have rolled back (a full disk does), and
+   * ending the transaction again then fails with "no transaction is active", which is ignored.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -184,10 +191,18 @@ public final class IngestBatch implements AutoCloseable {
         done = true;
       }
     } catch (SQLException e) {
-      throw workspace.failure("cannot roll back the ingest", e);
+      if (!failed) {
+        throw workspace.failure("cannot roll back the ingest", e);
+      }
     } finally {
       closeQuietly();
-      workspace.batchClosed();
+      try {
+        workspace.batchClosed();
+      } catch (ReadoutException e) {
+        if (!failed) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -62,13 +62,23 @@ public final class Workspace implements AutoCloseable {
   private final DataSource dataSource;
   private final Connection connection;
   private final LockWait wait;
+  private final boolean readOnly;
+  private final String label;
   private boolean batchOpen;
 
-  private Workspace(String url, DataSource dataSource, Connection connection, LockWait wait) {
+  private Workspace(String url, DataSource dataSource, Connection connection, LockWait wait, boolean readOnly,
+                    String label) {
     this.url = url;
     this.dataSource = dataSource;
     this.connection = connection;
     this.wait = wait;
+    this.readOnly = readOnly;
+    this.label = label;
+  }
+
+  /** True when the workspace was opened read-only (no write permission on its file or folder). */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   /** The default workspace file: {@code ~/.readout/workspace.db}. */
@@ -92,7 +102,7 @@ public final class Workspace implements AutoCloseable {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(wait, "wait");
     if (file.toString().startsWith("jdbc:")) {
-      return openUrl(file.toString(), file.toString(), wait); // --db jdbc:…: another database, same schema
+      return openUrl(file.toString(), file.toString(), wait, false); // --db jdbc:…: another database, same schema
     }
     Path abs = file.toAbsolutePath().normalize();
     try {
@@ -107,7 +117,16 @@ public final class Workspace implements AutoCloseable {
     if (Files.isDirectory(abs)) {
       throw new ReadoutException(file + ": is a directory, not a workspace file", ReadoutException.IO_FAILURE, null);
     }
-    return openUrl("jdbc:sqlite:" + abs, file.toString(), wait);
+    Path parent = abs.getParent();
+    if (Files.exists(abs) && (!Files.isWritable(abs) || (parent != null && !Files.isWritable(parent)))) {
+      // No write permission on the file (or on its folder, where SQLite keeps the -wal and -shm files):
+      // open read-only, so listing and reading work; writes are refused with a clear error. Without a
+      // writable folder or an existing -shm file SQLite can read a WAL database only as immutable.
+      boolean shm = (parent != null && Files.isWritable(parent)) || Files.exists(Path.of(abs + "-shm"));
+      return openUrl("jdbc:sqlite:" + abs.toUri() + "?mode=ro" + (shm ? "" : "&immutable=1"), file.toString(), wait,
+          true);
+    }
+    return openUrl("jdbc:sqlite:" + abs, file.toString(), wait, false);
   }
 
   /**
@@ -115,13 +134,13 @@ public final class Workspace implements AutoCloseable {
    * class path and portable SQL in their migrations).
    */
   public static Workspace openUrl(String jdbcUrl) {
-    return openUrl(jdbcUrl, jdbcUrl, LockWait.standard());
+    return openUrl(jdbcUrl, jdbcUrl, LockWait.standard(), false);
   }
 
-  private static Workspace openUrl(String jdbcUrl, String label, LockWait wait) {
+  private static Workspace openUrl(String jdbcUrl, String label, LockWait wait, boolean readOnly) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
-    DataSource ds = new UrlDataSource(jdbcUrl, connectionProperties(jdbcUrl), sqlite ? wait : null, label);
+    DataSource ds = new UrlDataSource(jdbcUrl, connectionProperties(jdbcUrl, readOnly), sqlite ? wait : null, label);
     Connection c;
     try {
       c = ds.getConnection();
@@ -132,9 +151,13 @@ public final class Workspace implements AutoCloseable {
       // One read, outside any transaction: a reader opening a current workspace never takes (or waits
       // for) the write lock. Only a pending migration does.
       if (schemaVersion(c) < Migrations.latest()) {
+        if (readOnly) {
+          throw new ReadoutException(label + ": the workspace is read-only and needs a schema upgrade (open it once "
+              + "with write permission)", ReadoutException.IO_FAILURE, null);
+        }
         migrate(ds, label, wait);
       }
-      return new Workspace(jdbcUrl, ds, c, wait);
+      return new Workspace(jdbcUrl, ds, c, wait, readOnly, label);
     } catch (RuntimeException e) {
       try {
         c.close();
@@ -173,11 +196,16 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  private static Properties connectionProperties(String jdbcUrl) {
+  private static Properties connectionProperties(String jdbcUrl, boolean readOnly) {
     if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
       return new Properties();
     }
     SQLiteConfig config = new SQLiteConfig();
+    if (readOnly) {
+      config.setReadOnly(true);
+      config.enforceForeignKeys(true);
+      return config.toProperties();
+    }
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     // NORMAL is durable across application crashes in WAL mode; only a power loss may lose the
     // last commit, never corrupt the file.
@@ -246,6 +274,10 @@ public final class Workspace implements AutoCloseable {
   public IngestBatch begin(String analyser) {
     if (batchOpen) {
       throw new IllegalStateException("an ingest batch is already open on this workspace");
+    }
+    if (readOnly) {
+      throw new ReadoutException(label() + ": the workspace is read-only (no write permission on the file or its "
+          + "folder); nothing was written", ReadoutException.IO_FAILURE, null);
     }
     try {
       connection.setAutoCommit(false);
@@ -401,6 +433,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   static final int SQLITE_BUSY = 5;
+  static final int SQLITE_READONLY = 8;
+  static final int SQLITE_FULL = 13;
 
   /** SQLite's primary result code of {@code e} (0 when it is not a SQLite error). */
   static int sqliteCode(SQLException e) {
@@ -420,12 +454,20 @@ public final class Workspace implements AutoCloseable {
           + wait.seconds() + "; nothing was written (try again, or wait longer with --lock-timeout)",
           ReadoutException.IO_FAILURE, e);
     }
+    if (sqliteCode(e) == SQLITE_FULL) {
+      return new ReadoutException(label + ": disk full: " + what + " failed; nothing was written (free some space and "
+          + "run again)", ReadoutException.IO_FAILURE, e);
+    }
+    if (sqliteCode(e) == SQLITE_READONLY) {
+      return new ReadoutException(label + ": the workspace is read-only (no write permission on the file or its "
+          + "folder): " + what + " failed", ReadoutException.IO_FAILURE, e);
+    }
     return new ReadoutException(label + ": " + what + " (" + firstLine(e.getMessage()) + ")",
         ReadoutException.IO_FAILURE, e);
   }
 
   private String label() {
-    return url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+    return label;
   }
 
   private static String firstLine(String s) {
@@ -439,8 +481,12 @@ public final class Workspace implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
+      try {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      } catch (SQLException e) {
+        // SQLite may already have rolled the transaction back (disk full, I/O error): nothing to undo
       }
       connection.close();
     } catch (SQLException e) {
