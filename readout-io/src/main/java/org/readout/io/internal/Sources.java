@@ -246,6 +246,11 @@ public final class Sources {
     return bytes(bytes, format, name, stem(f), name, Optional.empty(), options, sink);
   }
 
+  /** Reads {@code bytes} as a file named {@code name} of the given format (for fuzzing and tests). */
+  static int readBytes(byte[] bytes, Format format, String name, IngestOptions options, Consumer<Statement> sink) {
+    return bytes(bytes, format, name, stem(Path.of(name)), name, Optional.empty(), options, sink);
+  }
+
   /** Guesses the format of a file with an unknown extension from its first bytes. */
   static Format sniff(byte[] bytes) {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {

@@ -114,14 +114,68 @@ public final class UrlFetcher {
       if (status != 200) {
         throw new ReadoutException(url + ": HTTP " + status + " from " + uri.getHost(), ReadoutException.IO_FAILURE, null);
       }
-      Body body = resp.body();
-      if (body.problem() != null) {
-        throw new ReadoutException(url + ": " + body.problem());
-      }
-      String ct = resp.headers().firstValue("Content-Type").orElse("");
-      return new Fetched(uri, mediaType(ct), charsetOf(ct), body.bytes());
+      return accept(url, uri, resp.headers().firstValue("Content-Type").orElse(""), resp.body());
     }
     throw new ReadoutException(url + ": more than " + MAX_REDIRECTS + " redirects");
+  }
+
+  private static Fetched accept(String url, URI uri, String contentType, Body body) {
+    if (body.problem() != null) {
+      throw new ReadoutException(url + ": " + body.problem());
+    }
+    return new Fetched(uri, mediaType(contentType), charsetOf(contentType), body.bytes());
+  }
+
+  /**
+   * The response handling of {@link #fetch} without the network, for fuzzing and tests: a 200 response
+   * with these headers whose body arrives in the given chunks goes through the same content-type and
+   * size checks and the same size-limited body subscriber.
+   */
+  static Fetched respond(String url, java.util.Map<String, List<String>> headers, List<byte[]> chunks, long maxBytes) {
+    URI uri = parse(url, url);
+    java.net.http.HttpHeaders h = java.net.http.HttpHeaders.of(headers, (k, v) -> true);
+    HttpResponse.ResponseInfo info = new HttpResponse.ResponseInfo() {
+      @Override
+      public int statusCode() {
+        return 200;
+      }
+
+      @Override
+      public java.net.http.HttpHeaders headers() {
+        return h;
+      }
+
+      @Override
+      public HttpClient.Version version() {
+        return HttpClient.Version.HTTP_1_1;
+      }
+    };
+    HttpResponse.BodySubscriber<Body> sub = handle(info, uri, maxBytes);
+    boolean[] cancelled = {false};
+    sub.onSubscribe(new Flow.Subscription() {
+      @Override
+      public void request(long n) {
+      }
+
+      @Override
+      public void cancel() {
+        cancelled[0] = true;
+      }
+    });
+    for (byte[] c : chunks) {
+      if (cancelled[0]) {
+        break;
+      }
+      sub.onNext(List.of(ByteBuffer.wrap(c)));
+    }
+    if (!cancelled[0]) {
+      sub.onComplete();
+    }
+    Body body = sub.getBody().toCompletableFuture().getNow(null);
+    if (body == null) {
+      throw new IllegalStateException("body subscriber did not complete");
+    }
+    return accept(url, uri, h.firstValue("Content-Type").orElse(""), body);
   }
 
   /** A response body read within the limits, or why it was not read. */
