@@ -46,7 +46,7 @@ class StatementLimitsTest {
 
   @Test
   void tooManySentencesInOneStatementIsABadInput() throws Exception {
-    Path many = shortSentences(tmp.resolve("many.md"), 400_000); // 50,000 sentences, 400 kB
+    Path many = shortSentences(tmp.resolve("many.md"), 960_000); // 120,000 sentences, under the 2,000,000-character limit
     CliRun r = CliRun.of("ingest", many.toString(), "--db", tmp.resolve("ws.db").toString());
     assertThat(r.exit()).as(r.out()).isEqualTo(2);
     assertThat(r.err()).startsWith("readout: " + many).contains("sentences", "limit");

@@ -18,8 +18,8 @@ import org.readout.model.Sentence;
  * character limit is the ingest's, {@code --max-chars}.) Stateless and thread-safe.
  */
 public final class LimitStage implements AnalysisStage {
-  public static final int DEFAULT_MAX_SENTENCES = 20_000;
-  public static final int DEFAULT_MAX_TOKENS = 400_000;
+  public static final int DEFAULT_MAX_SENTENCES = 100_000;
+  public static final int DEFAULT_MAX_TOKENS = 1_000_000;
 
   private final int maxSentences;
   private final int maxTokens;
