@@ -30,7 +30,7 @@ FINDINGS = {'outcome', 'initiative', 'mirror', 'contrast', 'convergence', 'one-s
 OUTCOMES = {'breakthrough', 'working-level', 'stalemate', 'deterioration'}
 PAIR_LABELS = {'convergence', 'mirror', 'contrast', 'none'}
 SIDES = {'US', 'RU'}
-TIMEX = re.compile(r'^(PRESENT_REF|PAST_REF|FUTURE_REF'
+TIMEX = re.compile(r'^(PRESENT_REF|PAST_REF|FUTURE_REF|FY\d{4}'
                    r'|\d{4}(-(\d{2}(-\d{2}(T(\d{2}:\d{2}(:\d{2})?|MO|AF|EV|NI))?)?|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?'
                    r'|\d{3}X?|\d{2}(XX)?|XXXX(-\d{2}(-\d{2})?)?'
                    r'|P(\d+(\.\d+)?|X)(Y|M|W|D|DE|CE)|PT(\d+(\.\d+)?|X)(H|M|S))$')
