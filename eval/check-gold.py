@@ -253,10 +253,13 @@ def parse_yaml(text):
 
 # --------------------------------------------------------------------------------------------------
 def load_manifest():
+    """manifest.tsv and every other *manifest.tsv beside it (quotes-manifest.tsv)."""
     rows = {}
-    with open(os.path.join(GOLD, 'manifest.tsv'), encoding='utf-8') as f:
-        for r in csv.DictReader(f, delimiter='\t'):
-            rows[r['id']] = r
+    for name in sorted(os.listdir(GOLD)):
+        if name.endswith('manifest.tsv'):
+            with open(os.path.join(GOLD, name), encoding='utf-8') as f:
+                for r in csv.DictReader(f, delimiter='\t'):
+                    rows[r['id']] = r
     return rows
 
 
@@ -397,8 +400,8 @@ class Checker:
             self.bad(path, f'category should be {row["category"]}')
         if str(doc.get('date')) != row['date']:
             self.bad(path, f'date should be {row["date"]}')
-        unknown = set(doc) - {'id', 'corpus', 'category', 'date', 'excerpt', 'commitments', 'attributions', 'dates',
-                              'nothing', 'note'}
+        unknown = set(doc) - {'id', 'corpus', 'category', 'date', 'layers', 'excerpt', 'commitments', 'attributions',
+                              'dates', 'nothing', 'note'}
         if unknown:
             self.bad(path, f'unknown keys {sorted(unknown)}')
         rec = self.records.get(rid)
@@ -429,10 +432,14 @@ class Checker:
         c['statements'] += 1
         c['words'] += words
         seen = set()
+        annotated = doc.get('layers', sorted(LAYERS))
+        if not isinstance(annotated, list) or not annotated or not set(annotated) <= LAYERS:
+            self.bad(path, f'layers must list some of {sorted(LAYERS)}')
+            annotated = sorted(LAYERS)
         for layer in ('commitments', 'attributions', 'dates', 'nothing'):
             items = doc.get(layer)
             if items is None:
-                if layer != 'nothing':
+                if layer != 'nothing' and layer in annotated:
                     self.bad(path, f'{layer}: missing (write [] when there are none)')
                 continue
             if not isinstance(items, list):

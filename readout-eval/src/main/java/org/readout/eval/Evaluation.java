@@ -149,8 +149,9 @@ public final class Evaluation {
     }
     String id = st.id();
     final Span ex = excerpt;
-    Report.Layer c = layers.get("commitments");
+    Report.Layer c = gs.layers().contains("commitments") ? layers.get("commitments") : null;
     if (c != null) {
+      c.add("statements", 1);
       List<Scoring.LocatedCommitment> g = new ArrayList<>();
       for (Gold.Commitment x : gs.commitments()) {
         g.add(new Scoring.LocatedCommitment(x, locate(loc, x.quote(), gs, "commitments[" + x.index() + "]", misses)));
@@ -159,8 +160,9 @@ public final class Evaluation {
       List<Predictions.Commitment> acts = all.stream().filter(p -> !p.denied()).toList();
       Scoring.commitments(id, g, acts, all.size() - acts.size(), c, misses);
     }
-    Report.Layer a = layers.get("attributions");
+    Report.Layer a = gs.layers().contains("attributions") ? layers.get("attributions") : null;
     if (a != null) {
+      a.add("statements", 1);
       List<Scoring.LocatedAttribution> g = new ArrayList<>();
       for (Gold.Attribution x : gs.attributions()) {
         g.add(new Scoring.LocatedAttribution(x, locate(loc, x.quote(), gs, "attributions[" + x.index() + "]", misses)));
@@ -168,8 +170,9 @@ public final class Evaluation {
       Scoring.attributions(id, g, analysis.attributions(st).stream().filter(p -> inside(ex, p.start())).toList(), a,
           misses);
     }
-    Report.Layer d = layers.get("dates");
+    Report.Layer d = gs.layers().contains("dates") ? layers.get("dates") : null;
     if (d != null) {
+      d.add("statements", 1);
       List<Scoring.LocatedDate> g = new ArrayList<>();
       for (Gold.Date x : gs.dates()) {
         String where = "dates[" + x.index() + "]";

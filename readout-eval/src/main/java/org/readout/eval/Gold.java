@@ -13,11 +13,15 @@ public final class Gold {
   private Gold() {
   }
 
-  /** One annotated statement: {@code <half>/<id>.yaml}. */
+  /** One annotated statement: {@code <half>/<id>.yaml}; only its {@code layers} are scored. */
   public record Statement(Path file, String half, String id, String corpus, String category, LocalDate date,
-                          Excerpt excerpt, List<Commitment> commitments, List<Attribution> attributions,
-                          List<Date> dates) {
+                          Set<String> layers, Excerpt excerpt, List<Commitment> commitments,
+                          List<Attribution> attributions, List<Date> dates) {
+    /** The layers a statement file annotates when it does not say ({@code layers:}). */
+    public static final Set<String> ALL_LAYERS = Set.of("commitments", "attributions", "dates");
+
     public Statement {
+      layers = Set.copyOf(layers);
       commitments = List.copyOf(commitments);
       attributions = List.copyOf(attributions);
       dates = List.copyOf(dates);

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.readout.ReadoutException;
 
 /**
- * Reads the gold of one directory ({@code eval/gold}): {@code manifest.tsv} (which half each statement belongs
- * to), {@code dev/} and {@code test/} statement files and {@code compare/} files. Files are read in name order,
+ * Reads the gold of one directory ({@code eval/gold}): {@code manifest.tsv} and any other {@code *manifest.tsv}
+ * beside it (such as {@code quotes-manifest.tsv}: which half each statement belongs to), {@code dev/} and {@code test/} statement files and {@code compare/} files. Files are read in name order,
  * so everything downstream is deterministic. A malformed file stops the read with a one-line message naming it.
  */
 public final class GoldSet {
@@ -53,7 +53,18 @@ public final class GoldSet {
     if (!Files.isDirectory(dir)) {
       throw new ReadoutException(dir + ": no gold directory (give --gold DIR)");
     }
-    Map<String, String> manifest = manifest(dir.resolve("manifest.tsv"));
+    if (!Files.isRegularFile(dir.resolve("manifest.tsv"))) {
+      throw new ReadoutException(dir.resolve("manifest.tsv") + ": no manifest.tsv in the gold directory");
+    }
+    Map<String, String> manifest = new LinkedHashMap<>();
+    for (Path m : manifests(dir)) {
+      manifest(m).forEach((id, half) -> {
+        String before = manifest.putIfAbsent(id, half);
+        if (before != null && !before.equals(half)) {
+          throw new ReadoutException(m + ": " + id + " is listed in both halves");
+        }
+      });
+    }
     List<Gold.Statement> statements = new ArrayList<>();
     List<Gold.Meeting> meetings = new ArrayList<>();
     List<Gold.Pairs> pairs = new ArrayList<>();
@@ -62,7 +73,7 @@ public final class GoldSet {
         Gold.Statement s = statement(f, half);
         String listed = manifest.get(s.id());
         if (listed == null) {
-          throw new ReadoutException(f + ": id " + s.id() + " is not in manifest.tsv");
+          throw new ReadoutException(f + ": id " + s.id() + " is not in manifest.tsv (nor another *manifest.tsv)");
         }
         if (!listed.equals(half)) {
           throw new ReadoutException(f + ": id " + s.id() + " belongs to the " + listed + " half, not " + half);
@@ -129,6 +140,15 @@ public final class GoldSet {
     return out;
   }
 
+  private static List<Path> manifests(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith("manifest.tsv") && Files.isRegularFile(p)).sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new ReadoutException(dir + ": cannot list (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
+    }
+  }
+
   private static List<Path> yamlFiles(Path dir, String prefix) {
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -166,6 +186,13 @@ public final class GoldSet {
     } catch (DateTimeParseException e) {
       throw new ReadoutException(f + ": date is not an ISO date (YYYY-MM-DD)");
     }
+    Set<String> layers = new TreeSet<>(Gold.Statement.ALL_LAYERS);
+    if (n.has("layers")) {
+      layers = new TreeSet<>(top.strings("layers"));
+      if (layers.isEmpty() || !Gold.Statement.ALL_LAYERS.containsAll(layers)) {
+        throw top.bad("layers must list some of " + new TreeSet<>(Gold.Statement.ALL_LAYERS));
+      }
+    }
     Gold.Excerpt excerpt = null;
     if (n.hasNonNull("excerpt")) {
       Fields ex = new Fields(f, "excerpt", n.get("excerpt"));
@@ -201,7 +228,7 @@ public final class GoldSet {
       dates.add(new Gold.Date(i, x.required("quote"), x.required("text"), x.required("type"), x.required("value")));
       i++;
     }
-    return new Gold.Statement(f, half, id, top.optional("corpus"), top.optional("category"), date, excerpt,
+    return new Gold.Statement(f, half, id, top.optional("corpus"), top.optional("category"), date, layers, excerpt,
         commitments, attributions, dates);
   }
 

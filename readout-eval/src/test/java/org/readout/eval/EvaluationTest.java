@@ -172,6 +172,29 @@ class EvaluationTest {
         .hasMessageContaining("fx_9.yaml: record fx:9 is not in the bulk corpora");
   }
 
+  @Test
+  void aStatementIsScoredOnlyForItsLayersAndOtherManifestsCount(@TempDir Path tmp) throws IOException {
+    Path gold = copy(fixture().resolve("gold"), tmp.resolve("gold"));
+    Files.writeString(gold.resolve("quotes-manifest.tsv"),
+        "half\tcategory\tid\tdate\twords\ttitle\ndev\tquotes-articles\tfx:3\t2022-01-05\t12\tUS readout\n");
+    Files.writeString(gold.resolve("dev/fx_3.yaml"), """
+        id: fx:3
+        date: 2022-01-05
+        layers: [attributions]
+        attributions:
+          - {quote: "warned of severe costs", type: indirect, speaker: "United States", speakerId: USA}
+        """);
+    Evaluation.Options o = new Evaluation.Options(gold, fixture().resolve("shared"),
+        Set.of("commitments", "attributions", "dates"), Set.of("dev"), false);
+    Report r = new Evaluation(o, new StubAnalysis()).run();
+    assertThat(layer(r, "dev", "commitments").count("statements")).isEqualTo(1);
+    assertThat(layer(r, "dev", "commitments").count("gold")).isEqualTo(3);
+    assertThat(layer(r, "dev", "attributions").count("statements")).isEqualTo(2);
+    assertThat(layer(r, "dev", "attributions").count("gold")).isEqualTo(5);
+    assertThat(layer(r, "dev", "dates").count("statements")).isEqualTo(1);
+    assertThat(r.halves().get(0).statements()).isEqualTo(2);
+  }
+
   static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
