@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.readout.ReadoutException;
 import org.readout.eval.Evaluation;
 import org.readout.eval.ReadoutAnalysis;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code readout eval [--layer L] [--half H] [--format text|json] [--gold DIR] [--shared DIR] [--show-test-misses]
+ * {@code readout eval [--layer L[,L…]] [--half H] [--format text|json] [--gold DIR] [--shared DIR] [--show-test-misses]
  * [--out FILE]}: scores the analysis against the hand-annotated gold and prints precision, recall and accuracy per
  * layer and half. Misses are listed for the development half only; the test half is reported as counts.
  */
@@ -32,8 +33,9 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--layer", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Layer layer;
+  @Option(names = "--layer", defaultValue = "all", split = ",", paramLabel = "LAYER",
+      description = "${COMPLETION-CANDIDATES}, or several separated by commas (default: ${DEFAULT-VALUE}).")
+  List<Layer> layer;
 
   @Option(names = "--half", defaultValue = "dev", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Half half;
@@ -57,7 +59,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Set<String> layers = layer == Layer.all ? Set.copyOf(Report.LAYERS) : Set.of(layer.name());
+    Set<String> layers = layer.contains(Layer.all) ? Set.copyOf(Report.LAYERS)
+        : layer.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     Set<String> halves = half == Half.all ? Set.of("dev", "test") : Set.of(half.name());
     Evaluation.Options options = new Evaluation.Options(gold, sharedDir(), layers, halves, showTestMisses);
     Evaluation evaluation = new Evaluation(options, new ReadoutAnalysis(common.readout()));

@@ -65,10 +65,11 @@ class EvalCommandTest {
         "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"half\" : \"dev\"").contains("\"dates\"").contains("\"value (TIMEX3 value right)\"");
-    CliRun a = CliRun.of("eval", "--gold", gold.toString(), "--shared", shared.toString(), "--layer", "attributions",
-        "--half", "all");
+    CliRun a = CliRun.of("eval", "--gold", gold.toString(), "--shared", shared.toString(), "--layer",
+        "attributions,dates", "--half", "all");
     assertThat(a.exit()).as(a.err()).isZero();
-    assertThat(a.out()).contains("Attributions (dev)").contains("== test half: 0 statements");
+    assertThat(a.out()).contains("Attributions (dev)").contains("Dates (dev)").doesNotContain("Commitments (dev)")
+        .contains("== test half: 0 statements");
   }
 
   @Test
