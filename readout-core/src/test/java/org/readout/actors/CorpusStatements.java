@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.text.TextNormaliser;
 
 /**
  * Test helper: reads a statement of the shared corpus without depending on readout-io (core must not):
- * parses the flat YAML front matter, strips it, rejoins hard-wrapped lines (a single newline becomes a
- * space, blank lines stay paragraph breaks) and drops the scraper's trailing {@code \###}.
+ * parses the flat YAML front matter, strips it and normalises the body with the real {@link TextNormaliser}.
  */
 final class CorpusStatements {
   static final Path SHARED = Path.of(System.getProperty("readout.shared", "../../shared"));
@@ -40,21 +40,10 @@ final class CorpusStatements {
       }
       body = raw.substring(end + 5);
     }
-    StringBuilder text = new StringBuilder();
-    for (String para : body.strip().split("\n\\s*\n")) {
-      String p = para.replaceAll("[ \t]*\n[ \t]*", " ").replace("\\###", "").strip();
-      if (p.isEmpty()) {
-        continue;
-      }
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      text.append(p);
-    }
     String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
     StatementMeta meta = new StatementMeta(stem, fm.get("title"), LocalDate.parse(fm.get("date")), fm.get("publisher"),
         fm.get("side"), fm.get("kind"), fm.get("meeting"), fm.get("url"), fm.get("licence"), fm.get("note"));
-    return Statement.of(meta, text.toString(), file.toString());
+    return Statement.of(meta, TextNormaliser.normalise(body), file.toString());
   }
 
   static Statement flagship(String name) throws IOException {

@@ -45,7 +45,7 @@ class MeetingsCorpusTest {
       assertThat(t.replace("\n\n", "")).as(s.source()).doesNotContain("\n");
       assertThat(t).as(s.source()).doesNotContain("\\", "\u00a0", "  ", "\n\n\n", "###").doesNotEndWith(" ")
           .doesNotStartWith(" ");
-      assertThat(t).as(s.source()).isEqualTo(org.readout.io.internal.TextNormaliser.normalise(t));
+      assertThat(t).as(s.source()).isEqualTo(org.readout.text.TextNormaliser.normalise(t));
     }
   }
 

@@ -10,17 +10,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.text.TextNormaliser;
 
 /**
  * Test helper reading a bulk JSON Lines file (plain or gzipped) of the ../shared schema with Jackson.
- * Stands in for readout-io's JSONL ingest (core cannot depend on io): NFC, no-break spaces to spaces.
+ * Stands in for readout-io's JSONL ingest (core cannot depend on io); the text goes through the real
+ * {@link TextNormaliser}.
  */
 final class BulkCorpus {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,7 +55,7 @@ final class BulkCorpus {
   static Statement parse(String line, String source) {
     try {
       JsonNode n = JSON.readTree(line);
-      String text = Normalizer.normalize(n.path("text").asText(""), Normalizer.Form.NFC).replace('\u00a0', ' ');
+      String text = TextNormaliser.normalise(n.path("text").asText(""));
       String date = n.path("date").asText("");
       StatementMeta meta = new StatementMeta(n.path("id").asText(""), n.path("title").asText(""),
           date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null, n.path("publisher").asText(""),

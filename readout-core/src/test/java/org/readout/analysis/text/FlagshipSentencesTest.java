@@ -89,8 +89,8 @@ class FlagshipSentencesTest {
     Set<Integer> starts = new TreeSet<>();
     s.forEach(x -> starts.add(x.start()));
     // Every speaker label opening a line of the source (159: 27 MR. SULLIVAN, 53 MS. PSAKI, 79 Q; one
-    // Q line follows a wrapped line without a blank line, so after rejoining it sits mid-paragraph
-    // behind "path forward.") must open a sentence.
+    // Q line follows a wrapped line without a blank line, and normalisation gives it its own paragraph)
+    // must open a sentence.
     String text = st.text();
     List<Integer> turnOffsets = new ArrayList<>();
     Matcher m = TURN.matcher(text);
@@ -102,10 +102,10 @@ class FlagshipSentencesTest {
     long labelled = s.stream()
         .filter(x -> SentenceSplitter.standard().labels().labelAt(text, x.start()).isPresent()).count();
     assertThat(labelled).isEqualTo(159);
-    assertThat(s.get(2).text()).isEqualTo("MS. PSAKI:  Hello.");
+    assertThat(s.get(2).text()).isEqualTo("MS. PSAKI: Hello.");
     assertThat(s.get(3).text()).isEqualTo("All right.");
-    assertThat(s.get(8).text()).isEqualTo("MR. SULLIVAN:  Thanks, Jen, and good to see everybody here today.");
-    assertThat(s.get(42).text()).isEqualTo("Q    Thank you, Jake.");
+    assertThat(s.get(8).text()).isEqualTo("MR. SULLIVAN: Thanks, Jen, and good to see everybody here today.");
+    assertThat(s.get(42).text()).isEqualTo("Q Thank you, Jake.");
     assertThat(s.get(44).text()).isEqualTo("Is sending U.S. troops to the region on the table here?");
   }
 }

@@ -7,12 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.text.TextNormaliser;
 
 /**
- * Test helper reading statements from ../shared at run time. readout-core cannot depend on
- * readout-io, so this mirrors what ingest does to a Markdown statement: drop the front matter, rejoin
- * hard-wrapped lines (single newline → space), keep blank-line paragraph breaks, drop the trailing
- * {@code \###} line and scraper backslashes.
+ * Test helper reading statements from ../shared at run time: drops the front matter and normalises
+ * the body with the real {@link TextNormaliser}, as ingest does (metadata other than the id is not read).
  */
 final class SharedCorpus {
   private SharedCorpus() {
@@ -46,35 +45,8 @@ final class SharedCorpus {
     }
   }
 
+  /** The real normaliser, as ingest applies it to a Markdown body. */
   static String normalise(String body) {
-    StringBuilder out = new StringBuilder();
-    StringBuilder para = new StringBuilder();
-    for (String line : body.replace('\u00a0', ' ').split("\n", -1)) {
-      String t = line.strip();
-      if (t.equals("\\###")) {
-        continue;
-      }
-      if (t.isEmpty()) {
-        flush(para, out);
-        continue;
-      }
-      if (para.length() > 0) {
-        para.append(' ');
-      }
-      para.append(line.stripTrailing().replace("\\", ""));
-    }
-    flush(para, out);
-    return out.toString();
-  }
-
-  private static void flush(StringBuilder para, StringBuilder out) {
-    if (para.length() == 0) {
-      return;
-    }
-    if (out.length() > 0) {
-      out.append("\n\n");
-    }
-    out.append(para);
-    para.setLength(0);
+    return TextNormaliser.normalise(body);
   }
 }

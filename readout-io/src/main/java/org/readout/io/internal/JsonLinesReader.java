@@ -20,6 +20,7 @@ import org.readout.ReadoutException;
 import org.readout.io.IngestOptions;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.text.TextNormaliser;
 
 /**
  * Streams JSON Lines in the shared bulk schema ({@code id,title,date,publisher,side,kind,url,licence,

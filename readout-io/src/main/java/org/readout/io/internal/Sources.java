@@ -25,6 +25,7 @@ import org.readout.ReadoutException;
 import org.readout.io.IngestOptions;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.text.TextNormaliser;
 
 /**
  * The ingest engine behind {@link org.readout.io.Ingest}: recognises a source (file, folder, URL),

@@ -1,4 +1,4 @@
-package org.readout.io;
+package org.readout.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.readout.io.internal.TextNormaliser;
-import org.readout.io.internal.TextNormaliser.Syntax;
+import org.readout.text.TextNormaliser.Syntax;
 
 /** Normalisation on hand-written text, and its invariants on random text. */
 class NormalisationTest {
