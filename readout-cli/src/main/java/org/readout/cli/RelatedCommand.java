@@ -219,11 +219,30 @@ final class RelatedCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Sentences in which one side names the other: a Kremlin sentence naming the United States or Biden,
+   * a White House sentence naming Russia or Putin (a side naming itself says nothing of the meeting).
+   */
   private Query foreignFilter(Meeting meeting) {
+    Map<String, String> sideOf = new HashMap<>();
+    for (String side : org.readout.model.Sides.known()) {
+      org.readout.model.Sides.actorOf(side).ifPresent(a -> sideOf.putIfAbsent(a, side));
+    }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (Meeting.Participant p : meeting.participants()) {
-      b.add(new TermQuery(new Term("actor", p.actor())), BooleanClause.Occur.SHOULD);
-      b.add(new TermQuery(new Term("actor", p.party())), BooleanClause.Occur.SHOULD);
+    for (Meeting.Participant own : meeting.participants()) {
+      BooleanQuery.Builder others = new BooleanQuery.Builder();
+      for (Meeting.Participant p : meeting.participants()) {
+        if (!p.party().equals(own.party())) {
+          others.add(new TermQuery(new Term("actor", p.actor())), BooleanClause.Occur.SHOULD);
+          others.add(new TermQuery(new Term("actor", p.party())), BooleanClause.Occur.SHOULD);
+        }
+      }
+      BooleanQuery.Builder clause = new BooleanQuery.Builder().add(others.build(), BooleanClause.Occur.MUST);
+      String side = sideOf.get(own.party());
+      if (side != null) {
+        clause.add(new TermQuery(new Term("side", side)), BooleanClause.Occur.FILTER);
+      }
+      b.add(clause.build(), BooleanClause.Occur.SHOULD);
     }
     return b.build();
   }
@@ -312,14 +331,19 @@ final class RelatedCommand implements Callable<Integer> {
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(3);
     mlt.setMaxQueryTerms(12);
+    Set<String> seenCommitments = new java.util.HashSet<>();
     for (AnalyzedStatement a : own) {
       Membership role = meeting.member(a.id()).orElseThrow();
       if (!role.primary() || !role.role().equals("readout")) {
         continue;
       }
+      if (role.evidence().rule().equals("meetings:copy")) {
+        continue; // a copy of a text already read
+      }
       for (Commitment c : CommitmentsCommand.extractPhraseTopics(a)) {
         String kind = c.kind().name().toLowerCase(Locale.ROOT);
-        if (c.negated() || !(kind.equals("agreement") || kind.equals("pledge") || kind.equals("proposal"))) {
+        if (c.negated() || !(kind.equals("agreement") || kind.equals("pledge") || kind.equals("proposal"))
+            || !seenCommitments.add(c.text())) {
           continue;
         }
         Query like = mlt.like("text", new StringReader(c.text()));

@@ -192,7 +192,26 @@ public final class SearchIndex implements AutoCloseable {
    */
   public List<SearchHit> search(SearchQuery q, MetadataLookup metadata) {
     Query text = parse(q.text());
-    return search(text, withFilters(text, q), q.limit(), metadata);
+    Query ranked = withProximity(text, q.text());
+    return search(text, withFilters(ranked, q), q.limit(), metadata);
+  }
+
+  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}' -]+");
+
+  /**
+   * Plain words ({@code legally binding security guarantees}) also score as a phrase (boost 2) and as
+   * words within four positions of each other (boost 1): a sentence that says the thing ranks above one
+   * that has the words scattered. Queries with their own syntax are left as written.
+   */
+  static Query withProximity(Query text, String raw) {
+    String t = raw.strip();
+    if (!PLAIN_WORDS.matcher(t).matches() || !t.contains(" ")) {
+      return text;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    b.add(new org.apache.lucene.search.BoostQuery(parse("\"" + t + "\""), 2f), BooleanClause.Occur.SHOULD);
+    b.add(parse("\"" + t + "\"~4"), BooleanClause.Occur.SHOULD);
+    return b.build();
   }
 
   /**
