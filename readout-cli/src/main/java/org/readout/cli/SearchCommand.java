@@ -70,6 +70,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
+  @Option(names = "--mode", description = "bm25, vector or hybrid (reciprocal rank fusion of both; vector and hybrid "
+      + "need an index built with 'readout index --vectors') (default: ${DEFAULT-VALUE}).")
+  String mode = "bm25";
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
   Path out;
 
@@ -103,10 +107,22 @@ final class SearchCommand implements Callable<Integer> {
         return bench(index, metadata, sideCode, lo, hi);
       }
       validate(SearchIndex.parse(query));
-      List<SearchHit> hits = index.search(new SearchQuery(query, sideCode, lo, hi, limit), metadata);
+      SearchIndex.Mode m = switch (mode.toLowerCase(Locale.ROOT)) {
+        case "bm25" -> SearchIndex.Mode.BM25;
+        case "vector" -> SearchIndex.Mode.VECTOR;
+        case "hybrid" -> SearchIndex.Mode.HYBRID;
+        default -> throw new ReadoutException("--mode: '" + mode + "' is not bm25, vector or hybrid");
+      };
+      List<SearchHit> hits = index.search(new SearchQuery(query, sideCode, lo, hi, limit), m,
+          m == SearchIndex.Mode.BM25 ? null : embedder(), metadata);
       Output.write(out, format == Format.json ? json(query, hits) : text(hits));
     }
     return 0;
+  }
+
+  /** The sentence embedder of vector search: the bundled bge-small model behind an in-memory cache. */
+  static org.readout.topics.Embedder embedder() {
+    return new org.readout.topics.CachingEmbedder(org.readout.topics.BgeEmbedder.instance(), 100_000, null, 0);
   }
 
   /** Unknown topic ids are an error that lists the valid ones (a typo would silently match nothing). */

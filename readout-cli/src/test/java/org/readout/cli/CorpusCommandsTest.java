@@ -136,6 +136,26 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void vectorAndHybridSearchNeedAndUseSentenceVectors() throws Exception {
+    CliRun noVectors = CliRun.of("search", "security guarantees", "--mode", "vector", "--db", db);
+    assertThat(noVectors.exit()).isEqualTo(2);
+    assertThat(noVectors.err()).contains("no sentence vectors").contains("readout index --vectors");
+    String small = tmp.resolve("vectors.db").toString();
+    Path ru = MEETINGS.resolve("2021-12-07-biden-putin-video-call/ru-meeting-with-us-president.md");
+    assertThat(CliRun.of("ingest", ru.toString(), "--db", small, "--no-index").exit()).isZero();
+    CliRun index = CliRun.of("index", "--vectors", "--db", small);
+    assertThat(index.exit()).as(index.err()).isZero();
+    for (String mode : List.of("vector", "hybrid")) {
+      CliRun run = CliRun.of("search", "guarantees against NATO moving east", "--mode", mode, "--format", "json", "--db", small);
+      assertThat(run.exit()).as(run.err()).isZero();
+      JsonNode hits = JSON.readTree(run.out()).get("hits");
+      assertThat(hits).hasSize(1);
+      // the nearest sentence of the Kremlin readout is about NATO's eastward expansion and guarantees
+      assertThat(hits.get(0).get("sentences").get(0).get("text").asText()).containsIgnoringCase("NATO");
+    }
+  }
+
+  @Test
   void badInputListsTheValidNamesAndExitsTwo() {
     CliRun topic = CliRun.of("trends", "--topic", "no-such-topic", "--db", db);
     assertThat(topic.exit()).isEqualTo(2);

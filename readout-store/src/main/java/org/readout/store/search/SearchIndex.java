@@ -130,6 +130,64 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** The model id of the sentence vectors in the index, or {@code ""} when it has none. */
+  public String embedderId() {
+    try {
+      return reader.getIndexCommit().getUserData().getOrDefault("embedder", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How BM25 and vector rankings are combined. */
+  public enum Mode { BM25, VECTOR, HYBRID }
+
+  /** Reciprocal rank fusion constant (Cormack, Clarke &amp; Büttcher 2009). */
+  static final int RRF_K = 60;
+
+  /**
+   * Search by {@code mode}: BM25 as {@link #search(SearchQuery, MetadataLookup)}; VECTOR ranks sentences by
+   * the dot product of their vectors with the query's (HNSW, k nearest within the filters); HYBRID fuses
+   * the two sentence rankings by reciprocal rank fusion, {@code 1/(60 + rank)} summed over both lists,
+   * which needs no score calibration between BM25 and cosine. Highlights come from the text query.
+   */
+  public List<SearchHit> search(SearchQuery q, Mode mode, org.readout.topics.Embedder embedder, MetadataLookup metadata) {
+    if (mode == Mode.BM25) {
+      return search(q, metadata);
+    }
+    String id = embedderId();
+    if (id.isEmpty()) {
+      throw new ReadoutException(dir + ": the index has no sentence vectors (rebuild it with 'readout index --vectors')");
+    }
+    if (!id.equals(embedder.modelId())) {
+      throw new ReadoutException(dir + ": the index's vectors come from " + id + ", not " + embedder.modelId());
+    }
+    Query text = parse(q.text());
+    Query filters = withFilters(new org.apache.lucene.search.MatchAllDocsQuery(), q);
+    int n = Math.max(300, q.limit() * 30);
+    float[] v = embedder.embedAll(List.of(q.text())).get(0);
+    Query knn = new org.apache.lucene.search.KnnFloatVectorQuery("vec", v, n, filters);
+    try {
+      Map<Integer, Double> fused = new HashMap<>();
+      TopDocs vec = searcher.search(knn, n);
+      for (int r = 0; r < vec.scoreDocs.length; r++) {
+        fused.merge(vec.scoreDocs[r].doc, 1.0 / (RRF_K + r + 1), Double::sum);
+      }
+      if (mode == Mode.HYBRID) {
+        TopDocs bm = searcher.search(withFilters(withProximity(text, q.text()), q), n);
+        for (int r = 0; r < bm.scoreDocs.length; r++) {
+          fused.merge(bm.scoreDocs[r].doc, 1.0 / (RRF_K + r + 1), Double::sum);
+        }
+      }
+      List<ScoreDoc> docs = new ArrayList<>();
+      fused.forEach((doc, score) -> docs.add(new ScoreDoc(doc, (float) (score * 1000))));
+      docs.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+      return rank(docs, text, q.limit(), metadata);
+    } catch (IOException e) {
+      throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
+    }
+  }
+
   /** Parses Lucene query syntax, with {@code date:[YYYY-MM-DD TO YYYY-MM-DD]} as a day range. */
   public static Query parse(String text) {
     QueryParser qp = new QueryParser("text", analyzer()) {
@@ -219,14 +277,23 @@ public final class SearchIndex implements AutoCloseable {
    * matches are highlighted, {@code query} what is run (text plus filters).
    */
   public List<SearchHit> search(Query text, Query query, int limit, MetadataLookup metadata) {
-    SearchQuery q = new SearchQuery("", null, null, null, limit);
     try {
-      int n = Math.max(300, q.limit() * 30);
+      int n = Math.max(300, limit * 30);
       TopDocs top = searcher.search(query, n);
+      return rank(java.util.Arrays.asList(top.scoreDocs), text, limit, metadata);
+    } catch (IOException e) {
+      throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
+    }
+  }
+
+  /** Groups ranked sentence documents by statement and builds the hits with highlights. */
+  private List<SearchHit> rank(List<ScoreDoc> scoreDocs, Query text, int limit, MetadataLookup metadata) throws IOException {
+    SearchQuery q = new SearchQuery("", null, null, null, limit);
+    {
       StoredFields stored = reader.storedFields();
       Map<String, List<ScoreDoc>> bySid = new LinkedHashMap<>();
       Map<String, Document> docs = new HashMap<>();
-      for (ScoreDoc sd : top.scoreDocs) {
+      for (ScoreDoc sd : scoreDocs) {
         Document d = stored.document(sd.doc, Set.of("sid"));
         bySid.computeIfAbsent(d.get("sid"), k -> new ArrayList<>()).add(sd);
       }
@@ -274,8 +341,6 @@ public final class SearchIndex implements AutoCloseable {
             sentences));
       }
       return out;
-    } catch (IOException e) {
-      throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
     }
   }
 

@@ -41,7 +41,10 @@ import org.readout.model.Sentence;
 import org.readout.model.StatementMeta;
 import org.readout.store.StatementFilter;
 import org.readout.store.Workspace;
+import org.readout.topics.Embedder;
 import org.readout.topics.PhraseCoder;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 
 /**
  * Writes the search index: {@link #rebuild} from a whole workspace (into a fresh folder that replaces the
@@ -61,10 +64,20 @@ public final class SearchIndexWriter implements AutoCloseable {
   private final Path dir;
   private final IndexWriter writer;
   private final PhraseCoder coder;
+  private final Embedder embedder;
 
   public SearchIndexWriter(Path dir, boolean create, PhraseCoder coder) {
+    this(dir, create, coder, null);
+  }
+
+  /**
+   * @param embedder when not null, every sentence also gets a vector ({@code vec}, HNSW, dot product of
+   *                 unit vectors) for {@code readout search --mode vector|hybrid}
+   */
+  public SearchIndexWriter(Path dir, boolean create, PhraseCoder coder, Embedder embedder) {
     this.dir = dir;
     this.coder = coder;
+    this.embedder = embedder;
     try {
       Files.createDirectories(dir);
       IndexWriterConfig cfg = new IndexWriterConfig(SearchIndex.analyzer())
@@ -97,7 +110,8 @@ public final class SearchIndexWriter implements AutoCloseable {
   /** Commits, recording the layout version. */
   public void commit() {
     try {
-      writer.setLiveCommitData(Map.of("version", SearchIndex.VERSION).entrySet());
+      writer.setLiveCommitData(Map.of("version", SearchIndex.VERSION, "embedder",
+          embedder == null ? "" : embedder.modelId()).entrySet());
       writer.commit();
     } catch (IOException e) {
       throw failure(e);
@@ -130,8 +144,13 @@ public final class SearchIndexWriter implements AutoCloseable {
         bySentence.get(x.sentence()).add(x);
       }
     }
+    List<float[]> vectors = embedder == null || a.sentences().isEmpty() ? null
+        : embedder.embedAll(a.sentences().stream().map(Sentence::text).toList());
     for (Sentence s : a.sentences()) {
       Document d = base(m, s.index(), s.start());
+      if (vectors != null) {
+        d.add(new KnnFloatVectorField("vec", vectors.get(s.index()), VectorSimilarityFunction.DOT_PRODUCT));
+      }
       d.add(new Field("text", s.text(), TEXT));
       Set<String> actors = new LinkedHashSet<>();
       for (Mention x : bySentence.get(s.index())) {
@@ -178,12 +197,17 @@ public final class SearchIndexWriter implements AutoCloseable {
    * {@code threads} workers. Returns the number of statements indexed.
    */
   public static int rebuild(Workspace ws, Path dir, PhraseCoder coder, int threads, LongConsumer progress) {
+    return rebuild(ws, dir, coder, null, threads, progress);
+  }
+
+  /** As {@link #rebuild(Workspace, Path, PhraseCoder, int, LongConsumer)}, with sentence vectors when {@code embedder} is set. */
+  public static int rebuild(Workspace ws, Path dir, PhraseCoder coder, Embedder embedder, int threads, LongConsumer progress) {
     Path tmp = dir.resolveSibling(dir.getFileName() + ".building");
     deleteTree(tmp);
     List<String> ids = new ArrayList<>();
     ws.forEachStatement(StatementFilter.ALL, s -> ids.add(s.id()));
     int n;
-    try (SearchIndexWriter w = new SearchIndexWriter(tmp, true, coder)) {
+    try (SearchIndexWriter w = new SearchIndexWriter(tmp, true, coder, embedder)) {
       n = w.indexAll(ws, ids, threads, progress);
       w.commit();
     }
