@@ -34,15 +34,34 @@ final class CommonOptions {
       description = "Extra actor dictionary (YAML, same format as the bundled one): adds or overrides entries.")
   Path actors;
 
+  private ActorDictionary dictionary;
+
   /** The analysis engine: the standard chain, with the user's actor dictionary merged in when given. */
   Readout readout() {
     if (actors == null) {
       return Readout.standard();
     }
-    if (!Files.isRegularFile(actors)) {
-      throw new ReadoutException(actors + ": no such actor dictionary file");
+    return Readout.of(ActorStage.withDictionary(Readout.standard().pipeline(), dictionary()));
+  }
+
+  /** The actor dictionary: the bundled one, with the user's file merged in when given (loaded once). */
+  ActorDictionary dictionary() {
+    if (dictionary == null) {
+      if (actors == null) {
+        dictionary = ActorDictionary.standard();
+      } else {
+        if (!Files.isRegularFile(actors)) {
+          throw new ReadoutException(actors + ": no such actor dictionary file");
+        }
+        dictionary = ActorDictionary.load(actors);
+      }
     }
-    return Readout.of(ActorStage.withDictionary(Readout.standard().pipeline(), ActorDictionary.load(actors)));
+    return dictionary;
+  }
+
+  /** A label of the configuration that results depend on (part of cache keys). */
+  String configLabel() {
+    return actors == null ? "bundled" : actors.toAbsolutePath() + "@" + actors.toFile().lastModified();
   }
 
   @Option(names = "--cache-dir", paramLabel = "DIR",

@@ -25,6 +25,10 @@ import org.readout.store.IngestBatch;
 import org.readout.store.IngestReport;
 import org.readout.store.IngestReport.Outcome;
 import org.readout.store.Workspace;
+import org.readout.store.search.SearchIndex;
+import org.readout.store.search.SearchIndexWriter;
+import org.readout.topics.Codebook;
+import org.readout.topics.PhraseCoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,6 +81,8 @@ final class IngestCommand implements Callable<Integer> {
   int threads = OrderedAnalyzer.defaultThreads();
   @Option(names = "--progress", description = "Show the progress bar even when stderr is not a terminal.")
   boolean progress;
+  @Option(names = "--no-index", description = "Do not update the search index beside the workspace (rebuild later with 'readout index').")
+  boolean noIndex;
 
   @Override
   public Integer call() {
@@ -109,8 +115,9 @@ final class IngestCommand implements Callable<Integer> {
     }, "readout-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     boolean existed = db.toString().startsWith("jdbc:") || Files.exists(db);
+    List<String> changed = new java.util.ArrayList<>();
     try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser).replaceOnCollision(replace);
-         OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar))) {
+         OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar, changed))) {
       java.util.function.Consumer<org.readout.model.Statement> sink = st -> {
         if (batch.isCurrent(st)) {
           analyzer.passThrough(st);
@@ -124,6 +131,10 @@ final class IngestCommand implements Callable<Integer> {
       }
       analyzer.finish();
       report = batch.commit();
+      if (!noIndex && !changed.isEmpty() && !db.toString().startsWith("jdbc:")) {
+        // The search index follows the workspace: the statements this run added or changed are re-indexed.
+        SearchIndexWriter.update(ws, SearchIndex.pathFor(db), changed, new PhraseCoder(Codebook.defaults()), threads);
+      }
     } catch (RuntimeException | Error e) {
       if (!existed) {
         removeNewWorkspace(db); // a failed first ingest leaves no empty workspace behind
@@ -146,8 +157,11 @@ final class IngestCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void store(IngestBatch batch, AnalyzedStatement a, Progress bar) {
+  private static void store(IngestBatch batch, AnalyzedStatement a, Progress bar, List<String> changed) {
     Outcome outcome = batch.add(a);
+    if (outcome != Outcome.UNCHANGED) {
+      changed.add(Workspace.idFor(a.meta()));
+    }
     bar.advance(outcome == Outcome.UNCHANGED ? 0 : a.sentences().size());
   }
 

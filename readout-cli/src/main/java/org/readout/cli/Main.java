@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         IngestCommand.class, ListCommand.class, AnalyzeCommand.class, CompareCommand.class,
         CommitmentsCommand.class, TrackCommand.class, AttributionsCommand.class, TimelineCommand.class,
-        EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        EvalCommand.class, BenchCommand.class, MeetingsCommand.class, IndexCommand.class, SearchCommand.class,
+        TrendsCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
