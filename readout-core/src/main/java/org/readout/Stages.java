@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.readout.actors.ActorStage;
 import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.LimitStage;
 import org.readout.analysis.text.PosStage;
 import org.readout.analysis.text.SentenceStage;
 import org.readout.analysis.text.TokenStage;
@@ -25,6 +26,7 @@ final class Stages {
 
   private static final Map<String, Function<ReadoutConfig, AnalysisStage>> FACTORIES = Map.of(
       "sentences", c -> new SentenceStage(c.splitter()),
+      "limits", c -> new LimitStage(),
       "tokens", c -> new TokenStage(c.tokenizer(), c.lemmatizer()),
       "pos", c -> new PosStage(c.lemmatizer()),
       "actors", c -> new ActorStage(c.actors(), c.participants()),
@@ -33,9 +35,9 @@ final class Stages {
       "commitments", c -> new CommitmentStage(c.commitmentExtractor()),
       "time", c -> new TimeStage(c.temporalTagger()));
 
-  /** Every stage name, in pipeline order ({@code clauses} reserved, {@code pos} optional). */
-  static final List<String> NAMES = List.of("sentences", "tokens", "pos", "actors", CLAUSES, "topics", "attribution",
-      "commitments", "time");
+  /** Every stage name, in pipeline order ({@code clauses} reserved, {@code pos} optional, {@code limits} a guard). */
+  static final List<String> NAMES = List.of("sentences", "limits", "tokens", "pos", "actors", CLAUSES, "topics",
+      "attribution", "commitments", "time");
 
   private Stages() {
   }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
  * {@code readout compare PATH... [--kind K] [--format json|md|html|csv] [--out FILE] [--codebook FILE]
  * [--actors FILE]}: analyses the statements with every standard stage (topics, attribution,
  * commitments, time) and compares them (coverage, alignment, framing, findings). Sentence embeddings are
- * cached in {@code ~/.readout/cache} (see {@link CommonOptions#embedder}).
+ * cached in a file (see {@link CommonOptions#cacheDir()}: {@code --cache-dir}, {@code READOUT_CACHE_DIR},
+ * beside the {@code --db} workspace, else {@code ~/.readout/cache}) so the codebook examples are embedded
+ * once.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare statements about one meeting: topics, coverage, alignment, framing, findings.")
