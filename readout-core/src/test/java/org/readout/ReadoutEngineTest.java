@@ -111,7 +111,7 @@ class ReadoutEngineTest {
   void unknownStageIsRejectedListingTheValidOnes() {
     assertThatThrownBy(() -> Readout.builder().stages("sentences", "tokenz").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown stage 'tokenz'; valid stages: sentences, tokens, pos, actors, topics, attribution, "
+        .hasMessage("unknown stage 'tokenz'; valid stages: sentences, limits, tokens, pos, actors, topics, attribution, "
             + "commitments, time");
   }
 
