@@ -11,8 +11,8 @@ import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.io.Ingest;
-import org.readout.io.commitments.CommitmentFormat;
-import org.readout.io.commitments.CommitmentRenderer;
+import org.readout.report.commitments.CommitmentFormat;
+import org.readout.report.commitments.CommitmentRenderer;
 import org.readout.model.AnalyzedStatement;
 import org.readout.topics.Codebook;
 import org.readout.topics.CodedStatement;
@@ -112,11 +112,6 @@ final class CommitmentsCommand implements Callable<Integer> {
   }
 
   static void emit(String content, Path out) {
-    if (out == null) {
-      System.out.print(content);
-      System.out.flush();
-    } else {
-      CommitmentRenderer.writeAtomically(out, content);
-    }
+    Output.write(out, content);
   }
 }
