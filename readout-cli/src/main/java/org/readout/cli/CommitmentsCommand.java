@@ -64,7 +64,7 @@ final class CommitmentsCommand implements Callable<Integer> {
         all.add(TrackedCommitment.fresh(c, doc.meta().meeting(), doc.meta().date()));
       }
     }
-    emit(CommitmentRenderer.render(all, fmt), out);
+    Output.write(out, CommitmentRenderer.render(all, fmt));
     return 0;
   }
 
@@ -109,9 +109,5 @@ final class CommitmentsCommand implements Callable<Integer> {
     Map<Integer, List<String>> topics = new HashMap<>();
     return CommitmentExtractor.standard().withTopics(s -> topics.computeIfAbsent(s.index(),
         i -> coder.code(new AnalyzedStatement(doc.statement(), List.of(s), doc.mentions())).topicsOf(0))).extract(doc);
-  }
-
-  static void emit(String content, Path out) {
-    Output.write(out, content);
   }
 }

@@ -43,8 +43,8 @@ final class CommitmentsListCommand implements Callable<Integer> {
         "--status: unknown status '" + status + "' (valid: " + Status.known() + ")"));
     try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
       db.sync(System.err);
-      CommitmentsCommand.emit(CommitmentRenderer.render(
-          db.tracking().store().list(new CommitmentStore.Filter(meeting, st, null)), fmt), out);
+      Output.write(out, CommitmentRenderer.render(
+          db.tracking().store().list(new CommitmentStore.Filter(meeting, st, null)), fmt));
     }
     return 0;
   }

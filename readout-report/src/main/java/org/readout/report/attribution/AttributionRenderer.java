@@ -1,20 +1,19 @@
 package org.readout.report.attribution;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.readout.attribution.Attribution;
+import org.readout.report.escape.CsvWriter;
+import org.readout.report.escape.JsonWriter;
+import org.readout.report.escape.MarkdownEscaper;
 
 /**
  * Renders attributions as JSON ({@code {"attributions": [...]}}, fields in a fixed order), Markdown
- * (a table) or CSV (RFC 4180 quoting). Stateless and thread-safe.
+ * (a table) or CSV, through the escapers of {@code org.readout.report.escape}. Stateless and thread-safe.
  */
 public final class AttributionRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String[] COLUMNS = {"statement", "sentence", "start", "end", "type", "speaker", "speakerActor",
       "role", "cue", "content", "reportedBy", "speakerId", "reportedByIds", "rule"};
 
@@ -55,11 +54,7 @@ public final class AttributionRenderer {
     for (Attribution a : attributions) {
       list.add(toMap(a));
     }
-    try {
-      return JSON.writeValueAsString(Map.of("attributions", list)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonWriter.write(Map.of("attributions", list));
   }
 
   public static String markdown(List<Attribution> attributions) {
@@ -67,44 +62,23 @@ public final class AttributionRenderer {
     sb.append("| statement | sentence | type | speaker | speaker id | actor | role | cue | reported by | content |\n");
     sb.append("|---|---:|---|---|---|---|---|---|---|---|\n");
     for (Attribution a : attributions) {
-      sb.append("| ").append(md(a.statement())).append(" | ").append(a.sentence()).append(" | ").append(a.type().label())
-          .append(" | ").append(md(a.speaker())).append(" | ").append(md(a.speakerId())).append(" | ")
-          .append(md(a.speakerActor())).append(" | ")
-          .append(md(a.role())).append(" | ").append(md(a.cue())).append(" | ")
-          .append(md(String.join(" → ", a.reportedBy()))).append(" | ").append(md(shorten(a.content(), 300)))
-          .append(" |\n");
+      for (String cell : new String[] {a.statement(), Integer.toString(a.sentence()), a.type().label(), a.speaker(),
+          a.speakerId(), a.speakerActor(), a.role(), a.cue(), String.join(" → ", a.reportedBy()), shorten(a.content(), 300)}) {
+        sb.append("| ").append(MarkdownEscaper.escape(cell)).append(' ');
+      }
+      sb.append("|\n");
     }
     return sb.toString();
   }
 
   public static String csv(List<Attribution> attributions) {
-    StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+    CsvWriter csv = new CsvWriter(COLUMNS);
     for (Attribution a : attributions) {
-      Object[] row = {a.statement(), a.sentence(), a.start(), a.end(), a.type().label(), a.speaker(), a.speakerActor(),
+      csv.row(a.statement(), a.sentence(), a.start(), a.end(), a.type().label(), a.speaker(), a.speakerActor(),
           a.role(), a.cue(), a.content(), String.join("; ", a.reportedBy()), a.speakerId(),
-          String.join("; ", a.reportedByIds()), a.rule()};
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        sb.append(csvField(String.valueOf(row[i])));
-      }
-      sb.append("\r\n");
+          String.join("; ", a.reportedByIds()), a.rule());
     }
-    return sb.toString();
-  }
-
-  static String csvField(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
-  }
-
-  /** Escapes Markdown table cells: pipes, newlines, and HTML-significant characters. */
-  public static String md(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\r", " ").replace("\n", " ");
+    return csv.toString();
   }
 
   static String shorten(String s, int max) {

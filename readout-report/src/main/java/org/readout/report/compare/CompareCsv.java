@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 import org.readout.compare.Comparison;
 import org.readout.compare.Coverage;
 import org.readout.compare.TopicCoverage;
+import org.readout.report.escape.CsvWriter;
 import org.readout.topics.CodedStatement;
 
 /**
- * The coverage matrix as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks in
- * double quotes, quotes doubled). One row per codebook topic; for each statement the columns
- * {@code <id>:level}, {@code <id>:sentences} (indexes joined by spaces), {@code <id>:words},
+ * The coverage matrix as CSV (RFC 4180, through {@link CsvWriter}). One row per codebook topic; for
+ * each statement the columns {@code <id>:level}, {@code <id>:sentences} (indexes joined by spaces), {@code <id>:words},
  * {@code <id>:share}, {@code <id>:first}. Thread-safe.
  */
 public final class CompareCsv {
@@ -20,14 +20,13 @@ public final class CompareCsv {
   }
 
   public static String render(Comparison c) {
-    StringBuilder sb = new StringBuilder();
     List<String> header = new ArrayList<>(List.of("topic", "label"));
     for (CodedStatement s : c.statements()) {
       for (String col : List.of("level", "sentences", "words", "share", "first")) {
         header.add(s.id() + ":" + col);
       }
     }
-    row(sb, header);
+    CsvWriter csv = new CsvWriter(header);
     for (TopicCoverage t : c.topics()) {
       List<String> cells = new ArrayList<>(List.of(t.topic(), t.label()));
       for (CodedStatement s : c.statements()) {
@@ -38,24 +37,8 @@ public final class CompareCsv {
         cells.add(String.format(Locale.ROOT, "%.4f", v.share()));
         cells.add(v.firstSentence() < 0 ? "" : String.valueOf(v.firstSentence()));
       }
-      row(sb, cells);
+      csv.row(cells);
     }
-    return sb.toString();
-  }
-
-  private static void row(StringBuilder sb, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(field(cells.get(i)));
-    }
-    sb.append("\r\n");
-  }
-
-  /** One RFC 4180 field. */
-  static String field(String s) {
-    boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    return csv.toString();
   }
 }

@@ -1,5 +1,7 @@
 package org.readout.report.compare;
 
+import static org.readout.report.escape.HtmlEscaper.escape;
+
 import java.util.List;
 import java.util.Locale;
 import org.readout.compare.Alignment;
@@ -65,10 +67,10 @@ public final class CompareHtml {
     sb.append("<table><tr><th>id</th><th>side</th><th>publisher</th><th>date</th><th>kind</th><th>words</th><th>sentences</th><th>title</th></tr>\n");
     for (CodedStatement s : c.statements()) {
       StatementMeta m = s.statement().meta();
-      sb.append("<tr><td>").append(esc(s.id())).append("</td><td>").append(esc(m.side())).append("</td><td>")
-          .append(esc(m.publisher())).append("</td><td>").append(m.date() == null ? "" : m.date()).append("</td><td>")
-          .append(esc(m.kind())).append("</td><td>").append(s.words()).append("</td><td>")
-          .append(s.sentences().size()).append("</td><td>").append(esc(m.title())).append("</td></tr>\n");
+      sb.append("<tr><td>").append(escape(s.id())).append("</td><td>").append(escape(m.side())).append("</td><td>")
+          .append(escape(m.publisher())).append("</td><td>").append(m.date() == null ? "" : m.date()).append("</td><td>")
+          .append(escape(m.kind())).append("</td><td>").append(s.words()).append("</td><td>")
+          .append(s.sentences().size()).append("</td><td>").append(escape(m.title())).append("</td></tr>\n");
     }
     sb.append("</table>\n<h2>Findings</h2>\n<ul>\n");
     for (String type : CompareMarkdown.TYPE_ORDER) {
@@ -76,13 +78,13 @@ public final class CompareHtml {
         if (!f.type().equals(type)) {
           continue;
         }
-        sb.append("<li><span class=\"muted\">").append(esc(f.type())).append("</span> ").append(esc(f.text()));
+        sb.append("<li><span class=\"muted\">").append(escape(f.type())).append("</span> ").append(escape(f.text()));
         for (Evidence e : f.evidence()) {
           sb.append(" <a href=\"#").append(anchor(e.statement(), e.sentence())).append("\" title=\"")
-              .append(esc(e.rule())).append("\">[").append(esc(e.statement())).append(" §").append(e.sentence()).append("]</a>");
+              .append(escape(e.rule())).append("\">[").append(escape(e.statement())).append(" §").append(e.sentence()).append("]</a>");
           List<Voice> voices = c.voices(e);
           if (!voices.isEmpty()) {
-            sb.append(" <span class=\"who\">(").append(esc(CompareMarkdown.chain(voices))).append(")</span>");
+            sb.append(" <span class=\"who\">(").append(escape(CompareMarkdown.chain(voices))).append(")</span>");
           }
         }
         sb.append("</li>\n");
@@ -92,14 +94,14 @@ public final class CompareHtml {
         .append("brief: one sentence under ").append(Math.round(Coverage.EXTENDED_SHARE * 100))
         .append("% of the words; extended: more.</p>\n<table><tr><th>topic</th>");
     for (CodedStatement s : c.statements()) {
-      sb.append("<th>").append(esc(s.id())).append("</th>");
+      sb.append("<th>").append(escape(s.id())).append("</th>");
     }
     sb.append("</tr>\n");
     for (TopicCoverage t : c.topics()) {
       if (c.statements().stream().noneMatch(s -> t.presentIn(s.id()))) {
         continue;
       }
-      sb.append("<tr><td><span class=\"topic\" data-topic=\"").append(esc(t.topic())).append("\">").append(esc(t.label()))
+      sb.append("<tr><td><span class=\"topic\" data-topic=\"").append(escape(t.topic())).append("\">").append(escape(t.label()))
           .append("</span></td>");
       for (CodedStatement s : c.statements()) {
         Coverage v = t.coverage().get(s.id());
@@ -109,7 +111,7 @@ public final class CompareHtml {
           sb.append(String.format(Locale.ROOT, "<span class=\"lvl\">%s</span> %d%%<ul>", v.level(), Math.round(v.share() * 100)));
           for (int i : v.sentences()) {
             sb.append("<li><a href=\"#").append(anchor(s.id(), i)).append("\">§").append(i).append("</a> ")
-                .append(esc(shorten(s.sentences().get(i).text()))).append("</li>");
+                .append(escape(shorten(s.sentences().get(i).text()))).append("</li>");
           }
           sb.append("</ul>");
         } else {
@@ -122,28 +124,28 @@ public final class CompareHtml {
     sb.append("</table>\n<h2>Statements</h2>\n<p class=\"muted\">Click a topic to highlight its sentences.</p>\n<div>");
     for (TopicCoverage t : c.topics()) {
       if (c.statements().stream().anyMatch(s -> t.presentIn(s.id()))) {
-        sb.append("<span class=\"topic\" data-topic=\"").append(esc(t.topic())).append("\">").append(esc(t.label())).append("</span>");
+        sb.append("<span class=\"topic\" data-topic=\"").append(escape(t.topic())).append("\">").append(escape(t.label())).append("</span>");
       }
     }
     sb.append("</div>\n<div class=\"cols\" style=\"grid-template-columns:repeat(").append(c.statements().size())
         .append(",1fr)\">\n");
     for (CodedStatement s : c.statements()) {
       StatementMeta m = s.statement().meta();
-      sb.append("<div class=\"col\"><h3>").append(esc(m.title().isEmpty() ? s.id() : m.title())).append("</h3><p class=\"muted\">")
-          .append(esc(s.id())).append(" · ").append(esc(m.publisher())).append(m.date() == null ? "" : " · " + m.date())
+      sb.append("<div class=\"col\"><h3>").append(escape(m.title().isEmpty() ? s.id() : m.title())).append("</h3><p class=\"muted\">")
+          .append(escape(s.id())).append(" · ").append(escape(m.publisher())).append(m.date() == null ? "" : " · " + m.date())
           .append("</p>\n");
       for (Sentence x : s.sentences()) {
         List<TopicHit> hits = s.hits().get(x.index());
         String ids = String.join(" ", hits.stream().map(TopicHit::topic).toList());
-        sb.append("<span class=\"s\" id=\"").append(anchor(s.id(), x.index())).append("\" data-topics=\"").append(esc(ids))
-            .append("\"><span class=\"ix\">§").append(x.index()).append("</span>").append(esc(x.text()));
+        sb.append("<span class=\"s\" id=\"").append(anchor(s.id(), x.index())).append("\" data-topics=\"").append(escape(ids))
+            .append("\"><span class=\"ix\">§").append(x.index()).append("</span>").append(escape(x.text()));
         if (!hits.isEmpty()) {
           sb.append("<span class=\"tp\">[");
           for (int k = 0; k < hits.size(); k++) {
             TopicHit h = hits.get(k);
-            sb.append(k == 0 ? "" : ", ").append("<span title=\"").append(esc(h.rule()))
-                .append(h.phrase().isEmpty() ? "" : esc(" '" + h.phrase() + "'"))
-                .append(String.format(Locale.ROOT, " score %.3f", h.score())).append("\">").append(esc(h.topic())).append("</span>");
+            sb.append(k == 0 ? "" : ", ").append("<span title=\"").append(escape(h.rule()))
+                .append(h.phrase().isEmpty() ? "" : escape(" '" + h.phrase() + "'"))
+                .append(String.format(Locale.ROOT, " score %.3f", h.score())).append("\">").append(escape(h.topic())).append("</span>");
           }
           sb.append("]</span>");
         }
@@ -155,12 +157,12 @@ public final class CompareHtml {
     for (Alignment a : c.alignments()) {
       sb.append(String.format(Locale.ROOT, "<tr><td>%.2f</td>", a.score()))
           .append("<td><a href=\"#").append(anchor(a.a().statement(), a.a().sentence())).append("\">")
-          .append(esc(a.a().statement())).append(" §").append(a.a().sentence()).append("</a> ")
-          .append(esc(CompareMarkdown.sentence(c, a.a().statement(), a.a().sentence()))).append("</td>")
+          .append(escape(a.a().statement())).append(" §").append(a.a().sentence()).append("</a> ")
+          .append(escape(CompareMarkdown.sentence(c, a.a().statement(), a.a().sentence()))).append("</td>")
           .append("<td><a href=\"#").append(anchor(a.b().statement(), a.b().sentence())).append("\">")
-          .append(esc(a.b().statement())).append(" §").append(a.b().sentence()).append("</a> ")
-          .append(esc(CompareMarkdown.sentence(c, a.b().statement(), a.b().sentence()))).append("</td><td>")
-          .append(esc(String.join(", ", a.topics()))).append("</td></tr>\n");
+          .append(escape(a.b().statement())).append(" §").append(a.b().sentence()).append("</a> ")
+          .append(escape(CompareMarkdown.sentence(c, a.b().statement(), a.b().sentence()))).append("</td><td>")
+          .append(escape(String.join(", ", a.topics()))).append("</td></tr>\n");
     }
     sb.append("</table>\n");
     quoted(c, sb);
@@ -169,8 +171,8 @@ public final class CompareHtml {
     sb.append("<h2>Sources</h2>\n<ul>\n");
     for (CodedStatement s : c.statements()) {
       StatementMeta m = s.statement().meta();
-      sb.append("<li>").append(esc(s.id())).append(": ").append(esc(m.publisher())).append(m.url().isEmpty() ? "" : " — " + esc(m.url()))
-          .append(m.licence().isEmpty() ? "" : " — " + esc(m.licence())).append("</li>\n");
+      sb.append("<li>").append(escape(s.id())).append(": ").append(escape(m.publisher())).append(m.url().isEmpty() ? "" : " — " + escape(m.url()))
+          .append(m.licence().isEmpty() ? "" : " — " + escape(m.licence())).append("</li>\n");
     }
     sb.append("</ul>\n<script>").append(JS).append("</script>\n</body></html>\n");
     return sb.toString();
@@ -181,11 +183,11 @@ public final class CompareHtml {
         .append("share of the side's words.</p>\n<table><tr><th>side</th><th>speaker</th><th>actor</th><th>count</th><th>words</th><th>share</th></tr>\n");
     for (SideQuotes q : c.quoted()) {
       if (q.speakers().isEmpty()) {
-        sb.append("<tr><td>").append(esc(q.side())).append("</td><td colspan=\"5\" class=\"muted\">no attributed speech</td></tr>\n");
+        sb.append("<tr><td>").append(escape(q.side())).append("</td><td colspan=\"5\" class=\"muted\">no attributed speech</td></tr>\n");
       }
       for (SpeakerShare s : q.speakers()) {
-        sb.append("<tr><td>").append(esc(q.side())).append("</td><td>").append(esc(s.speaker())).append("</td><td>")
-            .append(esc(s.speakerActor())).append("</td><td>").append(s.attributions()).append("</td><td>").append(s.words())
+        sb.append("<tr><td>").append(escape(q.side())).append("</td><td>").append(escape(s.speaker())).append("</td><td>")
+            .append(escape(s.speakerActor())).append("</td><td>").append(s.attributions()).append("</td><td>").append(s.words())
             .append(String.format(Locale.ROOT, "</td><td>%.0f%%</td></tr>\n", s.share() * 100));
       }
     }
@@ -197,11 +199,11 @@ public final class CompareHtml {
     if (!c.commitmentPairs().isEmpty()) {
       sb.append("<p>Reported by both sides:</p>\n<table><tr><th>kind</th><th>actors</th><th>score</th><th>commitment</th><th>commitment</th></tr>\n");
       for (CommitmentPairs.Pair p : c.commitmentPairs()) {
-        sb.append("<tr><td>").append(esc(p.a().kind().id())).append("</td><td>").append(esc(String.join("+", p.a().actors())))
+        sb.append("<tr><td>").append(escape(p.a().kind().id())).append("</td><td>").append(escape(String.join("+", p.a().actors())))
             .append(String.format(Locale.ROOT, "</td><td>%.2f</td>", p.similarity()));
         for (Commitment k : List.of(p.a(), p.b())) {
-          sb.append("<td><a href=\"#").append(anchor(k.statement(), k.sentence())).append("\">").append(esc(k.id()))
-              .append("</a> ").append(esc(k.action())).append("</td>");
+          sb.append("<td><a href=\"#").append(anchor(k.statement(), k.sentence())).append("\">").append(escape(k.id()))
+              .append("</a> ").append(escape(k.action())).append("</td>");
         }
         sb.append("</tr>\n");
       }
@@ -210,10 +212,10 @@ public final class CompareHtml {
     sb.append("<table><tr><th>commitment</th><th>kind</th><th>actors</th><th>action</th><th>condition</th><th>said by</th></tr>\n");
     for (CodedStatement s : c.statements()) {
       for (Commitment k : c.commitmentsOf(s.id())) {
-        sb.append("<tr><td><a href=\"#").append(anchor(k.statement(), k.sentence())).append("\">").append(esc(k.id()))
-            .append("</a></td><td>").append(esc(k.kind().id())).append(k.negated() ? " (negated)" : "").append("</td><td>")
-            .append(esc(String.join("+", k.actors()))).append("</td><td>").append(esc(k.action())).append("</td><td>")
-            .append(esc(k.condition())).append("</td><td class=\"who\">").append(esc(CompareMarkdown.chain(c.voices(k))))
+        sb.append("<tr><td><a href=\"#").append(anchor(k.statement(), k.sentence())).append("\">").append(escape(k.id()))
+            .append("</a></td><td>").append(escape(k.kind().id())).append(k.negated() ? " (negated)" : "").append("</td><td>")
+            .append(escape(String.join("+", k.actors()))).append("</td><td>").append(escape(k.action())).append("</td><td>")
+            .append(escape(k.condition())).append("</td><td class=\"who\">").append(escape(CompareMarkdown.chain(c.voices(k))))
             .append("</td></tr>\n");
       }
     }
@@ -228,31 +230,14 @@ public final class CompareHtml {
     }
     sb.append("<ul class=\"tl\">\n");
     for (TimelineEvent e : c.events()) {
-      sb.append("<li><span class=\"d\">").append(esc(e.date())).append("</span>").append(esc(e.label()));
+      sb.append("<li><span class=\"d\">").append(escape(e.date())).append("</span>").append(escape(e.label()));
       for (TimelineEvent.EventEvidence x : e.evidence()) {
-        sb.append(" <a href=\"#").append(anchor(x.statement(), x.sentence())).append("\">[").append(esc(x.statement()))
+        sb.append(" <a href=\"#").append(anchor(x.statement(), x.sentence())).append("\">[").append(escape(x.statement()))
             .append(" §").append(x.sentence()).append("]</a>");
       }
       sb.append("</li>\n");
     }
     sb.append("</ul>\n");
-  }
-
-  /** Escapes text for HTML element content and double-quoted attributes. */
-  static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(ch);
-      }
-    }
-    return out.toString();
   }
 
   /** A fragment id that is safe whatever the statement id contains. */

@@ -1,8 +1,5 @@
 package org.readout.report.compare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.readout.compare.Alignment;
@@ -18,34 +15,31 @@ import org.readout.compare.SpeakerShare;
 import org.readout.compare.Voice;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentPairs;
+import org.readout.commitments.TrackedCommitment;
+import org.readout.report.commitments.CommitmentJson;
 import org.readout.time.TimelineEvent;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
 import org.readout.model.StatementMeta;
 import org.readout.topics.CodedStatement;
 import org.readout.topics.TopicHit;
+import org.readout.report.escape.JsonWriter;
 
 /**
  * The comparison as pretty-printed JSON, fields in a fixed order (schema:
  * {@code docs/schema/compare.schema.json}). Built as a tree so the order is explicit. Thread-safe.
  */
 public final class CompareJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private CompareJson() {
   }
 
   public static String render(Comparison c) {
-    try {
-      return MAPPER.writeValueAsString(tree(c)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise comparison", e);
-    }
+    return JsonWriter.write(tree(c));
   }
 
   /** The JSON tree (for tests and other renderers). */
   public static ObjectNode tree(Comparison c) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonWriter.object();
     root.put("codebook", c.codebook().source());
     ArrayNode statements = root.putArray("statements");
     for (CodedStatement s : c.statements()) {
@@ -91,7 +85,7 @@ public final class CompareJson {
       }
       ArrayNode commitments = o.putArray("commitments");
       for (Commitment k : c.commitmentsOf(s.id())) {
-        commitment(commitments.addObject(), k, c.voices(k));
+        CommitmentJson.write(commitments.addObject(), TrackedCommitment.fresh(k, m.meeting(), m.date()));
       }
       ArrayNode speakers = o.putArray("speakers");
       for (SpeakerShare sp : c.speakers().getOrDefault(s.id(), java.util.List.of())) {
@@ -211,27 +205,6 @@ public final class CompareJson {
       }
     }
     return root;
-  }
-
-  private static void commitment(ObjectNode o, Commitment k, java.util.List<Voice> chain) {
-    o.put("id", k.id());
-    o.put("sentence", k.sentence());
-    o.put("start", k.start());
-    o.put("end", k.end());
-    o.put("text", k.text());
-    o.put("kind", k.kind().id());
-    strings(o.putArray("actors"), k.actors());
-    strings(o.putArray("addressees"), k.addressees());
-    strings(o.putArray("speakers"), k.speakers());
-    o.put("action", k.action());
-    o.put("condition", k.condition());
-    strings(o.putArray("topics"), k.topics());
-    o.put("reportedBy", k.reportedBy());
-    o.put("negated", k.negated());
-    o.put("refrain", k.refrain());
-    o.put("rule", k.rule());
-    o.put("confidence", Math.round(k.confidence() * 1000.0) / 1000.0);
-    voices(o.putArray("speakerChain"), chain);
   }
 
   private static void pairSide(ObjectNode o, Commitment k) {

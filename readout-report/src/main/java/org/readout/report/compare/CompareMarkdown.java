@@ -17,6 +17,7 @@ import org.readout.commitments.CommitmentPairs;
 import org.readout.time.TimelineEvent;
 import org.readout.model.Evidence;
 import org.readout.model.StatementMeta;
+import org.readout.report.escape.MarkdownEscaper;
 import org.readout.topics.CodedStatement;
 
 /**
@@ -56,7 +57,7 @@ public final class CompareMarkdown {
         sb.append("- ").append(inline(f.text())).append('\n');
         if (!type.equals(Finding.LENGTH_ASYMMETRY) && !type.equals(Finding.CONVERGENCE)) {
           for (Evidence e : f.evidence()) {
-            sb.append("  - ").append(e.statement()).append(" §").append(e.sentence()).append(": “")
+            sb.append("  - ").append(inline(e.statement())).append(" §").append(e.sentence()).append(": “")
                 .append(inline(sentence(c, e.statement(), e.sentence()))).append("” *(").append(inline(e.rule())).append(")*");
             List<Voice> voices = c.voices(e);
             if (!voices.isEmpty()) {
@@ -92,25 +93,26 @@ public final class CompareMarkdown {
     }
     sb.append("\n## Topic order\n\n");
     for (CodedStatement s : c.statements()) {
-      sb.append("- **").append(s.id()).append("**: ").append(c.topicOrder().get(s.id()).stream()
-          .map(id -> c.topic(id).map(TopicCoverage::label).orElse(id)).collect(Collectors.joining(" → "))).append('\n');
+      sb.append("- **").append(inline(s.id())).append("**: ").append(c.topicOrder().get(s.id()).stream()
+          .map(id -> inline(c.topic(id).map(TopicCoverage::label).orElse(id))).collect(Collectors.joining(" → "))).append('\n');
     }
     sb.append("\n## Aligned sentences\n\n");
     if (c.alignments().isEmpty()) {
       sb.append("None above the alignment threshold.\n");
     }
     for (Alignment a : c.alignments()) {
-      sb.append(String.format(Locale.ROOT, "- **%.2f** %s §%d “%s” ↔ %s §%d “%s”%s\n", a.score(), a.a().statement(),
-          a.a().sentence(), inline(sentence(c, a.a().statement(), a.a().sentence())), a.b().statement(), a.b().sentence(),
-          inline(sentence(c, a.b().statement(), a.b().sentence())),
-          a.topics().isEmpty() ? "" : " *(" + String.join(", ", a.topics()) + ")*"));
+      sb.append(String.format(Locale.ROOT, "- **%.2f** %s §%d “%s” ↔ %s §%d “%s”%s\n", a.score(), inline(a.a().statement()),
+          a.a().sentence(), inline(sentence(c, a.a().statement(), a.a().sentence())), inline(a.b().statement()),
+          a.b().sentence(), inline(sentence(c, a.b().statement(), a.b().sentence())),
+          a.topics().isEmpty() ? "" : " *(" + inline(String.join(", ", a.topics())) + ")*"));
     }
     sb.append("\n## Framing on shared topics (keyness, G²)\n\n");
     if (c.framings().isEmpty()) {
       sb.append("No topic is shared across sides.\n");
     }
     for (Framing f : c.framings()) {
-      sb.append("- **").append(f.topic()).append("** — ").append(f.statement()).append(" (vs ").append(f.other()).append("): ")
+      sb.append("- **").append(inline(f.topic())).append("** — ").append(inline(f.statement())).append(" (vs ")
+          .append(inline(f.other())).append("): ")
           .append(f.terms().stream().map(k -> String.format(Locale.ROOT, "%s (%d/%d, G²=%.2f)", inline(k.term()), k.count(),
               k.otherCount(), k.g2())).collect(Collectors.joining(", "))).append('\n');
     }
@@ -120,8 +122,8 @@ public final class CompareMarkdown {
     sb.append("\n## Sources\n\n");
     for (CodedStatement s : c.statements()) {
       StatementMeta m = s.statement().meta();
-      sb.append("- ").append(s.id()).append(": ").append(inline(m.publisher()))
-          .append(m.url().isEmpty() ? "" : ", <" + m.url() + ">")
+      sb.append("- ").append(inline(s.id())).append(": ").append(inline(m.publisher()))
+          .append(m.url().isEmpty() ? "" : ", " + MarkdownEscaper.autolink(m.url()))
           .append(m.licence().isEmpty() ? "" : " — " + inline(m.licence())).append('\n');
     }
     sb.append("\nTopics coded with the codebook ").append(inline(c.codebook().source()))
@@ -152,9 +154,9 @@ public final class CompareMarkdown {
     if (!c.commitmentPairs().isEmpty()) {
       sb.append("Reported by both sides:\n\n");
       for (CommitmentPairs.Pair p : c.commitmentPairs()) {
-        sb.append(String.format(Locale.ROOT, "- **%s** (%s, %.2f) %s “%s” ↔ %s “%s”\n", p.a().kind().id(),
-            String.join("+", p.a().actors()), p.similarity(), p.a().id(), inline(p.a().action()), p.b().id(),
-            inline(p.b().action())));
+        sb.append(String.format(Locale.ROOT, "- **%s** (%s, %.2f) %s “%s” ↔ %s “%s”\n", inline(p.a().kind().id()),
+            inline(String.join("+", p.a().actors())), p.similarity(), inline(p.a().id()), inline(p.a().action()),
+            inline(p.b().id()), inline(p.b().action())));
       }
       sb.append('\n');
     }
@@ -162,8 +164,8 @@ public final class CompareMarkdown {
       List<Commitment> ks = c.commitmentsOf(s.id());
       sb.append("**").append(inline(s.id())).append("**").append(ks.isEmpty() ? ": none.\n" : "\n\n");
       for (Commitment k : ks) {
-        sb.append("- §").append(k.sentence()).append(" **").append(k.kind().id()).append(k.negated() ? " (negated)" : "")
-            .append("** by ").append(k.actors().isEmpty() ? "?" : String.join("+", k.actors())).append(": “")
+        sb.append("- §").append(k.sentence()).append(" **").append(inline(k.kind().id())).append(k.negated() ? " (negated)" : "")
+            .append("** by ").append(k.actors().isEmpty() ? "?" : inline(String.join("+", k.actors()))).append(": “")
             .append(inline(k.action())).append('”');
         if (!k.condition().isEmpty()) {
           sb.append(" — if: “").append(inline(k.condition())).append('”');
@@ -205,13 +207,12 @@ public final class CompareMarkdown {
     return Character.toUpperCase(type.charAt(0)) + type.substring(1).replace('-', ' ');
   }
 
-  /** Text safe inside a Markdown paragraph: no raw HTML, no line breaks. */
-  static String inline(String s) {
-    return s.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*").replace("_", "\\_")
-        .replace('\n', ' ').replace('\r', ' ');
+  /** Text safe inside a Markdown paragraph or table cell (see {@link MarkdownEscaper}). */
+  private static String inline(String s) {
+    return MarkdownEscaper.escape(s);
   }
 
   private static String cell(String s) {
-    return inline(s).replace("|", "\\|");
+    return MarkdownEscaper.escape(s);
   }
 }

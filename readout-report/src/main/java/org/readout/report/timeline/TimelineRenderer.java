@@ -1,13 +1,13 @@
 package org.readout.report.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import static org.readout.report.escape.HtmlEscaper.escape;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.readout.report.attribution.AttributionRenderer;
+import org.readout.report.escape.JsonWriter;
+import org.readout.report.escape.MarkdownEscaper;
 import org.readout.time.TemporalExpression;
 import org.readout.time.TimelineEvent;
 
@@ -17,8 +17,6 @@ import org.readout.time.TimelineEvent;
  * text is escaped. Stateless and thread-safe.
  */
 public final class TimelineRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private TimelineRenderer() {
   }
 
@@ -69,27 +67,29 @@ public final class TimelineRenderer {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("expressions", xs);
     root.put("events", es);
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonWriter.write(root);
   }
 
   public static String markdown(TimelineReport r) {
     StringBuilder sb = new StringBuilder("# Timeline\n\n## Events\n\n| date | event | kind | evidence |\n|---|---|---|---|\n");
     for (TimelineEvent e : r.events()) {
-      sb.append("| ").append(md(e.date())).append(" | ").append(md(e.label())).append(" | ").append(md(e.kind()))
-          .append(" | ").append(md(evidence(e))).append(" |\n");
+      row(sb, e.date(), e.label(), e.kind(), evidence(e));
     }
     sb.append("\n## Expressions\n\n| statement | sentence | text | value | granularity | modifier | anchor | event |\n")
         .append("|---|---:|---|---|---|---|---|---|\n");
     for (TemporalExpression x : r.expressions()) {
-      sb.append("| ").append(md(x.statement())).append(" | ").append(x.sentence()).append(" | ").append(md(x.text()))
-          .append(" | ").append(md(x.value())).append(" | ").append(x.granularity()).append(" | ").append(md(x.modifier()))
-          .append(" | ").append(md(x.anchor())).append(" | ").append(md(x.event())).append(" |\n");
+      row(sb, x.statement(), Integer.toString(x.sentence()), x.text(), x.value(), x.granularity(), x.modifier(), x.anchor(),
+          x.event());
     }
     return sb.toString();
+  }
+
+  /** One Markdown table row, every cell escaped. */
+  private static void row(StringBuilder sb, String... cells) {
+    for (String c : cells) {
+      sb.append("| ").append(MarkdownEscaper.escape(c)).append(' ');
+    }
+    sb.append("|\n");
   }
 
   public static String html(TimelineReport r) {
@@ -107,20 +107,20 @@ public final class TimelineRenderer {
     int y = 40;
     for (TimelineEvent e : events) {
       sb.append("<g><circle cx=\"120\" cy=\"").append(y).append("\" r=\"6\" fill=\"#2a6fdb\"/>")
-          .append("<text class=\"date\" x=\"108\" y=\"").append(y + 4).append("\" text-anchor=\"end\">").append(esc(e.date()))
-          .append("</text><text x=\"134\" y=\"").append(y + 4).append("\">").append(esc(e.label())).append(" (")
-          .append(esc(e.kind())).append(", ").append(e.evidence().size()).append(" mention")
-          .append(e.evidence().size() == 1 ? "" : "s").append(")</text><title>").append(esc(evidence(e)))
+          .append("<text class=\"date\" x=\"108\" y=\"").append(y + 4).append("\" text-anchor=\"end\">").append(escape(e.date()))
+          .append("</text><text x=\"134\" y=\"").append(y + 4).append("\">").append(escape(e.label())).append(" (")
+          .append(escape(e.kind())).append(", ").append(e.evidence().size()).append(" mention")
+          .append(e.evidence().size() == 1 ? "" : "s").append(")</text><title>").append(escape(evidence(e)))
           .append("</title></g>\n");
       y += rowH;
     }
     sb.append("</svg>\n<h2>Expressions</h2>\n<table><tr><th>statement</th><th>sentence</th><th>text</th><th>value</th>"
         + "<th>granularity</th><th>modifier</th><th>anchor</th><th>event</th></tr>\n");
     for (TemporalExpression x : r.expressions()) {
-      sb.append("<tr><td>").append(esc(x.statement())).append("</td><td>").append(x.sentence()).append("</td><td>")
-          .append(esc(x.text())).append("</td><td>").append(esc(x.value())).append("</td><td>").append(esc(x.granularity()))
-          .append("</td><td>").append(esc(x.modifier())).append("</td><td>").append(esc(x.anchor())).append("</td><td>")
-          .append(esc(x.event())).append("</td></tr>\n");
+      sb.append("<tr><td>").append(escape(x.statement())).append("</td><td>").append(x.sentence()).append("</td><td>")
+          .append(escape(x.text())).append("</td><td>").append(escape(x.value())).append("</td><td>").append(escape(x.granularity()))
+          .append("</td><td>").append(escape(x.modifier())).append("</td><td>").append(escape(x.anchor())).append("</td><td>")
+          .append(escape(x.event())).append("</td></tr>\n");
     }
     sb.append("</table>\n</body></html>\n");
     return sb.toString();
@@ -132,26 +132,5 @@ public final class TimelineRenderer {
       parts.add(x.statement() + "#" + x.sentence());
     }
     return String.join(", ", parts);
-  }
-
-  private static String md(String s) {
-    return AttributionRenderer.md(s);
-  }
-
-  /** Escapes text for HTML element content and attribute values. */
-  public static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readout.ReadoutException;
+import org.readout.report.AtomicFiles;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.TrackedCommitment;
@@ -58,8 +59,8 @@ class CommitmentRendererTest {
   @Test
   void atomicWriteReplacesTheFileAndLeavesNoTemp(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out.json");
-    CommitmentRenderer.writeAtomically(out, "one");
-    CommitmentRenderer.writeAtomically(out, "two");
+    AtomicFiles.write(out, "one");
+    AtomicFiles.write(out, "two");
     assertThat(Files.readString(out)).isEqualTo("two");
     try (var s = Files.list(dir)) {
       assertThat(s.toList()).containsExactly(out);

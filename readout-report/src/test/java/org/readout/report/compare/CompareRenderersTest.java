@@ -16,7 +16,10 @@ import org.readout.Readout;
 import org.readout.ReadoutException;
 import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
+import org.readout.commitments.TrackedCommitment;
 import org.readout.model.AnalyzedStatement;
+import org.readout.report.commitments.CommitmentFormat;
+import org.readout.report.commitments.CommitmentRenderer;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 
@@ -59,6 +62,19 @@ class CompareRenderersTest {
   }
 
   @Test
+  void aCommitmentHasOneJsonShapeInCompareAndInCommitments() throws Exception {
+    ObjectMapper om = new ObjectMapper();
+    JsonNode compare = om.readTree(CompareJson.render(LAYERED));
+    for (JsonNode st : compare.get("statements")) {
+      String id = st.get("id").asText();
+      List<TrackedCommitment> fresh = LAYERED.commitmentsOf(id).stream()
+          .map(k -> TrackedCommitment.fresh(k, "m", LocalDate.of(2022, 1, 2))).toList();
+      JsonNode alone = om.readTree(CommitmentRenderer.render(fresh, CommitmentFormat.JSON)).get("commitments");
+      assertThat(st.get("commitments")).as(id).isNotEmpty().isEqualTo(alone);
+    }
+  }
+
+  @Test
   void layerFieldsCarryWhatTheSchemaRequires() throws Exception {
     ObjectMapper om = new ObjectMapper();
     JsonNode schema = om.readTree(Path.of("..", "docs", "schema", "compare.schema.json").toFile());
@@ -73,7 +89,10 @@ class CompareRenderersTest {
         requireAll(defs.get("commitment"), k);
         assertThat(defs.get("kind").get("enum").toString()).contains(k.get("kind").asText());
         for (JsonNode v : k.get("speakerChain")) {
-          requireAll(defs.get("voice"), v);
+          requireAll(defs.get("speakerLink"), v);
+        }
+        for (JsonNode h : k.get("history")) {
+          requireAll(defs.get("historyEntry"), h);
         }
       }
       for (JsonNode sp : s.get("speakers")) {
@@ -130,10 +149,6 @@ class CompareRenderersTest {
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("human-rights,Human rights and democracy,absent"));
     assertThat(lines[lines.length - 1]).isEmpty();
     assertThat(lines).hasSize(HOSTILE.topics().size() + 2);
-    assertThat(CompareCsv.field("a,b")).isEqualTo("\"a,b\"");
-    assertThat(CompareCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(CompareCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
-    assertThat(CompareCsv.field("plain")).isEqualTo("plain");
   }
 
   @Test
