@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
@@ -165,29 +166,52 @@ public final class SharedCorpus {
     return Statement.of(meta(id, fields), TextNormaliser.normalise(body), file.toString());
   }
 
-  /** The first {@code limit} records of a bulk file, read like ingest reads JSON Lines (source = path#line). */
+  /** The first {@code limit} records of a bulk file of the corpus, read like ingest reads JSON Lines. */
   public static List<Statement> bulkStatements(String name, int limit) {
-    Path file = bulk(name);
+    return bulkStatements(bulk(name), limit);
+  }
+
+  /**
+   * The first {@code limit} records of any JSON Lines file (plain or gzipped) in the bulk schema, read
+   * like ingest reads them (source = path#line; records whose text is only markup are skipped).
+   */
+  public static List<Statement> bulkStatements(Path file, int limit) {
     List<Statement> out = new ArrayList<>();
+    eachLine(file, (lineNo, line) -> {
+      Statement s = line.isBlank() ? null : record(line, file + "#" + lineNo);
+      if (s != null) {
+        out.add(s);
+      }
+      return out.size() < limit;
+    });
+    return out;
+  }
+
+  /** The first {@code limit} non-blank raw lines of a JSON Lines file (plain or gzipped), to time parsing apart. */
+  public static List<String> bulkLines(Path file, int limit) {
+    List<String> out = new ArrayList<>();
+    eachLine(file, (lineNo, line) -> {
+      if (!line.isBlank()) {
+        out.add(line);
+      }
+      return out.size() < limit;
+    });
+    return out;
+  }
+
+  /** Calls {@code sink} with each line (numbered from 1) while it returns true. */
+  private static void eachLine(Path file, BiPredicate<Integer, String> sink) {
     try (InputStream raw = Files.newInputStream(file);
-         InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int lineNo = 0;
-      while (out.size() < limit && (line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        Statement s = record(line, file + "#" + lineNo);
-        if (s != null) {
-          out.add(s);
-        }
+      while ((line = r.readLine()) != null && sink.test(++lineNo, line)) {
+        // the sink decides when to stop
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    return out;
   }
 
   /** One JSON Lines record of the bulk schema, or null when its text normalises to nothing (ingest skips it). */
