@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Data flows one way, and the module jars show it: {@code jdeps -summary} on the built jars of
- * readout-core, -io, -report, -store and -cli finds no module depending upward (core on nothing of
- * ours; io, report and store on core only; the CLI on all). Run by Failsafe in {@code verify}, after
+ * readout-core, -io, -report, -store, -eval and -cli finds no module depending upward (core on nothing
+ * of ours; io, report and store on core only; eval on core and io; the CLI on all). Run by Failsafe in {@code verify}, after
  * every module's jar is packaged; it prints the jdeps summary.
  */
 class ModuleDependenciesIT {
@@ -29,7 +29,8 @@ class ModuleDependenciesIT {
       "readout-io", Set.of("readout-core"),
       "readout-report", Set.of("readout-core"),
       "readout-store", Set.of("readout-core"),
-      "readout-cli", Set.of("readout-core", "readout-io", "readout-report", "readout-store"));
+      "readout-eval", Set.of("readout-core", "readout-io"),
+      "readout-cli", Set.of("readout-core", "readout-io", "readout-report", "readout-store", "readout-eval"));
   /** "readout-io-0.1.0-SNAPSHOT.jar -> readout-core/target/readout-core-0.1.0-SNAPSHOT.jar" */
   static final Pattern EDGE = Pattern.compile("^(readout-[a-z]+)-\\S*\\.jar -> (?:\\S*/)?(readout-[a-z]+)-[^/\\s]*\\.jar$");
 

@@ -6,10 +6,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.readout.ReadoutException;
 
-/** Writes files atomically: to a temp file in the target folder, then moved over the target. */
+/**
+ * Writes files atomically: to a temp file in the target folder, then moved over the target. The new
+ * file gets the permissions a plain create would give (the umask applies), or keeps those of the file
+ * it replaces.
+ */
 public final class AtomicFiles {
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private AtomicFiles() {
   }
 
@@ -20,8 +27,17 @@ public final class AtomicFiles {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      // Not Files.createTempFile: it makes 0600 files whatever the umask.
+      tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+      if (Files.exists(abs)) {
+        try {
+          Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(abs));
+        } catch (UnsupportedOperationException | IOException e) {
+          // not a POSIX file system, or not ours to change: the default permissions stand
+        }
+      }
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

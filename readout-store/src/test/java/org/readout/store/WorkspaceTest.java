@@ -151,7 +151,8 @@ class WorkspaceTest {
             assertThat(batch.add(a)).isEqualTo(Outcome.ADDED);
           }
           StatementMeta first = meetings.get(0).meta();
-          assertThat(batch.add(readout.analyze(org.readout.model.Statement.of(first, "Replaced text.", "test"))))
+          assertThat(batch.add(readout.analyze(org.readout.model.Statement.of(first, "Replaced text.",
+              meetings.get(0).statement().source())) /* same source: an update, not a collision */))
               .isEqualTo(Outcome.UPDATED);
           for (var st : Ingest.read(tmp.resolve("missing.md"))) {
             batch.add(readout.analyze(st));
