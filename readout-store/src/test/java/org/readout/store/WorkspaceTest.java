@@ -22,10 +22,9 @@ import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.StatementMeta;
 import org.readout.store.IngestReport.Outcome;
+import org.readout.testing.SharedCorpus;
 
 class WorkspaceTest {
-  static final Path SHARED = Path.of(System.getProperty("readout.shared", "../../shared"));
-  static final Path MEETINGS = SHARED.resolve("corpus/meetings");
   static List<AnalyzedStatement> meetings;
 
   @TempDir
@@ -33,7 +32,7 @@ class WorkspaceTest {
 
   @BeforeAll
   static void analyseMeetings() {
-    meetings = Readout.standard().analyzeAll(Ingest.readAll(List.of(MEETINGS)));
+    meetings = Readout.standard().analyzeAll(Ingest.readAll(List.of(SharedCorpus.meetings())));
   }
 
   @Test
