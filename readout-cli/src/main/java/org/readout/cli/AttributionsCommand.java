@@ -8,8 +8,7 @@ import org.readout.Readout;
 import org.readout.analysis.Layers;
 import org.readout.attribution.Attribution;
 import org.readout.io.Ingest;
-import org.readout.io.attribution.AttributionRenderer;
-import org.readout.io.attribution.TextOutput;
+import org.readout.report.attribution.AttributionRenderer;
 import org.readout.model.Statement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +43,7 @@ final class AttributionsCommand implements Callable<Integer> {
     for (Statement st : Ingest.readAll(paths)) {
       all.addAll(readout.analyze(st).require(Layers.ATTRIBUTIONS));
     }
-    TextOutput.write(AttributionRenderer.render(all, format.name()), out, System.out);
+    Output.write(out, AttributionRenderer.render(all, format.name()));
     return 0;
   }
 }

@@ -9,8 +9,8 @@ import org.readout.analysis.Layers;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.io.Ingest;
-import org.readout.io.commitments.CommitmentFormat;
-import org.readout.io.commitments.CommitmentRenderer;
+import org.readout.report.commitments.CommitmentFormat;
+import org.readout.report.commitments.CommitmentRenderer;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import picocli.CommandLine;
@@ -68,16 +68,7 @@ final class CommitmentsCommand implements Callable<Integer> {
     }
     String rendered = CommitmentRenderer.render(all, fmt);
     common.flush();
-    emit(rendered, out);
+    Output.write(out, rendered);
     return 0;
-  }
-
-  static void emit(String content, Path out) {
-    if (out == null) {
-      System.out.print(content);
-      System.out.flush();
-    } else {
-      CommitmentRenderer.writeAtomically(out, content);
-    }
   }
 }

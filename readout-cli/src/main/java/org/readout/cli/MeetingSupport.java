@@ -1,7 +1,5 @@
 package org.readout.cli;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,9 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.readout.ReadoutException;
+import org.readout.report.escape.CsvWriter;
 import org.readout.actors.Actor;
 import org.readout.actors.ActorDictionary;
 import org.readout.actors.ActorType;
@@ -112,18 +109,13 @@ final class MeetingSupport {
     return m.participants().stream().map(Meeting.Participant::name).collect(Collectors.joining(" – "));
   }
 
-  /** RFC 4180 CSV (CRLF line ends), through Commons CSV. */
+  /** RFC 4180 CSV (CRLF line ends) through the report module's one CSV writer (formula-safe cells). */
   static String csv(List<String> header, List<List<Object>> rows) {
-    StringWriter w = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-      for (List<Object> r : rows) {
-        p.printRecord(r);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to a string cannot fail", e);
-    }
+    CsvWriter w = new CsvWriter(header);
+    rows.forEach(w::row);
     return w.toString();
   }
+
 
   static String oneLine(String s) {
     return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');

@@ -26,7 +26,7 @@ import org.readout.ReadoutException;
 import org.readout.compare.KeyTerm;
 import org.readout.compare.Keyness;
 import org.readout.compare.Lemmas;
-import org.readout.io.svg.LineChart;
+import org.readout.report.svg.LineChart;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sides;
 import org.readout.store.Workspace;

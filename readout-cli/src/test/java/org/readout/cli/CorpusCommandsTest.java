@@ -1,7 +1,6 @@
 package org.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,14 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.testing.SharedCorpus;
 
 /**
  * meetings, search, trends and related on a small real workspace: three Biden–Putin meeting folders
  * read from ../shared at test time (ingest also builds the search index).
  */
 class CorpusCommandsTest {
-  static final Path MEETINGS = CliTest.SHARED.resolve("corpus/meetings");
   static final ObjectMapper JSON = new ObjectMapper();
+  static Path MEETINGS;
 
   @TempDir
   static Path tmp;
@@ -27,7 +27,7 @@ class CorpusCommandsTest {
 
   @BeforeAll
   static void workspace() {
-    assumeTrue(Files.isDirectory(MEETINGS), "../shared/corpus/meetings is absent");
+    MEETINGS = SharedCorpus.meetings(); // skips with the locator's reason when ../shared is absent
     db = tmp.resolve("ws.db").toString();
     CliRun run = CliRun.of("ingest", MEETINGS.resolve("2021-04-13-biden-putin-call").toString(),
         MEETINGS.resolve("2021-06-16-biden-putin-geneva-summit").toString(),

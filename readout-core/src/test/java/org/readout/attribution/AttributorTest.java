@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.readout.TestEngines;
 import org.readout.model.AnalyzedStatement;
+import org.readout.testing.AnalysisAssertions;
+import org.readout.TestEngines;
 
 class AttributorTest {
   private List<Attribution> run(AnalyzedStatement d) {
     List<Attribution> out = TestEngines.attributions(d);
-    for (Attribution a : out) {
-      assertThat(a.content()).isEqualTo(d.text().substring(a.start(), a.end()));
-      assertThat(a.start()).isLessThan(a.end());
-    }
+    AnalysisAssertions.assertAttributions(d, out);
     return out;
   }
 

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.ReadoutConfig;
-import org.readout.analysis.Layers;
-import org.readout.topics.TopicHit;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.testing.AnalysisAssertions;
 import org.readout.TestEngines;
+import org.readout.ReadoutConfig;
+import org.readout.analysis.Layers;
+import org.readout.topics.TopicHit;
 
 /** Hand-written sentences for every kind, negation, conditions and near misses. */
 class CommitmentExtractorTest {
@@ -250,14 +251,7 @@ class CommitmentExtractorTest {
         + "The two leaders agreed to meet again.");
     List<Commitment> cs = TestEngines.commitments(d);
     assertThat(cs).hasSize(2);
-    for (Commitment c : cs) {
-      Sentence s = d.sentences().get(c.sentence());
-      assertThat(c.start()).isGreaterThanOrEqualTo(s.start());
-      assertThat(c.end()).isLessThanOrEqualTo(s.end());
-      assertThat(d.text().substring(c.start(), c.end())).isEqualTo(c.text());
-      assertThat(c.evidence().statement()).isEqualTo(d.id());
-      assertThat(c.evidence().rule()).isNotBlank();
-    }
+    AnalysisAssertions.assertCommitments(d, cs);
   }
 
   @Test

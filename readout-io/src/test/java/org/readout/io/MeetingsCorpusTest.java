@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.readout.model.Statement;
+import org.readout.testing.SharedCorpus;
 
 /** Every shared meeting statement ingests with the right metadata and clean text. */
 class MeetingsCorpusTest {

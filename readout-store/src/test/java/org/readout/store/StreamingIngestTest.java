@@ -12,10 +12,11 @@ import org.readout.io.Ingest;
 import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.StatementMeta;
+import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 /** Streams the first records of the Kremlin bulk file through analysis into one batch. */
 class StreamingIngestTest {
-  static final Path BULK = WorkspaceTest.SHARED.resolve("corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz");
   static final int LIMIT = 100;
 
   @TempDir
@@ -23,7 +24,7 @@ class StreamingIngestTest {
 
   @Test
   void streamsTheFirstHundredKremlinRecordsIntoOneTransaction() throws Exception {
-    Readout readout = Engines.TEXT;
+    Readout readout = TestEngines.TEXT;
     Path file = tmp.resolve("ws.db");
     List<String> ids = new ArrayList<>();
     long sentences = 0;
@@ -31,7 +32,7 @@ class StreamingIngestTest {
     try (Workspace ws = Workspace.open(file); IngestBatch batch = ws.begin("test")) {
       long[] count = {0};
       try {
-        Ingest.stream(BULK.toString(), IngestOptions.defaults(), st -> {
+        Ingest.stream(SharedCorpus.bulk(SharedCorpus.KREMLIN_BULK).toString(), IngestOptions.defaults(), st -> {
           if (ids.size() == LIMIT) {
             throw new EnoughRecords();
           }

@@ -3,6 +3,7 @@ package org.readout.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,10 +22,10 @@ import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.StatementMeta;
 import org.readout.store.IngestReport.Outcome;
+import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 class WorkspaceTest {
-  static final Path SHARED = Path.of(System.getProperty("readout.shared", "../../shared"));
-  static final Path MEETINGS = SHARED.resolve("corpus/meetings");
   static List<AnalyzedStatement> meetings;
 
   @TempDir
@@ -32,7 +33,7 @@ class WorkspaceTest {
 
   @BeforeAll
   static void analyseMeetings() {
-    meetings = Engines.TEXT.analyzeAll(Ingest.readAll(List.of(MEETINGS)));
+    meetings = TestEngines.TEXT.analyzeAll(Ingest.readAll(List.of(SharedCorpus.meetings())));
   }
 
   @Test
@@ -104,7 +105,7 @@ class WorkspaceTest {
 
   @Test
   void sameIdWithNewTextIsUpdatedAndItsAnalysisReplaced() throws Exception {
-    Readout readout = Engines.TEXT;
+    Readout readout = TestEngines.TEXT;
     AnalyzedStatement v1 = readout.analyze(statement("note-1", "The ministers met in Vienna. They talked for an hour."));
     AnalyzedStatement v2 = readout.analyze(statement("note-1", "The ministers met in Geneva."));
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
@@ -140,7 +141,7 @@ class WorkspaceTest {
   @Test
   void aFailedIngestLeavesTheWorkspaceAsItWas() throws Exception {
     Path file = tmp.resolve("ws.db");
-    Readout readout = Engines.TEXT;
+    Readout readout = TestEngines.TEXT;
     try (Workspace ws = Workspace.open(file)) {
       ws.ingest(meetings.subList(0, 10), "test");
       String before = dump(ws.connection());
@@ -185,7 +186,7 @@ class WorkspaceTest {
 
   @Test
   void theSameIdTwiceInOneRunWithDifferentTextIsRejected() {
-    Readout readout = Engines.TEXT;
+    Readout readout = TestEngines.TEXT;
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
       List<AnalyzedStatement> clash = List.of(readout.analyze(statement("dup", "One text.")),
           readout.analyze(statement("dup", "Another text.")));
@@ -200,7 +201,7 @@ class WorkspaceTest {
 
   @Test
   void theSameStemInAnotherMeetingIsAnotherStatement() {
-    Readout readout = Engines.TEXT;
+    Readout readout = TestEngines.TEXT;
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
       ws.ingest(List.of(readout.analyze(org.readout.model.Statement.of(new StatementMeta("us-readout", "A note",
           LocalDate.of(2021, 12, 7), "Test", "US", "readout", "one-meeting", "", "", ""), "The leaders met.", "a"))));

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
+import org.readout.testing.AnalysisAssertions;
+import org.readout.testing.SharedCorpus;
 import org.readout.TestEngines;
 
 /**
@@ -24,7 +26,7 @@ class FlagshipSentencesTest {
       Pattern.compile("(?:^|\\n|(?<=[.?!] {1,4}))(MR\\. SULLIVAN:|MS\\. PSAKI:|Q\\s)");
 
   private static List<Sentence> split(String file) {
-    return STAGE.process(AnalyzedStatement.of(SharedCorpus.flagship(file))).sentences();
+    return STAGE.process(AnalyzedStatement.of(SharedCorpus.flagshipStatement(file))).sentences();
   }
 
   @Test
@@ -59,19 +61,16 @@ class FlagshipSentencesTest {
   @Test
   void sentenceTextMatchesOffsets() {
     for (String file : List.of("us-readout.md", "ru-meeting-with-us-president.md", "us-psaki-sullivan-briefing.md")) {
-      Statement st = SharedCorpus.flagship(file);
-      List<Sentence> s = STAGE.process(AnalyzedStatement.of(st)).sentences();
-      for (int i = 0; i < s.size(); i++) {
-        Sentence x = s.get(i);
-        assertThat(x.index()).isEqualTo(i);
-        assertThat(x.text()).isEqualTo(st.text().substring(x.start(), x.end()));
-      }
+      Statement st = SharedCorpus.flagshipStatement(file);
+      AnalyzedStatement a = STAGE.process(AnalyzedStatement.of(st));
+      assertThat(a.sentences()).isNotEmpty();
+      AnalysisAssertions.assertWellFormed(a);
     }
   }
 
   @Test
   void turkishDefaultLocaleChangesNothing() {
-    Statement st = SharedCorpus.flagship("us-psaki-sullivan-briefing.md");
+    Statement st = SharedCorpus.flagshipStatement("us-psaki-sullivan-briefing.md");
     var pipeline = org.readout.TestEngines.TEXT;
     AnalyzedStatement root = pipeline.analyze(st);
     java.util.Locale saved = java.util.Locale.getDefault();
@@ -85,7 +84,7 @@ class FlagshipSentencesTest {
 
   @Test
   void briefingTurnsBeginSentences() {
-    Statement st = SharedCorpus.flagship("us-psaki-sullivan-briefing.md");
+    Statement st = SharedCorpus.flagshipStatement("us-psaki-sullivan-briefing.md");
     List<Sentence> s = STAGE.process(AnalyzedStatement.of(st)).sentences();
     Set<Integer> starts = new TreeSet<>();
     s.forEach(x -> starts.add(x.start()));

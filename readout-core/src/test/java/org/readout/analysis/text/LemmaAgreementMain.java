@@ -15,6 +15,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.Token;
+import org.readout.testing.SharedCorpus;
 import org.readout.TestEngines;
 
 /**
@@ -25,7 +26,7 @@ import org.readout.TestEngines;
  */
 final class LemmaAgreementMain {
   public static void main(String[] args) throws Exception {
-    List<Statement> statements = BulkCorpus.read(Path.of(args[0]), Integer.parseInt(args[1]));
+    List<Statement> statements = SharedCorpus.bulkStatements(Path.of(args[0]), Integer.parseInt(args[1]));
     POSModel pm;
     LemmatizerModel lm;
     try (InputStream p = PosStage.class.getResourceAsStream(PosStage.MODEL);

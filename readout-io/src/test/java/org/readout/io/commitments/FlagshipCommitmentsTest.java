@@ -14,25 +14,22 @@ import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.CommitmentPairs;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
+import org.readout.testing.SharedCorpus;
 import org.readout.ReadoutConfig;
-import org.readout.io.Engines;
-import org.readout.analysis.Layers;
+import org.readout.TestEngines;
 
 /** The must-shows of issue 4 on the flagship readouts of the 7 December 2021 video call. */
 class FlagshipCommitmentsTest {
-  static final Path FLAG = Path.of(System.getProperty("readout.shared", "../../shared"))
-      .resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
   static final List<Commitment> US = new ArrayList<>();
   static final List<Commitment> RU = new ArrayList<>();
   static AnalyzedStatement ruDoc;
 
   @BeforeAll
   static void extract() {
-    Readout readout = Engines.TEXT;
-    US.addAll(Engines.RULES.complete(readout.analyze(Ingest.read(FLAG.resolve("us-readout.md")).get(0)))
-        .require(Layers.COMMITMENTS));
-    ruDoc = readout.analyze(Ingest.read(FLAG.resolve("ru-meeting-with-us-president.md")).get(0));
-    RU.addAll(Engines.RULES.complete(ruDoc).require(Layers.COMMITMENTS));
+    Readout readout = TestEngines.RULES;
+    US.addAll(TestEngines.commitments(readout.analyze(Ingest.read(SharedCorpus.flagship("us-readout.md")).get(0))));
+    ruDoc = readout.analyze(Ingest.read(SharedCorpus.flagship("ru-meeting-with-us-president.md")).get(0));
+    RU.addAll(TestEngines.commitments(ruDoc));
   }
 
   static Commitment find(List<Commitment> cs, String phrase, CommitmentKind kind) {
