@@ -2,6 +2,7 @@ package org.readout;
 
 import java.util.List;
 import org.readout.actors.ActorStage;
+import org.readout.analysis.LimitStage;
 import org.readout.analysis.Pipeline;
 import org.readout.analysis.text.SentenceStage;
 import org.readout.analysis.text.TokenStage;
@@ -20,9 +21,12 @@ public final class Readout {
     this.pipeline = pipeline;
   }
 
-  /** The default text-analysis chain: sentences, tokens and lemmas, actor mentions. */
+  /**
+   * The default text-analysis chain: sentences, per-statement limits ({@link LimitStage}), tokens and
+   * lemmas, actor mentions.
+   */
   public static Readout standard() {
-    return new Readout(new Pipeline(List.of(new SentenceStage(), new TokenStage(), new ActorStage())));
+    return new Readout(new Pipeline(List.of(new SentenceStage(), new LimitStage(), new TokenStage(), new ActorStage())));
   }
 
   public static Readout of(Pipeline pipeline) {

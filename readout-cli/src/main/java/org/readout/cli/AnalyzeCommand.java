@@ -1,7 +1,5 @@
 package org.readout.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import org.readout.model.Sentence;
 import org.readout.model.StatementMeta;
 import org.readout.model.Statement;
 import org.readout.model.Token;
+import org.readout.report.escape.JsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -98,8 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   static String json(List<AnalyzedStatement> all) throws Exception {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = JsonWriter.object();
     ArrayNode statements = root.putArray("statements");
     for (AnalyzedStatement a : all) {
       StatementMeta m = a.meta();
@@ -145,6 +143,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         mo.put("rule", x.rule());
       }
     }
-    return mapper.writeValueAsString(root) + "\n";
+    return JsonWriter.write(root);
   }
 }

@@ -8,8 +8,7 @@ import org.readout.Readout;
 import org.readout.attribution.Attribution;
 import org.readout.attribution.Attributor;
 import org.readout.io.Ingest;
-import org.readout.io.attribution.AttributionRenderer;
-import org.readout.io.attribution.TextOutput;
+import org.readout.report.attribution.AttributionRenderer;
 import org.readout.model.Statement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +41,7 @@ final class AttributionsCommand implements Callable<Integer> {
     for (Statement st : Ingest.readAll(paths)) {
       all.addAll(attributor.attribute(readout.analyze(st)));
     }
-    TextOutput.write(AttributionRenderer.render(all, format.name()), out, System.out);
+    Output.write(out, AttributionRenderer.render(all, format.name()));
     return 0;
   }
 }

@@ -11,8 +11,8 @@ import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.io.Ingest;
-import org.readout.io.commitments.CommitmentFormat;
-import org.readout.io.commitments.CommitmentRenderer;
+import org.readout.report.commitments.CommitmentFormat;
+import org.readout.report.commitments.CommitmentRenderer;
 import org.readout.model.AnalyzedStatement;
 import org.readout.topics.Codebook;
 import org.readout.topics.CodedStatement;
@@ -64,7 +64,7 @@ final class CommitmentsCommand implements Callable<Integer> {
         all.add(TrackedCommitment.fresh(c, doc.meta().meeting(), doc.meta().date()));
       }
     }
-    emit(CommitmentRenderer.render(all, fmt), out);
+    Output.write(out, CommitmentRenderer.render(all, fmt));
     return 0;
   }
 
@@ -109,14 +109,5 @@ final class CommitmentsCommand implements Callable<Integer> {
     Map<Integer, List<String>> topics = new HashMap<>();
     return CommitmentExtractor.standard().withTopics(s -> topics.computeIfAbsent(s.index(),
         i -> coder.code(new AnalyzedStatement(doc.statement(), List.of(s), doc.mentions())).topicsOf(0))).extract(doc);
-  }
-
-  static void emit(String content, Path out) {
-    if (out == null) {
-      System.out.print(content);
-      System.out.flush();
-    } else {
-      CommitmentRenderer.writeAtomically(out, content);
-    }
   }
 }

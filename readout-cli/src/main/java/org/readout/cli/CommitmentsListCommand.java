@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.readout.ReadoutException;
 import org.readout.commitments.Status;
-import org.readout.io.commitments.CommitmentFormat;
-import org.readout.io.commitments.CommitmentRenderer;
+import org.readout.report.commitments.CommitmentFormat;
+import org.readout.report.commitments.CommitmentRenderer;
 import org.readout.store.commitments.CommitmentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +43,8 @@ final class CommitmentsListCommand implements Callable<Integer> {
         "--status: unknown status '" + status + "' (valid: " + Status.known() + ")"));
     try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
       db.sync(System.err);
-      CommitmentsCommand.emit(CommitmentRenderer.render(
-          db.tracking().store().list(new CommitmentStore.Filter(meeting, st, null)), fmt), out);
+      Output.write(out, CommitmentRenderer.render(
+          db.tracking().store().list(new CommitmentStore.Filter(meeting, st, null)), fmt));
     }
     return 0;
   }

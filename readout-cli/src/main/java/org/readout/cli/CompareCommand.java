@@ -9,8 +9,8 @@ import org.readout.ReadoutException;
 import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
 import org.readout.io.Ingest;
-import org.readout.io.AtomicFiles;
-import org.readout.io.compare.CompareFormat;
+import org.readout.report.AtomicFiles;
+import org.readout.report.compare.CompareFormat;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.topics.BgeEmbedder;
@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code readout compare PATH... [--kind K] [--format json|md|html|csv] [--out FILE] [--codebook FILE]}:
  * codes the statements with topics and compares them (coverage, alignment, framing, findings).
- * Sentence embeddings are cached in {@code ~/.readout/cache} (system property {@code readout.cache.dir}
- * moves it; {@code -Dreadout.cache.dir=none} turns it off) so the codebook examples are embedded once.
+ * Sentence embeddings are cached in a file (see {@link CommonOptions#cacheDir()}: {@code --cache-dir},
+ * {@code READOUT_CACHE_DIR}, beside the {@code --db} workspace, else {@code ~/.readout/cache}) so the
+ * codebook examples are embedded once.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare statements about one meeting: topics, coverage, alignment, framing, findings.")
@@ -76,12 +77,8 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Path cacheFile() {
-    String dir = System.getProperty("readout.cache.dir");
-    if ("none".equals(dir)) {
-      return null;
-    }
-    Path base = dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".readout", "cache");
-    return base.resolve("embeddings-" + BgeEmbedder.MODEL_ID + ".bin");
+  private Path cacheFile() {
+    Path base = common.cacheDir();
+    return base == null ? null : base.resolve("embeddings-" + BgeEmbedder.MODEL_ID + ".bin");
   }
 }

@@ -25,6 +25,10 @@ import org.readout.store.IngestBatch;
 import org.readout.store.IngestReport;
 import org.readout.store.IngestReport.Outcome;
 import org.readout.store.Workspace;
+import org.readout.store.search.SearchIndex;
+import org.readout.store.search.SearchIndexWriter;
+import org.readout.topics.Codebook;
+import org.readout.topics.PhraseCoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,14 +64,25 @@ final class IngestCommand implements Callable<Integer> {
   String meeting;
   @Option(names = "--max-bytes", paramLabel = "N", description = "Reject files or responses larger than N bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
+  @Option(names = "--replace", description = "Let a statement from another file or URL replace a stored one with the "
+      + "same id (by default that is an error).")
+  boolean replace;
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Reject a statement whose text is longer than N characters (default: ${DEFAULT-VALUE}).")
+  long maxChars = IngestOptions.DEFAULT_MAX_CHARS;
   @Option(names = "--keep-going", description = "Skip and count bad JSON Lines records instead of stopping.")
   boolean keepGoing;
+  @Option(names = "--fetch-timeout", paramLabel = "SECONDS",
+      description = "Deadline for each URL: connect, headers and body together (default: ${DEFAULT-VALUE}).")
+  long fetchTimeout = 30;
   @Option(names = "--allow-private", description = "Allow URLs on loopback, link-local or private addresses.")
   boolean allowPrivate;
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
   int threads = OrderedAnalyzer.defaultThreads();
   @Option(names = "--progress", description = "Show the progress bar even when stderr is not a terminal.")
   boolean progress;
+  @Option(names = "--no-index", description = "Do not update the search index beside the workspace (rebuild later with 'readout index').")
+  boolean noIndex;
 
   @Override
   public Integer call() {
@@ -76,6 +91,13 @@ final class IngestCommand implements Callable<Integer> {
     IngestOptions options = options(err);
     checkLocalSourcesExist();
     long start = System.nanoTime();
+    // URLs are fetched first, outside the workspace: no lock is held while a server takes its time.
+    java.util.Map<String, Ingest.Fetched> fetched = new java.util.HashMap<>();
+    for (String source : sources) {
+      if (isUrl(source) && !fetched.containsKey(source)) {
+        fetched.put(source, Ingest.fetch(source, options));
+      }
+    }
     Readout readout = common.readout();
     String analyser = readout.pipeline().stages().stream().map(AnalysisStage::name).collect(Collectors.joining(","));
     boolean showProgress = progress || System.console() != null;
@@ -92,19 +114,32 @@ final class IngestCommand implements Callable<Integer> {
       }
     }, "readout-interrupt");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser);
-         OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar))) {
+    boolean existed = db.toString().startsWith("jdbc:") || Files.exists(db);
+    List<String> changed = new java.util.ArrayList<>();
+    try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser).replaceOnCollision(replace);
+         OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar, changed))) {
+      java.util.function.Consumer<org.readout.model.Statement> sink = st -> {
+        if (batch.isCurrent(st)) {
+          analyzer.passThrough(st);
+        } else {
+          analyzer.submit(st);
+        }
+      };
       for (String source : sources) {
-        skipped += Ingest.stream(source, options, st -> {
-          if (batch.isCurrent(st)) {
-            analyzer.passThrough(st);
-          } else {
-            analyzer.submit(st);
-          }
-        });
+        Ingest.Fetched page = fetched.get(source);
+        skipped += page != null ? Ingest.stream(page, options, sink) : Ingest.stream(source, options, sink);
       }
       analyzer.finish();
       report = batch.commit();
+      if (!noIndex && !changed.isEmpty() && !db.toString().startsWith("jdbc:")) {
+        // The search index follows the workspace: the statements this run added or changed are re-indexed.
+        SearchIndexWriter.update(ws, SearchIndex.pathFor(db), changed, new PhraseCoder(Codebook.defaults()), threads);
+      }
+    } catch (RuntimeException | Error e) {
+      if (!existed) {
+        removeNewWorkspace(db); // a failed first ingest leaves no empty workspace behind
+      }
+      throw e;
     } finally {
       finished.set(true);
       bar.done();
@@ -122,8 +157,11 @@ final class IngestCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void store(IngestBatch batch, AnalyzedStatement a, Progress bar) {
+  private static void store(IngestBatch batch, AnalyzedStatement a, Progress bar, List<String> changed) {
     Outcome outcome = batch.add(a);
+    if (outcome != Outcome.UNCHANGED) {
+      changed.add(Workspace.idFor(a.meta()));
+    }
     bar.advance(outcome == Outcome.UNCHANGED ? 0 : a.sentences().size());
   }
 
@@ -139,22 +177,44 @@ final class IngestCommand implements Callable<Integer> {
     if (maxBytes <= 0) {
       throw new ReadoutException("--max-bytes: must be positive, got " + maxBytes);
     }
+    if (maxChars <= 0) {
+      throw new ReadoutException("--max-chars: must be positive, got " + maxChars);
+    }
+    if (fetchTimeout < 1) {
+      throw new ReadoutException("--fetch-timeout: must be at least 1 second, got " + fetchTimeout);
+    }
     if (threads < 1) {
       throw new ReadoutException("--threads: must be at least 1, got " + threads);
     }
     return IngestOptions.defaults()
         .withMetadata(side, day, publisher, title, kind, meeting)
         .withMaxBytes(maxBytes)
+        .withMaxChars(maxChars)
         .withKeepGoing(keepGoing)
         .withAllowPrivate(allowPrivate)
+        .withFetchTimeout(java.time.Duration.ofSeconds(fetchTimeout))
         .withWarnings(w -> err.println("readout: warning: " + w));
   }
 
   /** Fails before the workspace is even opened (or created) when a named file is missing. */
   private void checkLocalSourcesExist() {
     for (String s : sources) {
+      Ingest.checkScheme(s);
       if (!isUrl(s) && !Files.exists(Path.of(s))) {
         throw new ReadoutException(s + ": no such file or directory");
+      }
+      if (!isUrl(s) && !Files.isReadable(Path.of(s))) {
+        throw new ReadoutException(s + ": permission denied", ReadoutException.IO_FAILURE, null);
+      }
+    }
+  }
+
+  private static void removeNewWorkspace(Path db) {
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      try {
+        Files.deleteIfExists(Path.of(db + suffix));
+      } catch (IOException ignored) {
+        // best effort: the error being reported matters more
       }
     }
   }

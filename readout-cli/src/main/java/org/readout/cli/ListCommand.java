@@ -1,7 +1,5 @@
 package org.readout.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -9,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.model.StatementMeta;
+import org.readout.report.escape.CsvWriter;
+import org.readout.report.escape.JsonWriter;
 import org.readout.store.Workspace;
 import org.readout.store.WorkspaceEntry;
 import picocli.CommandLine.Command;
@@ -64,21 +64,17 @@ final class ListCommand implements Callable<Integer> {
   }
 
   static String csv(List<WorkspaceEntry> entries) {
-    StringBuilder sb = new StringBuilder("id,side,date,kind,title,meeting,publisher,sentences,sha256\r\n");
+    CsvWriter csv = new CsvWriter("id", "side", "date", "kind", "title", "meeting", "publisher", "sentences", "sha256");
     for (WorkspaceEntry e : entries) {
       StatementMeta m = e.meta();
-      sb.append(csvField(m.id())).append(',').append(csvField(m.side())).append(',')
-          .append(m.date() == null ? "" : m.date().toString()).append(',').append(csvField(m.kind())).append(',')
-          .append(csvField(m.title())).append(',').append(csvField(m.meeting())).append(',')
-          .append(csvField(m.publisher())).append(',').append(e.sentences()).append(',').append(e.sha256())
-          .append("\r\n");
+      csv.row(m.id(), m.side(), m.date() == null ? "" : m.date().toString(), m.kind(), m.title(), m.meeting(),
+          m.publisher(), e.sentences(), e.sha256());
     }
-    return sb.toString();
+    return csv.toString();
   }
 
-  static String json(List<WorkspaceEntry> entries) throws Exception {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ArrayNode array = mapper.createArrayNode();
+  static String json(List<WorkspaceEntry> entries) {
+    ArrayNode array = JsonWriter.array();
     for (WorkspaceEntry e : entries) {
       StatementMeta m = e.meta();
       ObjectNode o = array.addObject();
@@ -95,18 +91,11 @@ final class ListCommand implements Callable<Integer> {
       o.put("source", e.source());
       o.put("ingestedAt", e.ingestedAt().toString());
     }
-    return mapper.writeValueAsString(array) + "\n";
+    return JsonWriter.write(array);
   }
 
   /** Tabs and newlines would break the one-line-per-statement contract of the text format. */
   private static String oneLine(String s) {
     return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-  }
-
-  private static String csvField(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         IngestCommand.class, ListCommand.class, AnalyzeCommand.class, CompareCommand.class,
         CommitmentsCommand.class, TrackCommand.class, AttributionsCommand.class, TimelineCommand.class,
-        BenchCommand.class, CommandLine.HelpCommand.class})
+        EvalCommand.class, BenchCommand.class, MeetingsCommand.class, IndexCommand.class, SearchCommand.class,
+        TrendsCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -32,6 +33,7 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns the exit code (used by tests, which must not call System.exit). */
   public static int run(String... args) {
+    org.readout.store.LockWait.override(null); // --lock-timeout applies to one run
     CommandLine cl = new CommandLine(new Main());
     ErrorHandler handler = new ErrorHandler(args);
     cl.setExecutionExceptionHandler(handler);

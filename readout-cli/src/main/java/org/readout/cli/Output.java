@@ -2,7 +2,7 @@ package org.readout.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.readout.io.AtomicFiles;
+import org.readout.report.AtomicFiles;
 
 /**
  * Where a command's result goes: stdout, or a file written atomically (see {@link AtomicFiles}), so a

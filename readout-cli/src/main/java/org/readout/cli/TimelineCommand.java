@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.Readout;
 import org.readout.io.Ingest;
-import org.readout.io.attribution.TextOutput;
-import org.readout.io.timeline.TimelineRenderer;
-import org.readout.io.timeline.TimelineReport;
+import org.readout.report.timeline.TimelineRenderer;
+import org.readout.report.timeline.TimelineReport;
 import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalTagger;
 import picocli.CommandLine.Command;
@@ -46,7 +45,7 @@ final class TimelineCommand implements Callable<Integer> {
             + " expression(s) left without a year (XXXX) and relative ones skipped");
       }
     }
-    TextOutput.write(TimelineRenderer.render(report, format.name()), out, System.out);
+    Output.write(out, TimelineRenderer.render(report, format.name()));
     return 0;
   }
 }

@@ -1,13 +1,12 @@
 package org.readout.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.commitments.Tracker;
+import org.readout.report.escape.JsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Option;
 final class TrackCommand implements Callable<Integer> {
   /** Above this many open commitments tracking matches lexically only. */
   static final int EMBED_UP_TO = 2_000;
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Mixin
   CommonOptions common;
@@ -52,7 +50,7 @@ final class TrackCommand implements Callable<Integer> {
       List<Tracker.Suggestion> recorded = (embed ? db.trackingWithEmbeddings() : db.tracking())
           .track(db.workspace(), db::analysed, st -> progress.advance(0));
       progress.done();
-      ObjectNode root = JSON.createObjectNode();
+      ObjectNode root = JsonWriter.object();
       ArrayNode arr = root.putArray("suggestions");
       for (Tracker.Suggestion s : recorded) {
         ObjectNode o = arr.addObject();
@@ -68,7 +66,7 @@ final class TrackCommand implements Callable<Integer> {
         o.put("rule", s.rule());
         o.put("confidence", s.confidence());
       }
-      CommitmentsCommand.emit(JSON.writeValueAsString(root) + "\n", out);
+      Output.write(out, JsonWriter.write(root));
     }
     return 0;
   }

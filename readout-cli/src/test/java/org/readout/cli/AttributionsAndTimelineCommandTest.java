@@ -8,10 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.testing.SharedCorpus;
 
 class AttributionsAndTimelineCommandTest {
-  private static final Path FLAG = Path.of(System.getProperty("readout.shared", "../../shared"))
-      .resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
 
   @TempDir
   Path tmp;
@@ -19,16 +18,16 @@ class AttributionsAndTimelineCommandTest {
   @Test
   void attributionsWritesEveryFormatToOut() throws Exception {
     Path json = tmp.resolve("a.json");
-    assertThat(Main.run("attributions", FLAG.resolve("ru-meeting-with-us-president.md").toString(), "--out", json.toString()))
+    assertThat(Main.run("attributions", SharedCorpus.flagship("ru-meeting-with-us-president.md").toString(), "--out", json.toString()))
         .isZero();
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root.get("attributions").size()).isGreaterThan(5);
     assertThat(root.get("attributions").findValuesAsText("speakerId")).contains("putin", "biden");
     Path csv = tmp.resolve("a.csv");
-    assertThat(Main.run("attributions", FLAG.toString(), "--format", "csv", "--out", csv.toString())).isZero();
+    assertThat(Main.run("attributions", SharedCorpus.flagship().toString(), "--format", "csv", "--out", csv.toString())).isZero();
     assertThat(Files.readString(csv)).startsWith("statement,sentence,start,end,type,speaker").contains("Jake Sullivan");
     Path md = tmp.resolve("a.md");
-    assertThat(Main.run("attributions", FLAG.resolve("us-readout.md").toString(), "--format", "md", "--out", md.toString()))
+    assertThat(Main.run("attributions", SharedCorpus.flagship("us-readout.md").toString(), "--format", "md", "--out", md.toString()))
         .isZero();
     assertThat(Files.readString(md)).startsWith("# Attributions").contains("Joseph R. Biden");
     assertThat(Files.list(tmp).filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
@@ -57,16 +56,16 @@ class AttributionsAndTimelineCommandTest {
   @Test
   void timelineWritesEveryFormatToOut() throws Exception {
     Path json = tmp.resolve("t.json");
-    assertThat(Main.run("timeline", FLAG.resolve("ru-meeting-with-us-president.md").toString(), "--out", json.toString()))
+    assertThat(Main.run("timeline", SharedCorpus.flagship("ru-meeting-with-us-president.md").toString(), "--out", json.toString()))
         .isZero();
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root.get("expressions").size()).isGreaterThan(3);
     assertThat(root.get("events").size()).isGreaterThan(2);
     Path html = tmp.resolve("t.html");
-    assertThat(Main.run("timeline", FLAG.toString(), "--format", "html", "--out", html.toString())).isZero();
+    assertThat(Main.run("timeline", SharedCorpus.flagship().toString(), "--format", "html", "--out", html.toString())).isZero();
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg").contains("2021-12-07");
     Path md = tmp.resolve("t.md");
-    assertThat(Main.run("timeline", FLAG.toString(), "--format", "md", "--out", md.toString())).isZero();
+    assertThat(Main.run("timeline", SharedCorpus.flagship().toString(), "--format", "md", "--out", md.toString())).isZero();
     assertThat(Files.readString(md)).startsWith("# Timeline");
   }
 
@@ -74,7 +73,7 @@ class AttributionsAndTimelineCommandTest {
   void badInputAndBadFormatGiveExitCodes() {
     assertThat(Main.run("attributions", tmp.resolve("missing.md").toString())).isEqualTo(2);
     assertThat(Main.run("timeline", tmp.resolve("missing.md").toString())).isEqualTo(2);
-    assertThat(Main.run("attributions", FLAG.toString(), "--format", "xml")).isEqualTo(ErrorHandler.USAGE);
-    assertThat(Main.run("timeline", FLAG.toString(), "--format", "csv")).isEqualTo(ErrorHandler.USAGE);
+    assertThat(Main.run("attributions", SharedCorpus.flagship().toString(), "--format", "xml")).isEqualTo(ErrorHandler.USAGE);
+    assertThat(Main.run("timeline", SharedCorpus.flagship().toString(), "--format", "csv")).isEqualTo(ErrorHandler.USAGE);
   }
 }

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Each run puts a good statement of our own first, so a partial write would show.
  */
 class CliBadInputTest {
-  static final Path SHARED = Path.of(System.getProperty("readout.shared", "../../shared"));
-  static final Path FLAGSHIP = SHARED.resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
 
   @TempDir
   Path tmp;
@@ -35,7 +33,9 @@ class CliBadInputTest {
   @BeforeEach
   void workspaceWithOneStatement() throws IOException {
     db = tmp.resolve("ws.db");
-    assertThat(CliRun.of("ingest", FLAGSHIP.resolve("us-readout.md").toString(), "--db", db.toString()).exit()).isZero();
+    Path existing = Files.writeString(tmp.resolve("existing-readout.md"), frontMatter("US", "2021-12-07")
+        + "President Biden held a video call today with President Putin. The leaders tasked their teams to follow up.\n");
+    assertThat(CliRun.of("ingest", existing.toString(), "--db", db.toString()).exit()).isZero();
     before = listing();
     good = tmp.resolve("good-note.md");
     Files.writeString(good, frontMatter("US", "2021-12-08")

@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.testing.SharedCorpus;
 
 class CliTest {
-  static final Path SHARED = Path.of(System.getProperty("readout.shared", "../../shared"));
-  static final Path FLAGSHIP = SHARED.resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
 
   @TempDir
   Path tmp;
@@ -43,7 +42,7 @@ class CliTest {
   @Test
   void ingestsTheFlagshipMeetingThenListsIdSideDateKindTitle() {
     String db = tmp.resolve("ws.db").toString();
-    CliRun ingest = CliRun.of("ingest", FLAGSHIP.toString(), "--db", db);
+    CliRun ingest = CliRun.of("ingest", SharedCorpus.flagship().toString(), "--db", db);
     assertThat(ingest.exit()).as(ingest.err()).isZero();
     assertThat(ingest.out()).contains("5 added", "0 unchanged", "0 updated");
     CliRun list = CliRun.of("list", "--db", db);
@@ -64,7 +63,7 @@ class CliTest {
   @Test
   void ingestsAllMeetingsTwiceAndTheSecondRunChangesNothing() {
     String db = tmp.resolve("ws.db").toString();
-    String meetings = SHARED.resolve("corpus/meetings").toString();
+    String meetings = SharedCorpus.meetings().toString();
     CliRun first = CliRun.of("ingest", meetings, "--db", db);
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).contains("Ingested 24 statements", "24 added", "0 unchanged", "0 updated", "0 skipped");
@@ -90,9 +89,9 @@ class CliTest {
   @Test
   void reingestReportsEverythingUnchanged() {
     String db = tmp.resolve("ws.db").toString();
-    assertThat(CliRun.of("ingest", FLAGSHIP.toString(), "--db", db).exit()).isZero();
+    assertThat(CliRun.of("ingest", SharedCorpus.flagship().toString(), "--db", db).exit()).isZero();
     String listed = CliRun.of("list", "--format", "json", "--db", db).out();
-    CliRun again = CliRun.of("ingest", FLAGSHIP.toString(), "--db", db);
+    CliRun again = CliRun.of("ingest", SharedCorpus.flagship().toString(), "--db", db);
     assertThat(again.exit()).isZero();
     assertThat(again.out()).contains("0 added", "5 unchanged", "0 updated");
     assertThat(CliRun.of("list", "--format", "json", "--db", db).out()).isEqualTo(listed);
@@ -101,7 +100,7 @@ class CliTest {
   @Test
   void listFormatsCsvAndJson() throws Exception {
     String db = tmp.resolve("ws.db").toString();
-    assertThat(CliRun.of("ingest", FLAGSHIP.toString(), "--db", db).exit()).isZero();
+    assertThat(CliRun.of("ingest", SharedCorpus.flagship().toString(), "--db", db).exit()).isZero();
     CliRun csv = CliRun.of("list", "--format", "csv", "--db", db);
     assertThat(csv.out().lines().toList()).hasSize(6).first().asString().startsWith("id,side,date,kind,title");
     JsonNode json = new ObjectMapper().readTree(CliRun.of("list", "--format", "json", "--db", db).out());
@@ -120,7 +119,7 @@ class CliTest {
 
   @Test
   void analyzeJsonGivesSentencesWithOffsetsIntoTheText() throws Exception {
-    Path file = FLAGSHIP.resolve("us-readout.md");
+    Path file = SharedCorpus.flagship("us-readout.md");
     CliRun run = CliRun.of("analyze", "--format", "json", file.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode st = new ObjectMapper().readTree(run.out()).get("statements").get(0);
@@ -155,7 +154,7 @@ class CliTest {
 
   @Test
   void analyzeTextShowsEachSentenceWithItsOffsets() {
-    CliRun run = CliRun.of("analyze", FLAGSHIP.resolve("ru-meeting-with-us-president.md").toString());
+    CliRun run = CliRun.of("analyze", SharedCorpus.flagship("ru-meeting-with-us-president.md").toString());
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("# ru-meeting-with-us-president\tRU\t2021-12-07\t");
     assertThat(run.out()).containsPattern("\\[0\\] 0-\\d+  ").contains("    tokens: ");
@@ -189,14 +188,14 @@ class CliTest {
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.err().lines().toList()).singleElement().asString().startsWith("readout: " + notDb + ": ");
     assertThat(Files.readString(notDb)).isEqualTo("these are my notes, not a database\n");
-    CliRun dir = CliRun.of("ingest", FLAGSHIP.resolve("us-readout.md").toString(), "--db", tmp.toString());
+    CliRun dir = CliRun.of("ingest", SharedCorpus.flagship("us-readout.md").toString(), "--db", tmp.toString());
     assertThat(dir.exit()).isEqualTo(3);
     assertThat(dir.err()).startsWith("readout: " + tmp + ": is a directory");
   }
 
   @Test
   void benchReportsThroughputAndTheTimeOfEveryStage() {
-    Path kremlin = SHARED.resolve("corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz");
+    Path kremlin = SharedCorpus.bulk(SharedCorpus.KREMLIN_BULK);
     CliRun run = CliRun.of("bench", "--corpus", kremlin.toString(), "--limit", "20", "--runs", "1", "--threads", "2",
         "--store");
     assertThat(run.exit()).as(run.err()).isZero();
@@ -208,7 +207,7 @@ class CliTest {
 
   @Test
   void badFlagValuesAreBadInput() {
-    CliRun date = CliRun.of("ingest", FLAGSHIP.toString(), "--date", "07/12/2021", "--db", tmp.resolve("x.db").toString());
+    CliRun date = CliRun.of("ingest", SharedCorpus.flagship().toString(), "--date", "07/12/2021", "--db", tmp.resolve("x.db").toString());
     assertThat(date.exit()).isEqualTo(2);
     assertThat(date.err()).startsWith("readout: --date: ");
   }

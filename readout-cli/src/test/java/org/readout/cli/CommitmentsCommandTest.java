@@ -8,12 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.testing.SharedCorpus;
 
 /** {@code readout commitments PATH…}, {@code commitments list|set} and {@code readout track}. */
 class CommitmentsCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final Path FLAG = Path.of(System.getProperty("readout.shared", "../../shared"))
-      .resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
 
   @TempDir
   Path dir;
@@ -28,7 +27,7 @@ class CommitmentsCommandTest {
 
   @Test
   void extractsFromFilesWhenTheFirstArgumentIsAPath() throws Exception {
-    CliRun r = CliRun.of("commitments", FLAG.resolve("us-readout.md").toString(), "--format", "json");
+    CliRun r = CliRun.of("commitments", SharedCorpus.flagship("us-readout.md").toString(), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode cs = JSON.readTree(r.out()).get("commitments");
     assertThat(cs.size()).isGreaterThanOrEqualTo(4);
@@ -38,7 +37,7 @@ class CommitmentsCommandTest {
   @Test
   void writesAtomicallyWithOut() throws Exception {
     Path out = dir.resolve("c.md");
-    CliRun r = CliRun.of("commitments", FLAG.resolve("us-readout.md").toString(), "--format", "md", "--out", out.toString());
+    CliRun r = CliRun.of("commitments", SharedCorpus.flagship("us-readout.md").toString(), "--format", "md", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(Files.readString(out)).startsWith("| id | kind |").contains("in the event of military escalation");

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readout.testing.SharedCorpus;
 
 class CompareCommandTest {
-  static final Path FLAGSHIP = CliTest.FLAGSHIP;
 
   @TempDir
   Path tmp;
@@ -24,7 +24,7 @@ class CompareCommandTest {
 
   @Test
   void comparesTheReadoutsOfAMeetingFolderAsJson() throws Exception {
-    CliRun run = CliRun.of("compare", FLAGSHIP.toString(), "--kind", "readout");
+    CliRun run = CliRun.of("compare", SharedCorpus.flagship().toString(), "--kind", "readout");
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
     assertThat(root.get("statements")).extracting(s -> s.get("id").asText())
@@ -34,8 +34,8 @@ class CompareCommandTest {
 
   @Test
   void flagshipJsonCarriesCommitmentPairsSpeakersAndEvents() throws Exception {
-    CliRun run = CliRun.of("compare", FLAGSHIP.resolve("us-readout.md").toString(),
-        FLAGSHIP.resolve("ru-meeting-with-us-president.md").toString());
+    CliRun run = CliRun.of("compare", SharedCorpus.flagship("us-readout.md").toString(),
+        SharedCorpus.flagship("ru-meeting-with-us-president.md").toString());
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(run.out());
     int teams = index(root, "us-readout", "tasked their teams");
@@ -51,8 +51,8 @@ class CompareCommandTest {
     assertThat(root.get("events")).extracting(e -> e.get("date").asText()).contains("2015", "2021-12-07");
     assertThat(root.get("findings")).extracting(f -> f.get("type").asText()).contains("commitment-match");
     // the same report whichever order the files are given
-    CliRun swapped = CliRun.of("compare", FLAGSHIP.resolve("ru-meeting-with-us-president.md").toString(),
-        FLAGSHIP.resolve("us-readout.md").toString());
+    CliRun swapped = CliRun.of("compare", SharedCorpus.flagship("ru-meeting-with-us-president.md").toString(),
+        SharedCorpus.flagship("us-readout.md").toString());
     assertThat(swapped.out()).isEqualTo(run.out());
   }
 
@@ -73,8 +73,8 @@ class CompareCommandTest {
   void writesEachFormatAtomicallyToOut() throws Exception {
     for (String fmt : new String[] {"json", "md", "html", "csv"}) {
       Path out = tmp.resolve("report." + fmt);
-      CliRun run = CliRun.of("compare", FLAGSHIP.resolve("us-readout.md").toString(),
-          FLAGSHIP.resolve("ru-meeting-with-us-president.md").toString(), "--format", fmt, "--out", out.toString());
+      CliRun run = CliRun.of("compare", SharedCorpus.flagship("us-readout.md").toString(),
+          SharedCorpus.flagship("ru-meeting-with-us-president.md").toString(), "--format", fmt, "--out", out.toString());
       assertThat(run.exit()).as(fmt + ": " + run.err()).isZero();
       assertThat(run.out()).isEmpty();
       assertThat(Files.readString(out)).isNotBlank();
@@ -89,8 +89,8 @@ class CompareCommandTest {
   void usesAUserCodebook() throws Exception {
     Path cb = tmp.resolve("cb.yaml");
     Files.writeString(cb, "topics:\n  - id: minsk\n    label: Minsk\n    include: [minsk]\n");
-    CliRun run = CliRun.of("compare", FLAGSHIP.resolve("us-readout.md").toString(),
-        FLAGSHIP.resolve("ru-meeting-with-us-president.md").toString(), "--codebook", cb.toString(), "--format", "csv");
+    CliRun run = CliRun.of("compare", SharedCorpus.flagship("us-readout.md").toString(),
+        SharedCorpus.flagship("ru-meeting-with-us-president.md").toString(), "--codebook", cb.toString(), "--format", "csv");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out().split("\r\n")).hasSize(2);
     assertThat(run.out()).contains("minsk,Minsk,extended");
@@ -98,13 +98,13 @@ class CompareCommandTest {
 
   @Test
   void badInputIsAOneLineErrorWithExitCode2() {
-    CliRun fmt = CliRun.of("compare", FLAGSHIP.toString(), "--format", "pdf");
+    CliRun fmt = CliRun.of("compare", SharedCorpus.flagship().toString(), "--format", "pdf");
     assertThat(fmt.exit()).isEqualTo(2);
     assertThat(fmt.err()).startsWith("readout: --format: unknown format 'pdf'");
-    CliRun kind = CliRun.of("compare", FLAGSHIP.toString(), "--kind", "communique");
+    CliRun kind = CliRun.of("compare", SharedCorpus.flagship().toString(), "--kind", "communique");
     assertThat(kind.exit()).isEqualTo(2);
     assertThat(kind.err()).contains("no statement of kind 'communique'");
-    CliRun cb = CliRun.of("compare", FLAGSHIP.toString(), "--codebook", tmp.resolve("nope.yaml").toString());
+    CliRun cb = CliRun.of("compare", SharedCorpus.flagship().toString(), "--codebook", tmp.resolve("nope.yaml").toString());
     assertThat(cb.exit()).isEqualTo(2);
     assertThat(cb.err()).contains("nope.yaml: codebook not found");
   }

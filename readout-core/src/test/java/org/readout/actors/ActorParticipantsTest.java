@@ -10,6 +10,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.testing.SharedCorpus;
 
 /**
  * Whom group references ("the leaders", "they") stand for: the participants of the call or meeting the
@@ -32,7 +33,7 @@ class ActorParticipantsTest {
   @Test
   void alliesReadoutFiledUnderThePutinCallNamesTheAlliesNotPutin() throws Exception {
     AnalyzedStatement a = Readout.standard().analyze(
-        CorpusStatements.flagship("us-readout-call-with-european-allies.md"));
+        SharedCorpus.flagshipStatement("us-readout-call-with-european-allies.md"));
     assertThat(a.meta().meeting()).isEqualTo(BIDEN_PUTIN);
     List<Mention> leaders = withSurface(a, "The leaders");
     assertThat(leaders).extracting(Mention::actorId)

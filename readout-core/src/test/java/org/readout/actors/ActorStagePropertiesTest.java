@@ -17,6 +17,7 @@ import org.readout.model.Mention;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.testing.AnalysisAssertions;
 
 /** Invariants of the actor stage on random text built from dictionary phrases, near misses and noise. */
 @Tag("property")
@@ -53,16 +54,8 @@ class ActorStagePropertiesTest {
                                                      @ForAll("dates") LocalDate date) {
     StatementMeta meta = new StatementMeta("p", "", date, "", side, "readout", "", "", "", "");
     AnalyzedStatement a = PIPELINE.analyze(Statement.of(meta, text, "property"));
-    int lastStart = -1;
+    AnalysisAssertions.assertMentions(a);
     for (Mention m : a.mentions()) {
-      assertThat(m.start()).isLessThan(m.end());
-      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface());
-      Sentence s = a.sentences().get(m.sentence());
-      assertThat(m.start()).isGreaterThanOrEqualTo(s.start());
-      assertThat(m.end()).isLessThanOrEqualTo(s.end());
-      assertThat(m.start()).as("mentions in text order").isGreaterThanOrEqualTo(lastStart);
-      lastStart = m.start();
-      assertThat(m.actorId()).isNotBlank();
       assertThat(m.actorType()).isIn("state", "organisation", "person", "region", "agreement", "format");
       assertThat(m.rule()).isIn("dictionary", "metonym", "adjective", "role", "own-head-of-state", "own-role",
           "group", "pronoun");

@@ -2,23 +2,15 @@ package org.readout.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.readout.analysis.text.SentenceStage;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Statement;
-import org.readout.model.StatementMeta;
+import org.readout.testing.AnalysisAssertions;
+import org.readout.testing.SharedCorpus;
 
 /**
  * Measures the actor stage alone on the first {@value #RECORDS} records of the Kremlin bulk file
@@ -29,27 +21,9 @@ import org.readout.model.StatementMeta;
 class ActorThroughputTest {
   static final int RECORDS = 200;
 
-  static List<Statement> kremlin(int n) throws Exception {
-    return bulk("kremlin-en-2021-10_2022-06.jsonl.gz", n);
-  }
-
-  /** The first {@code n} records of a bulk file (never the whole file: unit tests stay fast). */
-  static List<Statement> bulk(String name, int n) throws Exception {
-    Path file = CorpusStatements.SHARED.resolve("corpus/bulk").resolve(name);
-    ObjectMapper json = new ObjectMapper();
-    List<Statement> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
-        StandardCharsets.UTF_8))) {
-      String line;
-      while (out.size() < n && (line = r.readLine()) != null) {
-        JsonNode o = json.readTree(line);
-        StatementMeta meta = new StatementMeta(o.path("id").asText(), o.path("title").asText(),
-            LocalDate.parse(o.path("date").asText()), o.path("publisher").asText(), o.path("side").asText(),
-            o.path("kind").asText(), "", o.path("url").asText(), o.path("licence").asText(), "");
-        out.add(Statement.of(meta, o.path("text").asText(), file + "#" + (out.size() + 1)));
-      }
-    }
-    return out;
+  /** The first {@code n} records of the Kremlin bulk file (never the whole file: unit tests stay fast). */
+  static List<Statement> kremlin(int n) {
+    return SharedCorpus.bulkStatements(SharedCorpus.KREMLIN_BULK, n);
   }
 
   @Test
@@ -100,15 +74,7 @@ class ActorThroughputTest {
     ActorStage stage = new ActorStage();
     for (Statement s : kremlin(50)) {
       AnalyzedStatement a = stage.process(sentences.process(AnalyzedStatement.of(s)));
-      int lastStart = -1;
-      for (Mention m : a.mentions()) {
-        assertThat(a.text().substring(m.start(), m.end())).isEqualTo(m.surface());
-        assertThat(m.start()).isGreaterThanOrEqualTo(a.sentences().get(m.sentence()).start());
-        assertThat(m.end()).isLessThanOrEqualTo(a.sentences().get(m.sentence()).end());
-        assertThat(m.start()).isGreaterThanOrEqualTo(lastStart);
-        assertThat(m.actorId()).isNotEmpty();
-        lastStart = m.start();
-      }
+      AnalysisAssertions.assertMentions(a);
     }
   }
 }

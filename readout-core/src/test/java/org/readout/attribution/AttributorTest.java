@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.readout.model.AnalyzedStatement;
+import org.readout.testing.AnalysisAssertions;
 
 class AttributorTest {
   private final Attributor attributor = Attributor.standard();
 
   private List<Attribution> run(AnalyzedStatement d) {
     List<Attribution> out = attributor.attribute(d);
-    for (Attribution a : out) {
-      assertThat(a.content()).isEqualTo(d.text().substring(a.start(), a.end()));
-      assertThat(a.start()).isLessThan(a.end());
-    }
+    AnalysisAssertions.assertAttributions(d, out);
     return out;
   }
 

@@ -10,6 +10,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.testing.AnalysisAssertions;
 
 /** Hand-written sentences for every kind, negation, conditions and near misses. */
 class CommitmentExtractorTest {
@@ -247,14 +248,7 @@ class CommitmentExtractorTest {
         + "The two leaders agreed to meet again.");
     List<Commitment> cs = CommitmentExtractor.standard().extract(d);
     assertThat(cs).hasSize(2);
-    for (Commitment c : cs) {
-      Sentence s = d.sentences().get(c.sentence());
-      assertThat(c.start()).isGreaterThanOrEqualTo(s.start());
-      assertThat(c.end()).isLessThanOrEqualTo(s.end());
-      assertThat(d.text().substring(c.start(), c.end())).isEqualTo(c.text());
-      assertThat(c.evidence().statement()).isEqualTo(d.id());
-      assertThat(c.evidence().rule()).isNotBlank();
-    }
+    AnalysisAssertions.assertCommitments(d, cs);
   }
 
   @Test

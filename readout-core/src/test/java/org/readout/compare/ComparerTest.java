@@ -18,6 +18,7 @@ import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.topics.CodedStatement;
+import org.readout.testing.AnalysisAssertions;
 
 /** Comparison on hand-written statements. */
 class ComparerTest {
@@ -164,17 +165,14 @@ class ComparerTest {
     AnalyzedStatement a = statement("a", "US", "White House", picks.get(0).stream().map(POOL::get).toList());
     AnalyzedStatement b = statement("b", "RU", "Kremlin", picks.get(1).stream().map(POOL::get).toList());
     Comparison c = Comparer.standard().compare(List.of(a, b));
+    AnalysisAssertions.assertFindingsEvidence(c);
     for (Finding f : c.findings()) {
-      assertThat(f.evidence()).as(f.text()).isNotEmpty();
       assertThat(f.text()).isNotBlank();
       for (Evidence e : f.evidence()) {
-        assertThat(f.statements()).as(f.text()).contains(e.statement());
-        CodedStatement s = c.statement(e.statement()).orElseThrow();
-        assertThat(e.sentence()).isBetween(0, s.sentences().size() - 1);
-        Sentence x = s.sentences().get(e.sentence());
+        // a finding's evidence is a whole sentence
+        Sentence x = c.statement(e.statement()).orElseThrow().sentences().get(e.sentence());
         assertThat(e.start()).isEqualTo(x.start());
         assertThat(e.end()).isEqualTo(x.end());
-        assertThat(e.rule()).isNotBlank();
       }
     }
     for (Alignment al : c.alignments()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.readout.attribution.Docs;
 import org.readout.model.AnalyzedStatement;
+import org.readout.testing.AnalysisAssertions;
 
 class TemporalTaggerTest {
   private static final LocalDate DEC7 = LocalDate.of(2021, 12, 7);
@@ -16,7 +17,7 @@ class TemporalTaggerTest {
   private TemporalExpression one(String sentence, LocalDate ref, String written) {
     List<TemporalExpression> xs = tagger.tag(sentence, ref);
     for (TemporalExpression x : xs) {
-      assertThat(x.text()).isEqualTo(sentence.substring(x.start(), x.end()));
+      AnalysisAssertions.assertSpan(sentence, x.start(), x.end(), x.text(), "date");
     }
     Optional<TemporalExpression> x = xs.stream().filter(e -> e.text().equals(written)).findFirst();
     assertThat(x).as("'%s' in %s", written, xs).isPresent();

@@ -60,6 +60,49 @@ public final class Ingest {
     return Sources.stream(source, options, sink);
   }
 
+  /**
+   * Throws {@link ReadoutException} ("unsupported scheme") when {@code source} names a URI scheme
+   * other than http or https and is no existing local path; does nothing otherwise.
+   */
+  public static void checkScheme(String source) {
+    Sources.checkScheme(Objects.requireNonNull(source, "source"));
+  }
+
+  /** A URL's response, fetched (within the options' limits) but not yet read as statements. */
+  public static final class Fetched {
+    private final String url;
+    private final org.readout.io.internal.UrlFetcher.Fetched response;
+
+    private Fetched(String url, org.readout.io.internal.UrlFetcher.Fetched response) {
+      this.url = url;
+      this.response = response;
+    }
+
+    /** The URL as given. */
+    public String url() {
+      return url;
+    }
+  }
+
+  /**
+   * Fetches an http(s) URL now (address checks, size limit, whole-request deadline), so a caller can
+   * fetch before it takes a lock and read the statements later with {@link #stream(Fetched,
+   * IngestOptions, Consumer)}.
+   */
+  public static Fetched fetch(String url, IngestOptions options) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(options, "options");
+    return new Fetched(url, Sources.fetch(url, options));
+  }
+
+  /** As {@link #stream(String, IngestOptions, Consumer)} for a response fetched earlier. */
+  public static int stream(Fetched page, IngestOptions options, Consumer<Statement> sink) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(sink, "sink");
+    return Sources.fetched(page.url, page.response, options, sink);
+  }
+
   /** Reads files and folders with {@link IngestOptions#defaults()}. */
   public static List<Statement> readAll(List<Path> paths) {
     Objects.requireNonNull(paths, "paths");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.model.Statement;
+import org.readout.testing.SharedCorpus;
 
 /** The first records of each shared bulk file stream cleanly (the whole files belong to benchmarks). */
 class BulkStreamTest {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.readout.model.Statement;
+import org.readout.testing.SharedCorpus;
 
 /** Every shared meeting statement ingests with the right metadata and clean text. */
 class MeetingsCorpusTest {
@@ -45,7 +46,7 @@ class MeetingsCorpusTest {
       assertThat(t.replace("\n\n", "")).as(s.source()).doesNotContain("\n");
       assertThat(t).as(s.source()).doesNotContain("\\", "\u00a0", "  ", "\n\n\n", "###").doesNotEndWith(" ")
           .doesNotStartWith(" ");
-      assertThat(t).as(s.source()).isEqualTo(org.readout.io.internal.TextNormaliser.normalise(t));
+      assertThat(t).as(s.source()).isEqualTo(org.readout.text.TextNormaliser.normalise(t));
     }
   }
 

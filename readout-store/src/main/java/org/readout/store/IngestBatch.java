@@ -29,6 +29,12 @@ import org.readout.store.IngestReport.Outcome;
  * hash or metadata is {@link Outcome#UPDATED} (its row and analysis are replaced). Within one batch,
  * the same id twice with different content is an error: it would make re-ingest non-idempotent.
  *
+ * <p>Collisions: ids derived from a file or URL name (not JSON Lines records, whose ids are explicit)
+ * can collide: {@code a/note.md} and {@code b/note.md}, or two URLs ending in {@code readout.html}.
+ * A statement whose id is stored from another source (file path resolved to an absolute path, or URL)
+ * with other content is an error naming both sources, unless {@link #replaceOnCollision(boolean)};
+ * the same source with new content is an update. Sources are stored absolute for this reason.
+ *
  * <p>Not thread-safe: call from the thread that opened it.
  */
 public final class IngestBatch implements AutoCloseable {
@@ -48,13 +54,15 @@ public final class IngestBatch implements AutoCloseable {
   private int pendingRows;
   private boolean done;
   private boolean closed;
+  private boolean replace;
+  private boolean failed;
 
   IngestBatch(Workspace workspace, Connection connection, String analyser) throws SQLException {
     this.workspace = workspace;
     this.connection = connection;
     this.analyser = Objects.requireNonNull(analyser, "analyser");
     this.find = connection.prepareStatement(
-        "SELECT sha256, title, date, publisher, side, kind, meeting, url, licence, note FROM statements WHERE id = ?");
+        "SELECT sha256, title, date, publisher, side, kind, meeting, url, licence, note, source FROM statements WHERE id = ?");
     this.insert = connection.prepareStatement(
         "INSERT INTO statements (id, title, date, publisher, side, kind, meeting, url, licence, note, source, sha256,"
             + " text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -82,10 +90,20 @@ public final class IngestBatch implements AutoCloseable {
     }
     try {
       String[] stored = stored(statement.id());
-      return stored != null && Arrays.equals(stored, fingerprint(statement));
+      String[] fp = fingerprint(statement);
+      return stored != null && Arrays.equals(Arrays.copyOf(stored, fp.length), fp);
     } catch (SQLException e) {
       throw workspace.failure("cannot read statement " + statement.id(), e);
     }
+  }
+
+  /**
+   * Whether a statement from another source may replace a stored statement with the same id
+   * ({@code --replace}); by default that is an error. Returns this batch.
+   */
+  public IngestBatch replaceOnCollision(boolean replace) {
+    this.replace = replace;
+    return this;
   }
 
   /** Stores one analysed statement (inside this batch's transaction) and says what it did. */
@@ -111,9 +129,14 @@ public final class IngestBatch implements AutoCloseable {
       Outcome outcome;
       if (stored == null) {
         outcome = Outcome.ADDED;
-      } else if (Arrays.equals(stored, fp)) {
+      } else if (Arrays.equals(Arrays.copyOf(stored, fp.length), fp)) {
         outcome = Outcome.UNCHANGED;
       } else {
+        String before = stored[fp.length];
+        if (!replace && collides(before, st.source())) {
+          throw new ReadoutException(st.source() + ": statement id '" + st.id() + "' is already in the workspace from "
+              + before + ", another source with other content; pass --replace to replace it, or rename one of them");
+        }
         deleteStatement.setString(1, st.id());
         deleteStatement.executeUpdate();
         outcome = Outcome.UPDATED;
@@ -125,6 +148,7 @@ public final class IngestBatch implements AutoCloseable {
       report = report.plus(outcome, outcome == Outcome.UNCHANGED ? 0 : analyzed.sentences().size());
       return outcome;
     } catch (SQLException e) {
+      failed = true;
       throw workspace.failure("cannot store statement " + st.id(), e);
     }
   }
@@ -143,13 +167,18 @@ public final class IngestBatch implements AutoCloseable {
       done = true;
       return report;
     } catch (SQLException e) {
+      failed = true;
       throw workspace.failure("cannot commit the ingest", e);
     } finally {
       close();
     }
   }
 
-  /** Rolls back unless committed; releases the statements. Idempotent. */
+  /**
+   * Rolls back unless committed; releases the statements. Idempotent. Never masks the error that
+   * brought it here: after a failure SQLite may already have rolled back (a full disk does), and
+   * ending the transaction again then fails with "no transaction is active", which is ignored.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -162,10 +191,18 @@ public final class IngestBatch implements AutoCloseable {
         done = true;
       }
     } catch (SQLException e) {
-      throw workspace.failure("cannot roll back the ingest", e);
+      if (!failed) {
+        throw workspace.failure("cannot roll back the ingest", e);
+      }
     } finally {
       closeQuietly();
-      workspace.batchClosed();
+      try {
+        workspace.batchClosed();
+      } catch (ReadoutException e) {
+        if (!failed) {
+          throw e;
+        }
+      }
     }
   }
 
@@ -183,7 +220,7 @@ public final class IngestBatch implements AutoCloseable {
     insert.setString(8, m.url());
     insert.setString(9, m.licence());
     insert.setString(10, m.note());
-    insert.setString(11, st.source());
+    insert.setString(11, origin(st.source()));
     insert.setString(12, st.sha256());
     insert.setString(13, st.text());
     insert.setString(14, now);
@@ -246,13 +283,49 @@ public final class IngestBatch implements AutoCloseable {
       if (!rs.next()) {
         return null;
       }
-      String[] out = new String[10];
+      String[] out = new String[11];
       for (int i = 0; i < out.length; i++) {
         String v = rs.getString(i + 1);
         out[i] = v == null ? "" : v;
       }
       return out;
     }
+  }
+
+  /**
+   * Where a statement comes from, as stored: a URL as is, a file as an absolute normalised path (so
+   * the same file named two ways is one source), a JSON Lines record ({@code path#line}) as is.
+   */
+  static String origin(String source) {
+    if (source == null || source.isEmpty() || isRecord(source) || source.contains("://")) {
+      return source;
+    }
+    try {
+      return java.nio.file.Path.of(source).toAbsolutePath().normalize().toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return source;
+    }
+  }
+
+  /** A JSON Lines record's source: {@code path#line}. Its id is the record's own, not derived from a name. */
+  private static boolean isRecord(String source) {
+    int hash = source.lastIndexOf('#');
+    return hash > 0 && hash < source.length() - 1 && source.substring(hash + 1).chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * True when {@code stored} and {@code incoming} are two different sources of a derived id. Records
+   * (explicit ids) never collide, nor does a source stored relative by an older version (unknowable).
+   */
+  static boolean collides(String stored, String incoming) {
+    if (stored == null || stored.isEmpty() || incoming == null || isRecord(stored) || isRecord(incoming)) {
+      return false;
+    }
+    boolean storedUrl = stored.contains("://");
+    if (!storedUrl && !java.nio.file.Path.of(stored).isAbsolute()) {
+      return false;
+    }
+    return !stored.equals(origin(incoming));
   }
 
   /** The statement under its workspace id ({@link Workspace#idFor}); the same object if unchanged. */

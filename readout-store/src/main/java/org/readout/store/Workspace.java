@@ -44,16 +44,16 @@ import org.sqlite.SQLiteConfig;
  * {@link #idFor(StatementMeta)}), because file-stem ids such as {@code us-readout} repeat across
  * meetings; statements without a meeting (JSON Lines records) keep their id.
  *
- * <p>SQLite runs in WAL mode with a busy timeout, so readers in other processes are not blocked by an
- * ingest and a second writer waits instead of failing at once.
+ * <p>Concurrency: SQLite runs in WAL mode, so readers in other processes never wait for a writer. Opening
+ * checks the schema version with one read (no transaction); Flyway migrates, under the write lock,
+ * only when a migration is pending. A second writer waits for the first with a one-line notice and a
+ * bounded timeout ({@link LockWait}), then fails with a clear "busy" error.
  *
  * <p>Thread-safety: a workspace holds one JDBC connection and is <em>not</em> thread-safe; use it from
  * one thread (other threads may analyse, one thread writes). {@link #dataSource()} hands out fresh
  * connections for other stores or threads.
  */
 public final class Workspace implements AutoCloseable {
-  /** Busy timeout for SQLite: how long a writer waits for another writer's lock. */
-  static final int BUSY_TIMEOUT_MS = 30_000;
 
   private static final String COLUMNS =
       "id, title, date, publisher, side, kind, meeting, url, licence, note, source, sha256";
@@ -61,12 +61,24 @@ public final class Workspace implements AutoCloseable {
   private final String url;
   private final DataSource dataSource;
   private final Connection connection;
+  private final LockWait wait;
+  private final boolean readOnly;
+  private final String label;
   private boolean batchOpen;
 
-  private Workspace(String url, DataSource dataSource, Connection connection) {
+  private Workspace(String url, DataSource dataSource, Connection connection, LockWait wait, boolean readOnly,
+                    String label) {
     this.url = url;
     this.dataSource = dataSource;
     this.connection = connection;
+    this.wait = wait;
+    this.readOnly = readOnly;
+    this.label = label;
+  }
+
+  /** True when the workspace was opened read-only (no write permission on its file or folder). */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   /** The default workspace file: {@code ~/.readout/workspace.db}. */
@@ -82,9 +94,15 @@ public final class Workspace implements AutoCloseable {
    * @throws ReadoutException (I/O exit code) naming the file if it cannot be created or opened
    */
   public static Workspace open(Path file) {
+    return open(file, LockWait.standard());
+  }
+
+  /** As {@link #open(Path)}, waiting for another writer as {@code wait} says. */
+  public static Workspace open(Path file, LockWait wait) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(wait, "wait");
     if (file.toString().startsWith("jdbc:")) {
-      return openUrl(file.toString()); // --db jdbc:…: another database, same schema
+      return openUrl(file.toString(), file.toString(), wait, false); // --db jdbc:…: another database, same schema
     }
     Path abs = file.toAbsolutePath().normalize();
     try {
@@ -99,7 +117,16 @@ public final class Workspace implements AutoCloseable {
     if (Files.isDirectory(abs)) {
       throw new ReadoutException(file + ": is a directory, not a workspace file", ReadoutException.IO_FAILURE, null);
     }
-    return openUrl("jdbc:sqlite:" + abs, file.toString());
+    Path parent = abs.getParent();
+    if (Files.exists(abs) && (!Files.isWritable(abs) || (parent != null && !Files.isWritable(parent)))) {
+      // No write permission on the file (or on its folder, where SQLite keeps the -wal and -shm files):
+      // open read-only, so listing and reading work; writes are refused with a clear error. Without a
+      // writable folder or an existing -shm file SQLite can read a WAL database only as immutable.
+      boolean shm = (parent != null && Files.isWritable(parent)) || Files.exists(Path.of(abs + "-shm"));
+      return openUrl("jdbc:sqlite:" + abs.toUri() + "?mode=ro" + (shm ? "" : "&immutable=1"), file.toString(), wait,
+          true);
+    }
+    return openUrl("jdbc:sqlite:" + abs, file.toString(), wait, false);
   }
 
   /**
@@ -107,46 +134,88 @@ public final class Workspace implements AutoCloseable {
    * class path and portable SQL in their migrations).
    */
   public static Workspace openUrl(String jdbcUrl) {
-    return openUrl(jdbcUrl, jdbcUrl);
+    return openUrl(jdbcUrl, jdbcUrl, LockWait.standard(), false);
   }
 
-  private static Workspace openUrl(String jdbcUrl, String label) {
+  private static Workspace openUrl(String jdbcUrl, String label, LockWait wait, boolean readOnly) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-    DataSource ds = new UrlDataSource(jdbcUrl, connectionProperties(jdbcUrl));
+    boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+    DataSource ds = new UrlDataSource(jdbcUrl, connectionProperties(jdbcUrl, readOnly), sqlite ? wait : null, label);
+    Connection c;
+    try {
+      c = ds.getConnection();
+    } catch (SQLException e) {
+      throw sqlFailure(label, "cannot open the workspace", e, wait);
+    }
+    try {
+      // One read, outside any transaction: a reader opening a current workspace never takes (or waits
+      // for) the write lock. Only a pending migration does.
+      if (schemaVersion(c) < Migrations.latest()) {
+        if (readOnly) {
+          throw new ReadoutException(label + ": the workspace is read-only and needs a schema upgrade (open it once "
+              + "with write permission)", ReadoutException.IO_FAILURE, null);
+        }
+        migrate(ds, label, wait);
+      }
+      return new Workspace(jdbcUrl, ds, c, wait, readOnly, label);
+    } catch (RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // already failing
+      }
+      throw e;
+    }
+  }
+
+  /** The highest successfully applied migration, 0 for a new (empty) database. */
+  private static int schemaVersion(Connection c) {
+    try (java.sql.Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (SQLException e) {
+      return 0; // no schema history table: a new workspace
+    }
+  }
+
+  private static void migrate(DataSource ds, String label, LockWait wait) {
     try {
       Flyway.configure()
           .dataSource(ds)
-          .locations("classpath:db/migration")
+          .locations("classpath:" + Migrations.LOCATION)
           .load()
           .migrate();
     } catch (FlywayException e) {
-      throw new ReadoutException(label + ": cannot open the workspace (" + firstLine(e.getMessage()) + ")",
-          ReadoutException.IO_FAILURE, e);
-    }
-    try {
-      return new Workspace(jdbcUrl, ds, ds.getConnection());
-    } catch (SQLException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && sqliteCode(sql) == SQLITE_BUSY) {
+          throw sqlFailure(label, "cannot upgrade the workspace", sql, wait);
+        }
+      }
       throw new ReadoutException(label + ": cannot open the workspace (" + firstLine(e.getMessage()) + ")",
           ReadoutException.IO_FAILURE, e);
     }
   }
 
-  private static Properties connectionProperties(String jdbcUrl) {
+  private static Properties connectionProperties(String jdbcUrl, boolean readOnly) {
     if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
       return new Properties();
     }
     SQLiteConfig config = new SQLiteConfig();
+    if (readOnly) {
+      config.setReadOnly(true);
+      config.enforceForeignKeys(true);
+      return config.toProperties();
+    }
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     // NORMAL is durable across application crashes in WAL mode; only a power loss may lose the
     // last commit, never corrupt the file.
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
     // A 64 MB page cache (default 2 MB) keeps the B-tree pages of a large ingest in memory.
     config.setCacheSize(-64_000);
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-    // IMMEDIATE takes the write lock at BEGIN, so two ingests queue on the busy timeout instead of
-    // one failing with SQLITE_BUSY when it upgrades a read lock.
+    // IMMEDIATE takes the write lock at BEGIN, so two writers queue (SqliteBusy) instead of one
+    // failing with SQLITE_BUSY when it upgrades a read lock. Reads run outside transactions.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return config.toProperties();
   }
@@ -205,6 +274,10 @@ public final class Workspace implements AutoCloseable {
   public IngestBatch begin(String analyser) {
     if (batchOpen) {
       throw new IllegalStateException("an ingest batch is already open on this workspace");
+    }
+    if (readOnly) {
+      throw new ReadoutException(label() + ": the workspace is read-only (no write permission on the file or its "
+          + "folder); nothing was written", ReadoutException.IO_FAILURE, null);
     }
     try {
       connection.setAutoCommit(false);
@@ -356,12 +429,45 @@ public final class Workspace implements AutoCloseable {
   }
 
   ReadoutException failure(String what, SQLException e) {
-    return new ReadoutException(label() + ": " + what + " (" + firstLine(e.getMessage()) + ")",
+    return sqlFailure(label(), what, e, wait);
+  }
+
+  static final int SQLITE_BUSY = 5;
+  static final int SQLITE_READONLY = 8;
+  static final int SQLITE_FULL = 13;
+
+  /** SQLite's primary result code of {@code e} (0 when it is not a SQLite error). */
+  static int sqliteCode(SQLException e) {
+    if (e instanceof org.sqlite.SQLiteException se) {
+      return se.getResultCode().code & 0xFF;
+    }
+    return e.getErrorCode() & 0xFF;
+  }
+
+  /**
+   * The one-line error for a failed SQL operation on workspace {@code label}: "busy" (another writer
+   * kept the lock past the wait), or the operation and the driver's first line.
+   */
+  public static ReadoutException sqlFailure(String label, String what, SQLException e, LockWait wait) {
+    if (sqliteCode(e) == SQLITE_BUSY) {
+      return new ReadoutException(label + ": the workspace is busy: another process has been writing to it for more than "
+          + wait.seconds() + "; nothing was written (try again, or wait longer with --lock-timeout)",
+          ReadoutException.IO_FAILURE, e);
+    }
+    if (sqliteCode(e) == SQLITE_FULL) {
+      return new ReadoutException(label + ": disk full: " + what + " failed; nothing was written (free some space and "
+          + "run again)", ReadoutException.IO_FAILURE, e);
+    }
+    if (sqliteCode(e) == SQLITE_READONLY) {
+      return new ReadoutException(label + ": the workspace is read-only (no write permission on the file or its "
+          + "folder): " + what + " failed", ReadoutException.IO_FAILURE, e);
+    }
+    return new ReadoutException(label + ": " + what + " (" + firstLine(e.getMessage()) + ")",
         ReadoutException.IO_FAILURE, e);
   }
 
   private String label() {
-    return url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+    return label;
   }
 
   private static String firstLine(String s) {
@@ -375,8 +481,12 @@ public final class Workspace implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
+      try {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      } catch (SQLException e) {
+        // SQLite may already have rolled the transaction back (disk full, I/O error): nothing to undo
       }
       connection.close();
     } catch (SQLException e) {
@@ -388,17 +498,28 @@ public final class Workspace implements AutoCloseable {
   private static final class UrlDataSource implements DataSource {
     private final String url;
     private final Properties properties;
+    private final LockWait wait;
+    private final String label;
     private PrintWriter logWriter;
     private int loginTimeout;
 
-    UrlDataSource(String url, Properties properties) {
+    UrlDataSource(String url, Properties properties, LockWait wait, String label) {
       this.url = url;
       this.properties = properties;
+      this.wait = wait;
+      this.label = label;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url, properties);
+      return withBusyHandler(DriverManager.getConnection(url, properties));
+    }
+
+    private Connection withBusyHandler(Connection c) throws SQLException {
+      if (wait != null) {
+        SqliteBusy.install(c, wait, label);
+      }
+      return c;
     }
 
     @Override
@@ -411,7 +532,7 @@ public final class Workspace implements AutoCloseable {
       if (password != null) {
         p.setProperty("password", password);
       }
-      return DriverManager.getConnection(url, p);
+      return withBusyHandler(DriverManager.getConnection(url, p));
     }
 
     @Override

@@ -12,10 +12,10 @@ import org.readout.io.Ingest;
 import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.StatementMeta;
+import org.readout.testing.SharedCorpus;
 
 /** Streams the first records of the Kremlin bulk file through analysis into one batch. */
 class StreamingIngestTest {
-  static final Path BULK = WorkspaceTest.SHARED.resolve("corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz");
   static final int LIMIT = 100;
 
   @TempDir
@@ -31,7 +31,7 @@ class StreamingIngestTest {
     try (Workspace ws = Workspace.open(file); IngestBatch batch = ws.begin("test")) {
       long[] count = {0};
       try {
-        Ingest.stream(BULK.toString(), IngestOptions.defaults(), st -> {
+        Ingest.stream(SharedCorpus.bulk(SharedCorpus.KREMLIN_BULK).toString(), IngestOptions.defaults(), st -> {
           if (ids.size() == LIMIT) {
             throw new EnoughRecords();
           }

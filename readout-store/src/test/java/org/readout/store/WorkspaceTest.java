@@ -22,10 +22,9 @@ import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.StatementMeta;
 import org.readout.store.IngestReport.Outcome;
+import org.readout.testing.SharedCorpus;
 
 class WorkspaceTest {
-  static final Path SHARED = Path.of(System.getProperty("readout.shared", "../../shared"));
-  static final Path MEETINGS = SHARED.resolve("corpus/meetings");
   static List<AnalyzedStatement> meetings;
 
   @TempDir
@@ -33,7 +32,7 @@ class WorkspaceTest {
 
   @BeforeAll
   static void analyseMeetings() {
-    meetings = Readout.standard().analyzeAll(Ingest.readAll(List.of(MEETINGS)));
+    meetings = Readout.standard().analyzeAll(Ingest.readAll(List.of(SharedCorpus.meetings())));
   }
 
   @Test
@@ -152,7 +151,8 @@ class WorkspaceTest {
             assertThat(batch.add(a)).isEqualTo(Outcome.ADDED);
           }
           StatementMeta first = meetings.get(0).meta();
-          assertThat(batch.add(readout.analyze(org.readout.model.Statement.of(first, "Replaced text.", "test"))))
+          assertThat(batch.add(readout.analyze(org.readout.model.Statement.of(first, "Replaced text.",
+              meetings.get(0).statement().source())) /* same source: an update, not a collision */))
               .isEqualTo(Outcome.UPDATED);
           for (var st : Ingest.read(tmp.resolve("missing.md"))) {
             batch.add(readout.analyze(st));

@@ -16,6 +16,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.Token;
+import org.readout.testing.SharedCorpus;
 
 /**
  * Agreement of the rule-based {@link Lemmatizer} (as used by {@link TokenStage}) with OpenNLP's
@@ -25,7 +26,7 @@ import org.readout.model.Token;
  */
 final class LemmaAgreementMain {
   public static void main(String[] args) throws Exception {
-    List<Statement> statements = BulkCorpus.read(Path.of(args[0]), Integer.parseInt(args[1]));
+    List<Statement> statements = SharedCorpus.bulkStatements(Path.of(args[0]), Integer.parseInt(args[1]));
     POSModel pm;
     LemmatizerModel lm;
     try (InputStream p = PosStage.class.getResourceAsStream(PosStage.MODEL);

@@ -11,6 +11,7 @@ import org.readout.analysis.Pipeline;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.model.Token;
+import org.readout.testing.SharedCorpus;
 
 class PosStageTest {
   private static final Pipeline PIPELINE = new Pipeline(List.of(new SentenceStage(), new TokenStage(), new PosStage()));
@@ -28,7 +29,7 @@ class PosStageTest {
 
   @Test
   void concurrentTaggingMatchesSequential() throws Exception {
-    Statement st = SharedCorpus.flagship("ru-meeting-with-us-president.md");
+    Statement st = SharedCorpus.flagshipStatement("ru-meeting-with-us-president.md");
     AnalyzedStatement expected = PIPELINE.analyze(st);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {

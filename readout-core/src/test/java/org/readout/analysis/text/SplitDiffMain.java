@@ -8,6 +8,7 @@ import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.readout.model.Statement;
+import org.readout.testing.SharedCorpus;
 
 /**
  * Eyeballing aid: where {@link SentenceSplitter} and OpenNLP's sentence model disagree on the first N
@@ -15,7 +16,7 @@ import org.readout.model.Statement;
  */
 final class SplitDiffMain {
   public static void main(String[] args) throws Exception {
-    List<Statement> statements = BulkCorpus.read(Path.of(args[0]), Integer.parseInt(args[1]));
+    List<Statement> statements = SharedCorpus.bulkStatements(Path.of(args[0]), Integer.parseInt(args[1]));
     int shown = args.length > 2 ? Integer.parseInt(args[2]) : 60;
     SentenceModel model;
     try (InputStream in = SplitDiffMain.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {

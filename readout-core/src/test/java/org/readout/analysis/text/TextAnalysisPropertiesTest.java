@@ -19,6 +19,7 @@ import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.model.Token;
+import org.readout.testing.AnalysisAssertions;
 
 /**
  * Invariants of sentences and tokens on random text: offsets increase and never overlap, texts equal
@@ -70,25 +71,7 @@ class TextAnalysisPropertiesTest {
   }
 
   static void check(String text) {
-    AnalyzedStatement a = READOUT.analyze(statement(text));
-    int lastEnd = 0;
-    for (int i = 0; i < a.sentences().size(); i++) {
-      Sentence s = a.sentences().get(i);
-      assertThat(s.index()).isEqualTo(i);
-      assertThat(s.start()).isGreaterThanOrEqualTo(lastEnd);
-      assertThat(s.end()).isGreaterThan(s.start());
-      assertThat(s.text()).isEqualTo(text.substring(s.start(), s.end()));
-      assertThat(s.text()).isEqualTo(s.text().strip());
-      int lastTok = s.start();
-      for (Token t : s.tokens()) {
-        assertThat(t.start()).isGreaterThanOrEqualTo(lastTok);
-        assertThat(t.end()).isGreaterThan(t.start()).isLessThanOrEqualTo(s.end());
-        assertThat(t.text()).isEqualTo(text.substring(t.start(), t.end()));
-        assertThat(t.lemma()).isNotNull().isEqualTo(t.lemma().toLowerCase(Locale.ROOT));
-        lastTok = t.end();
-      }
-      lastEnd = s.end();
-    }
+    AnalysisAssertions.assertWellFormed(READOUT.analyze(statement(text)));
   }
 
   static Statement statement(String text) {

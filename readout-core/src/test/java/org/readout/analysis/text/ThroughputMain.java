@@ -12,6 +12,7 @@ import org.readout.analysis.AnalysisStage;
 import org.readout.analysis.Pipeline;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
+import org.readout.testing.SharedCorpus;
 
 /**
  * Measures sentences per second through ingest (gunzip, JSON parse, NFC) and analysis
@@ -47,7 +48,7 @@ final class ThroughputMain {
     try {
       for (int r = 0; r < rounds; r++) {
         long t0 = System.nanoTime();
-        List<String> lines = BulkCorpus.lines(file, limit);
+        List<String> lines = SharedCorpus.bulkLines(file, limit);
         long t1 = System.nanoTime();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger sentences = new AtomicInteger();
@@ -59,7 +60,10 @@ final class ThroughputMain {
             long c0 = THREADS.getCurrentThreadCpuTime();
             int i;
             while ((i = next.getAndIncrement()) < lines.size()) {
-              Statement st = BulkCorpus.parse(lines.get(i), file + "#" + (i + 1));
+              Statement st = SharedCorpus.record(lines.get(i), file + "#" + (i + 1));
+              if (st == null) {
+                continue;
+              }
               AnalyzedStatement a = readout.analyze(st);
               sentences.addAndGet(a.sentences().size());
               int n = 0;
@@ -92,13 +96,16 @@ final class ThroughputMain {
 
   /** Single-threaded split of the time between parsing and each stage. */
   private static void profile(Path file, int limit, List<AnalysisStage> stages) {
-    List<String> lines = BulkCorpus.lines(file, limit);
+    List<String> lines = SharedCorpus.bulkLines(file, limit);
     long[] nanos = new long[stages.size() + 1];
     for (int round = 0; round < 2; round++) {
       java.util.Arrays.fill(nanos, 0);
       for (int i = 0; i < lines.size(); i++) {
         long t = System.nanoTime();
-        Statement st = BulkCorpus.parse(lines.get(i), "x");
+        Statement st = SharedCorpus.record(lines.get(i), "x");
+        if (st == null) {
+          continue;
+        }
         long u = System.nanoTime();
         nanos[0] += u - t;
         AnalyzedStatement a = AnalyzedStatement.of(st);

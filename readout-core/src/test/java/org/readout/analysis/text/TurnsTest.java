@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.readout.model.AnalyzedStatement;
+import org.readout.testing.SharedCorpus;
 
 class TurnsTest {
   private static AnalyzedStatement split(String text) {
@@ -16,7 +17,7 @@ class TurnsTest {
   @Test
   void briefingTurnsAlternateBetweenSpeakers() {
     AnalyzedStatement a = new SentenceStage().process(AnalyzedStatement.of(
-        SharedCorpus.flagship("us-psaki-sullivan-briefing.md")));
+        SharedCorpus.flagshipStatement("us-psaki-sullivan-briefing.md")));
     List<Turns.Turn> turns = Turns.of(a);
     Map<String, Integer> bySpeaker = new TreeMap<>();
     turns.forEach(t -> bySpeaker.merge(t.speaker(), 1, Integer::sum));
@@ -44,7 +45,7 @@ class TurnsTest {
 
   @Test
   void readoutHasNoTurns() {
-    assertThat(Turns.of(new SentenceStage().process(AnalyzedStatement.of(SharedCorpus.flagship("us-readout.md")))))
+    assertThat(Turns.of(new SentenceStage().process(AnalyzedStatement.of(SharedCorpus.flagshipStatement("us-readout.md")))))
         .isEmpty();
     assertThat(Turns.of(split("Background: The talks began. Overall: fine."))).isEmpty();
   }

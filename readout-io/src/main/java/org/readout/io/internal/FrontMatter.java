@@ -26,6 +26,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public record FrontMatter(Map<String, String> fields, String body, int bodyLine) {
   private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+  /** Keys that become statement metadata: each must be a scalar. */
+  private static final java.util.Set<String> METADATA_KEYS = java.util.Set.of("id", "title", "date", "publisher", "side",
+      "kind", "meeting", "url", "licence", "license", "note");
 
   /**
    * Splits {@code text} into front matter and body; empty when the text does not start with
@@ -82,6 +85,10 @@ public record FrontMatter(Map<String, String> fields, String body, int bodyLine)
     Map<String, String> fields = new LinkedHashMap<>();
     for (Map.Entry<?, ?> en : map.entrySet()) {
       Object v = en.getValue();
+      if ((v instanceof Map || v instanceof java.util.List) && METADATA_KEYS.contains(String.valueOf(en.getKey()))) {
+        throw new ReadoutException(source + ": front matter field '" + en.getKey() + "' must be a single value, not a "
+            + (v instanceof Map ? "mapping" : "list"));
+      }
       fields.put(String.valueOf(en.getKey()), v == null ? "" : String.valueOf(v));
     }
     return Optional.of(new FrontMatter(Map.copyOf(fields), text.substring(closeEnd), line + 1));

@@ -11,6 +11,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.readout.text.TextNormaliser;
 
 /**
  * Extracts the main text, title and date of an HTML page with jsoup. Boilerplate (navigation, page

@@ -20,6 +20,7 @@ import org.readout.ReadoutException;
 import org.readout.io.IngestOptions;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.text.TextNormaliser;
 
 /**
  * Streams JSON Lines in the shared bulk schema ({@code id,title,date,publisher,side,kind,url,licence,
@@ -126,23 +127,26 @@ public final class JsonLinesReader {
     if (node == null || !node.isObject()) {
       throw new ReadoutException(where + ": not a JSON object (each line must be one record {...})");
     }
-    String id = scalar(node, "id");
+    String id = scalar(node, "id", where);
     if (id == null || id.isBlank()) {
       throw new ReadoutException(where + ": record has no 'id'");
     }
-    String text = scalar(node, "text");
+    String text = scalar(node, "text", where);
     if (text == null || text.isBlank()) {
       throw new ReadoutException(where + ": record " + MetaBuilder.clip(id) + " has no 'text'");
     }
+    if (text.length() > options.maxChars()) {
+      throw Sources.overChars(where, String.format(java.util.Locale.ROOT, "%,d", text.length()), options);
+    }
     Map<String, String> fields = new HashMap<>();
     for (String f : FIELDS) {
-      String v = scalar(node, f);
+      String v = scalar(node, f, where);
       if (v != null) {
         fields.put(f, v);
       }
     }
     if (!fields.containsKey("licence")) {
-      String v = scalar(node, "license");
+      String v = scalar(node, "license", where);
       if (v != null) {
         fields.put("licence", v);
       }
@@ -158,11 +162,16 @@ public final class JsonLinesReader {
     return Statement.of(meta, normalised, name + "#" + lineNo);
   }
 
-  private static String scalar(JsonNode node, String field) {
+  /** A field's value: a string, number or boolean; an object or array is an error naming the field. */
+  private String scalar(JsonNode node, String field, String where) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return null;
     }
-    return v.isValueNode() ? v.asText() : v.toString();
+    if (!v.isValueNode()) {
+      throw new ReadoutException(where + ": field '" + field + "' must be a string, not a JSON "
+          + (v.isArray() ? "array" : "object"));
+    }
+    return v.asText();
   }
 }

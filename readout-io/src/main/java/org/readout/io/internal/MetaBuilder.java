@@ -15,6 +15,9 @@ import org.readout.model.StatementMeta;
  * Stateless and thread-safe.
  */
 public final class MetaBuilder {
+  /** Metadata fields are short scalars: a title, a date, a URL. */
+  public static final int MAX_FIELD_CHARS = 4096;
+
   private MetaBuilder() {
   }
 
@@ -27,6 +30,15 @@ public final class MetaBuilder {
    */
   public static StatementMeta build(String id, Map<String, String> fields, IngestOptions options, String where,
                                     boolean requireSide) {
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      if (f.getValue() != null && f.getValue().length() > MAX_FIELD_CHARS) {
+        throw new ReadoutException(where + ": field '" + clip(f.getKey()) + "' is " + f.getValue().length()
+            + " characters, over the limit of " + MAX_FIELD_CHARS + " for a metadata field");
+      }
+    }
+    if (id != null && id.length() > MAX_FIELD_CHARS) {
+      throw new ReadoutException(where + ": id is " + id.length() + " characters, over the limit of " + MAX_FIELD_CHARS);
+    }
     String sideRaw = firstNonBlank(fields.get("side"), options.side());
     String side = "";
     if (sideRaw != null) {

@@ -25,6 +25,7 @@ import org.readout.ReadoutException;
 import org.readout.io.IngestOptions;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.text.TextNormaliser;
 
 /**
  * The ingest engine behind {@link org.readout.io.Ingest}: recognises a source (file, folder, URL),
@@ -56,11 +57,23 @@ public final class Sources {
     if (UrlFetcher.isUrl(source)) {
       return url(source, options, sink);
     }
-    int scheme = source.indexOf("://");
-    if (scheme > 1 && source.substring(0, scheme).chars().allMatch(Character::isLetter)) {
-      throw new ReadoutException(source + ": only http and https URLs are fetched");
-    }
+    checkScheme(source);
     return path(Path.of(source), options, sink);
+  }
+
+  /**
+   * Refuses a source that names a URI scheme other than http(s) ({@code file:}, {@code ftp:}, …) and
+   * is not an existing local path: "unsupported scheme", not "no such file".
+   */
+  public static void checkScheme(String source) {
+    if (UrlFetcher.isUrl(source)) {
+      return;
+    }
+    String scheme = UrlFetcher.scheme(source);
+    if (scheme != null && !Files.exists(Path.of(source))) {
+      throw new ReadoutException(source + ": unsupported scheme '" + scheme
+          + "' (only http and https URLs are fetched; give local files as paths)");
+    }
   }
 
   /** Ingests a file or a folder (recursively). */
@@ -75,7 +88,7 @@ public final class Sources {
   }
 
   private static int directory(Path dir, IngestOptions options, Consumer<Statement> sink) {
-    List<Path> files = listStatementFiles(dir);
+    List<Path> files = listStatementFiles(dir, options.warnings());
     if (files.isEmpty()) {
       throw new ReadoutException(dir + ": directory has no statements (no " + String.join(" ", EXTENSIONS)
           + " files)");
@@ -97,9 +110,19 @@ public final class Sources {
 
   /** Recognised, non-hidden files under {@code dir}, sorted by their relative path. */
   public static List<Path> listStatementFiles(Path dir) {
+    return listStatementFiles(dir, w -> { });
+  }
+
+  /**
+   * As {@link #listStatementFiles(Path)}: symbolic links are followed (to files and folders), a link
+   * that leads back into a folder being walked is skipped with a warning, and a broken link with a
+   * recognised extension is an error (never silently skipped).
+   */
+  public static List<Path> listStatementFiles(Path dir, Consumer<String> warnings) {
     List<Path> out = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -107,10 +130,27 @@ public final class Sources {
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !isHidden(f) && extension(f).isPresent()) {
+          if (isHidden(f)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isSymbolicLink()) { // following it failed: the target is missing
+            if (extension(f).isPresent()) {
+              throw new ReadoutException(f + ": broken symbolic link (its target does not exist)");
+            }
+            warnings.accept(f + ": broken symbolic link; skipped");
+          } else if (attrs.isRegularFile() && extension(f).isPresent()) {
             out.add(f);
           }
           return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+          if (e instanceof java.nio.file.FileSystemLoopException) {
+            warnings.accept(f + ": symbolic link loop (leads back to a folder being read); skipped");
+            return FileVisitResult.CONTINUE;
+          }
+          throw e;
         }
       });
     } catch (IOException e) {
@@ -206,6 +246,11 @@ public final class Sources {
     return bytes(bytes, format, name, stem(f), name, Optional.empty(), options, sink);
   }
 
+  /** Reads {@code bytes} as a file named {@code name} of the given format (for fuzzing and tests). */
+  static int readBytes(byte[] bytes, Format format, String name, IngestOptions options, Consumer<Statement> sink) {
+    return bytes(bytes, format, name, stem(Path.of(name)), name, Optional.empty(), options, sink);
+  }
+
   /** Guesses the format of a file with an unknown extension from its first bytes. */
   static Format sniff(byte[] bytes) {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
@@ -236,13 +281,27 @@ public final class Sources {
             ReadoutException.BAD_INPUT, e);
       }
     }
+    // Any encoding takes at most 4 bytes per character: more bytes than that is over the limit for sure,
+    // known before decoding (and before holding the text twice).
+    if (bytes.length / 4 > options.maxChars()) {
+      throw overChars(name, "over " + String.format(java.util.Locale.ROOT, "%,d", bytes.length / 4), options);
+    }
     String text = decode(bytes, name, declaredCharset, options);
+    if (text.length() > options.maxChars()) {
+      throw overChars(name, String.format(java.util.Locale.ROOT, "%,d", text.length()), options);
+    }
     if (text.isBlank()) {
       throw new ReadoutException(name + ": empty file (only whitespace)");
     }
     Statement st = format == Format.HTML ? html(text, name, id, source, options) : text(text, name, id, source, options);
     sink.accept(st);
     return 0;
+  }
+
+  /** The one-line error for a statement over {@link IngestOptions#maxChars()}. */
+  static ReadoutException overChars(String name, String chars, IngestOptions options) {
+    return new ReadoutException(name + ": statement text is " + chars + " characters, over the limit of "
+        + String.format(java.util.Locale.ROOT, "%,d", options.maxChars()) + " per statement (--max-chars)");
   }
 
   private static boolean isGzip(byte[] b) {
@@ -316,7 +375,16 @@ public final class Sources {
   }
 
   private static int url(String url, IngestOptions options, Consumer<Statement> sink) {
-    UrlFetcher.Fetched f = UrlFetcher.fetch(url, options.maxBytes(), options.allowPrivate());
+    return fetched(url, fetch(url, options), options, sink);
+  }
+
+  /** Fetches {@code url} within the options' limits (size, deadline, address policy). */
+  public static UrlFetcher.Fetched fetch(String url, IngestOptions options) {
+    return UrlFetcher.fetch(url, options.maxBytes(), options.allowPrivate(), options.fetchTimeout());
+  }
+
+  /** Reads the statements of a response fetched earlier from {@code url}. */
+  public static int fetched(String url, UrlFetcher.Fetched f, IngestOptions options, Consumer<Statement> sink) {
     String type = f.contentType();
     String path = f.finalUri().getPath() == null ? "" : f.finalUri().getPath();
     Format format;

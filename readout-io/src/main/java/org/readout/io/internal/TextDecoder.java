@@ -53,18 +53,94 @@ public final class TextDecoder {
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
       d = strict(bytes, 2, StandardCharsets.UTF_16BE, source, "UTF-16BE");
     } else {
-      if (indexOf(bytes, (byte) 0) >= 0) {
-        throw new ReadoutException(source + ": binary file (contains NUL bytes), not text");
-      }
-      String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
-      if (utf8 != null) {
-        d = new Decoded(utf8, "UTF-8", false);
+      Charset utf16 = utf16WithoutBom(bytes);
+      String text16 = utf16 == null ? null : tryDecode(bytes, 0, utf16);
+      if (text16 != null) {
+        d = new Decoded(text16, utf16.name(), false);
       } else {
-        d = legacy(bytes, source);
+        if (indexOf(bytes, (byte) 0) >= 0) {
+          throw new ReadoutException(source + ": binary file (contains NUL bytes), not text");
+        }
+        String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+          d = new Decoded(utf8, "UTF-8", false);
+        } else {
+          long[] seqs = utf8Sequences(bytes);
+          if (seqs[0] >= seqs[1]) {
+            // Mostly well-formed multi-byte UTF-8 with a few bad bytes: a damaged UTF-8 file, not a
+            // legacy code page (decoding it as one would store mojibake).
+            throw new ReadoutException(source + ": invalid UTF-8 at byte " + seqs[2] + " (" + seqs[1]
+                + " malformed sequence" + (seqs[1] == 1 ? "" : "s") + " among " + seqs[0]
+                + " well-formed multi-byte ones); fix or re-save the file as UTF-8");
+          }
+          d = legacy(bytes, source);
+        }
       }
     }
     checkPlausible(d.text(), source);
     return d;
+  }
+
+  /**
+   * UTF-16 without a byte order mark, recognised by its zero bytes: text in Latin, Cyrillic and most
+   * scripts has a zero (LE: odd positions) or small (BE: even positions) high byte in most code units.
+   * Null when the bytes do not look like UTF-16.
+   */
+  static Charset utf16WithoutBom(byte[] b) {
+    int n = Math.min(b.length, 8192) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) {
+        zeroEven++;
+      }
+      if (b[i + 1] == 0) {
+        zeroOdd++;
+      }
+    }
+    int units = n / 2;
+    if (zeroOdd * 10 >= units * 3 && zeroEven * 20 <= units) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (zeroEven * 10 >= units * 3 && zeroOdd * 20 <= units) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /**
+   * Counts well-formed multi-byte UTF-8 sequences and malformed bytes/sequences in {@code b}:
+   * {@code {wellFormed, malformed, offsetOfFirstMalformed}}.
+   */
+  static long[] utf8Sequences(byte[] b) {
+    long good = 0;
+    long bad = 0;
+    long first = -1;
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      boolean ok = len > 0 && i + len <= b.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (ok && len > 1) {
+        good++;
+        i += len;
+      } else if (ok) {
+        i++;
+      } else {
+        bad++;
+        if (first < 0) {
+          first = i;
+        }
+        i++;
+      }
+    }
+    return new long[] {good, bad, first};
   }
 
   /** Names the binary format when {@code bytes} start with a well-known magic number, else null. */

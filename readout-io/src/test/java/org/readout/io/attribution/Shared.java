@@ -1,19 +1,16 @@
 package org.readout.io.attribution;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.readout.Readout;
 import org.readout.analysis.Pipeline;
 import org.readout.analysis.text.SentenceStage;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
+import org.readout.testing.SharedCorpus;
+import org.readout.testing.Texts;
 
-/** Reads statements of the shared corpus through the real ingest, for tests. */
+/** Analyses statements of the shared corpus read through the real ingest (located by {@link SharedCorpus}), for tests. */
 public final class Shared {
-  public static final Path ROOT = Path.of(System.getProperty("readout.shared", "../../shared"));
-  public static final Path MEETINGS = ROOT.resolve("corpus/meetings");
   /** The façade's pipeline and the rule-based splitter: results must not depend on which one runs. */
   public static final List<Pipeline> PIPELINES = List.of(Readout.standard().pipeline(),
       new Pipeline(List.of(new SentenceStage())));
@@ -26,19 +23,11 @@ public final class Shared {
   }
 
   public static AnalyzedStatement meeting(String relative, Pipeline p) {
-    return p.analyze(Ingest.read(MEETINGS.resolve(relative)).get(0));
+    return p.analyze(Ingest.read(SharedCorpus.meeting(relative)).get(0));
   }
 
   /** Offsets [start, end) of the first occurrence of {@code phrase}, whitespace-insensitive, or null. */
   public static int[] locate(String text, String phrase) {
-    StringBuilder re = new StringBuilder();
-    for (String w : phrase.strip().split("\\s+")) {
-      if (re.length() > 0) {
-        re.append("\\s+");
-      }
-      re.append(Pattern.quote(w));
-    }
-    Matcher m = Pattern.compile(re.toString()).matcher(text);
-    return m.find() ? new int[] {m.start(), m.end()} : null;
+    return Texts.locate(text, phrase);
   }
 }

@@ -23,14 +23,13 @@ import org.readout.model.Statement;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.readout.testing.SharedCorpus;
 
 /**
  * Precision, recall and kind accuracy of the extractor on hand-annotated statements from
  * ../shared/corpus ({@code gold.yaml}). Prints the figures; asserts the floors actually reached.
  */
 class CommitmentEvaluationTest {
-  static final Path SHARED = Path.of(System.getProperty("readout.shared", "../../shared"));
-  static final Path BULK = SHARED.resolve("corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz");
 
   record Gold(String statement, String group, String find, String kind, List<String> actors) {
   }
@@ -89,7 +88,7 @@ class CommitmentEvaluationTest {
     CommitmentExtractor extractor = CommitmentExtractor.standard();
     SCORES.put("all", new Score());
     for (Map<String, Object> e : entries) {
-      Statement st = e.containsKey("file") ? Ingest.read(SHARED.resolve("corpus").resolve((String) e.get("file"))).get(0)
+      Statement st = e.containsKey("file") ? Ingest.read(SharedCorpus.root().resolve("corpus").resolve((String) e.get("file"))).get(0)
           : bulk.get((String) e.get("bulk"));
       assertThat(st).as("statement %s", e).isNotNull();
       String group = (String) e.get("group");
@@ -157,7 +156,7 @@ class CommitmentEvaluationTest {
       }
     }
     try {
-      Ingest.stream(BULK.toString(), IngestOptions.defaults(), st -> {
+      Ingest.stream(SharedCorpus.bulk(SharedCorpus.KREMLIN_BULK).toString(), IngestOptions.defaults(), st -> {
         if (ids.contains(st.id())) {
           out.put(st.id(), st);
           if (out.size() == ids.size()) {

@@ -12,14 +12,13 @@ import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.SpeakerLink;
 import org.readout.io.Ingest;
+import org.readout.testing.SharedCorpus;
 
 /** Issue 5 downstream: commitments on the flagship briefing and readout carry the speaker chain. */
 class FlagshipCommitmentSpeakersTest {
-  static final Path FLAG = Path.of(System.getProperty("readout.shared", "../../shared"))
-      .resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
 
   static List<Commitment> extract(String file) {
-    return CommitmentExtractor.standard().extract(Readout.standard().analyze(Ingest.read(FLAG.resolve(file)).get(0)));
+    return CommitmentExtractor.standard().extract(Readout.standard().analyze(Ingest.read(SharedCorpus.flagship(file)).get(0)));
   }
 
   static Commitment find(List<Commitment> cs, String phrase) {

@@ -16,11 +16,10 @@ import org.readout.commitments.CommitmentPairs;
 import org.readout.topics.TopicCoder;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
+import org.readout.testing.SharedCorpus;
 
 /** The must-shows of issue 4 on the flagship readouts of the 7 December 2021 video call. */
 class FlagshipCommitmentsTest {
-  static final Path FLAG = Path.of(System.getProperty("readout.shared", "../../shared"))
-      .resolve("corpus/meetings/2021-12-07-biden-putin-video-call");
   static final List<Commitment> US = new ArrayList<>();
   static final List<Commitment> RU = new ArrayList<>();
   static AnalyzedStatement ruDoc;
@@ -28,8 +27,8 @@ class FlagshipCommitmentsTest {
   @BeforeAll
   static void extract() {
     Readout readout = Readout.standard();
-    US.addAll(CommitmentExtractor.standard().extract(readout.analyze(Ingest.read(FLAG.resolve("us-readout.md")).get(0))));
-    ruDoc = readout.analyze(Ingest.read(FLAG.resolve("ru-meeting-with-us-president.md")).get(0));
+    US.addAll(CommitmentExtractor.standard().extract(readout.analyze(Ingest.read(SharedCorpus.flagship("us-readout.md")).get(0))));
+    ruDoc = readout.analyze(Ingest.read(SharedCorpus.flagship("ru-meeting-with-us-president.md")).get(0));
     RU.addAll(CommitmentExtractor.standard().extract(ruDoc));
   }
 

@@ -162,16 +162,40 @@ public final class CommitmentStore {
 
   /**
    * Appends a history entry and, unless {@code applyStatus} is false, sets the commitment's status to
-   * the entry's. Throws a {@link ReadoutException} for an unknown id.
+   * the entry's (a user's decision: it always applies). Throws a {@link ReadoutException} for an
+   * unknown id.
    */
   public TrackedCommitment record(String id, HistoryEntry entry, boolean applyStatus) {
+    return record(id, entry, applyStatus, null);
+  }
+
+  /**
+   * As {@link #record(String, HistoryEntry, boolean)}, compare-and-set: the status is changed only if
+   * it is still {@code expected} (the status the caller read; null: whatever it is) and, for an
+   * automatic entry, no user has recorded a decision meanwhile. Read and write are one IMMEDIATE
+   * transaction, so a decision made by another process between the caller's read and this write
+   * wins; the entry is still recorded, its note saying it was not applied.
+   */
+  public TrackedCommitment record(String id, HistoryEntry entry, boolean applyStatus, Status expected) {
     inTransaction(() -> {
       TrackedCommitment t = get(id).orElseThrow(() -> new ReadoutException("commitment " + id + ": no such commitment "
           + "in the workspace (see 'readout commitments list')"));
-      insertHistory(id, t.history().size(), entry);
-      if (applyStatus) {
+      HistoryEntry e = entry;
+      boolean apply = applyStatus;
+      if (apply && HistoryEntry.AUTO.equals(entry.by())) {
+        boolean userSet = t.history().stream().anyMatch(h -> !HistoryEntry.AUTO.equals(h.by()));
+        boolean moved = expected != null && t.status() != expected;
+        if (userSet || moved) {
+          apply = false;
+          e = new HistoryEntry(entry.date(), entry.status(), entry.evidenceStatement(), entry.evidenceSentence(),
+              entry.by(), entry.note() + " (not applied: status set to " + t.status().id()
+              + (userSet ? " by a user" : " meanwhile") + ")", entry.confidence());
+        }
+      }
+      insertHistory(id, t.history().size(), e);
+      if (apply) {
         try (PreparedStatement ps = conn.prepareStatement("UPDATE commitments SET status = ? WHERE id = ?")) {
-          ps.setString(1, entry.status().id());
+          ps.setString(1, e.status().id());
           ps.setString(2, id);
           ps.executeUpdate();
         }
@@ -395,6 +419,6 @@ public final class CommitmentStore {
   }
 
   private static ReadoutException failure(String what, SQLException e) {
-    return new ReadoutException("workspace: cannot " + what + ": " + e.getMessage(), ReadoutException.IO_FAILURE, e);
+    return org.readout.store.Workspace.sqlFailure("workspace", "cannot " + what, e, org.readout.store.LockWait.standard());
   }
 }

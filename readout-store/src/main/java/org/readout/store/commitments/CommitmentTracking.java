@@ -279,8 +279,10 @@ public final class CommitmentTracking {
       }
       boolean userSet = current.history().stream().anyMatch(h -> !HistoryEntry.AUTO.equals(h.by()));
       String note = "suggested by " + s.rule() + (userSet ? " (not applied: status set by a user)" : "");
+      // Compare-and-set against the status read here: a user's decision made meanwhile (e.g. in another
+      // process while this run tracked) is kept, and this suggestion is recorded as not applied.
       current = store.record(t.id(), new HistoryEntry(s.date(), s.status(), s.statement(), s.sentence(),
-          HistoryEntry.AUTO, note, s.confidence()), !userSet);
+          HistoryEntry.AUTO, note, s.confidence()), !userSet, current.status());
       out.add(s);
     }
   }

@@ -1,0 +1,256 @@
+package org.readout.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.readout.ReadoutException;
+import org.readout.model.Sides;
+import org.readout.store.Workspace;
+import org.readout.store.search.SearchHit;
+import org.readout.store.search.SearchIndex;
+import org.readout.store.search.SearchQuery;
+import org.readout.store.search.WorkspaceMetadata;
+import org.readout.topics.Codebook;
+import org.readout.topics.Topic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code readout search QUERY}: statements whose sentences match, best first, with the matching
+ * sentences, highlighted spans and their offsets. {@code --queries FILE} runs a fixed query set
+ * repeatedly in one warm JVM and prints latency percentiles.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Full-text search (BM25 over sentences) of the workspace's statements.",
+        "QUERY uses Lucene syntax: words, \"phrases\", AND/OR/NOT, and fields side:RU publisher:\"The White House\"",
+        "kind:readout actor:putin topic:nato date:[2021-12-01 TO 2021-12-31]."})
+final class SearchCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Mixin
+  CommonOptions common;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query.")
+  String query;
+
+  @Option(names = "--side", description = "Only statements of this side (US, RU, …).")
+  String side;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only statements dated on or after this day.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only statements dated on or before this day.")
+  String to;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Statements to show (default: ${DEFAULT-VALUE}).")
+  int limit = 10;
+
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Option(names = "--mode", description = "bm25, vector or hybrid (reciprocal rank fusion of both; vector and hybrid "
+      + "need an index built with 'readout index --vectors') (default: ${DEFAULT-VALUE}).")
+  String mode = "bm25";
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+  Path out;
+
+  @Option(names = "--queries", paramLabel = "FILE", description = "Benchmark: run each query of FILE (one a line) "
+      + "--repeat times after a warm-up, print p50/p99 latency.")
+  Path queries;
+
+  @Option(names = "--repeat", paramLabel = "N", description = "Benchmark repetitions per query (default: ${DEFAULT-VALUE}).")
+  int repeat = 20;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1) {
+      throw new ReadoutException("--limit: must be at least 1, got " + limit);
+    }
+    String sideCode = null;
+    if (side != null) {
+      sideCode = Sides.normalise(side).orElseThrow(() -> new ReadoutException("--side: unknown side '" + side
+          + "'; valid: " + String.join(", ", Sides.known())));
+    }
+    LocalDate lo = MeetingSupport.day("--from", from);
+    LocalDate hi = MeetingSupport.day("--to", to);
+    MeetingSupport.checkRange(lo, hi);
+    if (query == null && queries == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY (or --queries FILE)");
+    }
+    Path dir = SearchIndex.pathFor(common.dbPath());
+    try (Workspace ws = MeetingSupport.openExisting(common); SearchIndex index = SearchIndex.open(dir)) {
+      WorkspaceMetadata metadata = new WorkspaceMetadata(ws);
+      if (queries != null) {
+        return bench(index, metadata, sideCode, lo, hi);
+      }
+      validate(SearchIndex.parse(query));
+      SearchIndex.Mode m = switch (mode.toLowerCase(Locale.ROOT)) {
+        case "bm25" -> SearchIndex.Mode.BM25;
+        case "vector" -> SearchIndex.Mode.VECTOR;
+        case "hybrid" -> SearchIndex.Mode.HYBRID;
+        default -> throw new ReadoutException("--mode: '" + mode + "' is not bm25, vector or hybrid");
+      };
+      List<SearchHit> hits = index.search(new SearchQuery(query, sideCode, lo, hi, limit), m,
+          m == SearchIndex.Mode.BM25 ? null : embedder(), metadata);
+      Output.write(out, format == Format.json ? json(query, hits) : text(hits));
+    }
+    return 0;
+  }
+
+  /** The sentence embedder of vector search: the bundled bge-small model behind an in-memory cache. */
+  static org.readout.topics.Embedder embedder() {
+    return new org.readout.topics.CachingEmbedder(org.readout.topics.BgeEmbedder.instance(), 100_000, null, 0);
+  }
+
+  /** Unknown topic ids are an error that lists the valid ones (a typo would silently match nothing). */
+  private static void validate(Query q) {
+    Set<String> topics = new TreeSet<>();
+    Codebook.defaults().topics().stream().map(Topic::id).forEach(topics::add);
+    List<String> bad = new ArrayList<>();
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          if (t.field().equals("topic") && !topics.contains(t.text())) {
+            bad.add(t.text());
+          }
+        }
+      }
+    });
+    if (!bad.isEmpty()) {
+      throw new ReadoutException("search: unknown topic " + String.join(", ", bad) + "; valid topics: " + String.join(", ", topics));
+    }
+  }
+
+  private int bench(SearchIndex index, WorkspaceMetadata metadata, String sideCode, LocalDate lo, LocalDate hi)
+      throws IOException {
+    if (!Files.isRegularFile(queries)) {
+      throw new ReadoutException(queries + ": no such query file");
+    }
+    List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    if (qs.isEmpty()) {
+      throw new ReadoutException(queries + ": no queries (one a line; # starts a comment)");
+    }
+    for (String q : qs) { // warm-up
+      for (int i = 0; i < 3; i++) {
+        index.search(new SearchQuery(q, sideCode, lo, hi, limit), metadata);
+      }
+    }
+    double[] ms = new double[qs.size() * repeat];
+    double[] cpu = new double[qs.size() * repeat];
+    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    int k = 0;
+    for (int r = 0; r < repeat; r++) {
+      for (String q : qs) {
+        long c0 = bean.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        index.search(new SearchQuery(q, sideCode, lo, hi, limit), metadata);
+        ms[k] = (System.nanoTime() - t0) / 1e6;
+        cpu[k++] = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
+      }
+    }
+    Arrays.sort(ms);
+    Arrays.sort(cpu);
+    System.out.printf(Locale.ROOT, "%d queries x %d runs (warm, one JVM, %,d sentences indexed, limit %d):%n"
+            + "  wall: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n"
+            + "  cpu of the searching thread: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms%n", qs.size(), repeat,
+        index.sentences(), limit, pct(ms, 50), pct(ms, 90), pct(ms, 99), ms[ms.length - 1], pct(cpu, 50), pct(cpu, 90),
+        pct(cpu, 99));
+    return 0;
+  }
+
+  private static double pct(double[] sorted, double p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  static String text(List<SearchHit> hits) {
+    StringBuilder sb = new StringBuilder();
+    int rank = 1;
+    for (SearchHit h : hits) {
+      sb.append(rank++).append(". ").append(h.statement()).append("  ").append(h.side()).append("  ")
+          .append(h.date() == null ? "-" : h.date().toString()).append("  ").append(MeetingSupport.oneLine(h.title()))
+          .append(String.format(Locale.ROOT, "  (score %.2f)%n", h.score()));
+      for (SearchHit.SentenceHit s : h.sentences()) {
+        sb.append("   ").append(s.index() < 0 ? "[title] " : "[s" + s.index() + "] ").append(marked(s)).append('\n');
+      }
+    }
+    if (hits.isEmpty()) {
+      sb.append("(no matches)\n");
+    }
+    return sb.toString();
+  }
+
+  /** The sentence with each highlighted span between « and ». */
+  static String marked(SearchHit.SentenceHit s) {
+    StringBuilder sb = new StringBuilder();
+    int at = s.start();
+    String t = s.text();
+    for (SearchHit.Span sp : s.highlights()) {
+      if (sp.start() < at) {
+        continue;
+      }
+      sb.append(t, at - s.start(), sp.start() - s.start()).append('«').append(t, sp.start() - s.start(), sp.end() - s.start())
+          .append('»');
+      at = sp.end();
+    }
+    sb.append(t.substring(at - s.start()));
+    return MeetingSupport.oneLine(sb.toString());
+  }
+
+  static String json(String query, List<SearchHit> hits) throws Exception {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("format", "readout-search/1");
+    root.put("query", query);
+    ArrayNode arr = root.putArray("hits");
+    for (SearchHit h : hits) {
+      ObjectNode o = arr.addObject();
+      o.put("statement", h.statement());
+      o.put("score", h.score());
+      o.put("side", h.side());
+      o.put("date", h.date() == null ? null : h.date().toString());
+      o.put("publisher", h.publisher());
+      o.put("title", h.title());
+      ArrayNode ss = o.putArray("sentences");
+      for (SearchHit.SentenceHit s : h.sentences()) {
+        ObjectNode n = ss.addObject();
+        n.put("sentence", s.index());
+        n.put("start", s.start());
+        n.put("end", s.end());
+        n.put("text", s.text());
+        n.put("score", Math.round(s.score() * 1000) / 1000.0);
+        ArrayNode hl = n.putArray("highlights");
+        for (SearchHit.Span sp : s.highlights()) {
+          hl.addObject().put("start", sp.start()).put("end", sp.end())
+              .put("text", s.text().substring(sp.start() - s.start(), sp.end() - s.start()));
+        }
+      }
+    }
+    return mapper.writeValueAsString(root) + "\n";
+  }
+}

@@ -1,0 +1,80 @@
+package org.readout.eval;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hand-annotated gold, as read from {@code eval/gold} (format: {@code eval/gold/GUIDELINES.md}). Plain
+ * immutable records; {@link GoldSet} reads them. Every quote is an exact substring of the record's raw text.
+ */
+public final class Gold {
+  private Gold() {
+  }
+
+  /** One annotated statement: {@code <half>/<id>.yaml}; only its {@code layers} are scored. */
+  public record Statement(Path file, String half, String id, String corpus, String category, LocalDate date,
+                          Set<String> layers, Excerpt excerpt, List<Commitment> commitments,
+                          List<Attribution> attributions, List<Date> dates) {
+    /** The layers a statement file annotates when it does not say ({@code layers:}). */
+    public static final Set<String> ALL_LAYERS = Set.of("commitments", "attributions", "dates");
+
+    public Statement {
+      layers = Set.copyOf(layers);
+      commitments = List.copyOf(commitments);
+      attributions = List.copyOf(attributions);
+      dates = List.copyOf(dates);
+    }
+  }
+
+  /** The annotated part of a long text: from the first words of its first turn to the last words of its last. */
+  public record Excerpt(String from, String to) {
+  }
+
+  /** A speech act. {@code negated}: the committed action is negative ("will not deploy"). */
+  public record Commitment(int index, String quote, String kind, Set<String> actors, boolean negated,
+                           String condition, String speaker) {
+    public Commitment {
+      actors = Set.copyOf(actors);
+    }
+  }
+
+  /** A reported utterance: {@code type} is {@code direct}, {@code indirect} or {@code turn}. */
+  public record Attribution(int index, String quote, String type, String speaker, String speakerId) {
+  }
+
+  /** A temporal expression: {@code text} inside {@code quote}, with its TIMEX3 value. */
+  public record Date(int index, String quote, String text, String type, String value) {
+  }
+
+  /** A two-sided meeting of the comparison gold: {@code compare/<half>-<meeting>.yaml}. */
+  public record Meeting(Path file, String half, String meeting, List<String> statements, List<Finding> findings,
+                        List<Finding> not) {
+    public Meeting {
+      statements = List.copyOf(statements);
+      findings = List.copyOf(findings);
+      not = List.copyOf(not);
+    }
+  }
+
+  /**
+   * An expected finding. Fields that a type does not use are {@code ""}: outcome has {@code label}; initiative,
+   * one-sided-report and one-sided-topic have {@code side} (and a {@code quote} or {@code topic});
+   * mirror, contrast and convergence have quotes {@code a} and {@code b}; length-asymmetry has {@code longer}.
+   */
+  public record Finding(int index, String type, String label, String side, String quote, String topic, String a,
+                        String b, String longer) {
+  }
+
+  /** A file of labelled cross-side sentence pairs: {@code compare/<half>-pairs.yaml}. */
+  public record Pairs(Path file, String half, List<Pair> pairs) {
+    public Pairs {
+      pairs = List.copyOf(pairs);
+    }
+  }
+
+  /** Two sentences of records of different sides, labelled convergence, mirror, contrast or none. */
+  public record Pair(int index, String aId, String aQuote, String bId, String bQuote, String label) {
+  }
+}

@@ -1,2 +1,0 @@
-/** Renderers of attributions (JSON, Markdown, CSV) and the atomic text output the commands share. */
-package org.readout.io.attribution;

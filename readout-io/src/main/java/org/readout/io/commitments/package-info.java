@@ -1,6 +1,0 @@
-/**
- * Renderers for commitments: JSON in the shape of issue 4 (plus {@code negated}, {@code refrain},
- * {@code rule}, {@code confidence}, {@code compliance}), Markdown tables and CSV (RFC 4180), and an
- * atomic file writer for {@code --out}. Stateless and thread-safe.
- */
-package org.readout.io.commitments;

@@ -1,2 +1,0 @@
-/** Renderers of timelines: JSON, Markdown and a self-contained HTML page (inline SVG, all text escaped). */
-package org.readout.io.timeline;
