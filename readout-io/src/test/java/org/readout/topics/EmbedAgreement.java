@@ -59,6 +59,9 @@ public final class EmbedAgreement {
         fast.tableSha256(), StaticAdapterTrainer.secs(t0));
 
     double offset = fixedOffset != null ? fixedOffset : calibrate(corpus.devHeldOut, cb, fast, reference, margin);
+    if (fixedOffset == null) {
+      retrieval(corpus.meetingSentences(), corpus.devHeldOut, fast, reference);
+    }
 
     Map<String, List<AnalyzedStatement>> meetings = new LinkedHashMap<>();
     corpus.meetings.forEach((id, a) -> meetings.computeIfAbsent(id.substring(0, id.indexOf('/')), k -> new ArrayList<>()).add(a));
@@ -169,6 +172,55 @@ public final class EmbedAgreement {
     System.out.printf(Locale.ROOT, "  static-only offset with the fewest pair disagreements: %s (%d disagreements)%n",
         fmt(bestOffset), bestErrors);
     return bestOffset;
+  }
+
+  /**
+   * Candidate retrieval: each meeting sentence queries the held-out development sentences; how many of
+   * its 10 nearest under bge are among its K nearest under the static table.
+   */
+  static void retrieval(List<String> queries, List<String> pool, Embedder fast, Embedder reference) {
+    List<float[]> qb = reference.embedAll(queries);
+    List<float[]> qs = fast.embedAll(queries);
+    List<float[]> pb = reference.embedAll(pool);
+    List<float[]> ps = fast.embedAll(pool);
+    int[] ks = {10, 50, 100, 200};
+    long[] found = new long[ks.length];
+    long wanted = 0;
+    for (int q = 0; q < queries.size(); q++) {
+      int[] bgeTop = top(qb.get(q), pb, 10);
+      int[] staticTop = top(qs.get(q), ps, ks[ks.length - 1]);
+      wanted += bgeTop.length;
+      for (int k = 0; k < ks.length; k++) {
+        Set<Integer> s = new HashSet<>();
+        for (int i = 0; i < ks[k]; i++) {
+          s.add(staticTop[i]);
+        }
+        for (int b : bgeTop) {
+          found[k] += s.contains(b) ? 1 : 0;
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < ks.length; k++) {
+      sb.append(String.format(Locale.ROOT, " @%d %.4f", ks[k], found[k] / (double) wanted));
+    }
+    System.out.printf(Locale.ROOT, "retrieval (%d meeting sentences querying %d held-out sentences): recall of bge's 10 nearest "
+        + "among the static table's K nearest:%s%n", queries.size(), pool.size(), sb);
+  }
+
+  private static int[] top(float[] q, List<float[]> pool, int k) {
+    double[] c = new double[pool.size()];
+    Integer[] idx = new Integer[pool.size()];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Embedder.cosine(q, pool.get(i));
+      idx[i] = i;
+    }
+    java.util.Arrays.sort(idx, (a, b) -> c[a] != c[b] ? Double.compare(c[b], c[a]) : Integer.compare(a, b));
+    int[] out = new int[Math.min(k, idx.length)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = idx[i];
+    }
+    return out;
   }
 
   static Map<String, List<float[]>> staticVectors(List<CodedStatement> coded, Embedder fast) {

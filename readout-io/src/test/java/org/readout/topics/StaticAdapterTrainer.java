@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
  *   <li>report: mean cosine with bge on the held-out part; the adapter is written with {@code --write}.</li>
  * </ol>
  * Usage: {@code java -cp <readout-io test classpath> org.readout.topics.StaticAdapterTrainer
- * [--more N] [--epochs N] [--top N] [--write PATH]}.
+ * [--more N] [--epochs N] [--top N[,N…]] [--write PATH]} (several {@code --top} values are all reported; the
+ * first is written).
  */
 public final class StaticAdapterTrainer {
   static final int DIMS = 384;
@@ -34,18 +35,22 @@ public final class StaticAdapterTrainer {
   private StaticAdapterTrainer() {
   }
 
-  record Options(int more, int epochs, int top, double lr, int batch, long seed, Path write) {
+  record Options(int more, int epochs, int[] tops, double lr, int batch, long seed, Path write) {
+    int top() {
+      return tops[0];
+    }
+
     static Options parse(String[] args) {
       int more = 87_459;
       int epochs = 10;
-      int top = 8000;
+      int[] top = {4000};
       double lr = 2e-3;
       Path write = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--more" -> more = Integer.parseInt(args[++i]);
           case "--epochs" -> epochs = Integer.parseInt(args[++i]);
-          case "--top" -> top = Integer.parseInt(args[++i]);
+          case "--top" -> top = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
           case "--lr" -> lr = Double.parseDouble(args[++i]);
           case "--write" -> write = Path.of(args[++i]);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -54,7 +59,7 @@ public final class StaticAdapterTrainer {
       return new Options(more, epochs, top, lr, 512, 20_211_207L, write);
     }
 
-    String describe(int sentences) {
+    String describe(int sentences, int top) {
       return "trained on " + sentences + " bulk sentences (EmbedCorpus dev-train + " + more + " more); epochs=" + epochs
           + " lr=" + lr + " batch=" + batch + " seed=" + seed + " top=" + top + " init=base*sif(1e-3,zipf)";
     }
@@ -91,19 +96,73 @@ public final class StaticAdapterTrainer {
         freq[t]++;
       }
     }
-    int[] top = topTokens(freq, o.top());
-    float[] w = ridge(base, u, top, v);
-    StaticAdapter adapter;
-    byte[] bytes = StaticAdapter.write(o.describe(train.size()), DIMS, w, top, rows(u, top));
-    adapter = StaticAdapter.read(bytes);
-    float[] table = adapter.apply(base, v);
-    System.err.printf("held-out mean cosine, adapter table (top %d trained, rest base·W, int8): %.4f (%.0f s)%n",
-        top.length, meanCosine(table, idsHeld, yHeld), secs(t0));
+    float[][][] examples = TopicCoder.embedExamples(Codebook.defaults(), targets);
+    byte[] chosen = null;
+    for (int k : o.tops()) {
+      int[] top = topTokens(freq, k);
+      float[] w = ridge(base, u, top, v);
+      byte[] bytes = StaticAdapter.write(o.describe(train.size(), k), DIMS, w, top, rows(u, top));
+      StaticAdapter adapter = StaticAdapter.read(bytes);
+      float[] table = adapter.apply(base, v);
+      System.err.printf("top %d: adapter %d bytes; held-out mean cosine %.4f; %s (%.0f s)%n", top.length, bytes.length,
+          meanCosine(table, idsHeld, yHeld), margins(table, idsHeld, yHeld, examples), secs(t0));
+      if (chosen == null) {
+        chosen = bytes;
+      }
+    }
     if (o.write() != null) {
       Files.createDirectories(o.write().toAbsolutePath().getParent());
-      Files.write(o.write(), bytes);
-      System.err.printf("wrote %s (%d bytes, sha256 %s)%n", o.write(), bytes.length, adapter.sha256);
+      Files.write(o.write(), chosen);
+      System.err.printf("wrote %s (%d bytes, sha256 %s): top %d%n", o.write(), chosen.length,
+          StaticAdapter.read(chosen).sha256, o.top());
     }
+  }
+
+  /** Held-out topic scores: the margin that refines every pair within 0.03 of its threshold, refined share per margin. */
+  static String margins(float[] table, int[][] ids, float[][] y, float[][][] ex) {
+    Codebook cb = Codebook.defaults();
+    int topics = cb.topics().size();
+    double need = 0;
+    double[] margins = {0.06, 0.08, 0.10};
+    int[] refined = new int[margins.length];
+    float[] sum = new float[DIMS];
+    for (int i = 0; i < ids.length; i++) {
+      Arrays.fill(sum, 0);
+      for (int t : ids[i]) {
+        for (int d = 0; d < DIMS; d++) {
+          sum[d] += table[t * DIMS + d];
+        }
+      }
+      double n = 0;
+      for (float f : sum) {
+        n += f * f;
+      }
+      n = n == 0 ? 1 : Math.sqrt(n);
+      float[] unit = new float[DIMS];
+      for (int d = 0; d < DIMS; d++) {
+        unit[d] = (float) (sum[d] / n);
+      }
+      double closest = Double.NEGATIVE_INFINITY;
+      for (int t = 0; t < topics; t++) {
+        double thr = cb.thresholdOf(cb.topics().get(t));
+        double ss = TopicCoder.best(ex[t], unit)[0];
+        double sb = TopicCoder.best(ex[t], y[i])[0];
+        if (sb >= thr - 0.03) {
+          need = Math.max(need, thr - ss);
+        }
+        closest = Math.max(closest, ss - thr);
+      }
+      for (int m = 0; m < margins.length; m++) {
+        if (closest >= -margins[m]) {
+          refined[m]++;
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "margin needed %.4f; refined", need));
+    for (int m = 0; m < margins.length; m++) {
+      sb.append(String.format(java.util.Locale.ROOT, " %.4f at %.2f", refined[m] / (double) ids.length, margins[m]));
+    }
+    return sb.toString();
   }
 
   static CachingEmbedder targetCache() {
