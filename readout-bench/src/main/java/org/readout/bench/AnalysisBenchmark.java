@@ -70,7 +70,7 @@ public class AnalysisBenchmark {
     if (!Files.isRegularFile(file)) {
       throw new IllegalStateException(file + ": not found (run from the project root or set -Dreadout.shared=DIR)");
     }
-    readout = Readout.standard();
+    readout = Readout.builder().stages(Readout.TEXT_STAGES).build();
     statements = read(file, limit);
     long sentences = 0;
     for (Statement s : statements) {

@@ -56,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         .withWarnings(w -> System.err.println("readout: warning: " + w));
     List<Statement> statements = Ingest.readSources(paths, options);
     List<AnalyzedStatement> analysed = new ArrayList<>(statements.size());
-    try (OrderedAnalyzer analyzer = new OrderedAnalyzer(common.readout(), Math.max(1, threads), analysed::add)) {
+    try (OrderedAnalyzer analyzer = new OrderedAnalyzer(common.readout(Readout.TEXT_STAGES, false, s -> s), Math.max(1, threads), analysed::add)) {
       statements.forEach(analyzer::submit);
       analyzer.finish();
     }

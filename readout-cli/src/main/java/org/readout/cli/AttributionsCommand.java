@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.Readout;
+import org.readout.analysis.Layers;
 import org.readout.attribution.Attribution;
-import org.readout.attribution.Attributor;
 import org.readout.io.Ingest;
 import org.readout.report.attribution.AttributionRenderer;
 import org.readout.model.Statement;
@@ -15,10 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code readout attributions PATH... [--format json|md|csv] [--out FILE]}. */
+/** {@code readout attributions PATH... [--format json|md|csv] [--out FILE] [--actors FILE]}. */
 @Command(name = "attributions", mixinStandardHelpOptions = true, description = "Attribute quotes and reported speech to speakers.")
 final class AttributionsCommand implements Callable<Integer> {
   enum Format { json, md, csv }
+
+  /** Attribution needs the text stages and its own. */
+  static final List<String> STAGES = List.of("sentences", "tokens", "actors", "attribution");
 
   @Mixin
   CommonOptions common;
@@ -34,12 +37,11 @@ final class AttributionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Readout readout = common.readout();
     // speakers come from the same actor dictionary as the mentions (the user's, with --actors)
-    Attributor attributor = Attributor.forPipeline(readout.pipeline());
+    Readout readout = common.readout(STAGES, false, s -> s);
     List<Attribution> all = new ArrayList<>();
     for (Statement st : Ingest.readAll(paths)) {
-      all.addAll(attributor.attribute(readout.analyze(st)));
+      all.addAll(readout.analyze(st).require(Layers.ATTRIBUTIONS));
     }
     Output.write(out, AttributionRenderer.render(all, format.name()));
     return 0;

@@ -11,9 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.readout.Readout;
 import org.readout.ReadoutException;
-import org.readout.analysis.AnalysisStage;
-import org.readout.analysis.Pipeline;
-import org.readout.io.Ingest;
 import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
 import org.readout.store.IngestBatch;
@@ -60,8 +57,12 @@ final class BenchCommand implements Callable<Integer> {
     PrintStream out = System.out;
     out.printf(Locale.ROOT, "readout bench: %d analysis thread(s), %d core(s), limit %s records per file, median of %d run(s)%n",
         threads, Runtime.getRuntime().availableProcessors(), limit == 0 ? "no" : String.valueOf(limit), runs);
-    List<TimedStage> stages = Readout.standard().pipeline().stages().stream().map(TimedStage::new).toList();
-    Readout readout = Readout.of(new Pipeline(new ArrayList<AnalysisStage>(stages)));
+    List<TimedStage> stages = new ArrayList<>();
+    Readout readout = common.readout(Readout.TEXT_STAGES, false, s -> {
+      TimedStage t = new TimedStage(s);
+      stages.add(t);
+      return t;
+    });
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new ReadoutException(file + ": no such file");

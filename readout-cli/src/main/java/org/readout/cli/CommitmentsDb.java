@@ -1,66 +1,77 @@
 package org.readout.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.readout.Readout;
-import org.readout.commitments.Tracker;
+import org.readout.analysis.Layers;
+import org.readout.commitments.Commitment;
 import org.readout.model.AnalyzedStatement;
 import org.readout.store.Workspace;
 import org.readout.store.commitments.CommitmentStore;
 import org.readout.store.commitments.CommitmentTracking;
-import org.readout.topics.TopicCoder;
 
 /**
  * The commitments commands' access to the workspace: opens it (Flyway brings the schema, V2 included,
  * up to date), gives the tracking workflow over the workspace's connection, and keeps the commitments
  * tables in step incrementally: {@link #sync(PrintStream)} extracts only the statements whose current
  * text has not been extracted yet (one SQL query when nothing is pending), one statement at a time, from
- * the analysis stored at ingest (re-analysed only if stored without sentences). One per command run;
- * not thread-safe.
+ * the analysis stored at ingest (completed by the engine: topics, attribution, commitments). One per
+ * command run; not thread-safe.
  */
 final class CommitmentsDb implements AutoCloseable {
   /** Above this many pending statements a progress bar is drawn on stderr. */
   static final int PROGRESS_ABOVE = 20;
   /**
-   * Above this many pending statements topics are coded by phrase rules only (see
-   * {@link CommitmentsCommand#extractPhraseTopics}); embeddings would make a corpus-sized first sync
-   * take hours. Statements extracted in small batches (the usual ingest of a few files) get both.
+   * Above this many pending statements topics are coded by phrase rules only; embeddings would make a
+   * corpus-sized first sync take hours. Statements extracted in small batches (the usual ingest of a few
+   * files) get both.
    */
   static final int BULK_ABOVE = 200;
 
   private final Workspace ws;
-  private final CommitmentTracking tracking;
-  private Readout readout;
-  private Tracker tracker;
+  private final CommonOptions common;
+  private Readout engine;
+  private Readout bulkEngine;
+  private Readout textEngine;
+  private CommitmentTracking tracking;
 
-  private CommitmentsDb(Workspace ws) {
+  private CommitmentsDb(Workspace ws, CommonOptions common) {
     this.ws = ws;
-    // The embedder (model load) is only paid for by `track`: see tracking(true).
-    this.tracking = tracking(Tracker.standard());
+    this.common = common;
   }
 
-  private CommitmentTracking tracking(Tracker t) {
-    return new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentsCommand::extract, t);
+  static CommitmentsDb open(CommonOptions common) {
+    return new CommitmentsDb(Workspace.open(common.dbPath()), common);
   }
 
-  private CommitmentTracking bulkTracking() {
-    return new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentsCommand::extractPhraseTopics,
-        Tracker.standard());
+  /** The extraction engine: the commitments command's stages, with or without sentence embeddings. */
+  private Readout engine(boolean embeddings) {
+    if (embeddings) {
+      engine = engine == null ? common.readout(CommitmentsCommand.STAGES, true, s -> s) : engine;
+      return engine;
+    }
+    bulkEngine = bulkEngine == null ? common.readout(CommitmentsCommand.STAGES, false, s -> s) : bulkEngine;
+    return bulkEngine;
   }
 
-  static CommitmentsDb open(Path file) {
-    return new CommitmentsDb(Workspace.open(file));
+  private Function<AnalyzedStatement, List<Commitment>> extractor(boolean embeddings) {
+    return doc -> engine(embeddings).complete(doc).require(Layers.COMMITMENTS);
   }
 
+  /** The tracking workflow, matching later statements by shared words (no model is loaded). */
   CommitmentTracking tracking() {
+    if (tracking == null) {
+      tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), extractor(true),
+          engine(false).config().tracker(false));
+    }
     return tracking;
   }
 
-  /** Tracking with lexical matching plus sentence embeddings (the topic coder's model and cache). */
+  /** Tracking with lexical matching plus sentence embeddings (the engine's model and cache). */
   CommitmentTracking trackingWithEmbeddings() {
-    tracker = tracker == null ? Tracker.standard().withEmbedder(TopicCoder.standard().embedder()) : tracker;
-    return tracking(tracker);
+    return new CommitmentTracking(new CommitmentStore(ws.connection()), extractor(true),
+        engine(true).config().tracker(true));
   }
 
   Workspace workspace() {
@@ -73,8 +84,8 @@ final class CommitmentsDb implements AutoCloseable {
     if (!stored.sentences().isEmpty()) {
       return stored;
     }
-    readout = readout == null ? Readout.standard() : readout;
-    return readout.analyze(stored.statement());
+    textEngine = textEngine == null ? common.readout(Readout.TEXT_STAGES, false, s -> s) : textEngine;
+    return textEngine.analyze(stored.statement());
   }
 
   /**
@@ -82,7 +93,7 @@ final class CommitmentsDb implements AutoCloseable {
    * progress bar on {@code err} when there are more than {@link #PROGRESS_ABOVE}; returns how many.
    */
   int sync(PrintStream err) {
-    List<String> pending = tracking.store().pending();
+    List<String> pending = tracking().store().pending();
     if (pending.isEmpty()) {
       return 0;
     }
@@ -92,7 +103,9 @@ final class CommitmentsDb implements AutoCloseable {
       err.println("extracting commitments from " + pending.size() + " statements not yet extracted"
           + (bulk ? " (topics by phrase rules only)" : ""));
     }
-    CommitmentTracking sync = bulk ? bulkTracking() : tracking;
+    CommitmentTracking sync = bulk
+        ? new CommitmentTracking(new CommitmentStore(ws.connection()), extractor(false), engine(false).config().tracker(false))
+        : tracking();
     Progress progress = new Progress(err, bar, pending.size());
     int n = 0;
     for (String id : pending) {
@@ -108,6 +121,7 @@ final class CommitmentsDb implements AutoCloseable {
 
   @Override
   public void close() {
+    common.flush();
     ws.close();
   }
 }

@@ -41,7 +41,7 @@ final class CommitmentsListCommand implements Callable<Integer> {
     CommitmentFormat fmt = CommitmentFormat.parse(format);
     Status st = status == null ? null : Status.parse(status).orElseThrow(() -> new ReadoutException(
         "--status: unknown status '" + status + "' (valid: " + Status.known() + ")"));
-    try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
+    try (CommitmentsDb db = CommitmentsDb.open(common)) {
       db.sync(System.err);
       Output.write(out, CommitmentRenderer.render(
           db.tracking().store().list(new CommitmentStore.Filter(meeting, st, null)), fmt));

@@ -44,7 +44,7 @@ final class CommitmentsSetCommand implements Callable<Integer> {
     Status st = Status.parse(status).orElseThrow(() -> new ReadoutException(
         "unknown status '" + status + "' (valid: " + Status.known() + ")"));
     String user = by != null ? by : System.getProperty("user.name", "user");
-    try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
+    try (CommitmentsDb db = CommitmentsDb.open(common)) {
       TrackedCommitment t = db.tracking().set(id, st, evidence, note, user, LocalDate.now());
       System.out.print(CommitmentRenderer.render(List.of(t), CommitmentFormat.JSON));
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.readout.ReadoutException;
 import org.readout.eval.Evaluation;
+import org.readout.Readout;
 import org.readout.eval.ReadoutAnalysis;
 import org.readout.eval.Report;
 import org.readout.eval.ReportWriter;
@@ -63,11 +64,12 @@ final class EvalCommand implements Callable<Integer> {
         : layer.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     Set<String> halves = half == Half.all ? Set.of("dev", "test") : Set.of(half.name());
     Evaluation.Options options = new Evaluation.Options(gold, sharedDir(), layers, halves, showTestMisses);
-    Evaluation evaluation = new Evaluation(options, new ReadoutAnalysis(common.readout()));
+    Evaluation evaluation = new Evaluation(options, new ReadoutAnalysis(common.readout(Readout.STANDARD_STAGES)));
     if (System.console() != null) {
       evaluation.onProgress(line -> System.err.println("readout eval: " + line));
     }
     Report report = evaluation.run();
+    common.flush();
     Output.write(out, format == Format.json ? ReportWriter.json(report) : ReportWriter.text(report));
     return 0;
   }

@@ -21,9 +21,6 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--codebook", paramLabel = "FILE", description = "Topic codebook for the topic field (default: the bundled one).")
-  Path codebook;
-
   @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: number of cores).")
   int threads = OrderedAnalyzer.defaultThreads();
 
@@ -40,7 +37,7 @@ final class IndexCommand implements Callable<Integer> {
     boolean tty = System.console() != null;
     int n;
     try (Workspace ws = MeetingSupport.openExisting(common)) {
-      PhraseCoder coder = new PhraseCoder(codebook == null ? Codebook.defaults() : Codebook.load(codebook));
+      PhraseCoder coder = new PhraseCoder(common.codebook());
       n = SearchIndexWriter.rebuild(ws, dir, coder, vectors ? SearchCommand.embedder() : null, threads, k -> {
         long total = sentences.addAndGet(k);
         if (tty && total % 50_000 < k) {

@@ -28,6 +28,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.readout.Readout;
+import org.readout.analysis.Layers;
 import org.readout.ReadoutException;
 import org.readout.commitments.Commitment;
 import org.readout.io.Ingest;
@@ -263,7 +264,7 @@ final class RelatedCommand implements Callable<Integer> {
   private void statements(Meeting meeting, List<AnalyzedStatement> own, SearchIndex index, Workspace ws,
                           Map<String, Item> items) throws IOException {
     StringBuilder text = new StringBuilder();
-    PhraseCoder coder = new PhraseCoder(Codebook.defaults());
+    PhraseCoder coder = new PhraseCoder(common.codebook());
     Map<String, Integer> topicCount = new HashMap<>();
     for (AnalyzedStatement a : own) {
       Membership role = meeting.member(a.id()).orElseThrow();
@@ -332,6 +333,8 @@ final class RelatedCommand implements Callable<Integer> {
     mlt.setMinDocFreq(3);
     mlt.setMaxQueryTerms(12);
     Set<String> seenCommitments = new java.util.HashSet<>();
+    // topics by phrase rules only: only the commitments' kinds and text matter here
+    Readout extraction = common.readout(CommitmentsCommand.STAGES, false, st -> st);
     for (AnalyzedStatement a : own) {
       Membership role = meeting.member(a.id()).orElseThrow();
       if (!role.primary() || !role.role().equals("readout")) {
@@ -340,7 +343,7 @@ final class RelatedCommand implements Callable<Integer> {
       if (role.evidence().rule().equals("meetings:copy")) {
         continue; // a copy of a text already read
       }
-      for (Commitment c : CommitmentsCommand.extractPhraseTopics(a)) {
+      for (Commitment c : extraction.complete(a).require(Layers.COMMITMENTS)) {
         String kind = c.kind().name().toLowerCase(Locale.ROOT);
         if (c.negated() || !(kind.equals("agreement") || kind.equals("pledge") || kind.equals("proposal"))
             || !seenCommitments.add(c.text())) {

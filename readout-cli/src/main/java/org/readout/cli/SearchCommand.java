@@ -106,7 +106,7 @@ final class SearchCommand implements Callable<Integer> {
       if (queries != null) {
         return bench(index, metadata, sideCode, lo, hi);
       }
-      validate(SearchIndex.parse(query));
+      validate(SearchIndex.parse(query), common.codebook());
       SearchIndex.Mode m = switch (mode.toLowerCase(Locale.ROOT)) {
         case "bm25" -> SearchIndex.Mode.BM25;
         case "vector" -> SearchIndex.Mode.VECTOR;
@@ -126,9 +126,9 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /** Unknown topic ids are an error that lists the valid ones (a typo would silently match nothing). */
-  private static void validate(Query q) {
+  private static void validate(Query q, Codebook codebook) {
     Set<String> topics = new TreeSet<>();
-    Codebook.defaults().topics().stream().map(Topic::id).forEach(topics::add);
+    codebook.topics().stream().map(Topic::id).forEach(topics::add);
     List<String> bad = new ArrayList<>();
     q.visit(new QueryVisitor() {
       @Override

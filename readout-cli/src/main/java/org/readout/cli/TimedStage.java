@@ -1,8 +1,10 @@
 package org.readout.cli;
 
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.readout.analysis.AnalysisStage;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.LayerKey;
 
 /**
  * Wraps an {@link AnalysisStage} and adds the CPU time spent in it (summed over threads) to a counter,
@@ -21,6 +23,16 @@ final class TimedStage implements AnalysisStage {
   @Override
   public String name() {
     return stage.name();
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return stage.requires();
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return stage.provides();
   }
 
   @Override

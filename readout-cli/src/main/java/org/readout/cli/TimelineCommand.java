@@ -8,7 +8,6 @@ import org.readout.io.Ingest;
 import org.readout.report.timeline.TimelineRenderer;
 import org.readout.report.timeline.TimelineReport;
 import org.readout.model.AnalyzedStatement;
-import org.readout.time.TemporalTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,6 +17,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "timeline", mixinStandardHelpOptions = true, description = "Normalise temporal expressions and place events on a timeline.")
 final class TimelineCommand implements Callable<Integer> {
   enum Format { json, md, html }
+
+  /** The time stage reads sentences only. */
+  static final List<String> STAGES = List.of("sentences", "time");
 
   @Mixin
   CommonOptions common;
@@ -33,9 +35,9 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Readout readout = common.readout();
+    Readout readout = common.readout(STAGES, false, s -> s);
     List<AnalyzedStatement> docs = readout.analyzeAll(Ingest.readAll(paths));
-    TimelineReport report = TimelineReport.of(docs, TemporalTagger.standard());
+    TimelineReport report = TimelineReport.of(docs, readout.config().timeline());
     // without a statement date, dates lacking a year stay "XXXX-…" (valid TIMEX3): say so rather than mislead
     for (AnalyzedStatement d : docs) {
       if (d.meta().date() == null) {

@@ -31,7 +31,7 @@ final class TrackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (CommitmentsDb db = CommitmentsDb.open(common.dbPath())) {
+    try (CommitmentsDb db = CommitmentsDb.open(common)) {
       db.sync(System.err);
       int later = db.workspace().size();
       boolean show = later > CommitmentsDb.PROGRESS_ABOVE;

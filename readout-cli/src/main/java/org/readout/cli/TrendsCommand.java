@@ -91,7 +91,7 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Codebook codebook = Codebook.defaults();
+    Codebook codebook = common.codebook();
     TreeSet<String> valid = new TreeSet<>();
     codebook.topics().stream().map(Topic::id).forEach(valid::add);
     for (String t : topics) {

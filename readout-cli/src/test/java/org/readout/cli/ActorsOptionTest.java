@@ -66,4 +66,80 @@ class ActorsOptionTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().strip()).contains("nope.yaml").doesNotContain("\n").doesNotContain("Exception");
   }
+
+  /** A user dictionary naming a minister none of the bundled data knows (hand-written, fictional). */
+  private static final String MINISTER = String.join("\n",
+      "version: 1",
+      "persons:",
+      "  - id: brennvik",
+      "    name: Astrid Brennvik",
+      "    gender: female",
+      "    state: FRA",
+      "    aliases: [Astrid Brennvik, Brennvik]",
+      "    roles:",
+      "      - {role: foreign-minister, of: FRA, from: 2020-01-01, title: Foreign Minister}",
+      "");
+
+  private static Path statement(Path dir, String stem, String side, String body) throws Exception {
+    Path f = dir.resolve(stem + ".md");
+    Files.writeString(f, String.join("\n", "---", "title: \"Readout of the ministers' call\"", "date: \"2021-12-10\"",
+        "publisher: \"Ministry " + side + "\"", "side: \"" + side + "\"", "kind: \"readout\"", "---", "", body, ""));
+    return f;
+  }
+
+  /** Every "speaker" value anywhere in a report (statements' speakers, evidence voices, commitments). */
+  private static List<String> attributedSpeakers(String json) throws Exception {
+    List<String> out = new ArrayList<>();
+    collect(new ObjectMapper().readTree(json), out);
+    return out;
+  }
+
+  private static void collect(JsonNode n, List<String> out) {
+    if (n.isObject()) {
+      n.fields().forEachRemaining(e -> {
+        if (e.getKey().equals("speaker") && e.getValue().isTextual()) {
+          out.add(e.getValue().asText());
+        }
+        collect(e.getValue(), out);
+      });
+    } else if (n.isArray()) {
+      n.forEach(x -> collect(x, out));
+    }
+  }
+
+  @Test
+  void compareAttributesASpeakerKnownOnlyToTheUserDictionary(@TempDir Path dir) throws Exception {
+    Path a = statement(dir, "side-a", "FR", "Foreign Minister Astrid Brennvik spoke today with her counterpart. "
+        + "Brennvik said that France would keep supporting the observer mission. "
+        + "The two ministers agreed to instruct their teams to prepare a meeting in March.");
+    Path b = statement(dir, "side-b", "DE", "The ministers discussed the observer mission. "
+        + "The ministers agreed to instruct their teams to prepare a meeting in March.");
+    Path actors = dir.resolve("extra.yaml");
+    Files.writeString(actors, MINISTER);
+
+    CliRun with = CliRun.of("compare", a.toString(), b.toString(), "--actors", actors.toString(), "--format", "json");
+    CliRun without = CliRun.of("compare", a.toString(), b.toString(), "--format", "json");
+
+    assertThat(with.exit()).as(with.err()).isZero();
+    assertThat(attributedSpeakers(with.out())).contains("Astrid Brennvik");
+    assertThat(without.exit()).as(without.err()).isZero();
+    assertThat(attributedSpeakers(without.out())).doesNotContain("Astrid Brennvik");
+  }
+
+  @Test
+  void commitmentsAndAttributionsUseTheUserDictionaryToo(@TempDir Path dir) throws Exception {
+    Path a = statement(dir, "side-a", "FR", "Foreign Minister Astrid Brennvik spoke today with her counterpart. "
+        + "Brennvik said that France would keep supporting the observer mission.");
+    Path actors = dir.resolve("extra.yaml");
+    Files.writeString(actors, MINISTER);
+
+    CliRun attributions = CliRun.of("attributions", a.toString(), "--actors", actors.toString(), "--format", "json");
+    CliRun commitments = CliRun.of("commitments", a.toString(), "--actors", actors.toString(), "--format", "json");
+
+    assertThat(attributions.exit()).as(attributions.err()).isZero();
+    assertThat(new ObjectMapper().readTree(attributions.out()).get("attributions"))
+        .anySatisfy(x -> assertThat(x.get("speakerId").asText()).isEqualTo("brennvik"));
+    assertThat(commitments.exit()).as(commitments.err()).isZero();
+    assertThat(commitments.out()).contains("Astrid Brennvik");
+  }
 }

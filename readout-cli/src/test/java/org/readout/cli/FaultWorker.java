@@ -30,7 +30,7 @@ public final class FaultWorker {
     if (args[0].equals("write")) {
       String prefix = args[2];
       Random random = new Random(Long.parseLong(args[4]));
-      Readout readout = Readout.standard();
+      Readout readout = Readout.builder().stages(Readout.TEXT_STAGES).build();
       int next = 0;
       while (System.nanoTime() < until) {
         int n = 1 + random.nextInt(3);

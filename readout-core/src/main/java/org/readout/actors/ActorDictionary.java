@@ -22,8 +22,8 @@ import org.readout.ReadoutException;
  * README); users add or override entries with their own file of the same format
  * ({@link #load(Path)}, CLI {@code --actors FILE}).
  *
- * <p>Instances are immutable and thread-safe. {@link #standard()} builds the bundled dictionary once
- * and caches it.
+ * <p>Instances are immutable and thread-safe. {@link #bundled()} builds the bundled dictionary once
+ * and caches it; engines receive their dictionary from {@code ReadoutConfig}, they never look it up.
  */
 public final class ActorDictionary {
   private final Map<String, Actor> actors;
@@ -41,7 +41,7 @@ public final class ActorDictionary {
   private record Holder(Actor person, RoleTerm term) {
   }
 
-  private static final class Standard {
+  private static final class Bundled {
     // Initialization-on-demand holder: built once, on first use, safely published.
     static final ActorDictionary INSTANCE = new ActorDictionary(DictionaryData.bundled());
   }
@@ -91,9 +91,12 @@ public final class ActorDictionary {
     this.uniqueTitles = Map.copyOf(unique);
   }
 
-  /** The bundled dictionary, loaded once (thread-safe, cached). */
-  public static ActorDictionary standard() {
-    return Standard.INSTANCE;
+  /**
+   * The bundled dictionary, loaded once (thread-safe, cached). Called when an engine is assembled
+   * ({@code ReadoutConfig.defaults()}); stages receive their dictionary.
+   */
+  public static ActorDictionary bundled() {
+    return Bundled.INSTANCE;
   }
 
   /**

@@ -2,9 +2,11 @@ package org.readout.actors;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.readout.internal.YamlData;
 
 /**
  * The token stream the actor matcher walks: words, dotted abbreviations and single punctuation marks,
@@ -18,9 +20,17 @@ import java.util.regex.Pattern;
  * {@code Moscow}. Not thread-safe; short-lived, one per sentence.
  */
 final class MatchTokens {
-  /** Abbreviations whose trailing period belongs to the token rather than ending a sentence. */
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen",
-      "sen", "rep", "gov", "amb", "prof", "col", "lt", "adm", "hon", "messrs", "mme", "mlle", "sgt", "capt", "maj");
+  /**
+   * Abbreviations whose trailing period belongs to the token rather than ending a sentence
+   * ({@code matching.yaml}). A constant of the tokenisation, like a character table: dictionary phrases
+   * and running text must be tokenized alike, so it is not configurable per engine.
+   */
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(
+      YamlData.resource(MatchTokens.class, "matching.yaml", Data.class).abbreviations());
+
+  /** {@code matching.yaml} as written. */
+  record Data(List<String> abbreviations) {
+  }
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private int size;

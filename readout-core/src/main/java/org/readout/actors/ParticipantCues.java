@@ -1,36 +1,36 @@
 package org.readout.actors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.readout.internal.YamlData;
 
 /**
- * The word lists {@link ActorStage#participants} uses to tell whom a statement reports meeting
- * (bundled {@code participants.yaml}): meeting words that make a title name the participants, and
- * partner cues after which the text lists them. Immutable and thread-safe.
+ * The word lists the {@link ActorStage} uses to tell whom a statement reports meeting (bundled
+ * {@code participants.yaml}): meeting words that make a title name the participants, and partner cues
+ * after which the text lists them. Immutable and thread-safe.
  */
-final class ParticipantCues {
-  private static final ParticipantCues BUNDLED = load();
+public final class ParticipantCues {
+  /** The YAML file as written. */
+  record Data(@JsonProperty("meeting-words") List<String> meetingWords,
+              @JsonProperty("partner-cues") List<String> partnerCues) {
+  }
 
   private final Pattern meetingWord;
   private final Pattern partnerCue;
 
-  private ParticipantCues(List<String> meetingWords, List<String> partnerCues) {
-    this.meetingWord = alternation(meetingWords);
-    this.partnerCue = alternation(partnerCues);
+  private ParticipantCues(Data data) {
+    this.meetingWord = alternation(nonEmpty(data.meetingWords(), "meeting-words"));
+    this.partnerCue = alternation(nonEmpty(data.partnerCues(), "partner-cues"));
   }
 
-  static ParticipantCues bundled() {
-    return BUNDLED;
+  /** The bundled cues (called when an engine is assembled, {@code ReadoutConfig.defaults()}). */
+  public static ParticipantCues bundled() {
+    return new ParticipantCues(YamlData.resource(ParticipantCues.class, "participants.yaml", Data.class));
   }
 
   /** Whether {@code title} names a call or meeting. */
@@ -68,25 +68,10 @@ final class ParticipantCues {
     return Pattern.compile(re.append(")\\b").toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  @SuppressWarnings("unchecked")
-  private static ParticipantCues load() {
-    String res = "participants.yaml";
-    try (InputStream in = ParticipantCues.class.getResourceAsStream(res)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled participant cues missing: org/readout/actors/" + res);
-      }
-      Map<String, Object> y = new Yaml(new SafeConstructor(new LoaderOptions()))
-          .load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return new ParticipantCues(strings(y.get("meeting-words")), strings(y.get("partner-cues")));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read bundled participant cues", e);
+  private static List<String> nonEmpty(List<String> l, String key) {
+    if (Objects.requireNonNullElse(l, List.of()).isEmpty()) {
+      throw new IllegalStateException("participants.yaml: '" + key + "' must be a non-empty list");
     }
-  }
-
-  private static List<String> strings(Object o) {
-    if (!(o instanceof List<?> l) || l.isEmpty()) {
-      throw new IllegalStateException("participants.yaml: expected a non-empty list");
-    }
-    return l.stream().map(String::valueOf).toList();
+    return l;
   }
 }

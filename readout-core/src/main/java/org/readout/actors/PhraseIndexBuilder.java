@@ -1,6 +1,7 @@
 package org.readout.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ final class PhraseIndexBuilder {
   private final Map<String, String> ownTitles;
   private final PhraseTrie<Target> trie = new PhraseTrie<>();
   private final Set<String> titles = new LinkedHashSet<>();
+  /** Entity id → the role terms held in it, in actor then role order (built once: offices read it per entity). */
+  private Map<String, List<RoleTerm>> termsOf;
 
   PhraseIndexBuilder(DictionaryData data, Map<String, Actor> actors, Map<String, String> roleTitles,
                      Map<String, String> ownTitles) {
@@ -119,6 +122,15 @@ final class PhraseIndexBuilder {
 
   /** The offices of one state or organisation: title tables and self-qualifying role phrases. */
   private void offices(DictionaryData.EntrySpec e) {
+    if (termsOf == null) {
+      termsOf = new HashMap<>();
+      for (Actor a : actors.values()) {
+        for (RoleTerm r : a.roles()) {
+          termsOf.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r);
+        }
+      }
+    }
+    List<RoleTerm> held = termsOf.getOrDefault(e.id(), List.of());
     Set<String> roles = new LinkedHashSet<>();
     if (e.type() == ActorType.STATE) {
       roles.addAll(data.roleTitles.keySet());
@@ -126,12 +138,8 @@ final class PhraseIndexBuilder {
     roles.addAll(e.titles().keySet());
     roles.addAll(e.replaceTitles().keySet());
     roles.addAll(e.rolePhrases().keySet());
-    for (Actor a : actors.values()) {
-      for (RoleTerm r : a.roles()) {
-        if (r.of().equals(e.id())) {
-          roles.add(r.role());
-        }
-      }
+    for (RoleTerm r : held) {
+      roles.add(r.role());
     }
     for (String role : roles) {
       List<String> ts = titlesOf(e, role);
@@ -144,11 +152,9 @@ final class PhraseIndexBuilder {
         }
       }
       // Role titles carried by a holder ("Secretary of the Security Council") name the office too.
-      for (Actor a : actors.values()) {
-        for (RoleTerm r : a.roles()) {
-          if (r.of().equals(e.id()) && r.role().equals(role) && !r.title().isEmpty()) {
-            roleTitles.putIfAbsent(e.id() + "|" + key(r.title()), role);
-          }
+      for (RoleTerm r : held) {
+        if (r.role().equals(role) && !r.title().isEmpty()) {
+          roleTitles.putIfAbsent(e.id() + "|" + key(r.title()), role);
         }
       }
       Target t = new Target.RoleRef(e.id(), role);

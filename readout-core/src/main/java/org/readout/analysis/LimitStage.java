@@ -1,8 +1,10 @@
 package org.readout.analysis;
 
 import java.util.Locale;
+import java.util.Set;
 import org.readout.ReadoutException;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.LayerKey;
 import org.readout.model.Sentence;
 
 /**
@@ -40,6 +42,17 @@ public final class LimitStage implements AnalysisStage {
   @Override
   public String name() {
     return "limits";
+  }
+
+  /** Reads the sentences; adds no layer (it refuses a statement or lets it through unchanged). */
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.SENTENCES);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of();
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.readout.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.LayerKey;
 import org.readout.model.Sentence;
 import org.readout.model.Token;
 
@@ -18,6 +20,16 @@ public final class SimpleSentenceStage implements AnalysisStage {
   @Override
   public String name() {
     return "simple-sentences";
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.SENTENCES, Layers.TOKENS);
   }
 
   @Override
@@ -41,7 +53,7 @@ public final class SimpleSentenceStage implements AnalysisStage {
       i++;
     }
     add(text, start, text.length(), out);
-    return in.withSentences(out);
+    return in.with(Layers.TOKENS, out);
   }
 
   private static void add(String text, int start, int end, List<Sentence> out) {

@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
 import org.readout.actors.ActorDictionary;
-import org.readout.actors.ActorStage;
-import org.readout.analysis.AnalysisStage;
-import org.readout.analysis.Pipeline;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Sides;
@@ -31,68 +28,23 @@ import org.readout.model.StatementMeta;
  * <p>Immutable and thread-safe: {@link #attribute} keeps all state in locals.
  */
 public final class Attributor {
-  private static final Set<String> PREPOSITIONS = Set.of("of", "with", "to", "by", "from", "for", "against", "on",
-      "between", "about", "in", "at", "toward", "towards", "into", "than", "among", "over", "upon", "via", "like",
-      "including", "under", "after", "before", "during", "told", "asked");
-  /** Verbs whose addressee may stand between the cue and "that" ("told President Putin directly that"). */
-  private static final Set<String> TELL = Set.of("told", "tells", "telling", "told him", "assured", "assures",
-      "warned", "warns", "reminded", "informed", "promised", "promises");
-  /** Words between a speaker and its verb cue, at most. */
-  private static final int VERB_WINDOW = 12;
-
-  private static volatile Attributor standard;
-
   private final SpeakerLexicon speakers;
   private final CueLexicon cues;
-  private final ActorStage actorStage;
   private final DictionarySpeakers dictionary;
   private final TurnFinder turnFinder;
+  private final SubjectFinder subjects;
 
   /**
    * An attributor naming speakers from {@code actors}, the same dictionary the pipeline's actor stage
-   * uses (its mentions are taken as they are; a statement analysed without that stage gets it here).
+   * resolved the statement's mentions with (a user's dictionary, given with {@code --actors}, reaches
+   * both).
    */
   public Attributor(ActorDictionary actors, SpeakerLexicon speakers, CueLexicon cues) {
-    this.speakers = speakers;
-    this.cues = cues;
-    this.actorStage = new ActorStage(actors);
-    this.dictionary = new DictionarySpeakers(actors);
+    this.speakers = Objects.requireNonNull(speakers, "speakers");
+    this.cues = Objects.requireNonNull(cues, "cues");
+    this.dictionary = new DictionarySpeakers(Objects.requireNonNull(actors, "actors"));
     this.turnFinder = new TurnFinder(speakers, dictionary);
-  }
-
-  /** The attributor over the bundled lexicons (built once). */
-  public static Attributor standard() {
-    Attributor a = standard;
-    if (a == null) {
-      synchronized (Attributor.class) {
-        a = standard;
-        if (a == null) {
-          a = new Attributor(ActorDictionary.standard(), SpeakerLexicon.standard(), CueLexicon.standard());
-          standard = a;
-        }
-      }
-    }
-    return a;
-  }
-
-  /**
-   * The attributor naming speakers from the actor dictionary of {@code pipeline}'s actor stage (a user
-   * dictionary given with {@code --actors}), over the bundled cue and pronoun lexicons; the standard
-   * attributor when the pipeline has no actor stage or uses the bundled dictionary.
-   */
-  public static Attributor forPipeline(Pipeline pipeline) {
-    for (AnalysisStage s : pipeline.stages()) {
-      if (s instanceof ActorStage a && a.dictionary() != ActorDictionary.standard()) {
-        return new Attributor(a.dictionary(), SpeakerLexicon.standard(), CueLexicon.standard());
-      }
-    }
-    return standard();
-  }
-
-  private record Segment(int sentence, int start, int end, Turn turn) {
-  }
-
-  private record Resolved(SpeakerMention mention, Speaker speaker) {
+    this.subjects = new SubjectFinder(cues.subjectWords());
   }
 
   /** Per-call mutable reading state. */
@@ -105,13 +57,9 @@ public final class Attributor {
 
   /**
    * All attributions in {@code doc}, sorted by offset (turns before what they contain). Speakers come
-   * from {@code doc.mentions()}; a statement without mentions (analysed without the actor stage) is run
-   * through this attributor's actor stage first.
+   * from the statement's actor mentions (the {@code mentions} layer), never from a second matching.
    */
   public List<Attribution> attribute(AnalyzedStatement doc) {
-    if (doc.mentions().isEmpty()) {
-      doc = actorStage.process(doc);
-    }
     String text = doc.text();
     StatementMeta meta = doc.meta();
     LocalDate date = meta.date();
@@ -159,7 +107,7 @@ public final class Attributor {
       }
       Resolved subject = null;
       for (Resolved r : resolved) {
-        if (!governed(text, r.mention().start()) && !possessive(text, r.mention().end())) {
+        if (!subjects.governed(text, r.mention().start()) && !SubjectFinder.possessive(text, r.mention().end())) {
           subject = r;
           break;
         }
@@ -171,7 +119,7 @@ public final class Attributor {
         ctx.lastGroup = subject.speaker();
       }
 
-      Resolved main = mainSubject(text, seg, resolved);
+      Resolved main = subjects.mainSubject(text, seg, resolved);
       List<Attribution> segAttrs = new ArrayList<>();
       List<int[]> segSpans = new ArrayList<>();
       int prevCueEnd = seg.start();
@@ -181,10 +129,11 @@ public final class Attributor {
           continue;
         }
         Resolved who = switch (cue.kind()) {
-          case VERB -> verbSpeaker(text, seg, cue, prevCueEnd, resolved, main, prevVerb);
-          case BEFORE -> firstAfter(text, cue, resolved);
-          case NAMING -> namingIntroducesWords(text, cue, quotes) ? nearestLeft(text, cue.start(), resolved, 3) : null;
-          };
+          case VERB -> subjects.verbSpeaker(text, seg, cue, prevCueEnd, resolved, main, prevVerb);
+          case BEFORE -> subjects.firstAfter(text, cue, resolved);
+          case NAMING -> subjects.namingIntroducesWords(text, cue, quotes)
+              ? subjects.nearestLeft(text, cue.start(), resolved, 3) : null;
+        };
         prevCueEnd = cue.end();
         if (who == null) {
           continue;
@@ -266,404 +215,9 @@ public final class Attributor {
     };
   }
 
-  /** What stands in the subject slot of a verb cue: a speaker reference, a word, punctuation, or nothing. */
-  private record Slot(Resolved mention, String word, int start, char punct, boolean passive) {
-  }
-
-  /**
-   * The speaker of a verb cue is the grammatical subject before it, read from the slot right before
-   * the cue (adverbs and auxiliaries skipped): a reference there speaks ("Russia warned", "President
-   * Biden and President Xi reiterated"); a passive without a "by" agent has no speaker ("when the issue
-   * is raised"); after a comma or a conjunction the cue is a participle or a coordinated verb ("raised
-   * …, noted …, and underscored …", "…, noting that") and shares the subject of the verb before it or of
-   * the main clause, never a reference inside an object ("allies from X, underscoring"); after another
-   * pronoun ("the scenario you described") nobody the dictionary knows speaks; after another word the
-   * subject is a person or group earlier in the clause ("Biden in his remarks said"), never a state,
-   * which speaks only as the subject itself ("the X scenario …").
-   */
-  private Resolved verbSpeaker(String text, Segment seg, Cue cue, int prevCueEnd, List<Resolved> resolved,
-                               Resolved main, Resolved prevVerb) {
-    SubjectWords w = cues.subjectWords();
-    boolean participle = cue.text().toLowerCase(Locale.ROOT).endsWith("ing");
-    Slot slot = slot(text, seg.start(), cue, participle, resolved, w);
-    if (slot.mention() != null) {
-      Resolved r = slot.mention();
-      int s = r.mention().start();
-      if (!governed(text, s)) {
-        return joinLeft(text, r, resolved);
-      }
-      // ", with President Xi noting that": an absolute clause whose subject follows "with"
-      return participle && absoluteWith(text, s) ? r : null;
-    }
-    if (slot.passive()) {
-      return agent(text, cue, resolved);
-    }
-    char c = slot.punct();
-    // inverted order after a quote: "..., said Putin." / "...,” said the President."
-    if (!participle && (c == ',' || c == '”' || c == '"')) {
-      for (Resolved r : resolved) {
-        if (r.mention().start() >= cue.end() && r.mention().start() - cue.end() <= 4) {
-          return r;
-        }
-      }
-    }
-    if (c == ',' && !participle) {
-      int open = aside(text, seg.start(), slot.start());
-      if (open >= 0) {
-        // "Biden, in turn, noted": the subject stands before the aside; "Hamas, as I said, said": a
-        // subject the dictionary does not know
-        return beforeAside(text, seg.start(), open, resolved);
-      }
-    }
-    String word = slot.word();
-    if (c == ',' || participle && w.gerundPrepositions().contains(word)) {
-      return shared(main, prevVerb, cue);
-    }
-    if (word.equals("and") || word.equals("or") || word.equals("but")) {
-      if (prevVerb != null) {
-        return shared(main, prevVerb, cue);
-      }
-      // "as President Biden looked President Putin in the eye and told him": with no verb cue before
-      // it, a coordinated verb shares the subject its own clause opens with, if one is known
-      Resolved r = clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
-      int comma = text.lastIndexOf(',', slot.start());
-      return r != null && r.mention().start() > comma ? r : null;
-    }
-    if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
-      // "Leader Schumer conveyed": a named subject the dictionary does not hold
-      return null;
-    }
-    if (w.relatives().contains(word)) {
-      int p = slot.start();
-      while (p > seg.start() && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == ',')) {
-        p--;
-      }
-      Resolved r = endingAt(resolved, p);
-      return r == null || governed(text, r.mention().start()) ? null : r;
-    }
-    if (word.isEmpty() && c != ')' || participle || w.otherPronouns().contains(word)) {
-      return null;
-    }
-    return clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
-  }
-
-  /**
-   * The subject slot of {@code cue}: walking left from it within the segment over whitespace, adverbs,
-   * auxiliaries ("wanted to" skips the verb too) and "be" used as an auxiliary, the first speaker
-   * reference, word or punctuation met; a "be" form right before a non-participle cue marks a passive.
-   */
-  private static Slot slot(String text, int from, Cue cue, boolean participle, List<Resolved> resolved,
-                           SubjectWords w) {
-    int p = cue.start();
-    boolean adjacent = true;
-    while (true) {
-      while (p > from && Character.isWhitespace(text.charAt(p - 1))) {
-        p--;
-      }
-      if (p <= from) {
-        return new Slot(null, "", p, '\0', false);
-      }
-      Resolved m = endingAt(resolved, p);
-      if (m != null) {
-        return new Slot(m, "", m.mention().start(), '\0', false);
-      }
-      char c = text.charAt(p - 1);
-      if (!Character.isLetter(c)) {
-        return new Slot(null, "", p - 1, c, false);
-      }
-      int ws = p;
-      while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
-        ws--;
-      }
-      String word = text.substring(ws, p).toLowerCase(Locale.ROOT);
-      int phrase = phraseBefore(text, from, p, w.adverbs());
-      if (phrase >= 0) {
-        p = phrase;
-      } else if (w.adverb(word)) {
-        p = ws;
-      } else if (ws - 1 > from && w.contractions().contains(word) && (text.charAt(ws - 1) == '’' || text.charAt(ws - 1) == '\'')
-          && Character.isLetter(text.charAt(ws - 2))) {
-        // "I’m saying", "he’s said": the contracted auxiliary; the pronoun before the apostrophe is next
-        p = ws - 1;
-        adjacent = false;
-      } else if (w.beForms().contains(word)) {
-        if (adjacent && !participle) {
-          return new Slot(null, word, ws, '\0', true);
-        }
-        p = ws;
-        adjacent = false;
-      } else if (w.auxiliaries().contains(word)) {
-        p = ws;
-        adjacent = false;
-        if (word.equals("to")) {
-          // "wanted to stress", "is going to say": the verb before "to" stands between subject and cue
-          int e = p;
-          while (e > from && text.charAt(e - 1) == ' ') {
-            e--;
-          }
-          int vs = e;
-          while (vs > from && Character.isLetter(text.charAt(vs - 1))) {
-            vs--;
-          }
-          if (vs < e && endingAt(resolved, e) == null) {
-            p = vs;
-          }
-        }
-      } else {
-        return new Slot(null, word, ws, '\0', false);
-      }
-    }
-  }
-
-  /** Start of a multi-word phrase of {@code phrases} ending at {@code end} on a word boundary, or -1. */
-  private static int phraseBefore(String text, int from, int end, java.util.Set<String> phrases) {
-    for (String ph : phrases) {
-      int s = end - ph.length();
-      if (ph.indexOf(' ') > 0 && s >= from && text.regionMatches(true, s, ph, 0, ph.length())
-          && (s == 0 || !Character.isLetter(text.charAt(s - 1)))) {
-        return s;
-      }
-    }
-    return -1;
-  }
-
-  private static Resolved endingAt(List<Resolved> resolved, int end) {
-    for (Resolved r : resolved) {
-      if (r.mention().end() == end) {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  /** ", with President Xi noting": "with" right after a comma opens an absolute clause. */
-  private static boolean absoluteWith(String text, int start) {
-    int e = start;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    if (e < 4 || !text.regionMatches(true, e - 4, "with", 0, 4)) {
-      return false;
-    }
-    int p = e - 4;
-    while (p > 0 && text.charAt(p - 1) == ' ') {
-      p--;
-    }
-    return p == 0 || text.charAt(p - 1) == ',';
-  }
-
-  /** The agent of a passive cue: "was raised by President Biden"; none without "by". */
-  private static Resolved agent(String text, Cue cue, List<Resolved> resolved) {
-    int p = cue.end();
-    while (p < text.length() && text.charAt(p) == ' ') {
-      p++;
-    }
-    if (!text.regionMatches(true, p, "by ", 0, 3)) {
-      return null;
-    }
-    p += 3;
-    while (p < text.length() && text.charAt(p) == ' ') {
-      p++;
-    }
-    for (Resolved r : resolved) {
-      if (r.mention().start() == p) {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The opening comma of a short aside that ends at {@code comma} ("Biden, in turn, noted"), or -1:
-   * at most four words between two commas, not the last item of a list ("…, and the Republic of Korea,").
-   */
-  private static int aside(String text, int from, int comma) {
-    int open = text.lastIndexOf(',', comma - 1);
-    if (open < from || words(text, open + 1, comma) > 4) {
-      return -1;
-    }
-    String aside = text.substring(open + 1, comma).strip().toLowerCase(Locale.ROOT);
-    if (aside.isEmpty() || aside.startsWith("and ") || aside.startsWith("or ") || aside.startsWith("but ")) {
-      return -1;
-    }
-    return open;
-  }
-
-  /** The reference right before an aside's opening comma, if it can be a subject. */
-  private static Resolved beforeAside(String text, int from, int open, List<Resolved> resolved) {
-    int p = open;
-    while (p > from && text.charAt(p - 1) == ' ') {
-      p--;
-    }
-    Resolved r = endingAt(resolved, p);
-    return r == null || governed(text, r.mention().start()) || possessive(text, r.mention().end()) ? null : r;
-  }
-
-  /**
-   * The subject a participle or coordinated verb shares: that of the verb cue before it in the
-   * sentence, unless that is a state inside what a person or group in the main clause said; else the
-   * main clause's subject.
-   */
-  private static Resolved shared(Resolved main, Resolved prevVerb, Cue cue) {
-    Resolved m = main != null && main.mention().end() <= cue.start() ? main : null;
-    if (prevVerb != null && (m == null || prevVerb.speaker().isPerson() || prevVerb.speaker().isGroup()
-        || !m.speaker().isPerson() && !m.speaker().isGroup())) {
-      return prevVerb;
-    }
-    return m;
-  }
-
-  /** "President Biden and President Xi reiterated": the subject right before the cue joined with its left conjunct. */
-  private static Resolved joinLeft(String text, Resolved r, List<Resolved> resolved) {
-    if (!r.speaker().isPerson()) {
-      return r;
-    }
-    for (Resolved l : resolved) {
-      if (l.mention().end() < r.mention().start() && l.speaker().isPerson()
-          && r.mention().start() - l.mention().end() <= 6
-          && text.substring(l.mention().end(), r.mention().start()).strip().equals("and")
-          && !governed(text, l.mention().start())) {
-        return coordinated(text, l, resolved);
-      }
-    }
-    return r;
-  }
-
-  /**
-   * The main clause's subject: the first reference (not after a preposition, not a possessive) that
-   * opens the sentence, or follows only an opening word ("And I met …") or an opening phrase and its
-   * comma ("In response, Putin …"); a state only when it opens the sentence itself.
-   */
-  private Resolved mainSubject(String text, Segment seg, List<Resolved> resolved) {
-    java.util.Set<String> openers = cues.subjectWords().openers();
-    for (Resolved r : resolved) {
-      int s = r.mention().start();
-      if (governed(text, s) || possessive(text, r.mention().end())) {
-        continue;
-      }
-      String before = text.substring(seg.start(), s);
-      int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('—'), before.lastIndexOf(';')));
-      String lead = (comma >= 0 ? before.substring(comma + 1) : before).strip();
-      boolean ok = lead.isEmpty() || lead.indexOf(' ') < 0 && openers.contains(lead.toLowerCase(Locale.ROOT));
-      if (ok && comma >= 0) {
-        String intro = before.substring(0, comma).strip();
-        int sp = intro.indexOf(' ');
-        String first = (sp < 0 ? intro : intro.substring(0, sp)).toLowerCase(Locale.ROOT);
-        ok = openers.contains(first) && r.mention().kind() != SpeakerMention.Kind.STATE;
-      }
-      if (ok) {
-        return coordinated(text, r, resolved);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The subject of the clause a verb cue ends: among speaker references within reach on its left and
-   * after the previous cue, the leftmost one after the last comma that still leaves one ("President
-   * Biden looked President Putin in the eye and told him" → Biden; "Sullivan said Biden told" → Biden);
-   * else the nearest one.
-   */
-  private static Resolved clauseSubject(String text, int pos, int from, List<Resolved> resolved, boolean noStates) {
-    List<Resolved> cands = new ArrayList<>();
-    for (Resolved r : resolved) {
-      SpeakerMention m = r.mention();
-      if (m.end() > pos) {
-        break;
-      }
-      if (m.start() < from || noStates && m.kind() == SpeakerMention.Kind.STATE || governed(text, m.start()) || possessive(text, m.end())
-          || words(text, m.end(), pos) > VERB_WINDOW || clauseBreak(text, m.end(), pos)) {
-        continue;
-      }
-      cands.add(r);
-    }
-    if (cands.isEmpty()) {
-      return null;
-    }
-    int comma = text.lastIndexOf(',', pos - 1);
-    Resolved best = null;
-    for (Resolved r : cands) {
-      if (r.mention().start() > comma) {
-        best = r;
-        break;
-      }
-    }
-    Resolved chosen = best != null ? best : cands.get(cands.size() - 1);
-    return coordinated(text, chosen, resolved);
-  }
-
-  /** "President Biden and President Xi reiterated": two named persons joined by "and" speak together. */
-  private static Resolved coordinated(String text, Resolved first, List<Resolved> resolved) {
-    if (!first.speaker().isPerson()) {
-      return first;
-    }
-    for (Resolved r : resolved) {
-      int gap = r.mention().start() - first.mention().end();
-      if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
-          && text.substring(first.mention().end(), r.mention().start()).strip().equals("and")) {
-        String actor = first.speaker().actor().equals(r.speaker().actor()) ? first.speaker().actor() : "JOINT";
-        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), "", actor, "", "group");
-        SpeakerMention span = new SpeakerMention(first.mention().start(), r.mention().end(),
-            text.substring(first.mention().start(), r.mention().end()), SpeakerMention.Kind.GROUP, both);
-        return new Resolved(span, both);
-      }
-    }
-    return first;
-  }
-
-  /**
-   * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
-   * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues
-   * always name.
-   */
-  private static boolean namingIntroducesWords(String text, Cue cue, List<Quote> quotes) {
-    if (cue.text().toLowerCase(Locale.ROOT).endsWith(" as")) {
-      return true;
-    }
-    for (Quote q : quotes) {
-      if (q.open() >= cue.end() && q.open() - cue.end() <= 40
-          && text.substring(cue.end(), q.open()).chars().noneMatch(c -> c == '.' || c == ';' || c == ',')) {
-        return true;
-      }
-      if (q.open() > cue.end() + 40) {
-        break;
-      }
-    }
-    int from = Math.max(0, cue.start() - 20);
-    return text.substring(from, cue.start()).toLowerCase(Locale.ROOT).matches(".*\\bwhat\\s+\\S+\\s+$");
-  }
-
-  private static Resolved nearestLeft(String text, int pos, List<Resolved> resolved, int maxWords) {
-    Resolved best = null;
-    for (Resolved r : resolved) {
-      SpeakerMention m = r.mention();
-      if (m.end() > pos) {
-        break;
-      }
-      if (governed(text, m.start()) || possessive(text, m.end()) || words(text, m.end(), pos) > maxWords
-          || clauseBreak(text, m.end(), pos)) {
-        continue;
-      }
-      best = r;
-    }
-    return best;
-  }
-
-  private static Resolved firstAfter(String text, Cue cue, List<Resolved> resolved) {
-    for (Resolved r : resolved) {
-      int s = r.mention().start();
-      if (s >= cue.end()) {
-        if (s - cue.end() > 60 || text.substring(cue.end(), s).matches(".*[,.;:].*")) {
-          return null;
-        }
-        return r;
-      }
-    }
-    return null;
-  }
 
   /** The content of a cue: the rest of the clause after it, or before the speaker for trailing cues. */
-  private static int[] contentSpan(String text, Segment seg, Cue cue, Resolved who) {
+  private int[] contentSpan(String text, Segment seg, Cue cue, Resolved who) {
     int s;
     int e = trimEnd(text, seg.start(), seg.end());
     if (cue.kind() == Cue.Kind.BEFORE) {
@@ -687,11 +241,11 @@ public final class Attributor {
     } else {
       s = cue.end();
       int that = indexOfWord(text, "that", s, Math.min(e, s + 80));
-      int between = that < 0 ? -1 : words(text, s, that);
-      if (that >= 0 && (between <= 1 || between <= 4 && TELL.contains(cue.text().toLowerCase(Locale.ROOT)))) {
+      int between = that < 0 ? -1 : SubjectFinder.words(text, s, that);
+      if (that >= 0 && (between <= 1 || between <= 4 && cues.tells(cue.text()))) {
         s = that + 4;
       }
-      if (words(text, s, e) < 2 && who.mention().start() > seg.start() + 10) {
+      if (SubjectFinder.words(text, s, e) < 2 && who.mention().start() > seg.start() + 10) {
         s = seg.start();
         e = trimEnd(text, seg.start(), Math.min(who.mention().start(), cue.start()));
       }
@@ -839,46 +393,6 @@ public final class Attributor {
     return false;
   }
 
-  /** Whether the word before {@code start} is a preposition (the mention is then not a subject). */
-  private static boolean governed(String text, int start) {
-    int e = start;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-      s--;
-    }
-    return s < e && PREPOSITIONS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean possessive(String text, int end) {
-    return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
-        && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
-  }
-
-  private static boolean clauseBreak(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == ';' || c == ':' || c == '—' || c == '“' || c == '”' || c == '"') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static int words(String text, int from, int to) {
-    int n = 0;
-    boolean in = false;
-    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !in) {
-        n++;
-      }
-      in = letter;
-    }
-    return n;
-  }
 
   private static int indexOfWord(String text, String word, int from, int to) {
     for (int i = Math.max(0, from); i + word.length() <= to; i++) {

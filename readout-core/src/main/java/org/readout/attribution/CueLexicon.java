@@ -1,68 +1,79 @@
 package org.readout.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.readout.internal.YamlData;
 
 /**
- * Reported-speech cues from {@code cues.yaml}, and questioner labels. Immutable and thread-safe.
+ * Reported-speech cues from {@code cues.yaml} and the closed word classes that locate a cue's subject
+ * (questioner labels are {@link SpeakerLexicon}'s). Immutable and thread-safe.
  */
 public final class CueLexicon {
-  private static volatile CueLexicon standard;
+  /** {@code cues.yaml} as written. */
+  record Data(List<String> verbs, List<String> before, List<String> naming, List<String> firstPerson,
+              List<String> thirdMale, List<String> thirdFemale, List<String> thirdPlural,
+              List<String> adverbs, List<String> auxiliaries, List<String> gerundPrepositions, List<String> beForms,
+              List<String> notAdverbs, List<String> contractions, List<String> otherPronouns, List<String> relatives,
+              List<String> openers, List<String> prepositions, List<String> tellVerbs) {
+    static Data bundled() {
+      return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
+    }
+  }
 
   /** One matcher over every cue (one scan per segment); the kind of each comes from {@link #kinds}. */
   private final PhraseMatcher all;
-  private final java.util.Map<String, Cue.Kind> kinds = new java.util.HashMap<>();
-  private final Set<String> questioner;
+  private final Map<String, Cue.Kind> kinds = new HashMap<>();
   private final SubjectWords subjectWords;
+  private final Set<String> tellVerbs;
 
-  private CueLexicon(Map<String, Object> yaml) {
+  private CueLexicon(Data d) {
     // on a phrase listed under two kinds the first listed kind wins: naming, then before, then verb
-    for (String p : Lexicons.strings(yaml.get("naming"))) {
-      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.NAMING);
+    for (String p : nz(d.naming())) {
+      kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.NAMING);
     }
-    for (String p : Lexicons.strings(yaml.get("before"))) {
-      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.BEFORE);
+    for (String p : nz(d.before())) {
+      kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.BEFORE);
     }
-    for (String p : Lexicons.strings(yaml.get("verbs"))) {
-      kinds.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), Cue.Kind.VERB);
+    for (String p : nz(d.verbs())) {
+      kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
     }
     all = new PhraseMatcher(kinds.keySet(), true);
-    questioner = new HashSet<>(Lexicons.strings(yaml.get("questioner")));
-    subjectWords = new SubjectWords(lower(yaml.get("adverbs")), lower(yaml.get("auxiliaries")),
-        lower(yaml.get("beForms")), lower(yaml.get("otherPronouns")), lower(yaml.get("relatives")),
-        lower(yaml.get("openers")), lower(yaml.get("notAdverbs")), lower(yaml.get("contractions")),
-        lower(yaml.get("gerundPrepositions")));
+    subjectWords = new SubjectWords(lower(d.adverbs()), lower(d.auxiliaries()), lower(d.beForms()),
+        lower(d.otherPronouns()), lower(d.relatives()), lower(d.openers()), lower(d.notAdverbs()),
+        lower(d.contractions()), lower(d.gerundPrepositions()), lower(d.prepositions()));
+    tellVerbs = lower(d.tellVerbs());
   }
 
-  private static Set<String> lower(Object list) {
+  /** The cues of the bundled {@code cues.yaml} (called when an engine is assembled, {@code ReadoutConfig.defaults()}). */
+  public static CueLexicon bundled() {
+    return new CueLexicon(Data.bundled());
+  }
+
+  private static List<String> nz(List<String> l) {
+    return l == null ? List.of() : l;
+  }
+
+  private static Set<String> lower(List<String> list) {
     Set<String> out = new HashSet<>();
-    for (String s : Lexicons.strings(list)) {
-      out.add(s.toLowerCase(java.util.Locale.ROOT));
+    for (String s : nz(list)) {
+      out.add(s.toLowerCase(Locale.ROOT));
     }
     return Set.copyOf(out);
   }
 
-  /** The words that tell where a verb cue's subject stands (cues.yaml: adverbs … openers). */
+  /** The words that tell where a verb cue's subject stands (cues.yaml: adverbs … prepositions). */
   SubjectWords subjectWords() {
     return subjectWords;
   }
 
-  /** The lexicon from the bundled resources (loaded once). */
-  public static CueLexicon standard() {
-    CueLexicon c = standard;
-    if (c == null) {
-      synchronized (CueLexicon.class) {
-        c = standard;
-        if (c == null) {
-          c = new CueLexicon(Lexicons.load(CueLexicon.class, "cues.yaml"));
-          standard = c;
-        }
-      }
-    }
-    return c;
+  /** Whether a verb cue may take its addressee before "that" ("told President Putin directly that"). */
+  boolean tells(String cue) {
+    return tellVerbs.contains(cue.toLowerCase(Locale.ROOT));
   }
 
   /** Cues inside {@code [from, to)} of {@code text}, in text order, leftmost-longest and non-overlapping. */
@@ -72,10 +83,5 @@ public final class CueLexicon {
       out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kinds.get(m.phrase())));
     }
     return out;
-  }
-
-  /** Whether a turn label names a questioner ({@code Q}, {@code Question}). */
-  public boolean isQuestioner(String label) {
-    return questioner.contains(label.strip());
   }
 }

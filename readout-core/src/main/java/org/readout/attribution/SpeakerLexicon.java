@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.readout.internal.YamlData;
 
 /**
  * What the attributor names on its own, beyond the actor dictionary ({@code org.readout.actors}, the
@@ -13,55 +14,58 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 public final class SpeakerLexicon {
-  private record Entry(SpeakerMention.Kind kind, Speaker speaker) {
+  /** {@code speakers.yaml} as written. */
+  record Data(Questioner questioner, Map<String, Publisher> publishers, List<String> honorifics,
+              List<String> questionLabels) {
   }
 
-  private static volatile SpeakerLexicon standard;
+  record Questioner(String name, String role) {
+  }
+
+  record Publisher(String name, String actor) {
+  }
+
+  private record Entry(SpeakerMention.Kind kind, Speaker speaker) {
+  }
 
   private final Map<String, Entry> entries = new HashMap<>();
   private final Map<String, Speaker> reporters = new LinkedHashMap<>();
   private final Speaker questioner;
   private final PhraseMatcher matcher;
+  private final List<String> honorifics;
+  private final List<String> questionLabels;
 
-  private SpeakerLexicon(Map<String, Object> yaml, Map<String, Object> cues) {
-    for (String a : Lexicons.strings(cues.get("firstPerson"))) {
+  private SpeakerLexicon(Data yaml, CueLexicon.Data cues) {
+    for (String a : cues.firstPerson()) {
       entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_FIRST, null));
     }
     // he / she take the person the actor stage resolved them to (DictionarySpeakers.merge)
-    for (String a : Lexicons.strings(cues.get("thirdMale"))) {
+    for (String a : cues.thirdMale()) {
       entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_SINGULAR, null));
     }
-    for (String a : Lexicons.strings(cues.get("thirdFemale"))) {
+    for (String a : cues.thirdFemale()) {
       entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_SINGULAR, null));
     }
-    for (String a : Lexicons.strings(cues.get("thirdPlural"))) {
+    for (String a : cues.thirdPlural()) {
       entries.put(a, new Entry(SpeakerMention.Kind.PRONOUN_PLURAL, null));
     }
-    Map<?, ?> q = (Map<?, ?>) yaml.get("questioner");
-    questioner = new Speaker(str(q.get("name")), "", "", str(q.get("role")), "questioner");
-    if (yaml.get("publishers") instanceof Map<?, ?> p) {
-      p.forEach((k, v) -> {
-        Map<?, ?> m = (Map<?, ?>) v;
-        reporters.put(str(k), new Speaker(str(m.get("name")), "", str(m.get("actor")), "", "institution"));
-      });
+    questioner = new Speaker(str(yaml.questioner().name()), "", "", str(yaml.questioner().role()), "questioner");
+    if (yaml.publishers() != null) {
+      yaml.publishers().forEach((k, p) ->
+          reporters.put(k, new Speaker(str(p.name()), "", str(p.actor()), "", "institution")));
     }
     matcher = new PhraseMatcher(entries.keySet(), false);
+    honorifics = List.copyOf(yaml.honorifics());
+    questionLabels = List.copyOf(yaml.questionLabels());
   }
 
-  /** The lexicon from the bundled resources (loaded once). */
-  public static SpeakerLexicon standard() {
-    SpeakerLexicon s = standard;
-    if (s == null) {
-      synchronized (SpeakerLexicon.class) {
-        s = standard;
-        if (s == null) {
-          s = new SpeakerLexicon(Lexicons.load(SpeakerLexicon.class, "speakers.yaml"),
-              Lexicons.load(SpeakerLexicon.class, "cues.yaml"));
-          standard = s;
-        }
-      }
-    }
-    return s;
+  /**
+   * The bundled speakers ({@code speakers.yaml}, pronouns from {@code cues.yaml}); called when an
+   * engine is assembled ({@code ReadoutConfig.defaults()}).
+   */
+  public static SpeakerLexicon bundled() {
+    return new SpeakerLexicon(YamlData.resource(SpeakerLexicon.class, "speakers.yaml", Data.class),
+        CueLexicon.Data.bundled());
   }
 
   /**
@@ -75,6 +79,16 @@ public final class SpeakerLexicon {
       out.add(new SpeakerMention(m.start(), m.end(), m.phrase(), e.kind(), e.speaker()));
     }
     return out;
+  }
+
+  /** Honorifics that open an upper-case turn label ({@code MR}, {@code MS}: "MS. PSAKI:"). */
+  List<String> honorifics() {
+    return honorifics;
+  }
+
+  /** Labels of a questioner turn ({@code Q}, {@code Question}). */
+  List<String> questionLabels() {
+    return questionLabels;
   }
 
   /** The generic speaker of a questioner turn ({@code Q}, {@code Question:}). */

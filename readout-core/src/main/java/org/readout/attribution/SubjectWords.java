@@ -15,10 +15,11 @@ import java.util.Set;
  * @param notAdverbs    words in -ly that are not adverbs ("ally"); every other -ly word is one
  * @param contractions  endings after an apostrophe that are auxiliaries ("I’m saying")
  * @param gerundPrepositions prepositions before a gerund cue that shares the main subject ("by saying")
+ * @param prepositions  words that make the reference after them an object, never a subject ("with Putin")
  */
 record SubjectWords(Set<String> adverbs, Set<String> auxiliaries, Set<String> beForms, Set<String> otherPronouns,
                     Set<String> relatives, Set<String> openers, Set<String> notAdverbs, Set<String> contractions,
-                    Set<String> gerundPrepositions) {
+                    Set<String> gerundPrepositions, Set<String> prepositions) {
 
   /** Whether {@code word} (lowercase) is an adverb: listed, or in -ly and not listed as something else. */
   boolean adverb(String word) {

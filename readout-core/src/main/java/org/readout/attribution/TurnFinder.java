@@ -17,20 +17,36 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class TurnFinder {
-  private static final Pattern HONORIFIC = Pattern.compile(
-      "(?<![\\p{L}])(?:MR|MS|MRS|DR)\\.[ \\t]+[A-Z][A-Z'’\\-]+(?:[ \\t][A-Z][A-Z'’\\-]+){0,2}[ \\t]*:");
   private static final Pattern CAPS = Pattern.compile(
       "(?:^|(?<=\\n)|(?<=[.!?”\"][ \\t])|(?<=[.!?”\"][ \\t][ \\t]))"
           + "[A-Z][A-Z'’\\-]+(?:[ \\t][A-Z][A-Z.'’\\-]*){0,4}[ \\t]*:(?=\\s)");
-  private static final Pattern QUESTION = Pattern.compile(
-      "(?:^|(?<=\\n)|(?<=[.!?][ \\t]))(?:Q|Question|QUESTION)(?:[ \\t]*:[ \\t]*|\\.?[ \\t]+)(?=\\S)");
 
   private final SpeakerLexicon speakers;
   private final DictionarySpeakers dictionary;
+  /** An honorific label: {@code MS. PSAKI:} (honorifics from {@code speakers.yaml}). */
+  private final Pattern honorific;
+  /** A questioner label opening a paragraph or sentence: {@code Q}, {@code Question:} ({@code speakers.yaml}). */
+  private final Pattern question;
+  /** An honorific opening a label, dropped from a speaker kept as written. */
+  private final Pattern leadingHonorific;
 
   TurnFinder(SpeakerLexicon speakers, DictionarySpeakers dictionary) {
     this.speakers = speakers;
     this.dictionary = dictionary;
+    String honorifics = alternation(speakers.honorifics());
+    this.honorific = Pattern.compile("(?<![\\p{L}])(?:" + honorifics
+        + ")\\.[ \\t]+[A-Z][A-Z'’\\-]+(?:[ \\t][A-Z][A-Z'’\\-]+){0,2}[ \\t]*:");
+    this.question = Pattern.compile("(?:^|(?<=\\n)|(?<=[.!?][ \\t]))(?:" + alternation(speakers.questionLabels())
+        + ")(?:[ \\t]*:[ \\t]*|\\.?[ \\t]+)(?=\\S)");
+    this.leadingHonorific = Pattern.compile("^(?i)(" + honorifics + ")\\. ");
+  }
+
+  private static String alternation(java.util.List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(w));
+    }
+    return b.toString();
   }
 
   private record Label(int start, int end, String label, Speaker speaker) {
@@ -42,7 +58,7 @@ public final class TurnFinder {
    */
   public List<Turn> find(String text, List<SpeakerMention> mentions, LocalDate date, String ownState) {
     List<Label> labels = new ArrayList<>();
-    Matcher m = HONORIFIC.matcher(text);
+    Matcher m = honorific.matcher(text);
     while (m.find()) {
       String label = m.group().substring(0, m.group().lastIndexOf(':')).strip();
       labels.add(new Label(m.start(), m.end(), label, resolveCaps(label, date, ownState)));
@@ -55,7 +71,7 @@ public final class TurnFinder {
       }
       labels.add(new Label(m.start(), m.end(), label, resolveCaps(label, date, ownState)));
     }
-    m = QUESTION.matcher(text);
+    m = question.matcher(text);
     while (m.find()) {
       if (!overlaps(labels, m.start(), m.end())) {
         String label = m.group().replace(":", "").strip();
@@ -153,7 +169,7 @@ public final class TurnFinder {
     if (s.isPresent()) {
       return s.get();
     }
-    String title = titleCase(norm.replaceFirst("^(?i)(MR|MS|MRS|DR)\\. ", ""));
+    String title = titleCase(leadingHonorific.matcher(norm).replaceFirst(""));
     return new Speaker(title, "", ownState == null ? "" : ownState, title, "person");
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.readout.internal.Similarity;
 import org.readout.topics.Embedder;
 
 /**
@@ -29,31 +30,27 @@ public final class CommitmentPairs {
   public record Pair(Commitment a, Commitment b, double similarity, String rule) {
   }
 
+  private final TrackingLexicon stems;
   private final Embedder embedder;
 
-  private CommitmentPairs(Embedder embedder) {
+  /**
+   * Pairs by word-stem similarity (stems as {@code stems} defines them: its stopwords left out) and,
+   * unless {@code embedder} is null, embedding similarity.
+   */
+  public CommitmentPairs(TrackingLexicon stems, Embedder embedder) {
+    this.stems = Objects.requireNonNull(stems, "stems");
     this.embedder = embedder;
-  }
-
-  /** Word-stem similarity only. */
-  public static CommitmentPairs lexical() {
-    return new CommitmentPairs(null);
-  }
-
-  public static CommitmentPairs withEmbedder(Embedder embedder) {
-    return new CommitmentPairs(Objects.requireNonNull(embedder, "embedder"));
   }
 
   /** Pairs between {@code as} and {@code bs} (non-negated acts only), ordered as {@code as}. */
   public List<Pair> pair(List<Commitment> as, List<Commitment> bs) {
-    Tracker stemmer = Tracker.standard();
     List<Pair> candidates = new ArrayList<>();
     for (Commitment a : as) {
       for (Commitment b : bs) {
         if (a.negated() || b.negated() || a.kind() != b.kind() || !new HashSet<>(a.actors()).equals(new HashSet<>(b.actors()))) {
           continue;
         }
-        double lexical = jaccard(stemmer.stems(a.action()), stemmer.stems(b.action()));
+        double lexical = Similarity.jaccard(stems.stems(a.action()), stems.stems(b.action()));
         candidates.add(new Pair(a, b, lexical, "stems"));
       }
     }
@@ -66,7 +63,7 @@ public final class CommitmentPairs {
       List<float[]> v = embedder.embedAll(texts);
       for (int i = 0; i < candidates.size(); i++) {
         Pair p = candidates.get(i);
-        double cos = Embedder.cosine(v.get(2 * i), v.get(2 * i + 1));
+        double cos = Similarity.unitCosine(v.get(2 * i), v.get(2 * i + 1));
         if (cos > p.similarity()) {
           candidates.set(i, new Pair(p.a(), p.b(), Math.round(cos * 1000.0) / 1000.0, "embedding"));
         }
@@ -99,18 +96,5 @@ public final class CommitmentPairs {
     }
     out.sort(Comparator.comparingInt((Pair p) -> as.indexOf(p.a())));
     return out;
-  }
-
-  private static double jaccard(Set<String> x, Set<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0.0;
-    }
-    int inter = 0;
-    for (String s : x) {
-      if (y.contains(s)) {
-        inter++;
-      }
-    }
-    return (double) inter / (x.size() + y.size() - inter);
   }
 }

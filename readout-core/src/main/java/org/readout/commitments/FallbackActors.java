@@ -1,20 +1,14 @@
 package org.readout.commitments;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.readout.ReadoutException;
+import org.readout.internal.YamlData;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A small stand-in actor matcher ({@code fallback-actors.yaml}) used only when a statement carries no
@@ -25,7 +19,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class FallbackActors {
   static final String GROUP = "GROUP";
   static final String RULE = "commitments-fallback";
-  private static final String RESOURCE = "/org/readout/commitments/fallback-actors.yaml";
+  private static final String RESOURCE = "fallback-actors.yaml";
 
   private record Entry(Pattern pattern, List<String> needs, String type, String name, String entity) {
     boolean mayMatch(String text) {
@@ -47,23 +41,22 @@ final class FallbackActors {
     this.entries = List.copyOf(entries);
   }
 
+  /** {@code fallback-actors.yaml} as written. */
+  record Data(List<EntrySpec> actors) {
+  }
+
+  record EntrySpec(List<String> needs, String pattern, String type, String name, String entity) {
+  }
+
   static FallbackActors load() {
-    try (InputStream in = FallbackActors.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      Map<String, Object> y = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-      List<Entry> out = new ArrayList<>();
-      for (Object o : (List<?>) y.get("actors")) {
-        Map<?, ?> m = (Map<?, ?>) o;
-        List<String> needs = m.get("needs") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
-        out.add(new Entry(Pattern.compile(String.valueOf(m.get("pattern"))), needs, String.valueOf(m.get("type")),
-            String.valueOf(m.get("name")), String.valueOf(m.get("entity"))));
-      }
-      return new FallbackActors(out);
-    } catch (IOException e) {
-      throw new ReadoutException(RESOURCE + ": " + e.getMessage(), ReadoutException.IO_FAILURE, e);
+    Data d = YamlData.resource(FallbackActors.class, RESOURCE, Data.class);
+    List<Entry> out = new ArrayList<>();
+    for (EntrySpec m : d.actors()) {
+      List<String> needs = m.needs() == null ? List.of() : m.needs();
+      out.add(new Entry(Pattern.compile(String.valueOf(m.pattern())), needs, String.valueOf(m.type()),
+          String.valueOf(m.name()), String.valueOf(m.entity())));
     }
+    return new FallbackActors(out);
   }
 
   /** Mentions in {@code doc}, non-overlapping (earlier YAML entries win, then longer matches). */

@@ -29,8 +29,16 @@
  * ({@code fallback-actors.yaml}) supply them. "we" is the author's side except in joint statements.
  *
  * <h2>Data</h2>
- * {@code lexicon.yaml} (cue rules, conditions, clause boundaries, negators), {@code tracking.yaml}
- * (progress / fulfilment / stalled / breach cues, stopwords), {@code fallback-actors.yaml}.
+ * {@code lexicon.yaml} (cue rules, conditions, clause boundaries and patterns, negators — one list for
+ * extraction and tracking), {@code tracking.yaml} (progress / fulfilment / stalled / breach cues,
+ * back-references, stopwords), {@code fallback-actors.yaml}; loaded into {@link
+ * org.readout.commitments.CommitmentLexicon} and {@link org.readout.commitments.TrackingLexicon} when an
+ * engine is assembled.
+ *
+ * <h2>Stage</h2>
+ * {@link org.readout.commitments.CommitmentStage} (stage {@code commitments}) reads the {@code topics}
+ * and {@code attributions} layers: each commitment's topics are its sentence's, who voices it comes from
+ * the attributions; neither is computed again.
  *
  * <p>All types here are immutable values or thread-safe engines.
  */

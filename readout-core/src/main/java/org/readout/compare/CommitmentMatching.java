@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentPairs;
+import org.readout.internal.Similarity;
 import org.readout.model.Sentence;
 import org.readout.model.Token;
 import org.readout.topics.CodedStatement;
 
 /**
  * Matches commitments across statements of different sides: the same act reported by both
- * ({@link CommitmentPairs}, lexical: no embedding calls), and the same matter reported with different
+ * ({@link CommitmentPairs}), and the same matter reported with different
  * firmness (agreement &gt; pledge &gt; readiness &gt; hope). Stateless and thread-safe.
  *
  * <p>A firmness gap needs two binding (commissive, not negated) commitments of different kinds, not
@@ -26,7 +27,6 @@ import org.readout.topics.CodedStatement;
 final class CommitmentMatching {
   static final double SAME_MATTER = 0.5;
   static final double SAME_MATTER_TOPIC = 0.25;
-  private static final CommitmentPairs PAIRS = CommitmentPairs.lexical();
 
   /** Two commitments on the same matter with different firmness; {@code firmer} has the firmer kind. */
   record FirmnessGap(Commitment firmer, Commitment weaker, double score, String rule) {
@@ -36,14 +36,15 @@ final class CommitmentMatching {
   }
 
   /** Pairs of matching commitments for every pair of statements (id order) of different sides. */
-  static List<CommitmentPairs.Pair> pairs(List<CodedStatement> coded, Map<String, List<Commitment>> commitments) {
+  static List<CommitmentPairs.Pair> pairs(CommitmentPairs matcher, List<CodedStatement> coded,
+                                          Map<String, List<Commitment>> commitments) {
     List<CommitmentPairs.Pair> out = new ArrayList<>();
     for (int i = 0; i < coded.size(); i++) {
       for (int j = i + 1; j < coded.size(); j++) {
         if (Comparer.sideOf(coded.get(i)).equals(Comparer.sideOf(coded.get(j)))) {
           continue;
         }
-        out.addAll(PAIRS.pair(commitments.get(coded.get(i).id()), commitments.get(coded.get(j).id())));
+        out.addAll(matcher.pair(commitments.get(coded.get(i).id()), commitments.get(coded.get(j).id())));
       }
     }
     return out;
@@ -71,7 +72,7 @@ final class CommitmentMatching {
                 || a.actors().stream().noneMatch(b.actors()::contains)) {
               continue;
             }
-            double dice = dice(actionLemmas(x, a), actionLemmas(y, b));
+            double dice = Similarity.dice(actionLemmas(x, a), actionLemmas(y, b));
             double aligned = alignment(alignments, a, b);
             aligned = aligned >= Comparer.CONVERGENCE_SCORE ? aligned : 0;
             boolean sharedTopic = a.topics().stream().anyMatch(b.topics()::contains);
@@ -130,18 +131,5 @@ final class CommitmentMatching {
       }
     }
     return new HashSet<>(Lemmas.of(new Sentence(c.sentence(), start, end, text.substring(start, end), tokens)));
-  }
-
-  private static double dice(Set<String> x, Set<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    int inter = 0;
-    for (String w : x) {
-      if (y.contains(w)) {
-        inter++;
-      }
-    }
-    return 2.0 * inter / (x.size() + y.size());
   }
 }

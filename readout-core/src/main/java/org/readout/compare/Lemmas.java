@@ -1,22 +1,19 @@
 package org.readout.compare;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.readout.internal.YamlData;
 import org.readout.model.Sentence;
 import org.readout.model.Token;
 import org.readout.topics.Words;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Content lemmas of a sentence (lowercase lemma, else the form without a plural -s), leaving out
  * stop words and readout boilerplate (resource {@code stopwords.yaml}), numbers and one-letter words.
- * Used for lexical overlap and keyness. Thread-safe (immutable after class initialisation).
+ * Used for lexical overlap and keyness. The stop list is a constant of the comparison, loaded once.
+ * Thread-safe (immutable after class initialisation).
  */
 public final class Lemmas {
   private static final Set<String> STOP = load();
@@ -66,17 +63,11 @@ public final class Lemmas {
     return STOP.contains(w);
   }
 
-  @SuppressWarnings("unchecked")
+  /** {@code stopwords.yaml} as written. */
+  record Data(List<String> stopwords) {
+  }
+
   private static Set<String> load() {
-    try (InputStream in = Lemmas.class.getResourceAsStream("/org/readout/compare/stopwords.yaml")) {
-      Map<String, Object> m = new Yaml().load(in);
-      Set<String> s = new HashSet<>();
-      for (Object o : (List<Object>) m.get("stopwords")) {
-        s.add(o.toString());
-      }
-      return Set.copyOf(s);
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("cannot read resource org/readout/compare/stopwords.yaml", e);
-    }
+    return Set.copyOf(YamlData.resource(Lemmas.class, "stopwords.yaml", Data.class).stopwords());
   }
 }

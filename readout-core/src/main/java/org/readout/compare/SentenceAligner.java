@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.readout.model.Sentence;
 import org.readout.topics.CodedStatement;
-import org.readout.topics.Embedder;
+import org.readout.internal.Similarity;
 
 /**
  * Aligns the sentences of two statements that say the same thing in different words.
@@ -50,7 +50,7 @@ public final class SentenceAligner {
     double[][] cos = new double[n][m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        cos[i][j] = Embedder.cosine(va.get(i), vb.get(j));
+        cos[i][j] = Similarity.unitCosine(va.get(i), vb.get(j));
       }
     }
     double[] ra = new double[n];
@@ -73,8 +73,8 @@ public final class SentenceAligner {
     for (int i = 0; i < n; i++) {
       List<String> ta = a.topicsOf(i);
       for (int j = 0; j < m; j++) {
-        lex[i][j] = dice(la.get(i), lb.get(j));
-        top[i][j] = overlap(ta, b.topicsOf(j));
+        lex[i][j] = Similarity.dice(la.get(i), lb.get(j));
+        top[i][j] = Similarity.overlap(ta, b.topicsOf(j));
         double local = clamp(0.5 + (2 * cos[i][j] - ra[i] - rb[j]));
         score[i][j] = round(W_COS * clamp(cos[i][j]) + W_LOCAL * local + W_LEX * lex[i][j] + W_TOPIC * top[i][j]);
       }
@@ -149,32 +149,6 @@ public final class SentenceAligner {
       s += c[c.length - 1 - i];
     }
     return kk == 0 ? 0 : s / kk;
-  }
-
-  private static double dice(Set<String> x, Set<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String s : x) {
-      if (y.contains(s)) {
-        common++;
-      }
-    }
-    return 2.0 * common / (x.size() + y.size());
-  }
-
-  private static double overlap(List<String> x, List<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String s : x) {
-      if (y.contains(s)) {
-        common++;
-      }
-    }
-    return (double) common / Math.min(x.size(), y.size());
   }
 
   private static double clamp(double d) {

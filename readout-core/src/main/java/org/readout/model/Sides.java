@@ -3,19 +3,22 @@ package org.readout.model;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.readout.internal.YamlData;
 
 /**
- * The side codes a statement may carry, and the state or organisation each stands for. Front matter
- * with a side outside this table is rejected at ingest.
+ * The side codes a statement may carry, and the state or organisation each stands for ({@code
+ * sides.yaml} beside this class). Front matter with a side outside this table is rejected at ingest. The
+ * table is a constant of the data model, loaded once.
  */
 public final class Sides {
-  private static final Map<String, String> SIDE_TO_ACTOR = Map.ofEntries(
-      Map.entry("US", "USA"), Map.entry("RU", "RUS"), Map.entry("CN", "CHN"), Map.entry("UA", "UKR"),
-      Map.entry("GB", "GBR"), Map.entry("UK", "GBR"), Map.entry("FR", "FRA"), Map.entry("DE", "DEU"),
-      Map.entry("EU", "EU"), Map.entry("NATO", "NATO"), Map.entry("UN", "UN"), Map.entry("OSCE", "OSCE"),
-      Map.entry("JP", "JPN"), Map.entry("IN", "IND"), Map.entry("TR", "TUR"), Map.entry("IR", "IRN"),
-      Map.entry("BY", "BLR"), Map.entry("KR", "KOR"), Map.entry("KP", "PRK"), Map.entry("PL", "POL"),
-      Map.entry("IT", "ITA"), Map.entry("CA", "CAN"), Map.entry("JOINT", "JOINT"));
+  /** {@code sides.yaml} as written. */
+  record Data(Map<String, String> sides) {
+  }
+
+  private static final Map<String, String> SIDE_TO_ACTOR =
+      Map.copyOf(YamlData.resource(Sides.class, "sides.yaml", Data.class).sides());
 
   private Sides() {
   }
@@ -34,7 +37,7 @@ public final class Sides {
     return normalise(side).map(SIDE_TO_ACTOR::get);
   }
 
-  public static java.util.Set<String> known() {
-    return new java.util.TreeSet<>(SIDE_TO_ACTOR.keySet());
+  public static Set<String> known() {
+    return new TreeSet<>(SIDE_TO_ACTOR.keySet());
   }
 }

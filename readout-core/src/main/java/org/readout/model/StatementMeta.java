@@ -34,6 +34,11 @@ public record StatementMeta(String id, String title, LocalDate date, String publ
     note = nz(note);
   }
 
+  /** Metadata with only an id, a side code and a date (other fields empty), e.g. for a statement from a String. */
+  public static StatementMeta of(String id, String side, LocalDate date) {
+    return new StatementMeta(id, "", date, "", side, "", "", "", "", "");
+  }
+
   public Optional<LocalDate> publicationDate() {
     return Optional.ofNullable(date);
   }

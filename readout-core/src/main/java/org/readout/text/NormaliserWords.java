@@ -1,17 +1,13 @@
 package org.readout.text;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Set;
+import org.readout.internal.YamlData;
 
 /**
- * The normaliser's word lists, bound from {@code normaliser.yaml} beside this class. Immutable; the
- * {@link #STANDARD} instance is loaded once.
+ * The normaliser's word lists, bound from {@code normaliser.yaml} beside this class by the shared YAML
+ * loader ({@link YamlData}). Immutable; the {@link #STANDARD} instance is loaded once.
  */
 record NormaliserWords(
     @JsonProperty(value = "block-tags", required = true) Set<String> blockTags,
@@ -29,14 +25,6 @@ record NormaliserWords(
   }
 
   static NormaliserWords load(String resource) {
-    YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    try (InputStream in = NormaliserWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/readout/text/" + resource);
-      }
-      return yaml.readValue(in, NormaliserWords.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read org/readout/text/" + resource + ": " + e.getMessage(), e);
-    }
+    return YamlData.resource(NormaliserWords.class, resource, NormaliserWords.class);
   }
 }

@@ -10,11 +10,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.readout.attribution.Lexicons;
 import org.readout.attribution.PhraseMatcher;
+import org.readout.internal.YamlData;
 
-/** The lexicons of {@code time.yaml}, with lookup helpers. Immutable and thread-safe. */
-final class TimeLexicon {
+/**
+ * The lexicons of {@code time.yaml}, with lookup helpers: every word list and word table the temporal
+ * tagger, its normalisation, tense and event rules and the timeline read. Immutable and thread-safe.
+ */
+public final class TimeLexicon {
+  /** {@code time.yaml} as written. */
+  record Data(Map<String, Integer> months, Map<String, Integer> weekdays, Map<String, String> numbers,
+              Map<String, String> units, Map<String, String> modifiers, Map<String, Integer> relative,
+              Map<String, Integer> days, Map<String, String> seasons, Map<String, String> events, List<String> future,
+              List<String> past, List<String> pastVerbs, List<String> notPast, List<String> vocativeBefore,
+              List<String> clausePronouns, List<String> meetVerbs, List<String> eventVerbs,
+              List<String> agoApproximators, List<String> durationApproximators, List<String> monthRelative,
+              List<String> seasonRelative, List<String> weekdayRelative, List<String> dayParts,
+              List<String> decadeModifiers, List<String> notYearAfter, List<String> vagueUnits,
+              List<String> offsetDirections, List<String> offsetBackward, List<String> offsetDeterminers,
+              List<String> eventStop, List<String> determiners, List<String> anchorPrepositions,
+              List<String> deadlinePrepositions, List<String> passiveBefore, List<String> futureAuxiliaries,
+              List<String> eventVerbDeterminers, List<String> placePrepositions, List<String> slugLowercase,
+              List<String> labelStopwords) {
+  }
+
   final Map<String, Integer> months = new HashMap<>();
   final Map<String, Integer> weekdays = new HashMap<>();
   final Map<String, String> numbers = new HashMap<>();
@@ -33,34 +52,64 @@ final class TimeLexicon {
   final Set<String> clausePronouns;
   final Set<String> meetVerbs;
   final List<String> eventVerbs;
+  /** Word lists of the recognition patterns, in the order written (alternation order matters). */
+  final Data raw;
+  final Set<String> eventStop;
+  final Set<String> determiners;
+  final Set<String> anchorPrepositions;
+  final Set<String> deadlinePrepositions;
+  final Set<String> passiveBefore;
+  final Set<String> futureAuxiliaries;
+  final Set<String> offsetBackward;
+  final List<String> eventVerbDeterminers;
+  final List<String> placePrepositions;
+  final Set<String> slugLowercase;
+  final Set<String> labelStopwords;
 
-  TimeLexicon(Map<String, Object> y) {
-    ((Map<?, ?>) y.get("months")).forEach((k, v) -> months.put(k.toString(), ((Number) v).intValue()));
-    ((Map<?, ?>) y.get("weekdays")).forEach((k, v) -> weekdays.put(k.toString(), ((Number) v).intValue()));
-    ((Map<?, ?>) y.get("numbers")).forEach((k, v) -> numbers.put(lower(k), v.toString()));
-    ((Map<?, ?>) y.get("units")).forEach((k, v) -> units.put(lower(k), v.toString()));
-    ((Map<?, ?>) y.get("modifiers")).forEach((k, v) -> modifiers.put(lower(k), v.toString()));
-    ((Map<?, ?>) y.get("relative")).forEach((k, v) -> relative.put(lower(k), ((Number) v).intValue()));
-    ((Map<?, ?>) y.get("days")).forEach((k, v) -> days.put(lower(k), ((Number) v).intValue()));
-    ((Map<?, ?>) y.get("seasons")).forEach((k, v) -> seasons.put(lower(k), v.toString()));
-    ((Map<?, ?>) y.get("events")).forEach((k, v) -> events.put(lower(k), v.toString()));
-    future = new PhraseMatcher(Lexicons.strings(y.get("future")), true);
-    past = new PhraseMatcher(Lexicons.strings(y.get("past")), true);
+  private TimeLexicon(Data y) {
+    this.raw = y;
+    y.months().forEach((k, v) -> months.put(k, v));
+    y.weekdays().forEach((k, v) -> weekdays.put(k, v));
+    y.numbers().forEach((k, v) -> numbers.put(lower(k), v));
+    y.units().forEach((k, v) -> units.put(lower(k), v));
+    y.modifiers().forEach((k, v) -> modifiers.put(lower(k), v));
+    y.relative().forEach((k, v) -> relative.put(lower(k), v));
+    y.days().forEach((k, v) -> days.put(lower(k), v));
+    y.seasons().forEach((k, v) -> seasons.put(lower(k), v));
+    y.events().forEach((k, v) -> events.put(lower(k), v));
+    future = new PhraseMatcher(y.future(), true);
+    past = new PhraseMatcher(y.past(), true);
     eventPattern = new PhraseMatcher(events.keySet(), true);
-    pastVerbs = lowerSet(y.get("pastVerbs"));
-    notPast = lowerSet(y.get("notPast"));
-    vocativeBefore = lowerSet(y.get("vocativeBefore"));
-    clausePronouns = lowerSet(y.get("clausePronouns"));
-    meetVerbs = lowerSet(y.get("meetVerbs"));
-    List<String> ev = new ArrayList<>(lowerSet(y.get("eventVerbs")));
+    pastVerbs = lowerSet(y.pastVerbs());
+    notPast = lowerSet(y.notPast());
+    vocativeBefore = lowerSet(y.vocativeBefore());
+    clausePronouns = lowerSet(y.clausePronouns());
+    meetVerbs = lowerSet(y.meetVerbs());
+    List<String> ev = new ArrayList<>(lowerSet(y.eventVerbs()));
     // longest first, so "will hold" is tried before "hold"
     ev.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     eventVerbs = List.copyOf(ev);
+    eventStop = lowerSet(y.eventStop());
+    determiners = lowerSet(y.determiners());
+    anchorPrepositions = lowerSet(y.anchorPrepositions());
+    deadlinePrepositions = lowerSet(y.deadlinePrepositions());
+    passiveBefore = lowerSet(y.passiveBefore());
+    futureAuxiliaries = lowerSet(y.futureAuxiliaries());
+    offsetBackward = lowerSet(y.offsetBackward());
+    eventVerbDeterminers = y.eventVerbDeterminers();
+    placePrepositions = y.placePrepositions();
+    slugLowercase = lowerSet(y.slugLowercase());
+    labelStopwords = lowerSet(y.labelStopwords());
   }
 
-  private static Set<String> lowerSet(Object list) {
+  /** The bundled {@code time.yaml}; called when an engine is assembled ({@code ReadoutConfig.defaults()}). */
+  public static TimeLexicon bundled() {
+    return new TimeLexicon(YamlData.resource(TimeLexicon.class, "time.yaml", Data.class));
+  }
+
+  private static Set<String> lowerSet(List<String> list) {
     Set<String> out = new HashSet<>();
-    for (String s : Lexicons.strings(list)) {
+    for (String s : list) {
       out.add(lower(s));
     }
     return Set.copyOf(out);
@@ -74,12 +123,17 @@ final class TimeLexicon {
   static String alt(Collection<String> keys) {
     List<String> sorted = new ArrayList<>(keys);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return inOrder(sorted);
+  }
+
+  /** A regex alternation of literal words in the order given ({@code about|some|…}). */
+  static String inOrder(List<String> words) {
     StringBuilder sb = new StringBuilder("(?:");
-    for (int i = 0; i < sorted.size(); i++) {
+    for (int i = 0; i < words.size(); i++) {
       if (i > 0) {
         sb.append('|');
       }
-      sb.append(Pattern.quote(sorted.get(i)));
+      sb.append(Pattern.quote(words.get(i)));
     }
     return sb.append(')').toString();
   }

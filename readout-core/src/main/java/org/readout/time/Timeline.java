@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.readout.internal.Similarity;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 
@@ -15,18 +17,19 @@ import org.readout.model.Sentence;
  * Builds a timeline from temporal expressions: every expression that dates an event (an anchor such
  * as a meeting, talks, an agreement) becomes an event; each statement's own meeting (from the meeting
  * slug's date) is one too. Events on the same date merge when they are of the same kind or their
- * labels share most words; the result is sorted by date, then label. Stateless and thread-safe.
+ * labels share most words; the result is sorted by date, then label. Event classes and label words come
+ * from {@code time.yaml} ({@link TimeLexicon}). Immutable and thread-safe.
  */
 public final class Timeline {
-  private static final Set<String> SLUG_LOWER = Set.of("video", "call", "virtual", "meeting", "summit", "talks",
-      "phone", "visit", "bilateral", "conversation", "and");
-  private static final Set<String> LABEL_STOP = Set.of("the", "a", "an", "of", "in", "at", "on", "and", "to");
+  private final TimeLexicon lex;
 
-  private Timeline() {
+  /** A timeline reading event classes and label words from {@code lex}. */
+  public Timeline(TimeLexicon lex) {
+    this.lex = Objects.requireNonNull(lex, "lex");
   }
 
   /** Raw events (one per dated mention) from one statement's expressions. */
-  public static List<TimelineEvent> events(AnalyzedStatement doc, List<TemporalExpression> expressions) {
+  public List<TimelineEvent> events(AnalyzedStatement doc, List<TemporalExpression> expressions) {
     List<TimelineEvent> out = new ArrayList<>();
     String slug = doc.meta().meeting();
     if (slug.length() > 11 && TemporalTagger.meetingDate(slug, null) != null) {
@@ -54,12 +57,11 @@ public final class Timeline {
    * of the meeting class, or a verb such as "met"), else the first that dates something on the meeting
    * day, else the first sentence — never a bare greeting when the text says more.
    */
-  private static Sentence meetingSentence(AnalyzedStatement doc, List<TemporalExpression> xs, String date) {
+  private Sentence meetingSentence(AnalyzedStatement doc, List<TemporalExpression> xs, String date) {
     List<Sentence> ss = doc.sentences();
     if (ss.isEmpty()) {
       return null;
     }
-    TimeLexicon lex = TemporalTagger.standard().lexicon();
     String text = doc.text();
     for (Sentence s : ss) {
       for (var m : lex.eventPattern.findAll(text, s.start(), s.end())) {
@@ -82,7 +84,7 @@ public final class Timeline {
   }
 
   /** Merges raw events on the same date by kind or label similarity, and sorts them. */
-  public static List<TimelineEvent> merge(List<TimelineEvent> raw) {
+  public List<TimelineEvent> merge(List<TimelineEvent> raw) {
     List<List<TimelineEvent>> groups = new ArrayList<>();
     for (TimelineEvent e : raw) {
       List<TimelineEvent> home = null;
@@ -123,11 +125,11 @@ public final class Timeline {
     return out;
   }
 
-  static String kindOf(String label) {
+  String kindOf(String label) {
     String l = label.toLowerCase(Locale.ROOT);
     String best = "event";
     int bestAt = -1;
-    for (Map.Entry<String, String> e : TemporalTagger.standard().lexicon().events.entrySet()) {
+    for (Map.Entry<String, String> e : lex.events.entrySet()) {
       int i = l.lastIndexOf(e.getKey());
       if (i > bestAt || (i == bestAt && i >= 0 && e.getKey().length() > 0)) {
         bestAt = i;
@@ -137,30 +139,21 @@ public final class Timeline {
     return best;
   }
 
-  static double similarity(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    Set<String> inter = new HashSet<>(x);
-    inter.retainAll(y);
-    Set<String> union = new HashSet<>(x);
-    union.addAll(y);
-    return (double) inter.size() / union.size();
+  double similarity(String a, String b) {
+    return Similarity.jaccard(words(a), words(b));
   }
 
-  private static Set<String> words(String s) {
+  private Set<String> words(String s) {
     Set<String> out = new HashSet<>();
     for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && !LABEL_STOP.contains(w)) {
+      if (!w.isEmpty() && !lex.labelStopwords.contains(w)) {
         out.add(w);
       }
     }
     return out;
   }
 
-  private static String slugLabel(String rest) {
+  private String slugLabel(String rest) {
     StringBuilder sb = new StringBuilder();
     for (String w : rest.split("-")) {
       if (w.isEmpty()) {
@@ -169,7 +162,7 @@ public final class Timeline {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(SLUG_LOWER.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      sb.append(lex.slugLowercase.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return sb.toString();
   }

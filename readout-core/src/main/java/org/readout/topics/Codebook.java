@@ -1,23 +1,20 @@
 package org.readout.topics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.readout.ReadoutException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.readout.internal.YamlData;
 
 /**
  * A topic codebook: the list of {@link Topic}s sentences are coded with, plus the default semantic
@@ -79,28 +76,38 @@ public record Codebook(String source, double threshold, List<Topic> topics) {
     }
   }
 
+  /** A codebook file as written (bound by the shared YAML loader). */
+  record CodebookFile(Integer version, Double threshold, List<TopicSpec> topics) {
+  }
+
+  record TopicSpec(String id, String label, String scope, List<String> include, List<String> exclude,
+                   List<String> examples, Double threshold) {
+  }
+
   /** Parses codebook YAML; {@code source} names it in error messages. */
   public static Codebook parse(String yaml, String source) {
-    Object root;
-    try (Reader r = new StringReader(yaml)) {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-    } catch (IOException | RuntimeException e) {
-      throw new ReadoutException(source + ": not valid YAML: " + firstLine(e.getMessage()));
+    CodebookFile file;
+    try {
+      file = YamlData.mapper().readValue(yaml, CodebookFile.class);
+    } catch (MismatchedInputException e) {
+      throw new ReadoutException(source + ": not a codebook: " + YamlData.problem(e));
+    } catch (JsonProcessingException e) {
+      throw new ReadoutException(source + ": not valid YAML: " + YamlData.problem(e));
     }
-    if (!(root instanceof Map<?, ?> map)) {
+    if (file == null) {
       throw new ReadoutException(source + ": a codebook is a YAML mapping with a 'topics' list");
     }
-    double threshold = number(map.get("threshold"), 0.80, source, "threshold");
-    if (!(map.get("topics") instanceof List<?> list) || list.isEmpty()) {
+    double threshold = number(file.threshold(), 0.80, source, "threshold");
+    if (file.topics() == null || file.topics().isEmpty()) {
       throw new ReadoutException(source + ": 'topics' must be a non-empty list");
     }
     List<Topic> topics = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Object o : list) {
-      if (!(o instanceof Map<?, ?> t)) {
-        throw new ReadoutException(source + ": topic #" + (topics.size() + 1) + " is not a mapping");
+    for (TopicSpec t : file.topics()) {
+      if (t == null) {
+        throw new ReadoutException(source + ": topic #" + (topics.size() + 1) + " is empty");
       }
-      String id = t.get("id") == null ? "" : t.get("id").toString();
+      String id = t.id() == null ? "" : t.id();
       String where = source + ": topic '" + id + "'";
       if (!ID.matcher(id).matches()) {
         throw new ReadoutException(where + ": id must be lowercase words joined by hyphens");
@@ -108,20 +115,20 @@ public record Codebook(String source, double threshold, List<Topic> topics) {
       if (!ids.add(id)) {
         throw new ReadoutException(where + ": duplicate id");
       }
-      List<String> include = strings(t.get("include"), where, "include");
-      List<String> examples = strings(t.get("examples"), where, "examples");
+      List<String> include = strings(t.include(), where, "include");
+      List<String> examples = strings(t.examples(), where, "examples");
       if (include.isEmpty() && examples.isEmpty()) {
         throw new ReadoutException(where + ": needs include phrases or examples");
       }
       for (String p : include) {
         PhraseMatcher.validate(p, where);
       }
-      List<String> exclude = strings(t.get("exclude"), where, "exclude");
+      List<String> exclude = strings(t.exclude(), where, "exclude");
       for (String p : exclude) {
         PhraseMatcher.validate(p, where);
       }
-      topics.add(new Topic(id, str(t.get("label")), str(t.get("scope")), include, exclude, examples,
-          number(t.get("threshold"), Double.NaN, where, "threshold")));
+      topics.add(new Topic(id, str(t.label()), str(t.scope()), include, exclude, examples,
+          number(t.threshold(), Double.NaN, where, "threshold")));
     }
     return new Codebook(source, threshold, topics);
   }
@@ -135,42 +142,32 @@ public record Codebook(String source, double threshold, List<Topic> topics) {
     return Double.isNaN(topic.threshold()) ? threshold : topic.threshold();
   }
 
-  private static String str(Object o) {
-    return o == null ? "" : o.toString().strip();
+  private static String str(String o) {
+    return o == null ? "" : o.strip();
   }
 
-  private static double number(Object o, double dflt, String where, String field) {
-    if (o == null) {
+  private static double number(Double d, double dflt, String where, String field) {
+    if (d == null) {
       return dflt;
     }
-    if (o instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= 1) {
-      return n.doubleValue();
+    if (d > 0 && d <= 1) {
+      return d;
     }
-    throw new ReadoutException(where + ": " + field + " must be a number in (0, 1], got '" + o + "'");
+    throw new ReadoutException(where + ": " + field + " must be a number in (0, 1], got '" + d + "'");
   }
 
-  private static List<String> strings(Object o, String where, String field) {
-    if (o == null) {
+  private static List<String> strings(List<String> l, String where, String field) {
+    if (l == null) {
       return List.of();
     }
-    if (!(o instanceof List<?> l)) {
-      throw new ReadoutException(where + ": '" + field + "' must be a list");
-    }
     List<String> out = new ArrayList<>();
-    for (Object x : l) {
-      if (x == null || x.toString().isBlank()) {
+    for (String x : l) {
+      if (x == null || x.isBlank()) {
         throw new ReadoutException(where + ": '" + field + "' has an empty entry");
       }
-      out.add(x.toString().strip());
+      out.add(x.strip());
     }
     return out;
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
 }

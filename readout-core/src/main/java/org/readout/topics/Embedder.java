@@ -13,12 +13,8 @@ public interface Embedder {
   /** One unit-length vector per text, in input order. */
   List<float[]> embedAll(List<String> texts);
 
-  /** Cosine similarity of two unit-length vectors. */
+  /** Cosine similarity of two unit-length vectors (their dot product). */
   static double cosine(float[] a, float[] b) {
-    double d = 0;
-    for (int i = 0; i < a.length; i++) {
-      d += a[i] * b[i];
-    }
-    return d;
+    return org.readout.internal.Similarity.unitCosine(a, b);
   }
 }

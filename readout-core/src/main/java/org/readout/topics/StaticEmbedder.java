@@ -15,10 +15,9 @@ import java.util.List;
  * vector of the same sentence is about 0.9). Use {@link HybridTopicScorer} where decisions must match bge's.
  *
  * <p>The table is built on first use (one pass of the model over the 30,522-token vocabulary, about a
- * minute on two cores) and cached as {@code <cache dir>/static-<recipe hash>.bin}, the cache directory
- * being the system property {@code readout.cache.dir} (default {@code ~/.readout/cache}; {@code none}:
- * no file). A cache file that is truncated, corrupt (SHA-256) or of another recipe is rebuilt, never
- * trusted. Thread-safe.
+ * minute on two cores) and cached as {@code <cache dir>/static-<recipe hash>.bin} in the folder given
+ * to {@link #open} (the CLI's {@code --cache-dir}, through {@link HybridEmbedder}; null: no file). A cache
+ * file that is truncated, corrupt (SHA-256) or of another recipe is rebuilt, never trusted. Thread-safe.
  */
 public final class StaticEmbedder implements Embedder {
   private final WordPiece tokenizer;
@@ -32,15 +31,6 @@ public final class StaticEmbedder implements Embedder {
     this.tokenizer = tokenizer;
     this.table = table;
     this.modelId = "static-" + BgeEmbedder.MODEL_ID + "-" + table.sha256().substring(0, 12);
-  }
-
-  private static final class Holder {
-    static final StaticEmbedder INSTANCE = open(CacheDir.resolve());
-  }
-
-  /** The shared instance: the default table, read from the cache directory or built on the first call. */
-  public static StaticEmbedder instance() {
-    return Holder.INSTANCE;
   }
 
   /** An embedder over the default table cached in {@code cacheDir} (built there when missing or corrupt; null: no file). */

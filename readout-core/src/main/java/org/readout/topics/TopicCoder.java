@@ -2,6 +2,9 @@ package org.readout.topics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.readout.internal.Similarity;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 
@@ -16,7 +19,11 @@ import org.readout.model.Sentence;
  * inside the excluded span ("international security and stability" is not strategic stability).
  *
  * <p>Codebook examples are embedded once per coder, lazily; sentence embeddings go through the
- * {@link Embedder} (normally a {@link CachingEmbedder}) in one batch per call. Thread-safe.
+ * {@link Embedder} (normally a {@link CachingEmbedder}) in one batch per call. When the embedder is a
+ * {@link HybridEmbedder}, the embedding rule is scored by a {@link HybridTopicScorer}: the static table
+ * for every sentence, the reference model only for sentences near a threshold (same decisions as the
+ * reference model on every sentence it could change). Without an embedder only the phrase rule codes
+ * (bulk extraction into a workspace). Thread-safe.
  */
 public final class TopicCoder {
   /** Rule names used in evidence. */
@@ -24,26 +31,29 @@ public final class TopicCoder {
   public static final String EMBEDDING = "embedding";
   public static final String BOTH = "phrase+embedding";
 
-  private static final CachingEmbedder SHARED =
-      new CachingEmbedder(BgeEmbedder.instance(), 100_000, null, 0);
-  private static volatile TopicCoder standard;
-
   private final Codebook codebook;
   private final Embedder embedder;
   private final HybridTopicScorer hybrid;
   private final PhraseMatcher matcher;
   private volatile float[][][] exampleVectors;
 
+  /**
+   * A coder for {@code codebook}; {@code embedder} null codes by phrase rules only (no model is
+   * loaded, no embedding rule fires, scores are 0); a {@link HybridEmbedder} scores the embedding rule
+   * with the static table and refines near thresholds with its reference model.
+   */
   public TopicCoder(Codebook codebook, Embedder embedder) {
-    this.codebook = codebook;
+    this.codebook = Objects.requireNonNull(codebook, "codebook");
     this.embedder = embedder;
-    this.hybrid = null;
+    this.hybrid = embedder instanceof HybridEmbedder h
+        ? HybridTopicScorer.hybrid(codebook, h.fast(), h.reference(), h.topicMargin(), h.exactEvidence())
+        : null;
     this.matcher = new PhraseMatcher(codebook.topics());
   }
 
   /**
-   * Coding whose semantic rule is scored by a {@link HybridTopicScorer} (static table, reference model
-   * where it can change a decision); {@link #embedder()} is the scorer's reference model.
+   * Coding whose semantic rule is scored by {@code hybrid} (static table, reference model where it can
+   * change a decision; or static only); {@link #embedder()} is the scorer's reference model.
    */
   public TopicCoder(HybridTopicScorer hybrid) {
     this.codebook = hybrid.codebook();
@@ -52,32 +62,18 @@ public final class TopicCoder {
     this.matcher = new PhraseMatcher(codebook.topics());
   }
 
-  /** The default codebook with the JVM-wide in-memory embedding cache; built once. */
-  public static TopicCoder standard() {
-    TopicCoder s = standard;
-    if (s == null) {
-      synchronized (TopicCoder.class) {
-        s = standard;
-        if (s == null) {
-          s = new TopicCoder(Codebook.defaults(), SHARED);
-          standard = s;
-        }
-      }
-    }
-    return s;
-  }
-
-  /** The default codebook, or another one, with the JVM-wide in-memory embedding cache. */
-  public static TopicCoder with(Codebook codebook) {
-    return codebook == Codebook.defaults() ? standard() : new TopicCoder(codebook, SHARED);
-  }
-
   public Codebook codebook() {
     return codebook;
   }
 
-  public Embedder embedder() {
-    return embedder;
+  /** The embedder, empty when this coder uses phrase rules only. */
+  public Optional<Embedder> embedder() {
+    return Optional.ofNullable(embedder);
+  }
+
+  /** The hybrid scorer, empty when every sentence is scored by {@link #embedder()} (or by phrases only). */
+  public Optional<HybridTopicScorer> hybrid() {
+    return Optional.ofNullable(hybrid);
   }
 
   /** Codes one statement. */
@@ -105,6 +101,11 @@ public final class TopicCoder {
     return out;
   }
 
+  /** The topic hits of every sentence of {@code statement}, indexed like its sentences. */
+  public List<List<TopicHit>> hits(AnalyzedStatement statement) {
+    return codeAll(List.of(statement)).get(0).hits();
+  }
+
   /** Topic hits of free-standing sentences (index = position in the list); for tests and tools. */
   public List<List<TopicHit>> codeTexts(List<String> texts) {
     List<Sentence> sentences = new ArrayList<>();
@@ -118,27 +119,29 @@ public final class TopicCoder {
   }
 
   private List<List<TopicHit>> code(List<Sentence> sentences, List<Words> words) {
+    List<List<TopicHit>> out = new ArrayList<>(sentences.size());
+    if (sentences.isEmpty()) {
+      return out;
+    }
     List<String> texts = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       texts.add(s.text());
     }
-    List<List<TopicHit>> out = new ArrayList<>(sentences.size());
     int topics = codebook.topics().size();
-    if (sentences.isEmpty()) {
-      return out;
-    }
     if (hybrid == null) {
-      List<float[]> vectors = embedder.embedAll(texts);
+      List<float[]> vectors = embedder == null ? null : embedder.embedAll(texts);
       float[][][] ex = examples();
       for (int i = 0; i < sentences.size(); i++) {
         double[] score = new double[topics];
         int[] example = new int[topics];
         boolean[] pass = new boolean[topics];
-        for (int t = 0; t < topics; t++) {
-          double[] b = best(ex[t], vectors.get(i));
-          score[t] = b[0];
-          example[t] = (int) b[1];
-          pass[t] = b[0] >= codebook.thresholdOf(codebook.topics().get(t));
+        if (vectors != null) {
+          for (int t = 0; t < topics; t++) {
+            double[] b = best(ex[t], vectors.get(i));
+            score[t] = b[0];
+            example[t] = (int) b[1];
+            pass[t] = b[0] >= codebook.thresholdOf(codebook.topics().get(t));
+          }
         }
         out.add(codeSentence(sentences.get(i), matcher.match(words.get(i)), score, example, pass));
       }
@@ -215,7 +218,7 @@ public final class TopicCoder {
     double max = Double.NaN;
     int arg = -1;
     for (int i = 0; i < examples.length; i++) {
-      double c = Embedder.cosine(examples[i], v);
+      double c = Similarity.unitCosine(examples[i], v);
       if (arg < 0 || c > max) {
         max = c;
         arg = i;
@@ -230,6 +233,9 @@ public final class TopicCoder {
 
   private float[][][] examples() {
     float[][][] ex = exampleVectors;
+    if (ex == null && embedder == null) {
+      return new float[codebook.topics().size()][0][];
+    }
     if (ex == null) {
       synchronized (this) {
         ex = exampleVectors;

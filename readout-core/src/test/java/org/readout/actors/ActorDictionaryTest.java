@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readout.ReadoutException;
 
 class ActorDictionaryTest {
-  static final ActorDictionary DICT = ActorDictionary.standard();
+  static final ActorDictionary DICT = ActorDictionary.bundled();
 
   static String holder(String state, String role, String date) {
     return DICT.holderOf(state, role, date == null ? null : LocalDate.parse(date)).map(Actor::id).orElse("-");
@@ -25,7 +25,7 @@ class ActorDictionaryTest {
 
   @Test
   void standardIsBuiltOnce() {
-    assertThat(ActorDictionary.standard()).isSameAs(DICT);
+    assertThat(ActorDictionary.bundled()).isSameAs(DICT);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.readout.model.Mention;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 /**
  * Whom group references ("the leaders", "they") stand for: the participants of the call or meeting the
@@ -23,7 +24,7 @@ class ActorParticipantsTest {
   static AnalyzedStatement analyze(String title, String text, String date, String side, String meeting) {
     StatementMeta meta = new StatementMeta("fixture", title, LocalDate.parse(date), "", side, "readout", meeting,
         "", "", "");
-    return Readout.standard().analyze(Statement.of(meta, text, "fixture"));
+    return TestEngines.TEXT.analyze(Statement.of(meta, text, "fixture"));
   }
 
   static List<Mention> withSurface(AnalyzedStatement a, String surface) {
@@ -32,7 +33,7 @@ class ActorParticipantsTest {
 
   @Test
   void alliesReadoutFiledUnderThePutinCallNamesTheAlliesNotPutin() throws Exception {
-    AnalyzedStatement a = Readout.standard().analyze(
+    AnalyzedStatement a = TestEngines.TEXT.analyze(
         SharedCorpus.flagshipStatement("us-readout-call-with-european-allies.md"));
     assertThat(a.meta().meeting()).isEqualTo(BIDEN_PUTIN);
     List<Mention> leaders = withSurface(a, "The leaders");

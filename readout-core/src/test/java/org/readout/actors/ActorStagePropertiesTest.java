@@ -18,11 +18,12 @@ import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.testing.AnalysisAssertions;
+import org.readout.analysis.text.SentenceSplitter;
 
 /** Invariants of the actor stage on random text built from dictionary phrases, near misses and noise. */
 @Tag("property")
 class ActorStagePropertiesTest {
-  static final Pipeline PIPELINE = new Pipeline(List.of(new SentenceStage(), new ActorStage()));
+  static final Pipeline PIPELINE = new Pipeline(List.of(new SentenceStage(SentenceSplitter.bundled()), new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled())));
 
   static final List<String> PIECES = List.of("Vladimir Putin", "President Putin of Russia", "the Russian President",
       "The President", "President of the United States of America Joseph Biden", "Joseph R. Biden, Jr.", "MR. SULLIVAN:",
@@ -73,7 +74,7 @@ class ActorStagePropertiesTest {
 
   @Property(tries = 200)
   void resolveNeverThrowsAndFindsWhatItIsGiven(@ForAll("texts") String text, @ForAll("dates") LocalDate date) {
-    ActorDictionary d = ActorDictionary.standard();
+    ActorDictionary d = ActorDictionary.bundled();
     d.resolve(text, date).ifPresent(a -> assertThat(d.find(a.id())).contains(a));
   }
 }

@@ -1,6 +1,7 @@
 package org.readout.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
@@ -10,16 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readout.Readout;
+import org.readout.analysis.Layers;
 import org.readout.analysis.Pipeline;
 import org.readout.analysis.text.SentenceStage;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.analysis.text.SentenceSplitter;
+import org.readout.TestEngines;
 
 /** Hand-written fixtures (our own sentences) for the actor stage's rules. */
 class ActorStageTest {
-  static final Pipeline PIPELINE = new Pipeline(List.of(new SentenceStage(), new ActorStage()));
+  static final Pipeline PIPELINE = new Pipeline(List.of(new SentenceStage(SentenceSplitter.bundled()), new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled())));
 
   static AnalyzedStatement analyze(String text, String date, String side) {
     return analyze(PIPELINE, text, date, side, "");
@@ -43,7 +47,7 @@ class ActorStageTest {
 
   @Test
   void isWiredIntoTheStandardPipeline() {
-    assertThat(Readout.standard().pipeline().stages()).extracting(s -> s.name()).contains("actors");
+    assertThat(TestEngines.TEXT.pipeline().stages()).extracting(s -> s.name()).contains("actors");
   }
 
   @Test
@@ -236,9 +240,19 @@ class ActorStageTest {
 
   @Test
   void statementsWithoutSentencesGetNoMentions() {
-    AnalyzedStatement a = analyze(new Pipeline(List.of(new ActorStage())), "Vladimir Putin spoke.", "2021-12-07",
-        "RU", "");
+    StatementMeta meta = new StatementMeta("fixture", "", LocalDate.parse("2021-12-07"), "", "RU", "readout", "", "", "", "");
+    ActorStage stage = new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled());
+    AnalyzedStatement a = stage.process(AnalyzedStatement.of(Statement.of(meta, "Vladimir Putin spoke.", "fixture")));
     assertThat(a.mentions()).isEmpty();
+    assertThat(a.has(Layers.MENTIONS)).isTrue();
+  }
+
+  @Test
+  void aPipelineRejectsActorsBeforeSentences() {
+    assertThatThrownBy(() -> new Pipeline(List.of(new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("stage 'actors' needs layers no earlier stage provides: 'sentences' (stage 'sentences'); "
+            + "stages before it: []");
   }
 
   @Test
@@ -258,9 +272,8 @@ class ActorStageTest {
         "    aliases: [Rufus T. Firefly, Firefly]",
         "ignore: [Sylvania Avenue]",
         ""));
-    Pipeline p = ActorStage.withDictionary(Readout.standard().pipeline(), ActorDictionary.load(file));
-    assertThat(p.stages()).extracting(s -> s.name()).containsExactlyElementsOf(
-        Readout.standard().pipeline().stages().stream().map(s -> s.name()).toList());
+    Pipeline p = Readout.builder().stages(Readout.TEXT_STAGES).actors(file).build().pipeline();
+    assertThat(p.names()).containsExactlyElementsOf(Readout.TEXT_STAGES);
     AnalyzedStatement a = analyze(p, "The Freedonian President met Vladimir Putin on Sylvania Avenue. "
         + "Firefly said he was pleased.", "1934-01-01", "RU", "");
     assertThat(only(a, "The Freedonian President")).extracting(Mention::actorId, Mention::entityId)

@@ -11,6 +11,7 @@ import org.readout.model.Mention;
 import org.readout.model.Statement;
 import org.readout.testing.AnalysisAssertions;
 import org.readout.testing.SharedCorpus;
+import org.readout.analysis.text.SentenceSplitter;
 
 /**
  * Measures the actor stage alone on the first {@value #RECORDS} records of the Kremlin bulk file
@@ -28,13 +29,13 @@ class ActorThroughputTest {
 
   @Test
   void findsMentionsFastOnTheKremlinBulkFile() throws Exception {
-    SentenceStage sentences = new SentenceStage();
+    SentenceStage sentences = new SentenceStage(SentenceSplitter.bundled());
     List<AnalyzedStatement> docs = new ArrayList<>();
     for (Statement s : kremlin(RECORDS)) {
       docs.add(sentences.process(AnalyzedStatement.of(s)));
     }
     int sentenceCount = docs.stream().mapToInt(d -> d.sentences().size()).sum();
-    ActorStage stage = new ActorStage();
+    ActorStage stage = new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled());
     long mentions = 0;
     for (AnalyzedStatement d : docs) {
       mentions += stage.process(d).mentions().size(); // warm-up
@@ -57,8 +58,8 @@ class ActorThroughputTest {
 
   @Test
   void givesTheSameMentionsWhenSharedAcrossThreads() throws Exception {
-    SentenceStage sentences = new SentenceStage();
-    ActorStage stage = new ActorStage();
+    SentenceStage sentences = new SentenceStage(SentenceSplitter.bundled());
+    ActorStage stage = new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled());
     List<AnalyzedStatement> docs = new ArrayList<>();
     for (Statement s : kremlin(60)) {
       docs.add(sentences.process(AnalyzedStatement.of(s)));
@@ -70,8 +71,8 @@ class ActorThroughputTest {
 
   @Test
   void mentionsOnRealTextStayInsideTheirSentences() throws Exception {
-    SentenceStage sentences = new SentenceStage();
-    ActorStage stage = new ActorStage();
+    SentenceStage sentences = new SentenceStage(SentenceSplitter.bundled());
+    ActorStage stage = new ActorStage(ActorDictionary.bundled(), ParticipantCues.bundled());
     for (Statement s : kremlin(50)) {
       AnalyzedStatement a = stage.process(sentences.process(AnalyzedStatement.of(s)));
       AnalysisAssertions.assertMentions(a);

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.testing.AnalysisAssertions;
 import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 /** The must-show actor resolutions on the real flagship statements (7 Dec 2021 Biden–Putin call). */
 class FlagshipActorsTest {
@@ -19,8 +19,8 @@ class FlagshipActorsTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    ru = Readout.standard().analyze(SharedCorpus.flagshipStatement("ru-meeting-with-us-president.md"));
-    us = Readout.standard().analyze(SharedCorpus.flagshipStatement("us-readout.md"));
+    ru = TestEngines.TEXT.analyze(SharedCorpus.flagshipStatement("ru-meeting-with-us-president.md"));
+    us = TestEngines.TEXT.analyze(SharedCorpus.flagshipStatement("us-readout.md"));
   }
 
   static List<Mention> withSurface(AnalyzedStatement a, String surface) {

@@ -7,12 +7,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.readout.model.AnalyzedStatement;
 import org.readout.testing.AnalysisAssertions;
+import org.readout.TestEngines;
 
 class AttributorTest {
-  private final Attributor attributor = Attributor.standard();
-
   private List<Attribution> run(AnalyzedStatement d) {
-    List<Attribution> out = attributor.attribute(d);
+    List<Attribution> out = TestEngines.attributions(d);
     AnalysisAssertions.assertAttributions(d, out);
     return out;
   }

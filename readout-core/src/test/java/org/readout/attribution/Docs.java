@@ -8,12 +8,13 @@ import org.readout.analysis.text.SentenceStage;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.analysis.text.SentenceSplitter;
 
 /** Builds analysed statements from hand-written text for tests. */
 public final class Docs {
   /** Both sentence splitters: attribution and time must not depend on which one runs. */
   public static final List<Pipeline> PIPELINES = List.of(
-      new Pipeline(List.of(new SentenceStage())), new Pipeline(List.of(new SimpleSentenceStage())));
+      new Pipeline(List.of(new SentenceStage(SentenceSplitter.bundled()))), new Pipeline(List.of(new SimpleSentenceStage())));
 
   private Docs() {
   }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.TestEngines;
 
 /**
  * Near misses from press briefings (hand-written, modelled on a US briefing about a US–Russia call):
@@ -20,8 +20,8 @@ class BriefingPrecisionTest {
   private static List<Commitment> briefing(String... sentences) {
     StatementMeta meta = new StatementMeta("t-brief", "t", LocalDate.of(2030, 1, 1), "p", "US", "briefing", "m", "", "",
         "");
-    AnalyzedStatement doc = Readout.standard().analyze(Statement.of(meta, LEAD + String.join(" ", sentences), "test"));
-    return CommitmentExtractor.standard().extract(doc).stream().filter(c -> c.sentence() >= 2).toList();
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta, LEAD + String.join(" ", sentences), "test"));
+    return TestEngines.commitments(doc).stream().filter(c -> c.sentence() >= 2).toList();
   }
 
   @Test
@@ -80,9 +80,9 @@ class BriefingPrecisionTest {
   @Test
   void inAReadoutTheyStillStandsForTheLeaders() {
     StatementMeta meta = new StatementMeta("t-ro", "t", LocalDate.of(2030, 1, 1), "p", "US", "readout", "m", "", "", "");
-    AnalyzedStatement doc = Readout.standard().analyze(Statement.of(meta,
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
         "President Biden spoke today with President Putin of Russia. They agreed to keep their teams in contact.", "t"));
-    assertThat(CommitmentExtractor.standard().extract(doc)).anySatisfy(c -> {
+    assertThat(TestEngines.commitments(doc)).anySatisfy(c -> {
       assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
       assertThat(c.actors()).containsExactly("RUS", "USA");
     });

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.testing.AnalysisAssertions;
+import org.readout.TestEngines;
+import org.readout.ReadoutConfig;
+import org.readout.analysis.Layers;
+import org.readout.topics.TopicHit;
 
 /** Hand-written sentences for every kind, negation, conditions and near misses. */
 class CommitmentExtractorTest {
@@ -20,17 +23,17 @@ class CommitmentExtractorTest {
   static AnalyzedStatement doc(String side, String text) {
     StatementMeta meta = new StatementMeta("t-" + side.toLowerCase(), "t", LocalDate.of(2030, 1, 1), "p", side,
         "readout", "m", "", "", "");
-    return Readout.standard().analyze(Statement.of(meta, text, "test"));
+    return TestEngines.RULES.analyze(Statement.of(meta, text, "test"));
   }
 
   /** Commitments of the sentence after the lead. */
   static List<Commitment> us(String sentence) {
-    return CommitmentExtractor.standard().extract(doc("US", LEAD_US + sentence)).stream()
+    return TestEngines.commitments(doc("US", LEAD_US + sentence)).stream()
         .filter(c -> c.sentence() == 1).toList();
   }
 
   static List<Commitment> ru(String sentence) {
-    return CommitmentExtractor.standard().extract(doc("RU", LEAD_RU + sentence)).stream()
+    return TestEngines.commitments(doc("RU", LEAD_RU + sentence)).stream()
         .filter(c -> c.sentence() == 1).toList();
   }
 
@@ -203,9 +206,9 @@ class CommitmentExtractorTest {
   void weInAJointStatementIsBothSides() {
     StatementMeta meta = new StatementMeta("j", "t", LocalDate.of(2030, 1, 1), "p", "US", "joint-statement", "m", "",
         "", "");
-    AnalyzedStatement d = Readout.standard().analyze(Statement.of(meta,
+    AnalyzedStatement d = TestEngines.RULES.analyze(Statement.of(meta,
         "We, President Biden and President Putin of Russia, met in Vienna. We will resume the dialogue.", "test"));
-    List<Commitment> cs = CommitmentExtractor.standard().extract(d);
+    List<Commitment> cs = TestEngines.commitments(d);
     assertThat(cs).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
       assertThat(c.actors()).containsExactly("RUS", "USA");
@@ -246,16 +249,22 @@ class CommitmentExtractorTest {
   void evidencePointsIntoTheStatementText() {
     AnalyzedStatement d = doc("US", LEAD_US + "President Biden urged Russia to release the journalists. "
         + "The two leaders agreed to meet again.");
-    List<Commitment> cs = CommitmentExtractor.standard().extract(d);
+    List<Commitment> cs = TestEngines.commitments(d);
     assertThat(cs).hasSize(2);
     AnalysisAssertions.assertCommitments(d, cs);
   }
 
   @Test
-  void topicsComeFromThePluggedCoder() {
+  void topicsComeFromTheTopicsLayer() {
     AnalyzedStatement d = doc("US", LEAD_US + "President Biden urged Russia to release the journalists.");
-    List<Commitment> cs = CommitmentExtractor.standard().withTopics(s -> List.of("human-rights", "detainees"))
-        .extract(d);
+    // topics come from the topics layer, whatever coded it: here a layer written by hand
+    List<List<TopicHit>> topics = new java.util.ArrayList<>();
+    for (Sentence s : d.sentences()) {
+      topics.add(s.index() == 1 ? List.of(new TopicHit("human-rights", 1, s.start(), s.end(), "test", "", 1, 0),
+          new TopicHit("detainees", 1, s.start(), s.end(), "test", "", 1, 0)) : List.of());
+    }
+    List<Commitment> cs = ReadoutConfig.defaults().commitmentExtractor().extract(
+        TestEngines.RULES.complete(d).with(Layers.TOPICS, topics));
     assertThat(cs).singleElement().satisfies(c -> assertThat(c.topics()).containsExactly("detainees", "human-rights"));
   }
 

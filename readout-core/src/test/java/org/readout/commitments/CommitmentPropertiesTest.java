@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.testing.AnalysisAssertions;
+import org.readout.TestEngines;
 
 /** Invariants on random statements assembled from hand-written sentences. */
 class CommitmentPropertiesTest {
@@ -36,7 +37,7 @@ class CommitmentPropertiesTest {
       b.append(b.length() == 0 ? "" : " ").append(POOL.get(i));
     }
     AnalyzedStatement d = CommitmentExtractorTest.doc(russianSide ? "RU" : "US", b.toString());
-    List<Commitment> cs = AnalysisAssertions.assertDeterministic(() -> CommitmentExtractor.standard().extract(d));
+    List<Commitment> cs = AnalysisAssertions.assertDeterministic(() -> TestEngines.commitments(d));
     assertThat(new HashSet<>(cs.stream().map(Commitment::id).toList())).hasSize(cs.size());
     AnalysisAssertions.assertCommitments(d, cs);
     for (Commitment c : cs) {

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
+import org.readout.TestEngines;
 
 /** Hand-written transcripts and readouts: who voices each commitment, outermost first. */
 class CommitmentSpeakerChainTest {
@@ -17,8 +17,8 @@ class CommitmentSpeakerChainTest {
   static List<Commitment> extract(String side, String kind, String publisher, String text) {
     StatementMeta meta = new StatementMeta("t-chain", "t", LocalDate.of(2030, 3, 4), publisher, side, kind, "m", "", "",
         "");
-    AnalyzedStatement doc = Readout.standard().analyze(Statement.of(meta, text, "test"));
-    return CommitmentExtractor.standard().extract(doc);
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta, text, "test"));
+    return TestEngines.commitments(doc);
   }
 
   static Commitment find(List<Commitment> cs, String phrase) {

@@ -10,6 +10,7 @@ import org.readout.commitments.CommitmentPairs;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Evidence;
 import org.readout.time.TimelineEvent;
+import org.readout.Readout;
 
 /** Commitments, speakers and timeline inside a comparison, on hand-written statements. */
 class ComparerLayersTest {
@@ -40,7 +41,7 @@ class ComparerLayersTest {
 
   @Test
   void pairsTheFollowUpAgreementAcrossSidesAndStatesIt() {
-    Comparison c = Comparer.standard().compare(List.of(WEST, EAST));
+    Comparison c = Readout.standard().compare(List.of(WEST, EAST));
     int ministers = index(c, "east", "instruct their ministers");
     int teams = index(c, "west", "tasked their teams");
     assertThat(c.commitmentsOf("east")).anySatisfy(k -> {
@@ -65,7 +66,7 @@ class ComparerLayersTest {
 
   @Test
   void sameMatterWithDifferentFirmnessIsAFinding() {
-    Comparison c = Comparer.standard().compare(List.of(SOUTH, NORTH));
+    Comparison c = Readout.standard().compare(List.of(SOUTH, NORTH));
     int agreed = index(c, "north", "agreed to resume");
     int ready = index(c, "south", "expressed readiness");
     assertThat(c.commitmentsOf("north")).extracting(Commitment::kind).contains(CommitmentKind.AGREEMENT);
@@ -78,14 +79,14 @@ class ComparerLayersTest {
       assertThat(f.evidence().get(0).rule()).startsWith("firmness:agreement>readiness");
     });
     // a pair of the same kind is a match, never a firmness difference
-    Comparison same = Comparer.standard().compare(List.of(WEST, EAST));
+    Comparison same = Readout.standard().compare(List.of(WEST, EAST));
     assertThat(same.findings()).noneMatch(f -> f.type().equals(Finding.FIRMNESS_DIFFERENCE)
         && f.text().contains("tasked their teams"));
   }
 
   @Test
   void statementsCarryWhoIsQuotedAndEvidenceCarriesTheSpeaker() {
-    Comparison c = Comparer.standard().compare(List.of(SOUTH, NORTH));
+    Comparison c = Readout.standard().compare(List.of(SOUTH, NORTH));
     assertThat(c.speakers().get("south")).anySatisfy(s -> {
       assertThat(s.speakerId()).isEqualTo("putin");
       assertThat(s.speaker()).contains("Putin");
@@ -111,7 +112,7 @@ class ComparerLayersTest {
   void quotedWordsCountOnceWhenAQuoteSitsInsideReportedSpeech() {
     AnalyzedStatement q = ComparerTest.statement("q", "RU", "Kremlin", List.of(
         "Vladimir Putin said that the talks had been \"useful and frank\" for both sides."));
-    Comparison c = Comparer.standard().compare(List.of(q));
+    Comparison c = Readout.standard().compare(List.of(q));
     int words = c.statement("q").orElseThrow().words();
     assertThat(c.speakers().get("q")).singleElement().satisfies(s -> {
       assertThat(s.speakerId()).isEqualTo("putin");
@@ -122,7 +123,7 @@ class ComparerLayersTest {
 
   @Test
   void timelineMergesDatedEventsOfAllStatements() {
-    Comparison c = Comparer.standard().compare(List.of(SOUTH, NORTH));
+    Comparison c = Readout.standard().compare(List.of(SOUTH, NORTH));
     assertThat(c.events()).anySatisfy(e -> {
       assertThat(e.date()).isEqualTo("2015");
       assertThat(e.label()).contains("Minsk");
@@ -132,8 +133,8 @@ class ComparerLayersTest {
 
   @Test
   void layersDoNotDependOnInputOrder() {
-    Comparison ab = Comparer.standard().compare(List.of(NORTH, SOUTH, WEST, EAST));
-    Comparison ba = Comparer.standard().compare(List.of(EAST, SOUTH, WEST, NORTH));
+    Comparison ab = Readout.standard().compare(List.of(NORTH, SOUTH, WEST, EAST));
+    Comparison ba = Readout.standard().compare(List.of(EAST, SOUTH, WEST, NORTH));
     assertThat(ba.commitments()).isEqualTo(ab.commitments());
     assertThat(ids(ba.commitmentPairs())).isEqualTo(ids(ab.commitmentPairs()));
     assertThat(ba.quoted()).isEqualTo(ab.quoted());

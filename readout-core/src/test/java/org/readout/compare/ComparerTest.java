@@ -55,7 +55,7 @@ class ComparerTest {
 
   @Test
   void findsOneSidedAndSharedTopics() {
-    Comparison c = Comparer.standard().compare(List.of(WEST, EAST));
+    Comparison c = Readout.standard().compare(List.of(WEST, EAST));
     assertThat(c.statements()).extracting(CodedStatement::id).containsExactly("east", "west");
     TopicCoverage ss = c.topic("strategic-stability").orElseThrow();
     assertThat(ss.levelIn("west")).isNotEqualTo(Coverage.ABSENT);
@@ -79,7 +79,7 @@ class ComparerTest {
 
   @Test
   void coverageCountsWordsSharesAndLevels() {
-    Comparison c = Comparer.standard().compare(List.of(WEST, EAST));
+    Comparison c = Readout.standard().compare(List.of(WEST, EAST));
     Coverage iran = c.topic("iran").orElseThrow().in("west").orElseThrow();
     CodedStatement west = c.statement("west").orElseThrow();
     int i = index(west, "Iranian");
@@ -94,7 +94,7 @@ class ComparerTest {
 
   @Test
   void alignsParaphrasesAcrossStatements() {
-    Comparison c = Comparer.standard().compare(List.of(EAST, WEST));
+    Comparison c = Readout.standard().compare(List.of(EAST, WEST));
     CodedStatement east = c.statement("east").orElseThrow();
     CodedStatement west = c.statement("west").orElseThrow();
     assertThat(c.alignments()).anySatisfy(a -> {
@@ -113,15 +113,15 @@ class ComparerTest {
 
   @Test
   void resultDoesNotDependOnInputOrderOrSentenceOrder() {
-    Comparison ab = Comparer.standard().compare(List.of(WEST, EAST));
-    Comparison ba = Comparer.standard().compare(List.of(EAST, WEST));
+    Comparison ab = Readout.standard().compare(List.of(WEST, EAST));
+    Comparison ba = Readout.standard().compare(List.of(EAST, WEST));
     assertThat(ba.findings()).isEqualTo(ab.findings());
     assertThat(ba.alignments()).isEqualTo(ab.alignments());
     assertThat(ba.topics()).isEqualTo(ab.topics());
     // the same sentences in another order give the same pairs of sentence texts
     List<String> reversed = new ArrayList<>(WEST.sentences().stream().map(Sentence::text).toList());
     java.util.Collections.reverse(reversed);
-    Comparison shuffled = Comparer.standard().compare(List.of(EAST, statement("west", "US", "White House", reversed)));
+    Comparison shuffled = Readout.standard().compare(List.of(EAST, statement("west", "US", "White House", reversed)));
     assertThat(pairs(shuffled)).isEqualTo(pairs(ab));
   }
 
@@ -136,7 +136,7 @@ class ComparerTest {
   @Test
   void longerStatementGivesLengthAsymmetry() {
     AnalyzedStatement shortOne = statement("short", "US", "White House", List.of(POOL.get(0)));
-    Comparison c = Comparer.standard().compare(List.of(shortOne, EAST));
+    Comparison c = Readout.standard().compare(List.of(shortOne, EAST));
     assertThat(c.findings()).filteredOn(f -> f.type().equals(Finding.LENGTH_ASYMMETRY)).singleElement()
         .satisfies(f -> {
           assertThat(f.statements()).containsExactly("east", "short");
@@ -147,7 +147,7 @@ class ComparerTest {
   @Test
   void emptyStatementIsComparedWithoutFailing() {
     AnalyzedStatement empty = statement("empty", "US", "White House", List.of());
-    Comparison c = Comparer.standard().compare(List.of(empty, EAST));
+    Comparison c = Readout.standard().compare(List.of(empty, EAST));
     assertThat(c.statement("empty").orElseThrow().sentences()).isEmpty();
     assertThat(c.findings()).filteredOn(f -> f.type().equals(Finding.LENGTH_ASYMMETRY)).singleElement()
         .satisfies(f -> assertThat(f.evidence()).extracting(Evidence::statement).containsExactly("east"));
@@ -156,7 +156,7 @@ class ComparerTest {
 
   @Test
   void duplicateIdsAreRejected() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Comparer.standard().compare(List.of(EAST, EAST)))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Readout.standard().compare(List.of(EAST, EAST)))
         .isInstanceOf(org.readout.ReadoutException.class).hasMessageContaining("given twice");
   }
 
@@ -164,7 +164,7 @@ class ComparerTest {
   void everyFindingsEvidencePointsToASentenceOfAListedStatement(@ForAll("statementPair") List<List<Integer>> picks) {
     AnalyzedStatement a = statement("a", "US", "White House", picks.get(0).stream().map(POOL::get).toList());
     AnalyzedStatement b = statement("b", "RU", "Kremlin", picks.get(1).stream().map(POOL::get).toList());
-    Comparison c = Comparer.standard().compare(List.of(a, b));
+    Comparison c = Readout.standard().compare(List.of(a, b));
     AnalysisAssertions.assertFindingsEvidence(c);
     for (Finding f : c.findings()) {
       assertThat(f.text()).isNotBlank();

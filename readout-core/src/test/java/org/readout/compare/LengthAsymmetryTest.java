@@ -40,7 +40,7 @@ class LengthAsymmetryTest {
     AnalyzedStatement us = statement("us-readout", "US", "readout", SHORT_US_READOUT);
     AnalyzedStatement note = statement("us-note", "US", "statement", TINY_US_NOTE);
 
-    Finding f = lengthFinding(Comparer.standard().compare(List.of(note, us, ru)));
+    Finding f = lengthFinding(Readout.standard().compare(List.of(note, us, ru)));
 
     assertThat(f).isNotNull();
     assertThat(f.statements()).containsExactly("ru-readout", "us-readout");
@@ -52,21 +52,21 @@ class LengthAsymmetryTest {
     AnalyzedStatement us = statement("us-readout", "US", "readout", SHORT_US_READOUT);
     AnalyzedStatement speech = statement("us-remarks", "US", "remarks", LONG_RU);
 
-    assertThat(lengthFinding(Comparer.standard().compare(List.of(us, speech)))).isNull();
+    assertThat(lengthFinding(Readout.standard().compare(List.of(us, speech)))).isNull();
   }
 
   @Test
   void idsAreNeverCapitalisedButWordsAre() {
-    assertThat(Comparer.capital("us-readout is long")).isEqualTo("us-readout is long");
-    assertThat(Comparer.capital("kremlin:68700 is long")).isEqualTo("kremlin:68700 is long");
-    assertThat(Comparer.capital("the White House's statement")).isEqualTo("The White House's statement");
+    assertThat(Wording.capital("us-readout is long")).isEqualTo("us-readout is long");
+    assertThat(Wording.capital("kremlin:68700 is long")).isEqualTo("kremlin:68700 is long");
+    assertThat(Wording.capital("the White House's statement")).isEqualTo("The White House's statement");
   }
 
   @Test
   void oneSideOnlyIsSaidAndStillGetsItsMainTopic() {
     AnalyzedStatement us = statement("us-readout", "US", "readout", SHORT_US_READOUT);
 
-    Comparison c = Comparer.standard().compare(List.of(us));
+    Comparison c = Readout.standard().compare(List.of(us));
 
     assertThat(c.findings()).anySatisfy(f -> {
       assertThat(f.type()).isEqualTo(Finding.SINGLE_SIDE);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.readout.Readout;
+import org.readout.TestEngines;
 import org.readout.actors.ActorDictionary;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
@@ -16,8 +17,8 @@ import org.readout.model.StatementMeta;
 
 /** Grouping on hand-written statements: two readouts of one call, a preview, a follow-up, noise. */
 class MeetingGrouperTest {
-  private static final Readout READOUT = Readout.standard();
-  private static final MeetingGrouper GROUPER = new MeetingGrouper(ActorDictionary.standard(), MeetingCues.bundled());
+  private static final Readout READOUT = TestEngines.TEXT;
+  private static final MeetingGrouper GROUPER = new MeetingGrouper(ActorDictionary.bundled(), MeetingCues.bundled());
 
   static MeetingInput input(String id, String date, String side, String publisher, String title, String text) {
     StatementMeta meta = new StatementMeta(id, title, LocalDate.parse(date), publisher, side, "", "", "", "", "");

@@ -6,11 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.readout.Readout;
 import org.readout.attribution.Attribution;
-import org.readout.attribution.Attributor;
 import org.readout.commitments.Commitment;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.compare.Comparison;
 import org.readout.compare.Finding;
 import org.readout.model.AnalyzedStatement;
@@ -21,7 +18,8 @@ import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.model.Token;
 import org.readout.time.TemporalExpression;
-import org.readout.time.TemporalTagger;
+import org.readout.ReadoutConfig;
+import org.readout.TestEngines;
 
 /**
  * Domain assertions shared by every stage's tests, in the spirit of Lucene's
@@ -183,12 +181,12 @@ public final class AnalysisAssertions {
     for (String side : List.of("US", "RU")) {
       Statement st = Statement.of(new StatementMeta("t", "test", LocalDate.of(2021, 12, 7),
           side.equals("US") ? "The White House" : "President of Russia", side, "readout", "", "", "", ""), text, "test");
-      AnalyzedStatement a = assertDeterministic(() -> Readout.standard().analyze(st));
+      AnalyzedStatement a = assertDeterministic(() -> TestEngines.TEXT.analyze(st));
       assertThat(a.text()).isEqualTo(text);
       assertWellFormed(a);
-      assertAttributions(a, assertDeterministic(() -> Attributor.standard().attribute(a)));
-      assertTemporal(a, assertDeterministic(() -> TemporalTagger.standard().tag(a)));
-      assertCommitments(a, assertDeterministic(() -> CommitmentExtractor.standard().extract(a)));
+      assertAttributions(a, assertDeterministic(() -> TestEngines.attributions(a)));
+      assertTemporal(a, assertDeterministic(() -> ReadoutConfig.defaults().temporalTagger().tag(a)));
+      assertCommitments(a, assertDeterministic(() -> TestEngines.commitments(a)));
     }
   }
 

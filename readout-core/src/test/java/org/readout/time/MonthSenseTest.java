@@ -7,11 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.attribution.Docs;
 import org.readout.model.AnalyzedStatement;
+import org.readout.ReadoutConfig;
 
 /** Bare month names: people addressed by name, modal "may", and year inference from tense. */
 class MonthSenseTest {
+  private static final Timeline TIMELINE = ReadoutConfig.defaults().timeline();
   private static final LocalDate DEC7 = LocalDate.of(2021, 12, 7);
-  private final TemporalTagger tagger = TemporalTagger.standard();
+  private final TemporalTagger tagger = ReadoutConfig.defaults().temporalTagger();
 
   private List<String> values(String sentence, LocalDate ref) {
     return tagger.tag(sentence, ref).stream().map(TemporalExpression::value).toList();
@@ -104,7 +106,7 @@ class MonthSenseTest {
         .containsExactly("G20 meetings");
     assertThat(xs).filteredOn(x -> x.text().equals("on Friday")).extracting(TemporalExpression::event)
         .containsExactly("COP27 meeting");
-    List<TimelineEvent> events = Timeline.merge(Timeline.events(d, xs));
+    List<TimelineEvent> events = TIMELINE.merge(TIMELINE.events(d, xs));
     assertThat(events).extracting(TimelineEvent::date).doesNotContain("2022-W46").contains("2022-11-11", "2022-11-15");
     TimelineEvent own = events.stream().filter(e -> e.date().equals("2022-11-14")).findFirst().orElseThrow();
     // the greeting is not cited: the sentence that dates the summit is

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.readout.attribution.Docs;
 import org.readout.model.AnalyzedStatement;
 import org.readout.testing.AnalysisAssertions;
+import org.readout.ReadoutConfig;
 
 class TemporalTaggerTest {
   private static final LocalDate DEC7 = LocalDate.of(2021, 12, 7);
-  private final TemporalTagger tagger = TemporalTagger.standard();
+  private final TemporalTagger tagger = ReadoutConfig.defaults().temporalTagger();
 
   private TemporalExpression one(String sentence, LocalDate ref, String written) {
     List<TemporalExpression> xs = tagger.tag(sentence, ref);
@@ -143,7 +144,7 @@ class TemporalTaggerTest {
     TemporalExpression vc = xs.stream().filter(x -> x.text().equals("December 7")).findFirst().orElseThrow();
     assertThat(vc.value()).isEqualTo("2021-12-07");
     assertThat(vc.event()).isEqualTo("videoconference");
-    List<TimelineEvent> events = Timeline.merge(Timeline.events(d, xs));
+    List<TimelineEvent> events = ReadoutConfig.defaults().timeline().merge(ReadoutConfig.defaults().timeline().events(d, xs));
     assertThat(events).hasSize(1);
     assertThat(events.get(0).date()).isEqualTo("2021-12-07");
     assertThat(events.get(0).evidence()).hasSize(2);
@@ -157,7 +158,7 @@ class TemporalTaggerTest {
         new TimelineEvent("2021-06", "Russian-American summit in Geneva", "meeting",
             List.of(new TimelineEvent.EventEvidence("a", 1, 0, 1))),
         new TimelineEvent("2021-06", "Minsk talks", "talks", List.of(new TimelineEvent.EventEvidence("a", 9, 0, 1))));
-    List<TimelineEvent> merged = Timeline.merge(ev);
+    List<TimelineEvent> merged = ReadoutConfig.defaults().timeline().merge(ev);
     assertThat(merged).extracting(TimelineEvent::date).containsExactly("2015", "2021-06", "2021-06");
     TimelineEvent summit = merged.stream().filter(e -> e.kind().equals("meeting")).findFirst().orElseThrow();
     assertThat(summit.label()).isEqualTo("Russian-American summit in Geneva");

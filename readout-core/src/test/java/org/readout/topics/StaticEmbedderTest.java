@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * sentences near a threshold. Uses the real table (distilled on first use into the cache directory).
  */
 class StaticEmbedderTest {
-  private static final StaticEmbedder STATIC = StaticEmbedder.instance();
+  private static final StaticEmbedder STATIC = StaticEmbedder.open(CacheDir.resolve());
   private static final Embedder BGE = new CachingEmbedder(BgeEmbedder.instance(), 10_000, null, 0);
 
   @Test
@@ -49,7 +49,7 @@ class StaticEmbedderTest {
     assertThat(sum / texts.size()).as("mean cosine of a static vector with bge's vector of the same sentence")
         .isGreaterThan(0.8);
     assertThat(STATIC.embed("")).containsOnly(0f);
-    assertThat(STATIC.modelId()).startsWith("static-" + BgeEmbedder.MODEL_ID + "-").isEqualTo(StaticEmbedder.instance().modelId());
+    assertThat(STATIC.modelId()).startsWith("static-" + BgeEmbedder.MODEL_ID + "-").isEqualTo(StaticEmbedder.open(CacheDir.resolve()).modelId());
   }
 
   /** Anchor, paraphrase, unrelated sentence: the paraphrase is nearer under both models. */

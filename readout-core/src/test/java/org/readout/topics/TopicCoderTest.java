@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.readout.ReadoutConfig;
 
 /** Codebook behaviour on hand-written sentences: a positive and a near-miss negative for every default topic. */
 class TopicCoderTest {
-  private static final TopicCoder CODER = TopicCoder.standard();
+  private static final TopicCoder CODER = ReadoutConfig.defaults().topicCoder();
 
   static Stream<Arguments> cases() {
     return Stream.of(

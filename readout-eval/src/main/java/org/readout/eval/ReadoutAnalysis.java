@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.readout.Readout;
+import org.readout.analysis.Layers;
 import org.readout.attribution.Attribution;
-import org.readout.attribution.Attributor;
 import org.readout.commitments.Commitment;
-import org.readout.commitments.CommitmentExtractor;
-import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
 import org.readout.compare.Finding;
 import org.readout.model.AnalyzedStatement;
@@ -18,24 +16,25 @@ import org.readout.model.Evidence;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.time.TemporalExpression;
-import org.readout.time.TemporalTagger;
 
 /**
- * {@link Analysis} over the current analysis API: the {@link Readout} façade (sentences, tokens, actors), then
- * the {@link CommitmentExtractor}, {@link Attributor}, {@link TemporalTagger} and {@link Comparer}, as the
- * {@code commitments}, {@code attributions}, {@code timeline} and {@code compare} commands run them. This class is
- * the only place the evaluation touches the analysis; analysed statements are cached by id. Not thread-safe.
+ * {@link Analysis} over the {@link Readout} façade, as the {@code commitments}, {@code attributions},
+ * {@code timeline} and {@code compare} commands run it: each statement is analysed once by the engine's
+ * stages (topics by phrase rules only: what is scored here does not depend on embeddings) and its
+ * commitments, attributions and temporal expressions are read from its layers; findings come from
+ * {@link Readout#compare}, with sentence embeddings as the engine has them. This class is the only place
+ * the evaluation touches the analysis; analysed statements are cached by id. Not thread-safe.
  */
 public final class ReadoutAnalysis implements Analysis {
   private final Readout readout;
+  private final Readout rules;
   private final Map<String, AnalyzedStatement> analysed = new LinkedHashMap<>();
-  private CommitmentExtractor commitments;
-  private Attributor attributor;
-  private TemporalTagger tagger;
-  private Comparer comparer;
+  private final Map<String, AnalyzedStatement> compared = new LinkedHashMap<>();
 
+  /** An analysis by {@code readout}'s configuration; findings by {@code readout} itself. */
   public ReadoutAnalysis(Readout readout) {
     this.readout = readout;
+    this.rules = Readout.builder().config(readout.config()).embedder(null).build();
   }
 
   public static ReadoutAnalysis standard() {
@@ -43,10 +42,14 @@ public final class ReadoutAnalysis implements Analysis {
   }
 
   private AnalyzedStatement doc(Statement s) {
-    AnalyzedStatement d = analysed.get(s.id());
+    return cached(analysed, rules, s);
+  }
+
+  private static AnalyzedStatement cached(Map<String, AnalyzedStatement> cache, Readout engine, Statement s) {
+    AnalyzedStatement d = cache.get(s.id());
     if (d == null || !d.statement().equals(s)) {
-      d = readout.analyze(s);
-      analysed.put(s.id(), d);
+      d = engine.analyze(s);
+      cache.put(s.id(), d);
     }
     return d;
   }
@@ -62,11 +65,8 @@ public final class ReadoutAnalysis implements Analysis {
 
   @Override
   public List<Predictions.Commitment> commitments(Statement s) {
-    if (commitments == null) {
-      commitments = CommitmentExtractor.standard();
-    }
     List<Predictions.Commitment> out = new ArrayList<>();
-    for (Commitment c : commitments.extract(doc(s))) {
+    for (Commitment c : doc(s).require(Layers.COMMITMENTS)) {
       out.add(new Predictions.Commitment(c.start(), c.end(), c.kind().id(), new TreeSet<>(c.actors()), c.refrain(),
           c.negated(), c.condition(), c.text(), c.rule()));
     }
@@ -75,11 +75,8 @@ public final class ReadoutAnalysis implements Analysis {
 
   @Override
   public List<Predictions.Attribution> attributions(Statement s) {
-    if (attributor == null) {
-      attributor = Attributor.forPipeline(readout.pipeline());
-    }
     List<Predictions.Attribution> out = new ArrayList<>();
-    for (Attribution a : attributor.attribute(doc(s))) {
+    for (Attribution a : doc(s).require(Layers.ATTRIBUTIONS)) {
       out.add(new Predictions.Attribution(a.start(), a.end(), a.type().label(), a.speaker(), a.speakerId(),
           a.speakerActor(), a.content(), a.rule()));
     }
@@ -88,11 +85,8 @@ public final class ReadoutAnalysis implements Analysis {
 
   @Override
   public List<Predictions.Date> dates(Statement s) {
-    if (tagger == null) {
-      tagger = TemporalTagger.standard();
-    }
     List<Predictions.Date> out = new ArrayList<>();
-    for (TemporalExpression t : tagger.tag(doc(s))) {
+    for (TemporalExpression t : doc(s).require(Layers.TEMPORAL)) {
       out.add(new Predictions.Date(t.start(), t.end(), t.text(), t.value(), t.rule()));
     }
     return out;
@@ -100,11 +94,8 @@ public final class ReadoutAnalysis implements Analysis {
 
   @Override
   public List<Predictions.Finding> findings(List<Statement> statements) {
-    if (comparer == null) {
-      comparer = Comparer.standard();
-    }
-    List<AnalyzedStatement> docs = statements.stream().map(this::doc).toList();
-    Comparison c = comparer.compare(docs);
+    List<AnalyzedStatement> docs = statements.stream().map(s -> cached(compared, readout, s)).toList();
+    Comparison c = readout.compare(docs);
     Map<String, AnalyzedStatement> byId = new LinkedHashMap<>();
     docs.forEach(d -> byId.put(d.id(), d));
     List<Predictions.Finding> out = new ArrayList<>();

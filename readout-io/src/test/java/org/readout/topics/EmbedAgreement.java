@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.readout.Readout;
+import org.readout.analysis.Layers;
 import org.readout.compare.Alignment;
 import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
@@ -54,7 +56,7 @@ public final class EmbedAgreement {
     EmbedCorpus corpus = EmbedCorpus.load(fixedOffset == null, 0);
     Codebook cb = Codebook.defaults();
     CachingEmbedder reference = StaticAdapterTrainer.targetCache();
-    StaticEmbedder fast = StaticEmbedder.instance();
+    StaticEmbedder fast = StaticEmbedder.open(CacheDir.resolve());
     System.out.printf(Locale.ROOT, "static table %s (sha256 %s); corpus loaded in %.0f s%n", fast.modelId(),
         fast.tableSha256(), StaticAdapterTrainer.secs(t0));
 
@@ -72,11 +74,14 @@ public final class EmbedAgreement {
     HybridTopicScorer hx = HybridTopicScorer.hybrid(cb, fast, reference, margin, true);
     HybridTopicScorer so = HybridTopicScorer.staticOnly(cb, fast, reference, offset);
     HybridAlignmentVectors hav = new HybridAlignmentVectors(fast, reference, alignMargin);
+    // the comparer aligns with the reference vectors, as readout compare does; the tallies below align
+    // with each method's own vectors
+    Comparer comparer = Readout.builder().embedder(reference).build().config().comparer();
     for (Map.Entry<String, List<AnalyzedStatement>> m : meetings.entrySet()) {
-      Comparison ref = new Comparer(new TopicCoder(cb, reference)).compare(m.getValue());
-      Comparison s = new Comparer(new TopicCoder(so)).compare(m.getValue());
-      Comparison h = new Comparer(new TopicCoder(hs)).compare(m.getValue());
-      Comparison x = new Comparer(new TopicCoder(hx)).compare(m.getValue());
+      Comparison ref = comparer.compare(coded(new TopicCoder(cb, reference), m.getValue()));
+      Comparison s = comparer.compare(coded(new TopicCoder(so), m.getValue()));
+      Comparison h = comparer.compare(coded(new TopicCoder(hs), m.getValue()));
+      Comparison x = comparer.compare(coded(new TopicCoder(hx), m.getValue()));
       Set<String> refPairs = pairs(ref.alignments());
       stat.add(ref, s, refPairs, pairs(align(s.statements(), staticVectors(s.statements(), fast))));
       Set<String> hp = pairs(align(h.statements(), hav.vectors(h.statements())));
@@ -219,6 +224,16 @@ public final class EmbedAgreement {
     int[] out = new int[Math.min(k, idx.length)];
     for (int i = 0; i < out.length; i++) {
       out[i] = idx[i];
+    }
+    return out;
+  }
+
+  /** The statements with their topics layer coded by {@code coder} (one batch). */
+  static List<AnalyzedStatement> coded(TopicCoder coder, List<AnalyzedStatement> statements) {
+    List<CodedStatement> c = coder.codeAll(statements);
+    List<AnalyzedStatement> out = new ArrayList<>(statements.size());
+    for (int i = 0; i < statements.size(); i++) {
+      out.add(statements.get(i).with(Layers.TOPICS, c.get(i).hits()));
     }
     return out;
   }

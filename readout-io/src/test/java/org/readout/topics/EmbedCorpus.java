@@ -44,6 +44,12 @@ final class EmbedCorpus {
   final List<String> devHeldOut = new ArrayList<>();
   final List<String> more = new ArrayList<>();
 
+  /** Meetings: every standard stage but topics (each method under test codes topics itself). */
+  static final Readout ANALYSIS = Readout.builder()
+      .stages(Readout.STANDARD_STAGES.stream().filter(s -> !s.equals("topics")).toList()).embedder(null).build();
+  /** Bulk items: sentences only. */
+  static final Readout SENTENCES = Readout.builder().stages("sentences").embedder(null).build();
+
   private EmbedCorpus() {
   }
 
@@ -61,7 +67,7 @@ final class EmbedCorpus {
           for (Path f : fs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
             for (Statement st : Ingest.read(f)) {
               urls.add(st.meta().url());
-              c.meetings.put(d.getFileName() + "/" + st.id(), Readout.standard().analyze(st));
+              c.meetings.put(d.getFileName() + "/" + st.id(), ANALYSIS.analyze(st));
             }
           }
         }
@@ -85,7 +91,7 @@ final class EmbedCorpus {
           return;
         }
         boolean heldOut = ((h >>> 8) & 1) == 1;
-        for (Sentence s : Readout.standard().analyze(st).sentences()) {
+        for (Sentence s : SENTENCES.analyze(st).sentences()) {
           if (dev.size() < cap) {
             dev.add(s.text());
             (heldOut ? c.devHeldOut : c.devTrain).add(s.text());
@@ -108,7 +114,7 @@ final class EmbedCorpus {
         if (kremlin ? h % 3 != 1 : h % 40 < 1 || h % 7 != 3) {
           return;
         }
-        for (Sentence s : Readout.standard().analyze(st).sentences()) {
+        for (Sentence s : SENTENCES.analyze(st).sentences()) {
           if (c.more.size() < cap && s.text().length() >= 20 && seen.add(s.text())) {
             c.more.add(s.text());
           }

@@ -13,6 +13,7 @@ import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.StatementMeta;
 import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 /** Streams the first records of the Kremlin bulk file through analysis into one batch. */
 class StreamingIngestTest {
@@ -23,7 +24,7 @@ class StreamingIngestTest {
 
   @Test
   void streamsTheFirstHundredKremlinRecordsIntoOneTransaction() throws Exception {
-    Readout readout = Readout.standard();
+    Readout readout = TestEngines.TEXT;
     Path file = tmp.resolve("ws.db");
     List<String> ids = new ArrayList<>();
     long sentences = 0;

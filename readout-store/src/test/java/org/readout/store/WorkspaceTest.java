@@ -23,6 +23,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.StatementMeta;
 import org.readout.store.IngestReport.Outcome;
 import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 class WorkspaceTest {
   static List<AnalyzedStatement> meetings;
@@ -32,7 +33,7 @@ class WorkspaceTest {
 
   @BeforeAll
   static void analyseMeetings() {
-    meetings = Readout.standard().analyzeAll(Ingest.readAll(List.of(SharedCorpus.meetings())));
+    meetings = TestEngines.TEXT.analyzeAll(Ingest.readAll(List.of(SharedCorpus.meetings())));
   }
 
   @Test
@@ -104,7 +105,7 @@ class WorkspaceTest {
 
   @Test
   void sameIdWithNewTextIsUpdatedAndItsAnalysisReplaced() throws Exception {
-    Readout readout = Readout.standard();
+    Readout readout = TestEngines.TEXT;
     AnalyzedStatement v1 = readout.analyze(statement("note-1", "The ministers met in Vienna. They talked for an hour."));
     AnalyzedStatement v2 = readout.analyze(statement("note-1", "The ministers met in Geneva."));
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
@@ -140,7 +141,7 @@ class WorkspaceTest {
   @Test
   void aFailedIngestLeavesTheWorkspaceAsItWas() throws Exception {
     Path file = tmp.resolve("ws.db");
-    Readout readout = Readout.standard();
+    Readout readout = TestEngines.TEXT;
     try (Workspace ws = Workspace.open(file)) {
       ws.ingest(meetings.subList(0, 10), "test");
       String before = dump(ws.connection());
@@ -185,7 +186,7 @@ class WorkspaceTest {
 
   @Test
   void theSameIdTwiceInOneRunWithDifferentTextIsRejected() {
-    Readout readout = Readout.standard();
+    Readout readout = TestEngines.TEXT;
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
       List<AnalyzedStatement> clash = List.of(readout.analyze(statement("dup", "One text.")),
           readout.analyze(statement("dup", "Another text.")));
@@ -200,7 +201,7 @@ class WorkspaceTest {
 
   @Test
   void theSameStemInAnotherMeetingIsAnotherStatement() {
-    Readout readout = Readout.standard();
+    Readout readout = TestEngines.TEXT;
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
       ws.ingest(List.of(readout.analyze(org.readout.model.Statement.of(new StatementMeta("us-readout", "A note",
           LocalDate.of(2021, 12, 7), "Test", "US", "readout", "one-meeting", "", "", ""), "The leaders met.", "a"))));

@@ -20,8 +20,6 @@ import java.util.Set;
  * bounded concurrent cache of results.
  */
 public final class Lemmatizer {
-  private static final Lemmatizer STANDARD = new Lemmatizer(TextData.load("lemmas.yaml"));
-
   private static final int CACHE_LIMIT = 100_000;
 
   private final Map<String, String> forms = new HashMap<>();
@@ -30,28 +28,22 @@ public final class Lemmatizer {
   private final Set<String> invariant;
   private final List<String> restoreE;
 
-  Lemmatizer(Map<String, Object> data) {
-    Object f = data.get("forms");
-    if (f instanceof Map<?, ?> map) {
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        String lemma = String.valueOf(e.getKey());
-        for (String form : TextData.strings(castMap(map), lemma)) {
-          forms.put(form, lemma);
-        }
+  Lemmatizer(TextData.Lemmas data) {
+    data.forms().forEach((lemma, list) -> {
+      for (String form : list) {
+        forms.put(form, lemma);
       }
-    }
-    this.invariant = new HashSet<>(TextData.strings(data, "invariant"));
-    this.restoreE = TextData.strings(data, "restore_e");
+    });
+    this.invariant = new HashSet<>(data.invariant());
+    this.restoreE = data.restoreE();
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> castMap(Map<?, ?> map) {
-    return (Map<String, Object>) map;
-  }
-
-  /** The lemmatizer configured by the bundled {@code lemmas.yaml}. */
-  public static Lemmatizer standard() {
-    return STANDARD;
+  /**
+   * The lemmatizer configured by the bundled {@code lemmas.yaml} (parsed once). Called when an engine
+   * is assembled ({@code ReadoutConfig.defaults()}); stages receive their lemmatizer.
+   */
+  public static Lemmatizer bundled() {
+    return new Lemmatizer(TextData.lemmas());
   }
 
   /** The lemma of an irregular form ("was" → "be"), else the lower-cased word without rules. */

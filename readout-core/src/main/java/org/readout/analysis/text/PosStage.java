@@ -11,13 +11,15 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Layers;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.LayerKey;
 import org.readout.model.Sentence;
 import org.readout.model.Token;
 
 /**
- * Optional stage adding Penn Treebank POS tags to tokens, for stages that need them. Not in
- * {@link org.readout.Readout#standard()}: tagging costs roughly as much as everything else together.
+ * Optional stage adding Penn Treebank POS tags to tokens, for stages that need them (name {@code pos}).
+ * Not in {@link org.readout.Readout#standard()}: tagging costs roughly as much as everything else together.
  *
  * <p>Model: OpenNLP's English UD-EWT maxent tagger ({@code opennlp-models-pos-en} 1.3.0, resource
  * {@value #MODEL}), which predicts Universal POS tags. They are refined to Penn tags with the word's
@@ -40,10 +42,6 @@ public final class PosStage implements AnalysisStage {
   private final Lemmatizer lemmatizer;
   private final ThreadLocal<POSTaggerME> tagger =
       ThreadLocal.withInitial(() -> new POSTaggerME(ModelHolder.MODEL, POSTagFormat.UD));
-
-  public PosStage() {
-    this(Lemmatizer.standard());
-  }
 
   public PosStage(Lemmatizer lemmatizer) {
     this.lemmatizer = java.util.Objects.requireNonNull(lemmatizer, "lemmatizer");
@@ -68,6 +66,16 @@ public final class PosStage implements AnalysisStage {
   @Override
   public String name() {
     return "pos";
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.POS);
   }
 
   @Override
@@ -98,7 +106,7 @@ public final class PosStage implements AnalysisStage {
       }
       out.add(s.withTokens(tagged));
     }
-    return in.withSentences(out);
+    return in.with(Layers.TOKENS, out).with(Layers.POS, out);
   }
 
   /** Lemma of the nearest earlier token that is not an adverb ("will not resume", "has also agreed"). */

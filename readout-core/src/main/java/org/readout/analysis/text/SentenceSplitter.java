@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,12 +32,11 @@ import java.util.Set;
  * sentence of their turn. A role-led label glued behind a lost heading ("... at the meeting President
  * of Russia Vladimir Putin: Colleagues") starts a new sentence even without a preceding period.
  *
- * <p>Immutable and thread-safe; build once ({@link #standard()}) and share.
+ * <p>Immutable and thread-safe; build once ({@link #bundled()}) and share.
  */
 public final class SentenceSplitter {
   /** Longest word looked at around a period; abbreviations and starters are far shorter. */
   private static final int MAX_WORD = 40;
-  private static final SentenceSplitter STANDARD = new SentenceSplitter(TextData.load("sentences.yaml"));
 
   private final Set<String> neverEnd;
   private final Set<String> numberPrefixes;
@@ -50,13 +48,13 @@ public final class SentenceSplitter {
   private final String separatorStarts;
   private final SpeakerLabels labels;
 
-  SentenceSplitter(Map<String, Object> data) {
-    this.neverEnd = lowered(TextData.strings(data, "never_end"));
-    this.numberPrefixes = lowered(TextData.strings(data, "number_prefixes"));
-    this.months = lowered(TextData.strings(data, "months"));
-    this.ambiguous = lowered(TextData.strings(data, "ambiguous"));
-    this.starters = new HashSet<>(TextData.strings(data, "sentence_starters"));
-    this.separators = TextData.strings(data, "separators").stream().filter(x -> !x.isEmpty()).toList();
+  SentenceSplitter(TextData.Sentences data) {
+    this.neverEnd = lowered(data.neverEnd());
+    this.numberPrefixes = lowered(data.numberPrefixes());
+    this.months = lowered(data.months());
+    this.ambiguous = lowered(data.ambiguous());
+    this.starters = new HashSet<>(data.sentenceStarters());
+    this.separators = data.separators().stream().filter(x -> !x.isEmpty()).toList();
     StringBuilder firsts = new StringBuilder();
     for (String sep : separators) {
       firsts.append(sep.charAt(0));
@@ -65,9 +63,12 @@ public final class SentenceSplitter {
     this.labels = new SpeakerLabels(data);
   }
 
-  /** The splitter configured by the bundled {@code sentences.yaml}. */
-  public static SentenceSplitter standard() {
-    return STANDARD;
+  /**
+   * The splitter configured by the bundled {@code sentences.yaml} (parsed once). Called when an engine
+   * is assembled ({@code ReadoutConfig.defaults()}); stages receive their splitter.
+   */
+  public static SentenceSplitter bundled() {
+    return new SentenceSplitter(TextData.sentences());
   }
 
   /** The speaker-label recogniser this splitter uses. */

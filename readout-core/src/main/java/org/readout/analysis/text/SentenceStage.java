@@ -2,8 +2,11 @@ package org.readout.analysis.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Layers;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.LayerKey;
 import org.readout.model.Sentence;
 
 /**
@@ -16,10 +19,6 @@ import org.readout.model.Sentence;
 public final class SentenceStage implements AnalysisStage {
   private final SentenceSplitter splitter;
 
-  public SentenceStage() {
-    this(SentenceSplitter.standard());
-  }
-
   public SentenceStage(SentenceSplitter splitter) {
     this.splitter = java.util.Objects.requireNonNull(splitter, "splitter");
   }
@@ -30,6 +29,16 @@ public final class SentenceStage implements AnalysisStage {
   }
 
   @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.SENTENCES);
+  }
+
+  @Override
   public AnalyzedStatement process(AnalyzedStatement in) {
     String text = in.text();
     List<Span> spans = splitter.split(text);
@@ -37,6 +46,6 @@ public final class SentenceStage implements AnalysisStage {
     for (Span s : spans) {
       out.add(new Sentence(out.size(), s.start(), s.end(), text.substring(s.start(), s.end()), List.of()));
     }
-    return in.withSentences(out);
+    return in.with(Layers.SENTENCES, out);
   }
 }

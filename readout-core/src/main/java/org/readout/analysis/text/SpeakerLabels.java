@@ -1,7 +1,6 @@
 package org.readout.analysis.text;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,21 +24,20 @@ import java.util.Set;
 public final class SpeakerLabels {
   private static final int MAX_WORDS = 8;
   private static final int MAX_CHARS = 100;
-  private static final SpeakerLabels STANDARD = new SpeakerLabels(TextData.load("sentences.yaml"));
 
   private final Set<String> connectors;
   private final Set<String> roles;
   private final Set<String> singleWords;
 
-  SpeakerLabels(Map<String, Object> data) {
-    this.singleWords = new HashSet<>(TextData.strings(data, "single_word_labels"));
-    this.connectors = new HashSet<>(TextData.strings(data, "label_connectors"));
-    this.roles = new HashSet<>(TextData.strings(data, "label_roles"));
+  SpeakerLabels(TextData.Sentences data) {
+    this.singleWords = new HashSet<>(data.singleWordLabels());
+    this.connectors = new HashSet<>(data.labelConnectors());
+    this.roles = new HashSet<>(data.labelRoles());
   }
 
-  /** The labels described by the bundled {@code sentences.yaml}. */
-  public static SpeakerLabels standard() {
-    return STANDARD;
+  /** The labels described by the bundled {@code sentences.yaml} (the ones {@link SentenceSplitter#bundled()} uses). */
+  public static SpeakerLabels bundled() {
+    return new SpeakerLabels(TextData.sentences());
   }
 
   /**

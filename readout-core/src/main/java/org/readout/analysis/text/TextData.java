@@ -1,52 +1,61 @@
 package org.readout.analysis.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.readout.internal.YamlData;
 
-/** Loads the YAML data files that live beside the classes of this package. Not for use elsewhere. */
+/** The YAML data files beside the classes of this package, bound to records. Not for use elsewhere. */
 final class TextData {
   private TextData() {
   }
 
-  /** The top-level map of resource {@code name} (a file in this package). */
-  static Map<String, Object> load(String name) {
-    try (InputStream in = TextData.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/readout/analysis/text/" + name);
-      }
-      Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-      if (!(root instanceof Map<?, ?> map)) {
-        throw new IllegalStateException("resource " + name + " is not a YAML map");
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> typed = (Map<String, Object>) map;
-      return typed;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
+  /** {@code sentences.yaml}: abbreviations, sentence starters, speaker-label words, separators. */
+  record Sentences(@JsonProperty("never_end") List<String> neverEnd,
+                   @JsonProperty("number_prefixes") List<String> numberPrefixes,
+                   List<String> months, List<String> ambiguous,
+                   @JsonProperty("sentence_starters") List<String> sentenceStarters,
+                   @JsonProperty("label_connectors") List<String> labelConnectors,
+                   @JsonProperty("single_word_labels") List<String> singleWordLabels,
+                   @JsonProperty("label_roles") List<String> labelRoles,
+                   List<String> separators) {
+    Sentences {
+      neverEnd = nz(neverEnd);
+      numberPrefixes = nz(numberPrefixes);
+      months = nz(months);
+      ambiguous = nz(ambiguous);
+      sentenceStarters = nz(sentenceStarters);
+      labelConnectors = nz(labelConnectors);
+      singleWordLabels = nz(singleWordLabels);
+      labelRoles = nz(labelRoles);
+      separators = nz(separators);
     }
   }
 
-  /** A list of strings under {@code key}; an absent key is an empty list. */
-  static List<String> strings(Map<String, Object> data, String key) {
-    Object v = data.get(key);
-    if (v == null) {
-      return List.of();
+  /** {@code lemmas.yaml}: irregular forms ({@code lemma: [forms]}), invariant words, final-e words. */
+  record Lemmas(Map<String, List<String>> forms, List<String> invariant,
+                @JsonProperty("restore_e") List<String> restoreE) {
+    Lemmas {
+      forms = forms == null ? Map.of() : forms;
+      invariant = nz(invariant);
+      restoreE = nz(restoreE);
     }
-    if (!(v instanceof List<?> list)) {
-      throw new IllegalStateException("key " + key + " is not a list");
-    }
-    for (Object item : list) {
-      // YAML 1.1 reads an unquoted No/Yes/On as a boolean: fail loudly instead of matching "false".
-      if (!(item instanceof String)) {
-        throw new IllegalStateException("key " + key + " holds a non-string item " + item + " (quote it)");
-      }
-    }
-    return list.stream().map(String.class::cast).toList();
+  }
+
+  static Sentences sentences() {
+    return Holder.SENTENCES;
+  }
+
+  static Lemmas lemmas() {
+    return Holder.LEMMAS;
+  }
+
+  private static final class Holder {
+    static final Sentences SENTENCES = YamlData.resource(TextData.class, "sentences.yaml", Sentences.class);
+    static final Lemmas LEMMAS = YamlData.resource(TextData.class, "lemmas.yaml", Lemmas.class);
+  }
+
+  private static List<String> nz(List<String> l) {
+    return l == null ? List.of() : l;
   }
 }

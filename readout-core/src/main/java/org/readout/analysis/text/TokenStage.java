@@ -3,8 +3,11 @@ package org.readout.analysis.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Layers;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.LayerKey;
 import org.readout.model.Sentence;
 import org.readout.model.Token;
 
@@ -15,16 +18,11 @@ import org.readout.model.Token;
  * <p>Lemma convention: lower case; a capitalised word that is not sentence-initial (a likely proper
  * noun such as "United States", "Allies") keeps its lower-cased surface instead of being
  * inflection-stripped; an all-caps word of up to five letters is taken for an acronym ("BRICS") and
- * only irregular forms are mapped ("IS" → "be"). Requires sentences ({@link SentenceStage}); a statement without sentences is
- * returned unchanged. Thread-safe: holds only immutable helpers.
+ * only irregular forms are mapped ("IS" → "be"). Requires sentences ({@link SentenceStage}). Thread-safe: holds only immutable helpers.
  */
 public final class TokenStage implements AnalysisStage {
   private final Tokenizer tokenizer;
   private final Lemmatizer lemmatizer;
-
-  public TokenStage() {
-    this(Tokenizer.standard(), Lemmatizer.standard());
-  }
 
   public TokenStage(Tokenizer tokenizer, Lemmatizer lemmatizer) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
@@ -37,16 +35,26 @@ public final class TokenStage implements AnalysisStage {
   }
 
   @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.SENTENCES);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.TOKENS);
+  }
+
+  @Override
   public AnalyzedStatement process(AnalyzedStatement in) {
     if (in.sentences().isEmpty()) {
-      return in;
+      return in.with(Layers.TOKENS, List.of());
     }
     String text = in.text();
     List<Sentence> out = new ArrayList<>(in.sentences().size());
     for (Sentence s : in.sentences()) {
       out.add(s.withTokens(tokens(text, s.start(), s.end())));
     }
-    return in.withSentences(out);
+    return in.with(Layers.TOKENS, out);
   }
 
   /** Tokens of {@code text[start, end)} with lemmas. */

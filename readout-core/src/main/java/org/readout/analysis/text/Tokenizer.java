@@ -3,7 +3,6 @@ package org.readout.analysis.text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +27,6 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class Tokenizer {
-  private static final Tokenizer STANDARD = new Tokenizer(TextData.load("sentences.yaml"));
   private static final Set<String> CLITICS = Set.of("s", "re", "ve", "ll", "d", "m");
 
   private final Set<String> abbreviations = new HashSet<>();
@@ -39,17 +37,20 @@ public final class Tokenizer {
     void token(int start, int end);
   }
 
-  Tokenizer(Map<String, Object> data) {
-    for (String key : List.of("never_end", "number_prefixes", "months", "ambiguous")) {
-      for (String a : TextData.strings(data, key)) {
+  Tokenizer(TextData.Sentences data) {
+    for (List<String> list : List.of(data.neverEnd(), data.numberPrefixes(), data.months(), data.ambiguous())) {
+      for (String a : list) {
         abbreviations.add(a.toLowerCase(Locale.ROOT));
       }
     }
   }
 
-  /** The tokenizer configured by the bundled {@code sentences.yaml}. */
-  public static Tokenizer standard() {
-    return STANDARD;
+  /**
+   * The tokenizer configured by the bundled {@code sentences.yaml} (parsed once). Called when an
+   * engine is assembled ({@code ReadoutConfig.defaults()}); stages receive their tokenizer.
+   */
+  public static Tokenizer bundled() {
+    return new Tokenizer(TextData.sentences());
   }
 
   /** Tokenizes {@code text[from, to)}, reporting each token span to {@code sink}. */

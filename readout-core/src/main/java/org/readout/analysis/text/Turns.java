@@ -25,12 +25,11 @@ public final class Turns {
   private Turns() {
   }
 
-  /** The turns of an analysed statement (needs sentences), in text order; empty for non-transcripts. */
-  public static List<Turn> of(AnalyzedStatement statement) {
-    return of(statement, SpeakerLabels.standard());
-  }
-
-  static List<Turn> of(AnalyzedStatement statement, SpeakerLabels labels) {
+  /**
+   * The turns of an analysed statement (needs sentences), in text order, as {@code labels} (the
+   * splitter's, {@link SentenceSplitter#labels()}) recognise them; empty for non-transcripts.
+   */
+  public static List<Turn> of(AnalyzedStatement statement, SpeakerLabels labels) {
     String text = statement.text();
     List<Sentence> sentences = statement.sentences();
     List<Turn> out = new ArrayList<>();

@@ -11,7 +11,7 @@
  *   <li><b>Speaker turns.</b> A transcript label ({@code MR. SULLIVAN:}, {@code Q}, {@code Aide to the
  *   President Yury Ushakov:}) always starts a sentence and prefixes the first sentence of its turn; it
  *   is never a sentence of its own. Find it with
- *   {@code SpeakerLabels.standard().labelAt(text, sentence.start())} and name the speaker with
+ *   {@code splitter.labels().labelAt(text, sentence.start())} and name the speaker with
  *   {@link org.readout.analysis.text.SpeakerLabels#speaker}. A turn runs until the next labelled
  *   sentence.</li>
  *   <li><b>Separators.</b> {@code * * *} and the omission mark {@code <…>} belong to no sentence.</li>

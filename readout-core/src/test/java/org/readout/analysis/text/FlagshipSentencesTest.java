@@ -14,13 +14,14 @@ import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.testing.AnalysisAssertions;
 import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 /**
  * The flagship statements of the 2021-12-07 Biden–Putin video call, read from ../shared at run time.
  * Counts and boundaries were checked by reading the printed sentences.
  */
 class FlagshipSentencesTest {
-  private static final SentenceStage STAGE = new SentenceStage();
+  private static final SentenceStage STAGE = new SentenceStage(SentenceSplitter.bundled());
   private static final Pattern TURN =
       Pattern.compile("(?:^|\\n|(?<=[.?!] {1,4}))(MR\\. SULLIVAN:|MS\\. PSAKI:|Q\\s)");
 
@@ -70,7 +71,7 @@ class FlagshipSentencesTest {
   @Test
   void turkishDefaultLocaleChangesNothing() {
     Statement st = SharedCorpus.flagshipStatement("us-psaki-sullivan-briefing.md");
-    var pipeline = org.readout.Readout.standard();
+    var pipeline = org.readout.TestEngines.TEXT;
     AnalyzedStatement root = pipeline.analyze(st);
     java.util.Locale saved = java.util.Locale.getDefault();
     try {
@@ -99,7 +100,7 @@ class FlagshipSentencesTest {
     assertThat(turnOffsets).hasSize(159);
     assertThat(starts).containsAll(turnOffsets);
     long labelled = s.stream()
-        .filter(x -> SentenceSplitter.standard().labels().labelAt(text, x.start()).isPresent()).count();
+        .filter(x -> SentenceSplitter.bundled().labels().labelAt(text, x.start()).isPresent()).count();
     assertThat(labelled).isEqualTo(159);
     assertThat(s.get(2).text()).isEqualTo("MS. PSAKI: Hello.");
     assertThat(s.get(3).text()).isEqualTo("All right.");

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
+import org.readout.TestEngines;
 
 /** Pathological inputs must be analysed in linear time and keep the offset invariants. */
 class HostileTextTest {
@@ -32,7 +32,7 @@ class HostileTextTest {
   @MethodSource("hostile")
   void analysesPathologicalTextQuickly(String text) {
     AnalyzedStatement a = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> Readout.standard().analyze(TextAnalysisPropertiesTest.statement(text)));
+        () -> TestEngines.TEXT.analyze(TextAnalysisPropertiesTest.statement(text)));
     TextAnalysisPropertiesTest.check(text);
     assertThat(a.text()).isEqualTo(text);
   }

@@ -11,12 +11,12 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
-import org.readout.Readout;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.Token;
 import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 /**
  * Agreement of the rule-based {@link Lemmatizer} (as used by {@link TokenStage}) with OpenNLP's
@@ -40,7 +40,7 @@ final class LemmaAgreementMain {
     int words = 0;
     int agree = 0;
     for (Statement st : statements) {
-      AnalyzedStatement a = Readout.standard().analyze(st);
+      AnalyzedStatement a = TestEngines.TEXT.analyze(st);
       for (Sentence s : a.sentences()) {
         List<Token> t = s.tokens();
         String[] w = t.stream().map(Token::text).toArray(String[]::new);

@@ -14,7 +14,7 @@ import org.readout.model.Token;
 import org.readout.testing.SharedCorpus;
 
 class PosStageTest {
-  private static final Pipeline PIPELINE = new Pipeline(List.of(new SentenceStage(), new TokenStage(), new PosStage()));
+  private static final Pipeline PIPELINE = new Pipeline(List.of(new SentenceStage(SentenceSplitter.bundled()), new TokenStage(Tokenizer.bundled(), Lemmatizer.bundled()), new PosStage(Lemmatizer.bundled())));
 
   @Test
   void tagsPennAndFixesVerbLemmas() {

@@ -11,7 +11,7 @@ final class PrintBulk {
     for (Statement s : all.subList(Math.min(skip, all.size()), all.size())) {
       System.out.println("#### " + s.id());
       int i = 0;
-      for (Span sp : SentenceSplitter.standard().split(s.text())) {
+      for (Span sp : SentenceSplitter.bundled().split(s.text())) {
         System.out.println(i++ + "\t[" + sp.of(s.text()) + "]");
       }
     }

@@ -9,7 +9,7 @@ final class PrintSentences {
   public static void main(String[] args) {
     Statement s = SharedCorpus.statement(Path.of(args[0]));
     int i = 0;
-    for (Span sp : SentenceSplitter.standard().split(s.text())) {
+    for (Span sp : SentenceSplitter.bundled().split(s.text())) {
       System.out.println(i++ + "\t[" + sp.of(s.text()) + "]");
     }
   }

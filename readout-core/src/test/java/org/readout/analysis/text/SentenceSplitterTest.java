@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Hand-written hard cases of diplomatic text; each sentence list was written out by hand. */
 class SentenceSplitterTest {
-  private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.bundled();
 
   static List<String> sentences(String text) {
     return SPLITTER.split(text).stream().map(s -> s.of(text)).toList();

@@ -30,7 +30,7 @@ final class SplitDiffMain {
     for (Statement st : statements) {
       String text = st.text();
       Set<Integer> a = new HashSet<>();
-      for (Span s : SentenceSplitter.standard().split(text)) {
+      for (Span s : SentenceSplitter.bundled().split(text)) {
         a.add(s.end());
       }
       Set<Integer> b = new HashSet<>();

@@ -20,6 +20,7 @@ import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.model.Token;
 import org.readout.testing.AnalysisAssertions;
+import org.readout.TestEngines;
 
 /**
  * Invariants of sentences and tokens on random text: offsets increase and never overlap, texts equal
@@ -27,7 +28,7 @@ import org.readout.testing.AnalysisAssertions;
  * locale to catch case-folding that depends on it (dotted/dotless i).
  */
 class TextAnalysisPropertiesTest {
-  private static final Readout READOUT = Readout.standard();
+  private static final Readout READOUT = TestEngines.TEXT;
   private Locale saved;
 
   @BeforeTry

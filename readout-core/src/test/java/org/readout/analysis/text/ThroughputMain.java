@@ -37,11 +37,12 @@ final class ThroughputMain {
     String mode = args.length > 3 ? args[3] : "standard";
     int limit = args.length > 4 ? Integer.parseInt(args[4]) : Integer.MAX_VALUE;
     List<AnalysisStage> stages = new ArrayList<>(mode.equals("text")
-        ? List.of(new SentenceStage(), new TokenStage()) : Readout.standard().pipeline().stages());
+        ? List.of(new SentenceStage(SentenceSplitter.bundled()), new TokenStage(Tokenizer.bundled(), Lemmatizer.bundled()))
+        : Readout.builder().stages(Readout.TEXT_STAGES).build().pipeline().stages());
     if (mode.equals("pos")) {
-      stages.add(new PosStage());
+      stages.add(new PosStage(Lemmatizer.bundled()));
     }
-    Readout readout = Readout.of(new Pipeline(stages));
+    Pipeline readout = new Pipeline(stages);
     System.out.printf("file=%s threads=%d stages=%s%n", file.getFileName(), threads,
         stages.stream().map(AnalysisStage::name).toList());
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -11,7 +11,7 @@ import org.readout.testing.AnalysisAssertions;
 class TokenizerTest {
   static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    Tokenizer.standard().tokenize(text, 0, text.length(), (s, e) -> out.add(text.substring(s, e)));
+    Tokenizer.bundled().tokenize(text, 0, text.length(), (s, e) -> out.add(text.substring(s, e)));
     return out;
   }
 
@@ -50,7 +50,7 @@ class TokenizerTest {
   @Test
   void tokenStageLemmatisesAndKeepsProperNouns() {
     String text = "The presidents discussed Russia’s forces and the United States Allies.";
-    List<Token> t = new TokenStage().tokens(text, 0, text.length());
+    List<Token> t = new TokenStage(Tokenizer.bundled(), Lemmatizer.bundled()).tokens(text, 0, text.length());
     assertThat(t).extracting(Token::lemma).containsExactly("the", "president", "discuss", "russia", "’s", "force",
         "and", "the", "united", "states", "allies", ".");
     assertThat(t).allSatisfy(x -> AnalysisAssertions.assertSpan(text, x.start(), x.end(), x.text(), "token"));

@@ -11,14 +11,14 @@ import org.readout.testing.SharedCorpus;
 
 class TurnsTest {
   private static AnalyzedStatement split(String text) {
-    return new SentenceStage().process(AnalyzedStatement.of(TextAnalysisPropertiesTest.statement(text)));
+    return new SentenceStage(SentenceSplitter.bundled()).process(AnalyzedStatement.of(TextAnalysisPropertiesTest.statement(text)));
   }
 
   @Test
   void briefingTurnsAlternateBetweenSpeakers() {
-    AnalyzedStatement a = new SentenceStage().process(AnalyzedStatement.of(
+    AnalyzedStatement a = new SentenceStage(SentenceSplitter.bundled()).process(AnalyzedStatement.of(
         SharedCorpus.flagshipStatement("us-psaki-sullivan-briefing.md")));
-    List<Turns.Turn> turns = Turns.of(a);
+    List<Turns.Turn> turns = Turns.of(a, SpeakerLabels.bundled());
     Map<String, Integer> bySpeaker = new TreeMap<>();
     turns.forEach(t -> bySpeaker.merge(t.speaker(), 1, Integer::sum));
     assertThat(bySpeaker).containsExactly(Map.entry("MR. SULLIVAN", 27), Map.entry("MS. PSAKI", 53),
@@ -36,7 +36,7 @@ class TurnsTest {
   void kremlinTurnsInRunTogetherText() {
     String text = "Vladimir Putin: Good afternoon. Let us begin. Aide to the President Yury Ushakov: Thank you. "
         + "Question: When? Vladimir Putin:(laughing) Soon.";
-    List<Turns.Turn> turns = Turns.of(split(text));
+    List<Turns.Turn> turns = Turns.of(split(text), SpeakerLabels.bundled());
     assertThat(turns).extracting(Turns.Turn::speaker)
         .containsExactly("Vladimir Putin", "Aide to the President Yury Ushakov", "Question", "Vladimir Putin");
     assertThat(turns.get(0).lastSentence()).isEqualTo(1);
@@ -45,8 +45,8 @@ class TurnsTest {
 
   @Test
   void readoutHasNoTurns() {
-    assertThat(Turns.of(new SentenceStage().process(AnalyzedStatement.of(SharedCorpus.flagshipStatement("us-readout.md")))))
+    assertThat(Turns.of(new SentenceStage(SentenceSplitter.bundled()).process(AnalyzedStatement.of(SharedCorpus.flagshipStatement("us-readout.md"))), SpeakerLabels.bundled()))
         .isEmpty();
-    assertThat(Turns.of(split("Background: The talks began. Overall: fine."))).isEmpty();
+    assertThat(Turns.of(split("Background: The talks began. Overall: fine."), SpeakerLabels.bundled())).isEmpty();
   }
 }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.readout.analysis.Pipeline;
 import org.readout.attribution.Attribution;
 import org.readout.attribution.AttributionType;
-import org.readout.attribution.Attributor;
 import org.readout.model.AnalyzedStatement;
+import org.readout.analysis.Layers;
+import org.readout.TestEngines;
 
 class RealStatementsAttributionTest {
   private static final String FLAG = "2021-12-07-biden-putin-video-call/";
@@ -22,7 +23,7 @@ class RealStatementsAttributionTest {
   void briefingTurnsBelongToPsakiSullivanOrAQuestioner() {
     for (Pipeline p : Shared.PIPELINES) {
       AnalyzedStatement d = Shared.meeting(FLAG + "us-psaki-sullivan-briefing.md", p);
-      List<Attribution> as = Attributor.standard().attribute(d);
+      List<Attribution> as = TestEngines.ATTRIBUTION.complete(d).require(Layers.ATTRIBUTIONS);
       List<Attribution> turns = as.stream().filter(a -> a.type() == AttributionType.TURN).toList();
       assertThat(turns).hasSizeGreaterThan(60);
       assertThat(turns).extracting(Attribution::speaker).containsOnly("Jen Psaki", "Jake Sullivan", "Questioner");
@@ -55,7 +56,7 @@ class RealStatementsAttributionTest {
   void kremlinReadoutAttributesEachPresidentsPositions() {
     for (Pipeline p : Shared.PIPELINES) {
       AnalyzedStatement d = Shared.meeting(FLAG + "ru-meeting-with-us-president.md", p);
-      List<Attribution> as = Attributor.standard().attribute(d);
+      List<Attribution> as = TestEngines.ATTRIBUTION.complete(d).require(Layers.ATTRIBUTIONS);
       assertThat(as).noneMatch(a -> a.type() == AttributionType.TURN);
       Attribution threatening = as.stream().filter(a -> a.type() == AttributionType.DIRECT
           && a.content().equals("threatening")).findFirst().orElseThrow();
@@ -95,7 +96,7 @@ class RealStatementsAttributionTest {
   void coordinatedVerbsAndParticiplesTakeTheSubjectNotAStateInTheirObject() {
     for (Pipeline p : Shared.PIPELINES) {
       AnalyzedStatement bali = Shared.meeting("2022-11-14-biden-xi-bali/us-readout.md", p);
-      List<Attribution> as = Attributor.standard().attribute(bali);
+      List<Attribution> as = TestEngines.ATTRIBUTION.complete(bali).require(Layers.ATTRIBUTIONS);
       // "President Biden … raised …, noted …, and underscored …"
       assertThat(cueAt(bali, as, "noted", "noted all members").speaker()).isEqualTo("Joseph R. Biden");
       assertThat(cueAt(bali, as, "underscored", "underscored the United States’ ironclad").speaker())
@@ -103,7 +104,7 @@ class RealStatementsAttributionTest {
       assertThat(speakers(as)).doesNotContain("North Korea", "United States", "China");
 
       AnalyzedStatement woodside = Shared.meeting("2023-11-15-biden-xi-woodside/us-readout.md", p);
-      List<Attribution> bs = Attributor.standard().attribute(woodside);
+      List<Attribution> bs = TestEngines.ATTRIBUTION.complete(woodside).require(Layers.ATTRIBUTIONS);
       Attribution noting = cueAt(woodside, bs, "noting", "noting that the United States would continue");
       assertThat(noting.speaker()).isEqualTo("Joseph R. Biden");
       assertThat(noting.speakerId()).isEqualTo("biden");
@@ -113,7 +114,7 @@ class RealStatementsAttributionTest {
       assertThat(speakers(bs)).doesNotContain("China", "United States");
 
       AnalyzedStatement call = Shared.meeting("2022-03-18-biden-xi-call/us-readout.md", p);
-      List<Attribution> cs = Attributor.standard().attribute(call);
+      List<Attribution> cs = TestEngines.ATTRIBUTION.complete(call).require(Layers.ATTRIBUTIONS);
       assertThat(cueAt(call, cs, "emphasized", "emphasized that the United States continues").speaker())
           .isEqualTo("Joseph R. Biden");
       assertThat(speakers(cs)).doesNotContain("United States", "China", "Russia");
@@ -125,7 +126,7 @@ class RealStatementsAttributionTest {
   void participleAfterAPrepositionalPhraseBelongsToTheTurnSpeaker() {
     for (Pipeline p : Shared.PIPELINES) {
       AnalyzedStatement d = Shared.meeting("2022-11-14-biden-xi-bali/us-biden-press-conference-bali.md", p);
-      List<Attribution> as = Attributor.standard().attribute(d);
+      List<Attribution> as = TestEngines.ATTRIBUTION.complete(d).require(Layers.ATTRIBUTIONS);
       Attribution a = cueAt(d, as, "underscoring", "underscoring our commitment");
       assertThat(a.speaker()).isEqualTo("Joseph R. Biden");
       assertThat(a.speakerId()).isEqualTo("biden");
@@ -138,7 +139,7 @@ class RealStatementsAttributionTest {
   void modifierDescribedByYouAndAgentlessPassiveAttributeNothing() {
     for (Pipeline p : Shared.PIPELINES) {
       AnalyzedStatement briefing = Shared.meeting(FLAG + "us-psaki-sullivan-briefing.md", p);
-      List<Attribution> as = Attributor.standard().attribute(briefing);
+      List<Attribution> as = TestEngines.ATTRIBUTION.complete(briefing).require(Layers.ATTRIBUTIONS);
       int[] described = Shared.locate(briefing.text(), "scenario you just described");
       assertThat(described).isNotNull();
       assertThat(as).noneMatch(a -> a.type() == AttributionType.INDIRECT && a.start() >= described[0]
@@ -146,7 +147,7 @@ class RealStatementsAttributionTest {
       assertThat(speakers(as)).doesNotContain("Taiwan");
 
       AnalyzedStatement call = Shared.meeting("2021-11-15-biden-xi-virtual-meeting/us-background-press-call.md", p);
-      List<Attribution> bs = Attributor.standard().attribute(call);
+      List<Attribution> bs = TestEngines.ATTRIBUTION.complete(call).require(Layers.ATTRIBUTIONS);
       int[] raised = Shared.locate(call.text(), "Taiwan issue is raised");
       assertThat(raised).isNotNull();
       assertThat(bs).noneMatch(a -> a.type() == AttributionType.INDIRECT && a.start() >= raised[0]

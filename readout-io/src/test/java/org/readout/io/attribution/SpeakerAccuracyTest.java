@@ -11,9 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.readout.attribution.Attribution;
 import org.readout.attribution.AttributionType;
-import org.readout.attribution.Attributor;
 import org.readout.model.AnalyzedStatement;
 import org.yaml.snakeyaml.Yaml;
+import org.readout.analysis.Layers;
+import org.readout.TestEngines;
 
 /**
  * Speaker accuracy on a hand-annotated sample (speaker-sample.yaml): for each located phrase, the most
@@ -32,7 +33,7 @@ class SpeakerAccuracyTest {
     List<String> misses = new ArrayList<>();
     for (Map<String, String> item : sample) {
       AnalyzedStatement d = docs.computeIfAbsent(item.get("file"), Shared::meeting);
-      List<Attribution> as = attrs.computeIfAbsent(item.get("file"), f -> Attributor.standard().attribute(d));
+      List<Attribution> as = attrs.computeIfAbsent(item.get("file"), f -> TestEngines.ATTRIBUTION.complete(d).require(Layers.ATTRIBUTIONS));
       int[] at = Shared.locate(d.text(), item.get("phrase"));
       assertThat(at).as("phrase '%s' not found in %s", item.get("phrase"), item.get("file")).isNotNull();
       Attribution best = as.stream().filter(a -> a.start() <= at[0] && at[1] <= a.end())

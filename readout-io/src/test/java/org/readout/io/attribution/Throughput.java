@@ -2,11 +2,11 @@ package org.readout.io.attribution;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.readout.Readout;
-import org.readout.attribution.Attributor;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
-import org.readout.time.TemporalTagger;
+import org.readout.analysis.Layers;
+import org.readout.ReadoutConfig;
+import org.readout.TestEngines;
 
 /**
  * Measures attribution and temporal tagging throughput (sentences/s) on a bulk corpus file; not a
@@ -21,7 +21,7 @@ public final class Throughput {
     Path file = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     long t0 = System.nanoTime();
-    List<AnalyzedStatement> docs = Readout.standard().analyzeAll(Ingest.read(file));
+    List<AnalyzedStatement> docs = TestEngines.TEXT.analyzeAll(Ingest.read(file));
     long t1 = System.nanoTime();
     long sentences = docs.stream().mapToLong(d -> d.sentences().size()).sum();
     System.out.printf("%d statements, %d sentences; ingest+analysis %.1f s%n", docs.size(), sentences, (t1 - t0) / 1e9);
@@ -29,12 +29,12 @@ public final class Throughput {
       long a0 = System.nanoTime();
       long n = 0;
       for (AnalyzedStatement d : docs) {
-        n += Attributor.standard().attribute(d).size();
+        n += TestEngines.ATTRIBUTION.complete(d).require(Layers.ATTRIBUTIONS).size();
       }
       long a1 = System.nanoTime();
       long m = 0;
       for (AnalyzedStatement d : docs) {
-        m += TemporalTagger.standard().tag(d).size();
+        m += ReadoutConfig.defaults().temporalTagger().tag(d).size();
       }
       long a2 = System.nanoTime();
       System.out.printf("round %d: attributions %d in %.2f s = %.0f sentences/s; temporal expressions %d in %.2f s = %.0f sentences/s%n",

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readout.Readout;
+import org.readout.analysis.Layers;
 import org.readout.commitments.Commitment;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.io.Ingest;
 import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 /**
  * Precision, recall and kind accuracy of the extractor on hand-annotated statements from
@@ -84,8 +85,7 @@ class CommitmentEvaluationTest {
       }
     }
     Map<String, Statement> bulk = readBulk(bulkIds);
-    Readout readout = Readout.standard();
-    CommitmentExtractor extractor = CommitmentExtractor.standard();
+    Readout readout = TestEngines.RULES;
     SCORES.put("all", new Score());
     for (Map<String, Object> e : entries) {
       Statement st = e.containsKey("file") ? Ingest.read(SharedCorpus.root().resolve("corpus").resolve((String) e.get("file"))).get(0)
@@ -93,7 +93,7 @@ class CommitmentEvaluationTest {
       assertThat(st).as("statement %s", e).isNotNull();
       String group = (String) e.get("group");
       AnalyzedStatement doc = readout.analyze(st);
-      List<Commitment> predicted = extractor.extract(doc);
+      List<Commitment> predicted = doc.require(Layers.COMMITMENTS);
       List<Gold> gold = new ArrayList<>();
       for (Map<String, Object> g : (List<Map<String, Object>>) e.get("expect")) {
         gold.add(new Gold(st.id(), group, (String) g.get("find"), (String) g.get("kind"), (List<String>) g.get("actors")));

@@ -6,19 +6,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.readout.Readout;
 import org.readout.commitments.Commitment;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.SpeakerLink;
 import org.readout.io.Ingest;
 import org.readout.testing.SharedCorpus;
+import org.readout.TestEngines;
 
 /** Issue 5 downstream: commitments on the flagship briefing and readout carry the speaker chain. */
 class FlagshipCommitmentSpeakersTest {
 
   static List<Commitment> extract(String file) {
-    return CommitmentExtractor.standard().extract(Readout.standard().analyze(Ingest.read(SharedCorpus.flagship(file)).get(0)));
+    return TestEngines.commitments(TestEngines.RULES.analyze(Ingest.read(SharedCorpus.flagship(file)).get(0)));
   }
 
   static Commitment find(List<Commitment> cs, String phrase) {

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readout.Readout;
 import org.readout.commitments.Commitment;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.CommitmentPairs;
-import org.readout.topics.TopicCoder;
 import org.readout.io.Ingest;
 import org.readout.model.AnalyzedStatement;
 import org.readout.testing.SharedCorpus;
+import org.readout.ReadoutConfig;
+import org.readout.TestEngines;
 
 /** The must-shows of issue 4 on the flagship readouts of the 7 December 2021 video call. */
 class FlagshipCommitmentsTest {
@@ -26,10 +26,10 @@ class FlagshipCommitmentsTest {
 
   @BeforeAll
   static void extract() {
-    Readout readout = Readout.standard();
-    US.addAll(CommitmentExtractor.standard().extract(readout.analyze(Ingest.read(SharedCorpus.flagship("us-readout.md")).get(0))));
+    Readout readout = TestEngines.RULES;
+    US.addAll(TestEngines.commitments(readout.analyze(Ingest.read(SharedCorpus.flagship("us-readout.md")).get(0))));
     ruDoc = readout.analyze(Ingest.read(SharedCorpus.flagship("ru-meeting-with-us-president.md")).get(0));
-    RU.addAll(CommitmentExtractor.standard().extract(ruDoc));
+    RU.addAll(TestEngines.commitments(ruDoc));
   }
 
   static Commitment find(List<Commitment> cs, String phrase, CommitmentKind kind) {
@@ -117,7 +117,7 @@ class FlagshipCommitmentsTest {
 
   @Test
   void theTeamsAgreementIsPairedWithTheRepresentativesAgreement() {
-    List<CommitmentPairs.Pair> pairs = CommitmentPairs.withEmbedder(TopicCoder.standard().embedder()).pair(US, RU);
+    List<CommitmentPairs.Pair> pairs = new CommitmentPairs(ReadoutConfig.defaults().trackingLexicon(), ReadoutConfig.defaults().embedder().orElseThrow()).pair(US, RU);
     CommitmentPairs.Pair p = pairs.stream().filter(x -> x.a().kind() == CommitmentKind.AGREEMENT).findFirst().orElseThrow();
     assertThat(p.a().text()).contains("tasked their teams to follow up");
     assertThat(p.b().text()).contains("instruct their representatives");

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.readout.io.attribution.Shared;
 import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalExpression;
-import org.readout.time.TemporalTagger;
 import org.yaml.snakeyaml.Yaml;
+import org.readout.ReadoutConfig;
 
 /**
  * Date value accuracy on a hand-annotated sample (date-sample.yaml): the expression overlapping the
@@ -30,7 +30,7 @@ class DateAccuracyTest {
     List<String> misses = new ArrayList<>();
     for (Map<String, String> item : sample) {
       AnalyzedStatement d = docs.computeIfAbsent(item.get("file"), Shared::meeting);
-      List<TemporalExpression> xs = tagged.computeIfAbsent(item.get("file"), f -> TemporalTagger.standard().tag(d));
+      List<TemporalExpression> xs = tagged.computeIfAbsent(item.get("file"), f -> ReadoutConfig.defaults().temporalTagger().tag(d));
       int[] phrase = Shared.locate(d.text(), item.get("phrase"));
       assertThat(phrase).as("phrase '%s' not found in %s", item.get("phrase"), item.get("file")).isNotNull();
       String target = item.getOrDefault("text", item.get("phrase"));

@@ -2,9 +2,9 @@ package org.readout.report.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.readout.analysis.Layers;
 import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalExpression;
-import org.readout.time.TemporalTagger;
 import org.readout.time.Timeline;
 import org.readout.time.TimelineEvent;
 
@@ -17,15 +17,17 @@ public record TimelineReport(List<TemporalExpression> expressions, List<Timeline
     events = List.copyOf(events);
   }
 
-  /** Tags every statement and merges their events. */
-  public static TimelineReport of(List<AnalyzedStatement> docs, TemporalTagger tagger) {
+  /**
+   * The expressions and merged events of statements analysed with the {@code time} stage (its
+   * {@code temporal} and {@code events} layers), merged by {@code timeline}.
+   */
+  public static TimelineReport of(List<AnalyzedStatement> docs, Timeline timeline) {
     List<TemporalExpression> xs = new ArrayList<>();
     List<TimelineEvent> raw = new ArrayList<>();
     for (AnalyzedStatement d : docs) {
-      List<TemporalExpression> mine = tagger.tag(d);
-      xs.addAll(mine);
-      raw.addAll(Timeline.events(d, mine));
+      xs.addAll(d.require(Layers.TEMPORAL));
+      raw.addAll(d.require(Layers.EVENTS));
     }
-    return new TimelineReport(xs, Timeline.merge(raw));
+    return new TimelineReport(xs, timeline.merge(raw));
   }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readout.report.AtomicFiles;
 import org.readout.Readout;
 import org.readout.ReadoutException;
-import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.model.AnalyzedStatement;
@@ -30,12 +29,12 @@ class CompareRenderersTest {
     return Readout.standard().analyze(Statement.of(meta, text, id));
   }
 
-  static final Comparison HOSTILE = Comparer.standard().compare(List.of(
+  static final Comparison HOSTILE = Readout.standard().compare(List.of(
       statement("evil", "RU", "<b>Title</b>", "The leaders discussed Ukraine. <script>alert('x')</script> was posted on the embassy site."),
       statement("good", "US", "Plain, \"quoted\" title", "The presidents discussed Ukraine and sanctions.")));
 
   /** Hand-written readouts with a paired agreement, reported speech, a dated event and markup in every layer. */
-  static final Comparison LAYERED = Comparer.standard().compare(List.of(
+  static final Comparison LAYERED = Readout.standard().compare(List.of(
       statement("alpha", "US", "Alpha", "President Biden spoke with President Putin of Russia. "
           + "The two presidents tasked their teams to follow up on <b>cyber</b> matters. "
           + "President Biden said that the <script>x</script> sanctions would follow. "

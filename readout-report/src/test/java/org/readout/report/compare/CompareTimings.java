@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.readout.Readout;
-import org.readout.compare.Comparer;
+import org.readout.TestEngines;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.testing.SharedCorpus;
@@ -34,14 +34,14 @@ public final class CompareTimings {
     long t0 = System.nanoTime();
     List<Statement> two = List.of(SharedCorpus.flagshipStatement("us-readout.md"),
         SharedCorpus.flagshipStatement("ru-meeting-with-us-president.md"));
-    List<AnalyzedStatement> analysed = Readout.standard().analyzeAll(two);
-    Comparer comparer = Comparer.standard();
-    comparer.compare(analysed);
+    Readout readout = Readout.standard();
+    List<AnalyzedStatement> analysed = readout.analyzeAll(two);
+    readout.compare(analysed);
     System.out.printf("first flagship compare (model load, examples, sentences): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
     long[] ns = new long[20];
     for (int i = 0; i < ns.length; i++) {
       long s = System.nanoTime();
-      CompareJson.render(comparer.compare(Readout.standard().analyzeAll(two)));
+      CompareJson.render(readout.compare(readout.analyzeAll(two)));
       ns[i] = System.nanoTime() - s;
     }
     Arrays.sort(ns);
@@ -51,7 +51,7 @@ public final class CompareTimings {
     long[] cmp = new long[20];
     for (int i = 0; i < cmp.length; i++) {
       long s = System.nanoTime();
-      CompareJson.render(comparer.compare(analysed));
+      CompareJson.render(readout.compare(analysed));
       cmp[i] = System.nanoTime() - s;
     }
     Arrays.sort(cmp);

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readout.Readout;
 import org.readout.compare.Alignment;
-import org.readout.compare.Comparer;
 import org.readout.compare.Comparison;
 import org.readout.compare.Coverage;
 import org.readout.compare.Finding;
@@ -25,7 +24,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
 import org.readout.topics.CodedStatement;
-import org.readout.topics.TopicCoder;
+import org.readout.ReadoutConfig;
 
 /** The must-show items of the compare issue, on the flagship meeting's two readouts (read from ../shared). */
 class FlagshipCompareTest {
@@ -38,7 +37,7 @@ class FlagshipCompareTest {
   static void compare() {
     statements = Readout.standard().analyzeAll(
         List.of(SharedCorpus.flagshipStatement(US + ".md"), SharedCorpus.flagshipStatement(RU + ".md")));
-    result = Comparer.standard().compare(statements);
+    result = Readout.standard().compare(statements);
   }
 
   static int sentence(String statement, String phrase) {
@@ -121,7 +120,7 @@ class FlagshipCompareTest {
 
     CodedStatement ru = result.statement(RU).orElseThrow();
     CodedStatement us = result.statement(US).orElseThrow();
-    var embedder = TopicCoder.standard().embedder();
+    var embedder = ReadoutConfig.defaults().embedder().orElseThrow();
     SentenceAligner.Matrix m = SentenceAligner.score(ru, embedder.embedAll(texts(ru)), us, embedder.embedAll(texts(us)));
     double weaker = Math.min(m.score()[reps][teams], m.score()[cybercrime][ransomware]);
     for (int i = 0; i < ru.sentences().size(); i++) {
@@ -147,7 +146,7 @@ class FlagshipCompareTest {
 
   @Test
   void sameReportWhicheverOrderTheFilesAreGiven() {
-    Comparison reversed = Comparer.standard().compare(List.of(statements.get(1), statements.get(0)));
+    Comparison reversed = Readout.standard().compare(List.of(statements.get(1), statements.get(0)));
     assertThat(CompareJson.render(reversed)).isEqualTo(CompareJson.render(result));
     assertThat(CompareMarkdown.render(reversed)).isEqualTo(CompareMarkdown.render(result));
   }

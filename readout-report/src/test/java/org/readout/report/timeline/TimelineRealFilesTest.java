@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.readout.Readout;
 import org.readout.testing.SharedCorpus;
 import org.readout.testing.Texts;
 import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalExpression;
-import org.readout.time.TemporalTagger;
 import org.readout.time.TimelineEvent;
+import org.readout.TestEngines;
+import org.readout.ReadoutConfig;
 
 /** QA defects on real statements: names taken for months, tense-blind years, thin or deictic events. */
 class TimelineRealFilesTest {
@@ -29,7 +29,7 @@ class TimelineRealFilesTest {
   @Test
   void briefingTakesNoReporterForAMonthAndReadsTense() {
     AnalyzedStatement d = meeting(BRIEFING);
-    List<TemporalExpression> xs = TemporalTagger.standard().tag(d);
+    List<TemporalExpression> xs = ReadoutConfig.defaults().temporalTagger().tag(d);
     assertThat(xs).extracting(TemporalExpression::value).doesNotContain("2022-04", "2021-04");
     assertThat(inPhrase(d, xs, "and, April, I will say")).isEmpty();
     assertThat(inPhrase(d, xs, "in February, we wrote new guidance")).extracting(TemporalExpression::value)
@@ -44,7 +44,7 @@ class TimelineRealFilesTest {
         docs.add(meeting(slug + "/" + p.getFileName()));
       }
     }
-    return TimelineReport.of(docs, TemporalTagger.standard());
+    return TimelineReport.of(docs.stream().map(TestEngines.TIME::complete).toList(), ReadoutConfig.defaults().timeline());
   }
 
   @Test
@@ -80,6 +80,6 @@ class TimelineRealFilesTest {
   }
 
   private static AnalyzedStatement meeting(String relative) {
-    return Readout.standard().analyze(SharedCorpus.meetingStatement(relative));
+    return TestEngines.TEXT.analyze(SharedCorpus.meetingStatement(relative));
   }
 }

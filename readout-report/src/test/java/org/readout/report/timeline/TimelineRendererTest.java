@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.Readout;
 import org.readout.testing.SharedCorpus;
 import org.readout.model.AnalyzedStatement;
 import org.readout.time.TemporalExpression;
-import org.readout.time.TemporalTagger;
 import org.readout.time.TimelineEvent;
+import org.readout.TestEngines;
+import org.readout.ReadoutConfig;
 
 class TimelineRendererTest {
   private static final String RU = "2021-12-07-biden-putin-video-call/ru-meeting-with-us-president.md";
@@ -19,7 +19,7 @@ class TimelineRendererTest {
   @Test
   void flagshipRussianReadoutPlacesItsDates() throws Exception {
     AnalyzedStatement d = meeting(RU);
-    TimelineReport r = TimelineReport.of(List.of(d), TemporalTagger.standard());
+    TimelineReport r = TimelineReport.of(List.of(d).stream().map(TestEngines.TIME::complete).toList(), ReadoutConfig.defaults().timeline());
     assertThat(value(r, "late November")).isEqualTo("2021-11");
     assertThat(find(r, "late November").modifier()).isEqualTo("late");
     assertThat(value(r, "five years ago")).isEqualTo("2016");
@@ -43,7 +43,7 @@ class TimelineRendererTest {
   void mergesTheMeetingAcrossStatementsOfTheSameMeeting() {
     List<AnalyzedStatement> docs = List.of(meeting(RU),
         meeting("2021-12-07-biden-putin-video-call/us-readout.md"));
-    TimelineReport r = TimelineReport.of(docs, TemporalTagger.standard());
+    TimelineReport r = TimelineReport.of(docs.stream().map(TestEngines.TIME::complete).toList(), ReadoutConfig.defaults().timeline());
     TimelineEvent meeting = r.events().stream().filter(e -> e.date().equals("2021-12-07")).findFirst().orElseThrow();
     assertThat(meeting.evidence()).extracting(TimelineEvent.EventEvidence::statement)
         .contains("ru-meeting-with-us-president", "us-readout");
@@ -71,6 +71,6 @@ class TimelineRendererTest {
   }
 
   private static AnalyzedStatement meeting(String relative) {
-    return Readout.standard().analyze(SharedCorpus.meetingStatement(relative));
+    return TestEngines.TEXT.analyze(SharedCorpus.meetingStatement(relative));
   }
 }

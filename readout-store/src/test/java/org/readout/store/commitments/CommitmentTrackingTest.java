@@ -10,9 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readout.Readout;
 import org.readout.ReadoutException;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentKind;
 import org.readout.commitments.HistoryEntry;
 import org.readout.commitments.Status;
@@ -23,6 +21,7 @@ import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.store.StatementFilter;
 import org.readout.store.Workspace;
+import org.readout.TestEngines;
 
 /** End to end: a commitment, a later progress report, a later fulfilment, through a real SQLite file. */
 class CommitmentTrackingTest {
@@ -34,8 +33,8 @@ class CommitmentTrackingTest {
   @BeforeEach
   void open() {
     ws = Workspace.open(dir.resolve("workspace.db"));
-    tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentExtractor.standard(),
-        Tracker.standard());
+    tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), TestEngines.extractor(),
+        TestEngines.tracker());
   }
 
   @AfterEach
@@ -58,7 +57,7 @@ class CommitmentTrackingTest {
   private static AnalyzedStatement doc(String id, String side, String date, String text) {
     StatementMeta meta = new StatementMeta(id, "t", LocalDate.parse(date), "p", side, "readout", "2030-01-10-summit",
         "", "", "");
-    return Readout.standard().analyze(Statement.of(meta, text, id));
+    return TestEngines.TEXT.analyze(Statement.of(meta, text, id));
   }
 
   // Hand-written statements (not from the corpus).
@@ -78,7 +77,7 @@ class CommitmentTrackingTest {
   void speakerChainSurvivesTheWorkspace() {
     StatementMeta meta = new StatementMeta("us:briefing-chain", "t", LocalDate.parse("2030-01-11"), "The White House",
         "US", "briefing", "2030-01-10-summit", "", "", "");
-    AnalyzedStatement briefing = Readout.standard().analyze(Statement.of(meta,
+    AnalyzedStatement briefing = TestEngines.TEXT.analyze(Statement.of(meta,
         "MS. PSAKI: Good afternoon. I will turn it over to our national security advisor.\n\n"
             + "MR. SULLIVAN: Thank you. President Biden spoke at length with President Putin today.\n\n"
             + "He told President Putin directly that if Russian forces cross the border, "

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readout.Readout;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.HistoryEntry;
 import org.readout.commitments.Status;
 import org.readout.commitments.TrackedCommitment;
@@ -19,6 +18,7 @@ import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.store.Workspace;
+import org.readout.TestEngines;
 
 /**
  * Issue 11 item 2: a user's decision made (in another process) while {@code track} runs must survive
@@ -36,10 +36,10 @@ class TrackRaceTest {
   @Test
   void aUserDecisionMadeWhileTrackingRunsWins() throws Exception {
     Path db = dir.resolve("workspace.db");
-    Readout r = Readout.standard();
+    Readout r = TestEngines.TEXT;
     try (Workspace ws = Workspace.open(db)) {
       CommitmentTracking tracking = new CommitmentTracking(new CommitmentStore(ws.connection()),
-          CommitmentExtractor.standard(), Tracker.standard());
+          TestEngines.extractor(), TestEngines.tracker());
       ws.ingest(List.of(
           doc(r, "summit", "2030-06-10", "President Biden met President Putin of Russia in Vienna. The two "
               + "presidents agreed to open talks on limiting hypersonic glide vehicles."),

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readout.Readout;
-import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.Status;
 import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.store.Workspace;
+import org.readout.TestEngines;
 
 /**
  * Tracking over a workspace of a few hundred statements (hand-written, generated): only statements dated
@@ -35,8 +35,8 @@ class WorkspaceTrackingTest {
   @BeforeEach
   void open() {
     ws = Workspace.open(dir.resolve("workspace.db"));
-    tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), CommitmentExtractor.standard(),
-        Tracker.standard());
+    tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), TestEngines.extractor(),
+        TestEngines.tracker());
   }
 
   @AfterEach
@@ -51,7 +51,7 @@ class WorkspaceTrackingTest {
 
   @Test
   void tracksThroughLaterStatementsOnlyAndLoadsOnlyCandidates() {
-    Readout r = Readout.standard();
+    Readout r = TestEngines.TEXT;
     List<AnalyzedStatement> docs = new ArrayList<>();
     docs.add(doc(r, "summit", "2030-06-10", "President Biden met President Putin of Russia in Vienna. The two "
         + "presidents agreed to open talks on limiting hypersonic glide vehicles."));
@@ -94,7 +94,7 @@ class WorkspaceTrackingTest {
 
   @Test
   void aChangedStatementIsPendingAgain() {
-    Readout r = Readout.standard();
+    Readout r = TestEngines.TEXT;
     ws.ingest(List.of(doc(r, "a", "2030-01-01", "Russia will reopen its consulate in Seattle.")));
     String id = ws.statements(org.readout.store.StatementFilter.ALL).get(0).id();
     assertThat(tracking.store().pending()).containsExactly(id);

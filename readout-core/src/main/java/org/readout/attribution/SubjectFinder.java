@@ -1,0 +1,460 @@
+package org.readout.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds who speaks for a cue: the grammatical subject of a verb cue ("Putin stressed"), the speaker
+ * after a prepositional cue ("according to Ushakov"), the speaker before a naming cue, and the main
+ * clause's subject a participle or coordinated verb shares. Works on the resolved speaker references of
+ * one segment and the closed word classes of {@code cues.yaml} ({@link SubjectWords}). Immutable and
+ * thread-safe.
+ */
+final class SubjectFinder {
+  /** Words between a speaker and its verb cue, at most. */
+  private static final int VERB_WINDOW = 12;
+
+  private final SubjectWords classes;
+
+  SubjectFinder(SubjectWords classes) {
+    this.classes = classes;
+  }
+
+  /** What stands in the subject slot of a verb cue: a speaker reference, a word, punctuation, or nothing. */
+  private record Slot(Resolved mention, String word, int start, char punct, boolean passive) {
+  }
+
+  /**
+   * The speaker of a verb cue is the grammatical subject before it, read from the slot right before
+   * the cue (adverbs and auxiliaries skipped): a reference there speaks ("Russia warned", "President
+   * Biden and President Xi reiterated"); a passive without a "by" agent has no speaker ("when the issue
+   * is raised"); after a comma or a conjunction the cue is a participle or a coordinated verb ("raised
+   * …, noted …, and underscored …", "…, noting that") and shares the subject of the verb before it or of
+   * the main clause, never a reference inside an object ("allies from X, underscoring"); after another
+   * pronoun ("the scenario you described") nobody the dictionary knows speaks; after another word the
+   * subject is a person or group earlier in the clause ("Biden in his remarks said"), never a state,
+   * which speaks only as the subject itself ("the X scenario …").
+   */
+  Resolved verbSpeaker(String text, Segment seg, Cue cue, int prevCueEnd, List<Resolved> resolved,
+                               Resolved main, Resolved prevVerb) {
+    SubjectWords w = classes;
+    boolean participle = cue.text().toLowerCase(Locale.ROOT).endsWith("ing");
+    Slot slot = slot(text, seg.start(), cue, participle, resolved, w);
+    if (slot.mention() != null) {
+      Resolved r = slot.mention();
+      int s = r.mention().start();
+      if (!governed(text, s)) {
+        return joinLeft(text, r, resolved);
+      }
+      // ", with President Xi noting that": an absolute clause whose subject follows "with"
+      return participle && absoluteWith(text, s) ? r : null;
+    }
+    if (slot.passive()) {
+      return agent(text, cue, resolved);
+    }
+    char c = slot.punct();
+    // inverted order after a quote: "..., said Putin." / "...,” said the President."
+    if (!participle && (c == ',' || c == '”' || c == '"')) {
+      for (Resolved r : resolved) {
+        if (r.mention().start() >= cue.end() && r.mention().start() - cue.end() <= 4) {
+          return r;
+        }
+      }
+    }
+    if (c == ',' && !participle) {
+      int open = aside(text, seg.start(), slot.start());
+      if (open >= 0) {
+        // "Biden, in turn, noted": the subject stands before the aside; "Hamas, as I said, said": a
+        // subject the dictionary does not know
+        return beforeAside(text, seg.start(), open, resolved);
+      }
+    }
+    String word = slot.word();
+    if (c == ',' || participle && w.gerundPrepositions().contains(word)) {
+      return shared(main, prevVerb, cue);
+    }
+    if (word.equals("and") || word.equals("or") || word.equals("but")) {
+      if (prevVerb != null) {
+        return shared(main, prevVerb, cue);
+      }
+      // "as President Biden looked President Putin in the eye and told him": with no verb cue before
+      // it, a coordinated verb shares the subject its own clause opens with, if one is known
+      Resolved r = clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
+      int comma = text.lastIndexOf(',', slot.start());
+      return r != null && r.mention().start() > comma ? r : null;
+    }
+    if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
+      // "Leader Schumer conveyed": a named subject the dictionary does not hold
+      return null;
+    }
+    if (w.relatives().contains(word)) {
+      int p = slot.start();
+      while (p > seg.start() && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == ',')) {
+        p--;
+      }
+      Resolved r = endingAt(resolved, p);
+      return r == null || governed(text, r.mention().start()) ? null : r;
+    }
+    if (word.isEmpty() && c != ')' || participle || w.otherPronouns().contains(word)) {
+      return null;
+    }
+    return clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
+  }
+
+  /**
+   * The subject slot of {@code cue}: walking left from it within the segment over whitespace, adverbs,
+   * auxiliaries ("wanted to" skips the verb too) and "be" used as an auxiliary, the first speaker
+   * reference, word or punctuation met; a "be" form right before a non-participle cue marks a passive.
+   */
+  private Slot slot(String text, int from, Cue cue, boolean participle, List<Resolved> resolved,
+                           SubjectWords w) {
+    int p = cue.start();
+    boolean adjacent = true;
+    while (true) {
+      while (p > from && Character.isWhitespace(text.charAt(p - 1))) {
+        p--;
+      }
+      if (p <= from) {
+        return new Slot(null, "", p, '\0', false);
+      }
+      Resolved m = endingAt(resolved, p);
+      if (m != null) {
+        return new Slot(m, "", m.mention().start(), '\0', false);
+      }
+      char c = text.charAt(p - 1);
+      if (!Character.isLetter(c)) {
+        return new Slot(null, "", p - 1, c, false);
+      }
+      int ws = p;
+      while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
+        ws--;
+      }
+      String word = text.substring(ws, p).toLowerCase(Locale.ROOT);
+      int phrase = phraseBefore(text, from, p, w.adverbs());
+      if (phrase >= 0) {
+        p = phrase;
+      } else if (w.adverb(word)) {
+        p = ws;
+      } else if (ws - 1 > from && w.contractions().contains(word) && (text.charAt(ws - 1) == '’' || text.charAt(ws - 1) == '\'')
+          && Character.isLetter(text.charAt(ws - 2))) {
+        // "I’m saying", "he’s said": the contracted auxiliary; the pronoun before the apostrophe is next
+        p = ws - 1;
+        adjacent = false;
+      } else if (w.beForms().contains(word)) {
+        if (adjacent && !participle) {
+          return new Slot(null, word, ws, '\0', true);
+        }
+        p = ws;
+        adjacent = false;
+      } else if (w.auxiliaries().contains(word)) {
+        p = ws;
+        adjacent = false;
+        if (word.equals("to")) {
+          // "wanted to stress", "is going to say": the verb before "to" stands between subject and cue
+          int e = p;
+          while (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+          }
+          int vs = e;
+          while (vs > from && Character.isLetter(text.charAt(vs - 1))) {
+            vs--;
+          }
+          if (vs < e && endingAt(resolved, e) == null) {
+            p = vs;
+          }
+        }
+      } else {
+        return new Slot(null, word, ws, '\0', false);
+      }
+    }
+  }
+
+  /** Start of a multi-word phrase of {@code phrases} ending at {@code end} on a word boundary, or -1. */
+  private static int phraseBefore(String text, int from, int end, java.util.Set<String> phrases) {
+    for (String ph : phrases) {
+      int s = end - ph.length();
+      if (ph.indexOf(' ') > 0 && s >= from && text.regionMatches(true, s, ph, 0, ph.length())
+          && (s == 0 || !Character.isLetter(text.charAt(s - 1)))) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private static Resolved endingAt(List<Resolved> resolved, int end) {
+    for (Resolved r : resolved) {
+      if (r.mention().end() == end) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** ", with President Xi noting": "with" right after a comma opens an absolute clause. */
+  private static boolean absoluteWith(String text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e < 4 || !text.regionMatches(true, e - 4, "with", 0, 4)) {
+      return false;
+    }
+    int p = e - 4;
+    while (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    return p == 0 || text.charAt(p - 1) == ',';
+  }
+
+  /** The agent of a passive cue: "was raised by President Biden"; none without "by". */
+  private Resolved agent(String text, Cue cue, List<Resolved> resolved) {
+    int p = cue.end();
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (!text.regionMatches(true, p, "by ", 0, 3)) {
+      return null;
+    }
+    p += 3;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    for (Resolved r : resolved) {
+      if (r.mention().start() == p) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The opening comma of a short aside that ends at {@code comma} ("Biden, in turn, noted"), or -1:
+   * at most four words between two commas, not the last item of a list ("…, and the Republic of Korea,").
+   */
+  private static int aside(String text, int from, int comma) {
+    int open = text.lastIndexOf(',', comma - 1);
+    if (open < from || words(text, open + 1, comma) > 4) {
+      return -1;
+    }
+    String aside = text.substring(open + 1, comma).strip().toLowerCase(Locale.ROOT);
+    if (aside.isEmpty() || aside.startsWith("and ") || aside.startsWith("or ") || aside.startsWith("but ")) {
+      return -1;
+    }
+    return open;
+  }
+
+  /** The reference right before an aside's opening comma, if it can be a subject. */
+  private Resolved beforeAside(String text, int from, int open, List<Resolved> resolved) {
+    int p = open;
+    while (p > from && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    Resolved r = endingAt(resolved, p);
+    return r == null || governed(text, r.mention().start()) || possessive(text, r.mention().end()) ? null : r;
+  }
+
+  /**
+   * The subject a participle or coordinated verb shares: that of the verb cue before it in the
+   * sentence, unless that is a state inside what a person or group in the main clause said; else the
+   * main clause's subject.
+   */
+  private static Resolved shared(Resolved main, Resolved prevVerb, Cue cue) {
+    Resolved m = main != null && main.mention().end() <= cue.start() ? main : null;
+    if (prevVerb != null && (m == null || prevVerb.speaker().isPerson() || prevVerb.speaker().isGroup()
+        || !m.speaker().isPerson() && !m.speaker().isGroup())) {
+      return prevVerb;
+    }
+    return m;
+  }
+
+  /** "President Biden and President Xi reiterated": the subject right before the cue joined with its left conjunct. */
+  private Resolved joinLeft(String text, Resolved r, List<Resolved> resolved) {
+    if (!r.speaker().isPerson()) {
+      return r;
+    }
+    for (Resolved l : resolved) {
+      if (l.mention().end() < r.mention().start() && l.speaker().isPerson()
+          && r.mention().start() - l.mention().end() <= 6
+          && text.substring(l.mention().end(), r.mention().start()).strip().equals("and")
+          && !governed(text, l.mention().start())) {
+        return coordinated(text, l, resolved);
+      }
+    }
+    return r;
+  }
+
+  /**
+   * The main clause's subject: the first reference (not after a preposition, not a possessive) that
+   * opens the sentence, or follows only an opening word ("And I met …") or an opening phrase and its
+   * comma ("In response, Putin …"); a state only when it opens the sentence itself.
+   */
+  Resolved mainSubject(String text, Segment seg, List<Resolved> resolved) {
+    java.util.Set<String> openers = classes.openers();
+    for (Resolved r : resolved) {
+      int s = r.mention().start();
+      if (governed(text, s) || possessive(text, r.mention().end())) {
+        continue;
+      }
+      String before = text.substring(seg.start(), s);
+      int comma = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('—'), before.lastIndexOf(';')));
+      String lead = (comma >= 0 ? before.substring(comma + 1) : before).strip();
+      boolean ok = lead.isEmpty() || lead.indexOf(' ') < 0 && openers.contains(lead.toLowerCase(Locale.ROOT));
+      if (ok && comma >= 0) {
+        String intro = before.substring(0, comma).strip();
+        int sp = intro.indexOf(' ');
+        String first = (sp < 0 ? intro : intro.substring(0, sp)).toLowerCase(Locale.ROOT);
+        ok = openers.contains(first) && r.mention().kind() != SpeakerMention.Kind.STATE;
+      }
+      if (ok) {
+        return coordinated(text, r, resolved);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the clause a verb cue ends: among speaker references within reach on its left and
+   * after the previous cue, the leftmost one after the last comma that still leaves one ("President
+   * Biden looked President Putin in the eye and told him" → Biden; "Sullivan said Biden told" → Biden);
+   * else the nearest one.
+   */
+  private Resolved clauseSubject(String text, int pos, int from, List<Resolved> resolved, boolean noStates) {
+    List<Resolved> cands = new ArrayList<>();
+    for (Resolved r : resolved) {
+      SpeakerMention m = r.mention();
+      if (m.end() > pos) {
+        break;
+      }
+      if (m.start() < from || noStates && m.kind() == SpeakerMention.Kind.STATE || governed(text, m.start()) || possessive(text, m.end())
+          || words(text, m.end(), pos) > VERB_WINDOW || clauseBreak(text, m.end(), pos)) {
+        continue;
+      }
+      cands.add(r);
+    }
+    if (cands.isEmpty()) {
+      return null;
+    }
+    int comma = text.lastIndexOf(',', pos - 1);
+    Resolved best = null;
+    for (Resolved r : cands) {
+      if (r.mention().start() > comma) {
+        best = r;
+        break;
+      }
+    }
+    Resolved chosen = best != null ? best : cands.get(cands.size() - 1);
+    return coordinated(text, chosen, resolved);
+  }
+
+  /** "President Biden and President Xi reiterated": two named persons joined by "and" speak together. */
+  private Resolved coordinated(String text, Resolved first, List<Resolved> resolved) {
+    if (!first.speaker().isPerson()) {
+      return first;
+    }
+    for (Resolved r : resolved) {
+      int gap = r.mention().start() - first.mention().end();
+      if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
+          && text.substring(first.mention().end(), r.mention().start()).strip().equals("and")) {
+        String actor = first.speaker().actor().equals(r.speaker().actor()) ? first.speaker().actor() : "JOINT";
+        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), "", actor, "", "group");
+        SpeakerMention span = new SpeakerMention(first.mention().start(), r.mention().end(),
+            text.substring(first.mention().start(), r.mention().end()), SpeakerMention.Kind.GROUP, both);
+        return new Resolved(span, both);
+      }
+    }
+    return first;
+  }
+
+  /**
+   * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
+   * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues
+   * always name.
+   */
+  boolean namingIntroducesWords(String text, Cue cue, List<Quote> quotes) {
+    if (cue.text().toLowerCase(Locale.ROOT).endsWith(" as")) {
+      return true;
+    }
+    for (Quote q : quotes) {
+      if (q.open() >= cue.end() && q.open() - cue.end() <= 40
+          && text.substring(cue.end(), q.open()).chars().noneMatch(c -> c == '.' || c == ';' || c == ',')) {
+        return true;
+      }
+      if (q.open() > cue.end() + 40) {
+        break;
+      }
+    }
+    int from = Math.max(0, cue.start() - 20);
+    return text.substring(from, cue.start()).toLowerCase(Locale.ROOT).matches(".*\\bwhat\\s+\\S+\\s+$");
+  }
+
+  Resolved nearestLeft(String text, int pos, List<Resolved> resolved, int maxWords) {
+    Resolved best = null;
+    for (Resolved r : resolved) {
+      SpeakerMention m = r.mention();
+      if (m.end() > pos) {
+        break;
+      }
+      if (governed(text, m.start()) || possessive(text, m.end()) || words(text, m.end(), pos) > maxWords
+          || clauseBreak(text, m.end(), pos)) {
+        continue;
+      }
+      best = r;
+    }
+    return best;
+  }
+
+  Resolved firstAfter(String text, Cue cue, List<Resolved> resolved) {
+    for (Resolved r : resolved) {
+      int s = r.mention().start();
+      if (s >= cue.end()) {
+        if (s - cue.end() > 60 || text.substring(cue.end(), s).matches(".*[,.;:].*")) {
+          return null;
+        }
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word before {@code start} is a preposition (the mention is then not a subject). */
+  boolean governed(String text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < e && classes.prepositions().contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+  }
+
+  static boolean possessive(String text, int end) {
+    return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+        && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
+  }
+
+  private static boolean clauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ':' || c == '—' || c == '“' || c == '”' || c == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int words(String text, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) {
+        n++;
+      }
+      in = letter;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,20 @@
+package org.readout.commitments;
+
+import java.util.List;
+
+/** An accepted speech act under construction (offsets relative to the sentence). Short-lived, mutable. */
+final class Act {
+  /** The cue that opened it. */
+  record Hit(CommitmentLexicon.Rule rule, int start, int end) {
+  }
+
+  Hit hit;
+  int clauseStart;
+  int clauseEnd;
+  List<String> actors;
+  List<String> addressees = List.of();
+  List<String> speakers;
+  boolean joint;
+  boolean inferred;
+  boolean negated;
+}

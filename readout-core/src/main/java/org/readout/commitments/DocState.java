@@ -1,0 +1,54 @@
+package org.readout.commitments;
+
+import java.util.List;
+import java.util.Locale;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Mention;
+
+/**
+ * Per-statement reading state of the {@link CommitmentExtractor}: who the participants are, and who
+ * the last subject was (for pronouns). Short-lived and single-threaded: one per {@code extract} call.
+ */
+final class DocState {
+  final AnalyzedStatement doc;
+  final String side;
+  final List<String> participants;
+  final boolean joint;
+  /** A third-person account (readout, statement), not a speaker's own words (briefing, remarks). */
+  final boolean narrated;
+  List<String> lastActors = List.of();
+  int lastActorsAt = -1;
+  int current;
+  Mention lastPerson;
+
+  DocState(AnalyzedStatement doc, String side, List<String> participants) {
+    this.doc = doc;
+    this.side = side;
+    this.participants = participants;
+    String kind = doc.meta().kind().toLowerCase(Locale.ROOT);
+    this.narrated = kind.isEmpty() || kind.contains("readout") || kind.contains("statement");
+    this.joint = side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint");
+  }
+
+  /** Remembers the sentence's first subject for pronouns in later sentences. */
+  void remember(Np np, int sentence) {
+    if (np != null) {
+      lastActors = np.entities();
+      lastActorsAt = sentence;
+      for (Mention m : np.mentions()) {
+        if ("person".equals(m.actorType())) {
+          lastPerson = m;
+        }
+      }
+    }
+  }
+
+  /** The entities a mention stands for: its own, or the participants for a group. */
+  List<String> entities(Mention m) {
+    String e = m.entityId();
+    if (e == null || e.isBlank() || FallbackActors.GROUP.equals(e) || "GROUP".equalsIgnoreCase(e)) {
+      return participants;
+    }
+    return List.of(e);
+  }
+}

@@ -1,0 +1,347 @@
+package org.readout.commitments;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import org.readout.model.Mention;
+import org.readout.model.Sentence;
+
+/**
+ * Who commits, for the {@link CommitmentExtractor}: the subject of a cue read from the statement's
+ * actor mentions. A weak cue (will, would, must) needs an actor noun phrase right before it (or a
+ * pronoun); a strong cue takes the first actor of its clause, after a complementizer ("made clear that
+ * the U.S. …"), a leading adverbial or a leading condition; pronouns resolve to the previous person, the
+ * author's side ("we") or the participants. A state subject gets the person of the matrix clause as
+ * speaker. Immutable and thread-safe (per-statement state lives in {@link DocState}).
+ */
+final class SubjectResolver {
+  private final CommitmentLexicon lexicon;
+
+  SubjectResolver(CommitmentLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  boolean resolveSubject(DocState d, Sentence s, List<Mention> ms, Act act, String t) {
+    Act.Hit h = act.hit;
+    int base = s.start();
+    if (!h.rule().strong()) {
+      Np np = adjacentNp(d, ms, base, act.clauseStart, h.start(), t);
+      String pronoun = null;
+      if (np == null) {
+        pronoun = pronounBefore(t, act.clauseStart, h.start());
+        if (pronoun == null) {
+          return false;
+        }
+      }
+      if (h.rule().addresseeSubject()) {
+        // "Biden underscored that the United States and China must …": a demand on the others.
+        List<String> subject = np != null ? np.entities() : pronounEntities(d, pronoun);
+        Np matrix = firstNp(d, ms, base + act.clauseStart, base + act.clauseStart, base + (np != null ? np.start() : h.start()));
+        List<String> actors = matrix != null ? matrix.entities() : (d.side.isEmpty() ? List.of() : List.of(d.side));
+        List<String> others = subject.stream().filter(e -> !actors.contains(e)).toList();
+        if (actors.isEmpty() || others.isEmpty()) {
+          return false;
+        }
+        act.actors = actors;
+        act.addressees = others;
+        act.speakers = matrix != null ? persons(matrix) : List.of();
+        return true;
+      }
+      if (np != null) {
+        setSubject(act, np);
+        matrixSpeakers(d, ms, base, t, act, np.start());
+      } else {
+        setPronoun(d, act, pronoun);
+      }
+      return !act.actors.isEmpty();
+    }
+    int lo = lastComplementizer(t, act.clauseStart, h.start());
+    if (lo > act.clauseStart) {
+      lo = skipLeadingCondition(t, lo, h.start());
+    }
+    Np np = lo > act.clauseStart ? firstNp(d, ms, base + lo, base + lo, base + h.start()) : null;
+    // Skip a leading adverbial ("Regarding the Israel-Hamas conflict, the President …").
+    int subjectFrom = act.clauseStart;
+    Matcher adv = lexicon.leadingAdverbial.matcher(t);
+    adv.region(act.clauseStart, h.start());
+    if (adv.lookingAt()) {
+      subjectFrom = adv.end();
+    }
+    subjectFrom = skipLeadingCondition(t, subjectFrom, h.start());
+    int from = np != null ? lo : subjectFrom;
+    if (np == null) {
+      np = firstNp(d, ms, base + subjectFrom, base + subjectFrom, base + h.start());
+    }
+    // A pronoun before the first actor is the subject ("They welcomed … U.S.-China …, and encouraged").
+    int pronounAt = firstPronoun(t, from, np != null ? np.start() : h.end());
+    if (np != null && pronounAt < 0) {
+      setSubject(act, np);
+      matrixSpeakers(d, ms, base, t, act, np.start());
+      return true;
+    }
+    String pronoun = pronounAt >= 0 ? wordAt(t, pronounAt) : null;
+    if (pronoun != null) {
+      setPronoun(d, act, pronoun);
+    } else if (h.rule().kind() == CommitmentKind.AGREEMENT) {
+      act.actors = d.participants;
+      act.speakers = List.of();
+      act.joint = true;
+      act.inferred = true;
+    } else {
+      act.actors = !d.lastActors.isEmpty() ? d.lastActors : d.side.isEmpty() ? List.of() : List.of(d.side);
+      act.speakers = d.lastPerson != null && !d.lastPerson.actorName().isEmpty() ? List.of(d.lastPerson.actorName())
+          : List.of();
+      act.inferred = true;
+    }
+    return !act.actors.isEmpty();
+  }
+
+  /**
+   * "President Biden made clear that the United States will …": when the subject is a state, the person
+   * of the matrix clause (a name, or "he" for the last person) is the speaker, if they stand for it.
+   */
+  private void matrixSpeakers(DocState d, List<Mention> ms, int base, String t, Act act, int npStart) {
+    if (!act.speakers.isEmpty() || npStart <= act.clauseStart) {
+      return;
+    }
+    Np matrix = firstNp(d, ms, base + act.clauseStart, base + act.clauseStart, base + npStart);
+    if (matrix != null) {
+      if (act.actors.containsAll(matrix.entities())) {
+        act.speakers = persons(matrix);
+      }
+      return;
+    }
+    String pronoun = lastPronoun(t, act.clauseStart, npStart);
+    if (pronoun != null && lexicon.personPronoun.matcher(pronoun).matches() && d.lastPerson != null
+        && !d.lastPerson.actorName().isEmpty() && act.actors.containsAll(d.entities(d.lastPerson))) {
+      act.speakers = List.of(d.lastPerson.actorName());
+    }
+  }
+
+  private static void setSubject(Act act, Np np) {
+    act.actors = np.entities();
+    act.speakers = persons(np);
+    act.joint = np.joint();
+  }
+
+  private void setPronoun(DocState d, Act act, String pronoun) {
+    act.actors = pronounEntities(d, pronoun);
+    act.joint = act.actors.size() > 1;
+    act.speakers = lexicon.personPronoun.matcher(pronoun).find() && d.lastPerson != null
+        && !d.lastPerson.actorName().isEmpty() ? List.of(d.lastPerson.actorName()) : List.of();
+    act.inferred = true;
+  }
+
+  List<String> pronounEntities(DocState d, String pronoun) {
+    // "we" is the author's side, except in a joint statement where the authors are both sides.
+    if (pronoun.equalsIgnoreCase("we") && !d.joint && !d.side.isEmpty()) {
+      return List.of(d.side);
+    }
+    if (lexicon.personPronoun.matcher(pronoun).find()) {
+      if (d.lastPerson != null) {
+        return d.entities(d.lastPerson);
+      }
+      return d.side.isEmpty() ? List.of() : List.of(d.side);
+    }
+    // A readout's narrator says "they" for the leaders; in a briefing or remarks "they" is anyone the
+    // speaker just talked about (allies, reporters), so it stands for the participants only right after
+    // a subject naming several of them.
+    if (!d.narrated && pronoun.toLowerCase(Locale.ROOT).startsWith("the")) {
+      return d.lastActors.size() > 1 && d.current - d.lastActorsAt <= 1 ? d.lastActors : List.of();
+    }
+    return d.participants;
+  }
+
+  private static List<String> persons(Np np) {
+    Set<String> out = new TreeSet<>();
+    for (Mention m : np.mentions()) {
+      if ("person".equals(m.actorType()) && m.actorName() != null && !m.actorName().isEmpty()) {
+        out.add(m.actorName());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private int lastComplementizer(String t, int from, int to) {
+    Matcher m = lexicon.complementizer.matcher(t);
+    m.region(from, to);
+    int last = from;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last;
+  }
+
+  /** Offset of the first subject pronoun in [from, to), or -1. */
+  private int firstPronoun(String t, int from, int to) {
+    return pronounOffset(t, from, to, true);
+  }
+
+  private static String wordAt(String t, int pos) {
+    int e = pos;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return t.substring(pos, e);
+  }
+
+  /** The last subject pronoun in [from, to) ("Today, we reaffirm", "He described"), or null. */
+  private String lastPronoun(String t, int from, int to) {
+    int at = pronounOffset(t, from, to, false);
+    if (at < 0) {
+      return null;
+    }
+    int end = at;
+    while (end < to && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return t.substring(at, end);
+  }
+
+  /** Offset of the first (or last) word in [from, to) that is a person or group pronoun, or -1. */
+  private int pronounOffset(String t, int from, int to, boolean first) {
+    int found = -1;
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < to && Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      if (i > w) {
+        String word = t.substring(w, i);
+        if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
+          if (first) {
+            return w;
+          }
+          found = w;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A pronoun subject directly before a weak cue ("we seek to", "they will"). */
+  private String pronounBefore(String t, int clauseStart, int cueStart) {
+    int from = cueStart;
+    while (from > clauseStart && Character.isWhitespace(t.charAt(from - 1))) {
+      from--;
+    }
+    int w = from;
+    while (w > clauseStart && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    if (w == from) {
+      return null;
+    }
+    String word = t.substring(w, from);
+    if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
+      return word;
+    }
+    return null;
+  }
+
+  /**
+   * Past a conditional clause opening at {@code from} ("that if Russia further invades Ukraine, the United
+   * States … would respond"): its actor is the condition's subject, not the act's. Relative offsets.
+   */
+  private int skipLeadingCondition(String t, int from, int to) {
+    int at = from;
+    while (at < to && Character.isWhitespace(t.charAt(at))) {
+      at++;
+    }
+    Matcher m = lexicon.leadingCondition.matcher(t);
+    m.region(at, to);
+    return m.lookingAt() ? m.end() : from;
+  }
+
+  /** The first actor noun phrase starting in [from, to) (absolute offsets). */
+  Np firstNp(DocState d, List<Mention> ms, int clause, int from, int to) {
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.start() >= from && m.end() <= to) {
+        return expand(d, ms, i, to);
+      }
+    }
+    return null;
+  }
+
+  /** The actor noun phrase ending right before a weak cue at {@code cue} (relative offsets). */
+  private Np adjacentNp(DocState d, List<Mention> ms, int base, int clauseStart, int cue, String t) {
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      Mention m = ms.get(i);
+      int end = m.end() - base;
+      if (end > cue || m.start() - base < clauseStart) {
+        continue;
+      }
+      if (!lexicon.adjacentGap.matcher(t.substring(end, cue)).matches()) {
+        return null;
+      }
+      int first = i;
+      while (first > 0) {
+        Mention p = ms.get(first - 1);
+        if (p.start() - base < clauseStart) {
+          break;
+        }
+        if (p.start() == ms.get(first).start()
+            || lexicon.conjunctionGap.matcher(t.substring(Math.min(p.end() - base, ms.get(first).start() - base),
+                ms.get(first).start() - base)).matches()) {
+          first--;
+        } else {
+          break;
+        }
+      }
+      return expand(d, ms, first, base + cue);
+    }
+    return null;
+  }
+
+  /** Extends mention {@code i} rightwards over same-span mentions and conjunctions. */
+  Np expand(DocState d, List<Mention> ms, int i, int limit) {
+    String text = d.doc.text();
+    List<Mention> np = new ArrayList<>();
+    np.add(ms.get(i));
+    boolean conj = false;
+    int j = i + 1;
+    while (j < ms.size() && ms.get(j).end() <= limit) {
+      Mention prev = np.get(np.size() - 1);
+      Mention next = ms.get(j);
+      if (next.start() < prev.end()) {
+        if (next.start() == prev.start() || next.end() <= prev.end()) {
+          np.add(next);
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (lexicon.conjunctionGap.matcher(text.substring(prev.end(), next.start())).matches()
+          && !text.substring(prev.end(), next.start()).isBlank()) {
+        np.add(next);
+        conj = true;
+        j++;
+      } else {
+        break;
+      }
+    }
+    Set<String> entities = new LinkedHashSet<>();
+    boolean group = false;
+    for (int k = 0; k < np.size(); k++) {
+      Mention m = np.get(k);
+      entities.addAll(d.entities(m));
+      // A group ("the two leaders") or one span standing for several actors ("They" → both sides).
+      group |= d.entities(m) == d.participants || "group".equals(m.rule())
+          || (k > 0 && np.get(k - 1).start() == m.start() && np.get(k - 1).end() == m.end());
+    }
+    List<String> sorted = entities.stream().sorted().toList();
+    Mention first = np.get(0);
+    Mention last = np.get(np.size() - 1);
+    int base = d.doc.sentences().get(first.sentence()).start();
+    return new Np(np, sorted, first.start() - base, last.end() - base, (conj || group) && sorted.size() > 1);
+  }
+}

@@ -1,0 +1,382 @@
+package org.readout.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentPairs;
+import org.readout.model.Evidence;
+import org.readout.model.Sentence;
+import org.readout.topics.CodedStatement;
+
+/**
+ * Finding detection for one comparison: decides which findings the coverage matrix, alignments,
+ * framings and commitment matches support, and on which sentences each rests. The wording is
+ * {@link Wording}'s. Findings come in a fixed order (single side, length, topic presence, main topic,
+ * topic order, convergence, framing, commitment matches, firmness). Short-lived: one per comparison.
+ */
+final class Findings {
+  /** A statement at least this many times as long as another gives a length-asymmetry finding. */
+  static final double LENGTH_RATIO = Comparer.LENGTH_RATIO;
+
+  private final List<CodedStatement> coded;
+  private final List<TopicCoverage> matrix;
+  private final Map<String, List<String>> order;
+  private final List<Alignment> alignments;
+  private final List<Framing> framings;
+  private final List<CommitmentPairs.Pair> pairs;
+  private final List<CommitmentMatching.FirmnessGap> gaps;
+  private final Wording wording;
+  /** Statements by side, in statement order. */
+  final Map<String, List<CodedStatement>> sides = new LinkedHashMap<>();
+  private final List<Finding> out = new ArrayList<>();
+
+  Findings(List<CodedStatement> coded, List<TopicCoverage> matrix, Map<String, List<String>> order,
+           List<Alignment> alignments, List<Framing> framings, List<CommitmentPairs.Pair> pairs,
+           List<CommitmentMatching.FirmnessGap> gaps, Wording wording) {
+    this.coded = coded;
+    this.matrix = matrix;
+    this.order = order;
+    this.alignments = alignments;
+    this.framings = framings;
+    this.pairs = pairs;
+    this.gaps = gaps;
+    this.wording = wording;
+    for (CodedStatement c : coded) {
+      sides.computeIfAbsent(Comparer.sideOf(c), k -> new ArrayList<>()).add(c);
+    }
+  }
+
+  List<Finding> all() {
+    singleSide();
+    lengthAsymmetry();
+    for (TopicCoverage t : matrix) {
+      topicPresence(t);
+    }
+    mainTopic();
+    topicOrder();
+    convergence();
+    framing();
+    commitmentMatches();
+    firmnessDifferences();
+    return out;
+  }
+
+  /** The same commitment reported by two sides ("Both sides report an agreement by … to …"). */
+  private void commitmentMatches() {
+    for (CommitmentPairs.Pair p : pairs) {
+      CodedStatement a = byId(p.a().statement());
+      CodedStatement b = byId(p.b().statement());
+      String rule = String.format(Locale.ROOT, "commitment-pair:%s similarity=%.3f", p.rule(), p.similarity());
+      out.add(new Finding(Finding.COMMITMENT_MATCH, sharedTopic(p.a(), p.b()), List.of(a.id(), b.id()),
+          wording.commitmentMatch(sides.size(), p, a, b),
+          List.of(evidence(a, p.a().sentence(), rule + " " + p.a().id()), evidence(b, p.b().sentence(), rule + " " + p.b().id()))));
+    }
+  }
+
+  /** The same matter reported with different firmness by two sides. */
+  private void firmnessDifferences() {
+    for (CommitmentMatching.FirmnessGap g : gaps) {
+      CodedStatement hi = byId(g.firmer().statement());
+      CodedStatement lo = byId(g.weaker().statement());
+      String rule = String.format(Locale.ROOT, "firmness:%s>%s %s score=%.3f", g.firmer().kind().id(), g.weaker().kind().id(),
+          g.rule(), g.score());
+      List<String> ids = new ArrayList<>(List.of(hi.id(), lo.id()));
+      List<Evidence> ev = new ArrayList<>(List.of(evidence(hi, g.firmer().sentence(), rule + " " + g.firmer().id()),
+          evidence(lo, g.weaker().sentence(), rule + " " + g.weaker().id())));
+      out.add(new Finding(Finding.FIRMNESS_DIFFERENCE, sharedTopic(g.firmer(), g.weaker()), ids,
+          wording.firmness(g, hi, lo), ev));
+    }
+  }
+
+  private static String sharedTopic(Commitment a, Commitment b) {
+    return a.topics().stream().filter(b.topics()::contains).findFirst().orElse("");
+  }
+
+  /** Says so when every statement comes from one side, so a reader knows why no cross-side finding follows. */
+  private void singleSide() {
+    if (sides.size() != 1 || coded.isEmpty()) {
+      return;
+    }
+    String side = sides.keySet().iterator().next();
+    List<Evidence> ev = new ArrayList<>();
+    for (CodedStatement c : coded) {
+      if (!c.sentences().isEmpty()) {
+        ev.add(evidence(c, 0, "sides"));
+      }
+    }
+    out.add(new Finding(Finding.SINGLE_SIDE, "", coded.stream().map(CodedStatement::id).toList(),
+        wording.singleSide(side), ev));
+  }
+
+  /**
+   * One length-asymmetry finding for the pair that best stands for "the two sides' accounts of the
+   * meeting": statements of different sides when there are any (else of the same side), of the same
+   * kind when possible (a readout against a readout, not a press conference against a two-line
+   * announcement), and among those the pair sharing the most topics (the counterpart account rather
+   * than a readout of another call filed in the same folder); ties go to the larger ratio, then ids.
+   */
+  private void lengthAsymmetry() {
+    List<CodedStatement[]> all = new ArrayList<>();
+    for (int i = 0; i < coded.size(); i++) {
+      for (int j = i + 1; j < coded.size(); j++) {
+        all.add(new CodedStatement[] {coded.get(i), coded.get(j)});
+      }
+    }
+    List<CodedStatement[]> cross = all.stream().filter(p -> !Comparer.sideOf(p[0]).equals(Comparer.sideOf(p[1]))).toList();
+    List<CodedStatement[]> candidates = cross.isEmpty() ? all : cross;
+    List<CodedStatement[]> sameKind = candidates.stream()
+        .filter(p -> p[0].statement().meta().kind().equals(p[1].statement().meta().kind())).toList();
+    if (!sameKind.isEmpty()) {
+      candidates = sameKind;
+    } else if (cross.isEmpty()) {
+      return; // one side only, and no two statements of one kind: lengths of unlike texts say nothing
+    }
+    CodedStatement[] best = null;
+    for (CodedStatement[] p : candidates) {
+      if (best == null || pairOrder().compare(p, best) < 0) {
+        best = p;
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    CodedStatement longest = best[0].words() >= best[1].words() ? best[0] : best[1];
+    CodedStatement shortest = longest == best[0] ? best[1] : best[0];
+    double ratio = (double) longest.words() / Math.max(1, shortest.words());
+    if (ratio < LENGTH_RATIO) {
+      return;
+    }
+    List<Evidence> ev = new ArrayList<>();
+    ev.add(evidence(longest, 0, "length"));
+    if (!shortest.sentences().isEmpty()) {
+      ev.add(evidence(shortest, 0, "length")); // an empty statement has no sentence to point at
+    }
+    out.add(new Finding(Finding.LENGTH_ASYMMETRY, "", List.of(longest.id(), shortest.id()),
+        wording.lengthAsymmetry(longest, shortest, ratio), ev));
+  }
+
+  /** Most shared topics first, then the larger length ratio, then ids (so input order never matters). */
+  private Comparator<CodedStatement[]> pairOrder() {
+    return Comparator.<CodedStatement[]>comparingInt(p -> -sharedTopics(p[0], p[1]))
+        .thenComparingDouble(p -> -lengthRatio(p[0], p[1]))
+        .thenComparing(p -> pairKey(p[0], p[1]));
+  }
+
+  private int sharedTopics(CodedStatement a, CodedStatement b) {
+    int n = 0;
+    for (TopicCoverage t : matrix) {
+      if (t.presentIn(a.id()) && t.presentIn(b.id())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double lengthRatio(CodedStatement a, CodedStatement b) {
+    return (double) Math.max(a.words(), b.words()) / Math.max(1, Math.min(a.words(), b.words()));
+  }
+
+  private static String pairKey(CodedStatement a, CodedStatement b) {
+    return a.id().compareTo(b.id()) <= 0 ? a.id() + "\u0000" + b.id() : b.id() + "\u0000" + a.id();
+  }
+
+  private void topicPresence(TopicCoverage t) {
+    if (sides.size() < 2) {
+      return;
+    }
+    List<String> present = new ArrayList<>();
+    Set<String> presentSides = new HashSet<>();
+    for (CodedStatement c : coded) {
+      if (t.presentIn(c.id())) {
+        present.add(c.id());
+        presentSides.add(Comparer.sideOf(c));
+      }
+    }
+    if (present.isEmpty()) {
+      return;
+    }
+    List<CodedStatement> with = coded.stream().filter(c -> t.presentIn(c.id())).toList();
+    if (presentSides.size() == 1) {
+      List<CodedStatement> without = coded.stream().filter(c -> !t.presentIn(c.id())).toList();
+      out.add(new Finding(Finding.ONE_SIDED_TOPIC, t.topic(), present, wording.oneSidedTopic(t, with, without),
+          topicEvidence(with, t, "coverage")));
+      return;
+    }
+    if (presentSides.size() < sides.size()) {
+      return;
+    }
+    out.add(new Finding(Finding.SHARED_TOPIC, t.topic(), present, wording.sharedTopic(sides.size(), t, with),
+        topicEvidence(with, t, "coverage")));
+    emphasis(t, with);
+  }
+
+  private void emphasis(TopicCoverage t, List<CodedStatement> with) {
+    CodedStatement hi = with.get(0);
+    CodedStatement lo = with.get(0);
+    for (CodedStatement c : with) {
+      if (t.coverage().get(c.id()).share() > t.coverage().get(hi.id()).share()) {
+        hi = c;
+      }
+      if (t.coverage().get(c.id()).share() < t.coverage().get(lo.id()).share()) {
+        lo = c;
+      }
+    }
+    double h = t.coverage().get(hi.id()).share();
+    double l = t.coverage().get(lo.id()).share();
+    if (Comparer.sideOf(hi).equals(Comparer.sideOf(lo)) || h < Comparer.EMPHASIS_RATIO * l
+        || h - l < Comparer.EMPHASIS_POINTS) {
+      return;
+    }
+    out.add(new Finding(Finding.EMPHASIS_DIFFERENCE, t.topic(), List.of(hi.id(), lo.id()), wording.emphasis(t, hi, h, lo, l),
+        topicEvidence(List.of(hi, lo), t, "share")));
+  }
+
+  /** The topic with the largest word share in each statement (ties: codebook order). */
+  private void mainTopic() {
+    List<String> parts = new ArrayList<>();
+    List<Evidence> ev = new ArrayList<>();
+    List<CodedStatement> with = new ArrayList<>();
+    Set<String> mains = new LinkedHashSet<>();
+    for (CodedStatement c : coded) {
+      TopicCoverage best = null;
+      for (TopicCoverage t : matrix) {
+        if (t.presentIn(c.id()) && (best == null || t.coverage().get(c.id()).share() > best.coverage().get(c.id()).share())) {
+          best = t;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      Coverage cv = best.coverage().get(c.id());
+      mains.add(best.topic());
+      with.add(c);
+      parts.add(wording.mainTopicPart(best, cv, c));
+      ev.add(evidence(c, cv.firstSentence(), "share"));
+    }
+    if (with.isEmpty()) {
+      return;
+    }
+    String text;
+    if (with.size() == 1) {
+      text = wording.mainTopicSingle(parts.get(0));
+    } else if (mains.size() == 1) {
+      text = wording.mainTopicShared(topic(mains.iterator().next()), with);
+    } else {
+      text = wording.mainTopicDifferent(parts);
+    }
+    out.add(new Finding(Finding.MAIN_TOPIC, mains.size() == 1 ? mains.iterator().next() : "",
+        with.stream().map(CodedStatement::id).toList(), text, ev));
+  }
+
+  private void topicOrder() {
+    if (sides.size() < 2) {
+      return;
+    }
+    Map<String, String> first = new LinkedHashMap<>();
+    for (CodedStatement c : coded) {
+      List<String> o = order.get(c.id());
+      if (!o.isEmpty()) {
+        first.put(c.id(), o.get(0));
+      }
+    }
+    if (first.size() < 2 || new HashSet<>(first.values()).size() < 2) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    List<Evidence> ev = new ArrayList<>();
+    for (CodedStatement c : coded) {
+      String topic = first.get(c.id());
+      if (topic == null) {
+        continue;
+      }
+      TopicCoverage t = topic(topic);
+      parts.add(wording.opensWith(c, t));
+      ev.add(evidence(c, t.coverage().get(c.id()).firstSentence(), "topic-order"));
+    }
+    out.add(new Finding(Finding.TOPIC_ORDER, "", List.copyOf(first.keySet()), wording.topicOrder(parts), ev));
+  }
+
+  private void convergence() {
+    for (Alignment al : alignments) {
+      CodedStatement a = byId(al.a().statement());
+      CodedStatement b = byId(al.b().statement());
+      if (al.score() < Comparer.CONVERGENCE_SCORE || Comparer.sideOf(a).equals(Comparer.sideOf(b))) {
+        continue;
+      }
+      out.add(new Finding(Finding.CONVERGENCE, al.topics().isEmpty() ? "" : al.topics().get(0),
+          List.of(a.id(), b.id()), wording.convergence(al, a, b),
+          List.of(evidence(a, al.a().sentence(), "alignment"), evidence(b, al.b().sentence(), "alignment"))));
+    }
+  }
+
+  private void framing() {
+    for (Framing fr : framings) {
+      CodedStatement a = byId(fr.statement());
+      CodedStatement b = byId(fr.other());
+      if (a.id().compareTo(b.id()) > 0) {
+        continue; // one finding per pair, built from both directions
+      }
+      Framing back = framings.stream().filter(x -> x.topic().equals(fr.topic()) && x.statement().equals(b.id())
+          && x.other().equals(a.id())).findFirst().orElse(null);
+      if (back == null) {
+        continue;
+      }
+      List<Evidence> ev = new ArrayList<>();
+      ev.addAll(termEvidence(a, fr));
+      ev.addAll(termEvidence(b, back));
+      out.add(new Finding(Finding.FRAMING_DIFFERENCE, fr.topic(), List.of(a.id(), b.id()),
+          wording.framing(topic(fr.topic()), a, fr, b, back), ev));
+    }
+  }
+
+  private List<Evidence> termEvidence(CodedStatement c, Framing fr) {
+    List<Evidence> ev = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (KeyTerm k : fr.terms().subList(0, Math.min(3, fr.terms().size()))) {
+      for (int i : c.sentencesWith(fr.topic())) {
+        if (Lemmas.of(c.sentences().get(i)).contains(k.term())) {
+          if (seen.add(i)) {
+            ev.add(evidence(c, i, "keyness-g2"));
+          }
+          break;
+        }
+      }
+    }
+    ev.sort(Comparator.comparingInt(Evidence::sentence));
+    return ev;
+  }
+
+  private List<Evidence> topicEvidence(List<CodedStatement> with, TopicCoverage t, String rule) {
+    List<Evidence> ev = new ArrayList<>();
+    for (CodedStatement c : with) {
+      for (int i : t.coverage().get(c.id()).sentences()) {
+        String r = c.hits().get(i).stream().filter(h -> h.topic().equals(t.topic())).findFirst()
+            .map(h -> rule + ":" + h.rule() + (h.phrase().isEmpty() ? "" : "('" + h.phrase() + "')")
+                + String.format(Locale.ROOT, " score=%.3f", h.score()))
+            .orElse(rule);
+        ev.add(evidence(c, i, r));
+      }
+    }
+    return ev;
+  }
+
+  private TopicCoverage topic(String id) {
+    return matrix.stream().filter(x -> x.topic().equals(id)).findFirst().orElseThrow();
+  }
+
+  private CodedStatement byId(String id) {
+    return coded.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static Evidence evidence(CodedStatement c, int i, String rule) {
+    Sentence s = c.sentences().get(i);
+    return new Evidence(c.id(), i, s.start(), s.end(), rule);
+  }
+}

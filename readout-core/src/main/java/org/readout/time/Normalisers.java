@@ -1,0 +1,450 @@
+package org.readout.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.readout.model.Sentence;
+
+/**
+ * Normalisation: one method per recognition rule turning its match into a TIMEX3-style value against
+ * the statement date. Dates without a year take the year that puts them nearest the statement date,
+ * unless a tense cue near the expression ({@link TenseDetector}) says the date lies ahead or behind — so
+ * "January 9–10" in a late-December statement is next year and "the December 30 telephone
+ * conversation" recalled in February is last year. Immutable and thread-safe.
+ */
+final class Normalisers {
+  /**
+   * What a normaliser reads: the match and where it stands.
+   *
+   * @param ref     the date deictic words refer to (the dateline or publication date), or null
+   * @param meeting the meeting date (from the meeting slug), or the statement date
+   * @param usWeeks whether a Sunday opens the week (US usage)
+   */
+  record Match(Sentence s, String text, Recogniser.Hit h, LocalDate ref, LocalDate meeting, boolean usWeeks) {
+    Matcher m() {
+      return h.m();
+    }
+
+    String refText() {
+      return ref == null ? "" : ref.toString();
+    }
+  }
+
+  /**
+   * A normalised value.
+   *
+   * @param value  TIMEX3-style value
+   * @param gran   granularity
+   * @param mod    modifier, or {@code ""}
+   * @param anchor what a relative value was computed from, or {@code ""}
+   * @param tense  +1 future, -1 past, 0 when no tense cue was consulted or found
+   */
+  record Value(String value, String gran, String mod, String anchor, int tense) {
+    static Value of(String value, String gran) {
+      return new Value(value, gran, "", "", 0);
+    }
+  }
+
+  private final TimeLexicon lex;
+  private final TenseDetector tenses;
+
+  Normalisers(TimeLexicon lex, TenseDetector tenses) {
+    this.lex = lex;
+    this.tenses = tenses;
+  }
+
+  /** {@code date-mdy}: "December 7", "December 7–8, 2021", "December 30 to January 2". */
+  Value dateMdy(Match x) {
+    return date(x, true);
+  }
+
+  /** {@code date-dmy}: "7 December", "7–8 December 2021". */
+  Value dateDmy(Match x) {
+    return date(x, false);
+  }
+
+  /** A day date or a range of days; {@code mdy} when the month comes first (and a range may cross months). */
+  private Value date(Match x, boolean mdy) {
+    Matcher m = x.m();
+    int month = lex.month(m.group("m"));
+    int d1 = Integer.parseInt(m.group("d1"));
+    String m2g = mdy ? m.group("m2") : null;
+    int month2 = m2g == null ? month : lex.month(m2g);
+    String d2g = m.group("d2");
+    if (d1 < 1 || d1 > 31 || (d2g != null && (Integer.parseInt(d2g) < 1 || Integer.parseInt(d2g) > 31))) {
+      return null;
+    }
+    int year;
+    int tense = 0;
+    String anchor = "";
+    if (m.group("y") != null) {
+      year = Integer.parseInt(m.group("y"));
+    } else {
+      tense = tenses.tense(x.text(), x.s(), x.h());
+      year = inferYear(x.ref(), month, d1, tense);
+      anchor = x.refText();
+    }
+    LocalDate a = TimeText.safeDate(year < 0 ? 2000 : year, month, d1);
+    if (a == null) {
+      return null;
+    }
+    String value;
+    String gran;
+    if (d2g != null) {
+      int y0 = year < 0 ? 2000 : year;
+      LocalDate z = TimeText.safeDate(month2 < month ? y0 + 1 : y0, month2, Integer.parseInt(d2g));
+      if (z == null || z.isBefore(a)) {
+        return null;
+      }
+      value = a + "/" + z;
+      gran = "range";
+    } else {
+      value = a.toString();
+      gran = "day";
+    }
+    if (year < 0) {
+      value = value.replaceAll("-?\\d{4}-", "XXXX-");
+    }
+    return new Value(value, gran, "", anchor, tense);
+  }
+
+  /** {@code date-iso}: "2021-12-07". */
+  Value dateIso(Match x) {
+    Matcher m = x.m();
+    LocalDate a = TimeText.safeDate(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mm")),
+        Integer.parseInt(m.group("dd")));
+    return a == null ? null : Value.of(a.toString(), "day");
+  }
+
+  /** {@code month}: "in late November", "last April", "June 2021"; a bare "May" is the modal. */
+  Value month(Match x) {
+    Matcher m = x.m();
+    String text = x.text();
+    Recogniser.Hit h = x.h();
+    String monthWord = m.group("m");
+    int month = lex.month(monthWord);
+    String relw = m.group("rel");
+    String mod = modifier(m.group("mod"));
+    boolean bare = m.group("y") == null && relw == null && m.group("mod") == null;
+    // "May" alone is far more often the modal than the month: only a preposition makes it a date
+    String before = TimeText.prevWord(text, h.start());
+    if (monthWord.equals("May") && bare && !lex.anchorPrepositions.contains(before) && !before.equals("the")) {
+      return null;
+    }
+    if (bare && personName(text, x.s(), h)) {
+      return null;
+    }
+    LocalDate ref = x.ref();
+    int year;
+    int tense = 0;
+    String anchor = "";
+    if (m.group("y") != null) {
+      year = Integer.parseInt(m.group("y"));
+    } else if (ref == null) {
+      year = -1;
+    } else if (relw != null && !relw.equalsIgnoreCase("this")) {
+      int dir = relw.equalsIgnoreCase("next") ? 1 : -1;
+      year = ref.getYear();
+      if (dir > 0 && month <= ref.getMonthValue()) {
+        year++;
+      } else if (dir < 0 && month >= ref.getMonthValue()) {
+        year--;
+      }
+      anchor = x.refText();
+    } else {
+      tense = tenses.tense(text, x.s(), h);
+      year = inferYear(ref, month, 0, tense);
+      anchor = x.refText();
+    }
+    return new Value((year < 0 ? "XXXX" : String.valueOf(year)) + "-" + TimeText.two(month), "month", mod, anchor, tense);
+  }
+
+  /** {@code season}: "next spring", "summer 2021"; a bare season is no date. */
+  Value season(Match x) {
+    Matcher m = x.m();
+    String mod = modifier(m.group("mod"));
+    String relw = m.group("rel");
+    if (m.group("y") == null && relw == null) {
+      return null;
+    }
+    int year;
+    String anchor = "";
+    if (m.group("y") != null) {
+      year = Integer.parseInt(m.group("y"));
+    } else if (x.ref() == null) {
+      return null;
+    } else {
+      year = x.ref().getYear() + (relw.equalsIgnoreCase("next") ? 1 : relw.equalsIgnoreCase("last") ? -1 : 0);
+      anchor = x.refText();
+    }
+    return new Value(year + "-" + lex.seasons.get(TimeLexicon.lower(m.group("s"))), "season", mod, anchor, 0);
+  }
+
+  /** {@code decade}: "the late 1990s". */
+  Value decade(Match x) {
+    return new Value(x.m().group("c") + "X", "decade", modifier(x.m().group("mod")), "", 0);
+  }
+
+  /** {@code year-range}: "2014–2015", "2021-22". */
+  Value yearRange(Match x) {
+    Matcher m = x.m();
+    int y1 = Integer.parseInt(m.group("y1"));
+    String y2s = m.group("y2");
+    int y2 = y2s.length() == 2 ? (y1 / 100) * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
+    return y2 <= y1 ? null : Value.of(y1 + "/" + y2, "range");
+  }
+
+  /** {@code year}: "in 2015", "early 2022". */
+  Value year(Match x) {
+    return new Value(x.m().group("y"), "year", modifier(x.m().group("mod")), "", 0);
+  }
+
+  /** {@code ago}: "five years ago", "a year and a day ago", "two weeks from now". */
+  Value ago(Match x) {
+    Matcher m = x.m();
+    LocalDate ref = x.ref();
+    if (ref == null) {
+      return null;
+    }
+    String n = lex.number(m.group("n"));
+    String u = lex.units.get(TimeLexicon.lower(m.group("u")));
+    boolean back = m.group("dir").equalsIgnoreCase("ago");
+    if (n.equals("X")) {
+      return new Value("P" + n + u, "duration", back ? "BEFORE" : "AFTER", x.refText(), 0);
+    }
+    int k = Integer.parseInt(n);
+    int sign = back ? -1 : 1;
+    String n2 = m.group("n2") == null ? "X" : lex.number(m.group("n2"));
+    if (!n2.equals("X")) {
+      // "a year and a day ago": both parts count, at the finer unit's precision
+      String u2 = lex.units.get(TimeLexicon.lower(m.group("u2")));
+      String[] vg = shift(plus(ref, u, sign * k), u2, sign * Integer.parseInt(n2));
+      return new Value(vg[0], vg[1], u2.equals("D") ? "" : "APPROX", x.refText(), 0);
+    }
+    String[] vg = shift(ref, u, sign * k);
+    return new Value(vg[0], vg[1], u.equals("D") ? "" : "APPROX", x.refText(), 0);
+  }
+
+  /** {@code relative}: "last week", "the past year", "the next two months". */
+  Value relative(Match x) {
+    Matcher m = x.m();
+    LocalDate ref = x.ref();
+    if (ref == null) {
+      return null;
+    }
+    int dir = lex.relative.get(TimeLexicon.lower(m.group("rel")).replaceAll("\\s+", " "));
+    String uWord = TimeLexicon.lower(m.group("u"));
+    String u = lex.units.get(uWord);
+    String mod = modifier(m.group("mod"));
+    String relWord = TimeLexicon.lower(m.group("rel"));
+    // "the past year" / "the coming month" span up to now (or from now); "last year" names a period
+    boolean span = relWord.contains("past") || relWord.contains("previous") || relWord.contains("coming")
+        || relWord.contains("following");
+    if (m.group("n") != null || uWord.endsWith("s") || span) {
+      String n = m.group("n") == null ? (uWord.endsWith("s") ? "X" : "1") : lex.number(m.group("n"));
+      if (mod.isEmpty()) {
+        mod = dir < 0 ? "BEFORE" : dir > 0 ? "AFTER" : "";
+      }
+      return new Value("P" + n + u, "duration", mod, x.refText(), 0);
+    }
+    // in US usage a Sunday opens its week, so "last week" said on a Sunday is the ISO week just ending
+    LocalDate base = u.equals("W") && x.usWeeks() && ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.plusDays(1) : ref;
+    String[] vg = shift(base, u, dir);
+    return new Value(vg[0], vg[1], mod, x.refText(), 0);
+  }
+
+  /** {@code day-word}: "today", "yesterday", "the day after tomorrow". */
+  Value dayWord(Match x) {
+    if (x.ref() == null) {
+      return null;
+    }
+    int days = lex.days.get(TimeLexicon.lower(x.m().group("dw")).replaceAll("\\s+", " "));
+    return new Value(x.ref().plusDays(days).toString(), "day", "", x.refText(), 0);
+  }
+
+  /** {@code weekday}: "on Friday", "next Monday", "since Tuesday". */
+  Value weekday(Match x) {
+    Matcher m = x.m();
+    LocalDate ref = x.ref();
+    if (ref == null) {
+      return null;
+    }
+    DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.group("wd")));
+    String relw = m.group("rel") == null ? "" : TimeLexicon.lower(m.group("rel"));
+    int tense;
+    if (relw.equals("next") || relw.equals("coming") || relw.equals("until")) {
+      tense = 1;
+    } else if (relw.equals("last") || relw.equals("since")) {
+      tense = -1;
+    } else {
+      tense = tenses.tense(x.text(), x.s(), x.h());
+    }
+    return new Value(weekday(ref, dow, tense, relw.equals("next")).toString(), "day", "", x.refText(), tense);
+  }
+
+  /** {@code duration}: "two weeks", "about five years", "a 30-day". */
+  Value duration(Match x) {
+    Matcher m = x.m();
+    String n = lex.number(m.group("n"));
+    return new Value("P" + n + lex.units.get(TimeLexicon.lower(m.group("u"))), "duration",
+        m.group("approx") == null ? "" : "APPROX", "", 0);
+  }
+
+  /** {@code duration-vague}: "for years", "over months". */
+  Value durationVague(Match x) {
+    return Value.of("PX" + lex.units.get(TimeLexicon.lower(x.m().group("u"))), "duration");
+  }
+
+  /** {@code event-offset}: "a week before the meeting", dated only from the statement's own meeting. */
+  Value eventOffset(Match x) {
+    Matcher m = x.m();
+    LocalDate meeting = x.meeting();
+    // only the statement's own meeting is known by date; a named other event ("the Geneva Summit") is not
+    boolean own = m.group("ev").chars().skip(1).noneMatch(Character::isUpperCase);
+    if (meeting == null || !own) {
+      String gran = m.group("u1") != null ? m.group("u1").toLowerCase(Locale.ROOT) : "day";
+      return new Value("", gran, "", m.group("ev"), 0);
+    }
+    String u;
+    int k;
+    if (m.group("u1") != null) {
+      u = lex.units.get(TimeLexicon.lower(m.group("u1")));
+      k = 1;
+    } else {
+      u = lex.units.get(TimeLexicon.lower(m.group("u")));
+      String n = lex.number(m.group("n"));
+      if (n.equals("X")) {
+        return null;
+      }
+      k = Integer.parseInt(n);
+    }
+    int sign = lex.offsetBackward.contains(TimeLexicon.lower(m.group("dir"))) ? -1 : 1;
+    // an offset from a dated event is a day, even when counted in weeks
+    String[] vg = u.equals("W") ? shift(meeting, "D", sign * k * 7) : shift(meeting, u, sign * k);
+    return new Value(vg[0], vg[1], "", m.group("ev") + " (" + meeting + ")", 0);
+  }
+
+  /**
+   * Whether a bare month name (no day, year or modifier) is a person addressed or named — "Go ahead,
+   * April.", "and, April, I will say", "April Ryan asked" — rather than a date. A preposition or
+   * determiner before it ("in April", "last April") always makes it a date.
+   */
+  boolean personName(String text, Sentence s, Recogniser.Hit h) {
+    String prev = TimeText.prevWord(text, h.start());
+    if (lex.anchorPrepositions.contains(prev) || lex.determiners.contains(prev)) {
+      return false;
+    }
+    int b = h.start();
+    while (b > s.start() && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    char before = b > s.start() ? text.charAt(b - 1) : 0;
+    int a = h.end();
+    while (a < s.end() && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    char after = a < s.end() ? text.charAt(a) : 0;
+    String next = TimeText.nextWord(text, a < s.end() && after == ',' ? a + 1 : a, s.end());
+    // a list of months ("January, February and March") is dates, whatever the punctuation
+    String beforeComma = before == ',' ? TimeText.prevWord(text, b - 1) : prev;
+    if (lex.months.containsKey(TimeText.capitalised(next)) || lex.months.containsKey(TimeText.capitalised(beforeComma))
+        || next.equalsIgnoreCase("and") || next.equalsIgnoreCase("or")) {
+      return false;
+    }
+    if (after == ',' && lex.clausePronouns.contains(next.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    boolean opens = before == 0 || before == ',' || before == '—' || before == '–' || before == '(' || before == ':'
+        || before == '"' || before == '“' || lex.vocativeBefore.contains(prev);
+    if (opens && (after == 0 || ",.?!;:)".indexOf(after) >= 0)) {
+      return true;
+    }
+    // followed straight by a capitalised word that is no date part: a first name ("April Ryan")
+    return after != 0 && a == h.end() + 1 && Character.isUpperCase(after) && !next.isEmpty()
+        && !next.equals("I") && !lex.months.containsKey(next) && !lex.weekdays.containsKey(next);
+  }
+
+  private String modifier(String written) {
+    if (written == null) {
+      return "";
+    }
+    return lex.modifiers.getOrDefault(TimeLexicon.lower(written).strip().replaceAll("\\s+", " "), "");
+  }
+
+  private static LocalDate plus(LocalDate ref, String unit, int k) {
+    return switch (unit) {
+      case "D" -> ref.plusDays(k);
+      case "W" -> ref.plusWeeks(k);
+      case "M" -> ref.plusMonths(k);
+      case "DE" -> ref.plusYears(10L * k);
+      default -> ref.plusYears(k);
+    };
+  }
+
+  /** Shifts {@code ref} by {@code k} units and returns {value, granularity} at that unit's precision. */
+  private static String[] shift(LocalDate ref, String unit, int k) {
+    return switch (unit) {
+      case "D" -> new String[] {ref.plusDays(k).toString(), "day"};
+      case "W" -> {
+        LocalDate d = ref.plusWeeks(k);
+        yield new String[] {d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + TimeText.two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+            "week"};
+      }
+      case "M" -> new String[] {YearMonth.from(ref).plusMonths(k).toString(), "month"};
+      case "DE" -> new String[] {(ref.getYear() + 10 * k) / 10 + "X", "decade"};
+      default -> new String[] {String.valueOf(ref.getYear() + k), "year"};
+    };
+  }
+
+  /**
+   * The year for a month (and day, or 0) without one: the candidate year whose date lies nearest the
+   * statement date, constrained to on/after it for future tense and on/before it for past tense.
+   */
+  static int inferYear(LocalDate ref, int month, int day, int tense) {
+    if (ref == null) {
+      return -1;
+    }
+    int best = ref.getYear();
+    long bestDist = Long.MAX_VALUE;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      LocalDate first = day > 0 ? TimeText.safeDate(y, month, day) : LocalDate.of(y, month, 1);
+      if (first == null) {
+        continue;
+      }
+      LocalDate last = day > 0 ? first : first.with(TemporalAdjusters.lastDayOfMonth());
+      if (tense > 0 && last.isBefore(ref.minusDays(1))) {
+        continue;
+      }
+      if (tense < 0 && first.isAfter(ref)) {
+        continue;
+      }
+      long dist = ref.isBefore(first) ? ChronoUnit.DAYS.between(ref, first)
+          : ref.isAfter(last) ? ChronoUnit.DAYS.between(last, ref) : 0;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  static LocalDate weekday(LocalDate ref, DayOfWeek dow, int tense, boolean nextWeek) {
+    LocalDate after = ref.with(TemporalAdjusters.nextOrSame(dow));
+    LocalDate before = ref.with(TemporalAdjusters.previousOrSame(dow));
+    if (nextWeek) {
+      return ref.with(TemporalAdjusters.next(dow));
+    }
+    if (tense > 0) {
+      return after;
+    }
+    if (tense < 0) {
+      return before;
+    }
+    return ChronoUnit.DAYS.between(before, ref) <= ChronoUnit.DAYS.between(ref, after) ? before : after;
+  }
+}

@@ -1,0 +1,160 @@
+package org.readout.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognition: the table of temporal patterns built from {@code time.yaml} (explicit dates and ranges,
+ * months with modifiers, seasons, years, decades, "N units ago", "last/next/this unit", durations,
+ * weekdays, day words, offsets from an event such as "a week before the meeting") and the scan that keeps,
+ * among overlapping matches, the longest (then the higher priority). Immutable and thread-safe.
+ */
+final class Recogniser {
+  private static final String NUMW = "(?:\\d{1,3}|";
+
+  /** A match of one rule, with a matcher positioned on it so its named groups stay readable. */
+  record Hit(TemporalRule rule, Matcher m, int start, int end) {
+  }
+
+  /** Cheap facts about a sentence that let most rules be skipped without running their regex. */
+  record Triggers(boolean digit, boolean month, boolean weekday, boolean unit, boolean ago, boolean fromNow,
+                  boolean season, boolean dayWord) {
+  }
+
+  private final TimeLexicon lex;
+  private final List<TemporalRule> rules = new ArrayList<>();
+
+  Recogniser(TimeLexicon lex, Normalisers n) {
+    this.lex = lex;
+    TimeLexicon.Data w = lex.raw;
+    String mon = "(?-i:" + TimeLexicon.alt(lex.months.keySet()) + ")";
+    String wd = "(?-i:" + TimeLexicon.alt(lex.weekdays.keySet()) + ")";
+    String num = NUMW + TimeLexicon.alt(lex.numbers.keySet()) + ")";
+    String unit = TimeLexicon.alt(lex.units.keySet());
+    String mod = TimeLexicon.alt(lex.modifiers.keySet());
+    String rel = TimeLexicon.alt(lex.relative.keySet());
+    String season = TimeLexicon.alt(lex.seasons.keySet());
+    String dayw = TimeLexicon.alt(lex.days.keySet());
+    String ev = TimeLexicon.alt(lex.events.keySet());
+    String b = "(?<![\\p{L}\\p{N}])";
+    String e = "(?![\\p{L}\\p{N}])";
+    int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    add("date-mdy", b + "(?:(?<wd>" + wd + "),?\\s+)?(?<m>" + mon + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+        + "(?:\\s*(?:[–-]|to|and|through)\\s*(?:(?<m2>" + mon + ")\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?"
+        + "(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10, Triggers::month, n::dateMdy);
+    add("date-dmy", b + "(?:(?<wd>" + wd + "),?\\s+)?(?<![\\d,.])(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+        + "(?:\\s*[–-]\\s*(?<d2>\\d{1,2}))?\\s+(?:of\\s+)?(?<m>" + mon + ")(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10,
+        Triggers::month, n::dateDmy);
+    add("date-iso", "(?<![\\d-])(?<y>\\d{4})-(?<mm>\\d{2})-(?<dd>\\d{2})(?![\\d-])", 0, 10, Triggers::digit, n::dateIso);
+    add("month", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<rel>" + inner(w.monthRelative()) + ")\\s+)?(?<m>" + mon
+        + ")(?:\\s+(?:of\\s+)?(?<y>(?:19|20)\\d\\d))?(?![\\p{L}]|\\s*\\d)", f, 8, Triggers::month, n::month);
+    add("season", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<rel>" + inner(w.seasonRelative()) + ")\\s+)?(?<s>" + season
+        + ")(?:\\s+(?:of\\s+)?(?<y>(?:19|20)\\d\\d))?" + e, f, 6, Triggers::season, n::season);
+    add("decade", b + "(?:(?<mod>" + inner(w.decadeModifiers()) + ")[\\s-]+)?(?:the\\s+)?(?<c>1[89]\\d|20\\d)0['’]?s" + e,
+        f, 7, Triggers::digit, n::decade);
+    add("year-range", "(?<![\\d,.$€£-])(?<y1>(?:19|20)\\d\\d)\\s*[–-]\\s*(?<y2>(?:19|20)?\\d\\d)(?![\\d,%])", 0, 7,
+        Triggers::digit, n::yearRange);
+    add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<![\\d,.$€£-])(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*"
+        + TimeLexicon.inOrder(w.notYearAfter()) + ")", f, 5, Triggers::digit, n::year);
+    add("ago", b + "(?:(?<approx>" + inner(w.agoApproximators()) + ")\\s+)?"
+        + "(?<n>" + num + ")\\s+(?<u>" + unit + ")(?:\\s+and\\s+(?<n2>" + num + ")\\s+(?<u2>" + unit + "))?"
+        + "\\s+(?<dir>ago|from now)" + e, f, 9, t -> t.unit() && (t.ago() || t.fromNow()), n::ago);
+    add("relative", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<rel>" + rel + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e,
+        f, 8, Triggers::unit, n::relative);
+    add("day-word", b + "(?<dw>" + dayw + ")" + e, f, 6, Triggers::dayWord, n::dayWord);
+    add("weekday", b + "(?:(?<rel>" + inner(w.weekdayRelative()) + ")\\s+)?(?<wd>" + wd
+        + ")(?:\\s+" + TimeLexicon.inOrder(w.dayParts()) + ")?" + e, f, 6, Triggers::weekday, n::weekday);
+    add("duration", b + "(?:(?<approx>" + inner(w.durationApproximators()) + ")\\s+)?(?<n>" + num
+        + ")[\\s-]+(?<u>" + unit + ")(?:-long)?" + e + "(?![\\s-]+old" + e + ")", f, 4, Triggers::unit, n::duration);
+    add("duration-vague", b + "(?:for|over)\\s+(?<u>" + inner(w.vagueUnits()) + ")(?:\\s+now)?" + e, f, 3,
+        Triggers::unit, n::durationVague);
+    add("event-offset", b + "(?:(?<n>" + num + ")\\s+(?<u>" + unit + ")|the\\s+(?<u1>day|week|month|year))\\s+"
+        + "(?<dir>" + inner(w.offsetDirections()) + ")\\s+(?<ev>" + TimeLexicon.inOrder(w.offsetDeterminers())
+        + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ev + ")" + e, f, 11, Triggers::unit, n::eventOffset);
+  }
+
+  /** The alternatives of a word list for a named group: {@code a|b|c}, quoted, in the order written. */
+  private static String inner(List<String> words) {
+    String alt = TimeLexicon.inOrder(words);
+    return alt.substring(3, alt.length() - 1);
+  }
+
+  private void add(String name, String regex, int flags, int priority,
+                   java.util.function.Predicate<Triggers> mayMatch, TemporalRule.Normaliser normaliser) {
+    rules.add(new TemporalRule(name, Pattern.compile(regex, flags), priority, mayMatch, normaliser));
+  }
+
+  private Triggers triggers(String text, int from, int to) {
+    boolean digit = false;
+    for (int i = from; i < to && !digit; i++) {
+      digit = Character.isDigit(text.charAt(i));
+    }
+    String sub = text.substring(from, to);
+    String lower = sub.toLowerCase(Locale.ROOT);
+    boolean month = false;
+    for (String m : lex.months.keySet()) {
+      if (sub.contains(m)) {
+        month = true;
+        break;
+      }
+    }
+    boolean unit = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
+        || lower.contains("decade");
+    boolean season = false;
+    for (String k : lex.seasons.keySet()) {
+      season |= lower.contains(k);
+    }
+    boolean dayWord = false;
+    for (String k : lex.days.keySet()) {
+      dayWord |= lower.contains(k);
+    }
+    return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), lower.contains("from now"),
+        season, dayWord);
+  }
+
+  /** The non-overlapping matches in {@code text[from, to)}, in text order. */
+  List<Hit> hits(String text, int from, int to) {
+    List<Hit> all = new ArrayList<>();
+    Triggers t = triggers(text, from, to);
+    for (TemporalRule r : rules) {
+      if (!r.mayMatch().test(t)) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(text).region(from, to).useTransparentBounds(true);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          all.add(new Hit(r, snapshot(r, text, m), m.start(), m.end()));
+        }
+      }
+    }
+    // longest match first wherever it starts ("On Tuesday, December 7" beats "On Tuesday"), then priority
+    all.sort(Comparator.comparingInt((Hit h) -> -(h.end() - h.start())).thenComparing(h -> -h.rule().priority())
+        .thenComparingInt(Hit::start));
+    List<Hit> out = new ArrayList<>();
+    for (Hit h : all) {
+      boolean free = true;
+      for (Hit o : out) {
+        if (h.start() < o.end() && o.start() < h.end()) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        out.add(h);
+      }
+    }
+    out.sort(Comparator.comparingInt(Hit::start));
+    return out;
+  }
+
+  /** A matcher positioned on the same match, so named groups stay readable after the loop moves on. */
+  private static Matcher snapshot(TemporalRule r, String text, Matcher m) {
+    Matcher copy = r.pattern().matcher(text).region(m.start(), m.end()).useTransparentBounds(true);
+    copy.lookingAt();
+    return copy;
+  }
+}
