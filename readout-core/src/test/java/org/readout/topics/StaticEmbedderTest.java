@@ -120,6 +120,27 @@ class StaticEmbedderTest {
     assertThat(decisions.refined()).isLessThanOrEqualTo(exact.refined());
   }
 
+  /**
+   * The hybrid reaches the topic stage through the engine's configured embedder: an engine whose
+   * embedder is a {@link HybridEmbedder} codes a statement's topics as the plain-bge engine does, while
+   * its embedder still returns bge's own vectors (what compare aligns with).
+   */
+  @Test
+  void theConfiguredHybridEmbedderCodesAsTheConfiguredBgeDoes() {
+    HybridEmbedder hybrid = HybridEmbedder.of(BGE, STATIC, HybridTopicScorer.MARGIN, true);
+    org.readout.Readout withHybrid = org.readout.Readout.builder().embedder(hybrid).build();
+    org.readout.Readout withBge = org.readout.Readout.builder().embedder(BGE).build();
+    assertThat(withHybrid.config().topicCoder().hybrid()).isPresent();
+    assertThat(withBge.config().topicCoder().hybrid()).isEmpty();
+    String text = String.join(" ", sentences());
+    org.readout.model.StatementMeta meta = org.readout.model.StatementMeta.of("h", "US", java.time.LocalDate.of(2030, 1, 10));
+    var a = withHybrid.analyze(meta, text);
+    var b = withBge.analyze(meta, text);
+    assertThat(a.require(org.readout.analysis.Layers.TOPICS)).isNotEmpty().isEqualTo(b.require(org.readout.analysis.Layers.TOPICS));
+    assertThat(hybrid.embedAll(List.of(text.substring(0, 80))).get(0)).containsExactly(BGE.embedAll(List.of(text.substring(0, 80))).get(0));
+    assertThat(hybrid.modelId()).isEqualTo(BgeEmbedder.MODEL_ID);
+  }
+
   /** Positives and near misses of every default topic (TopicCoderTest), plus the triples. */
   private static List<String> sentences() {
     List<String> out = new ArrayList<>();
