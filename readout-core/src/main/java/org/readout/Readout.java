@@ -52,6 +52,14 @@ public final class Readout {
   private final ReadoutConfig config;
   private final Pipeline pipeline;
 
+  /**
+   * Every stage the registry can build now, in pipeline order ({@code pos} included; a reserved stage
+   * such as {@code clauses} appears once it exists): what {@code readout bench --full} runs.
+   */
+  public static List<String> availableStages() {
+    return Stages.available();
+  }
+
   private Readout(ReadoutConfig config, Pipeline pipeline) {
     this.config = config;
     this.pipeline = pipeline;

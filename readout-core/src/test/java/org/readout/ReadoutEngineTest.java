@@ -176,8 +176,9 @@ class ReadoutEngineTest {
     Pattern call = Pattern.compile("(\\w+)\\.(?:bundled|standard|defaults)\\(\\)");
     Set<String> assembly = Set.of("ReadoutConfig.java", "Readout.java");
     // loaders built on other loaders: a user dictionary is merged over the bundled one; speakers read
-    // the pronouns of the cue file
-    Set<String> loaders = Set.of("ActorDictionary.java", "SpeakerLexicon.java", "CueLexicon.java");
+    // the pronouns of the cue file; the static embedding table is built from the bundled model's
+    // vocabulary and adapter (StaticEmbedder.open, called where the engine's embedder is configured)
+    Set<String> loaders = Set.of("ActorDictionary.java", "SpeakerLexicon.java", "CueLexicon.java", "StaticEmbedder.java");
     List<String> offenders = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

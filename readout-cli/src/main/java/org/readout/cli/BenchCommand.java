@@ -6,15 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.readout.Readout;
 import org.readout.ReadoutException;
+import org.readout.analysis.AnalysisStage;
 import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
 import org.readout.store.IngestBatch;
 import org.readout.store.Workspace;
+import org.readout.topics.BgeEmbedder;
+import org.readout.topics.CachingEmbedder;
+import org.readout.topics.Embedder;
+import org.readout.topics.HybridEmbedder;
+import org.readout.topics.HybridTopicScorer;
+import org.readout.topics.StaticEmbedder;
+import org.readout.topics.TopicStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,12 +34,18 @@ import picocli.CommandLine.Option;
  * {@code readout bench}: ingest + analysis throughput on the shared bulk corpus, the way {@code readout
  * ingest} runs it (streaming read on the calling thread, analysis on N threads, results in order), but
  * without writing to a workspace. Reports the median of several runs and the time per stage.
+ *
+ * <p>{@code --full} runs every stage of the engine's registry ({@link Readout#availableStages()} but the
+ * optional {@code pos}), topics with sentence embeddings: by default the hybrid (static table, bge only
+ * near a threshold: {@link HybridEmbedder}), or plain bge with {@code --embeddings bge}. Each run gets a
+ * fresh in-memory embedding cache (no file), so no run is served vectors an earlier run computed.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Measure ingest + analysis throughput (sentences/s) on the bulk corpus.",
         "Per corpus: median of --runs runs after one warm-up, and where the CPU time goes: read",
         "(decompress, parse, normalise) on the reading thread, each analysis stage summed over the analysis",
-        "threads, and with --store the SQLite writes."})
+        "threads, and with --store the SQLite writes.",
+        "--full: every stage of the registry, topics with embeddings (hybrid by default)."})
 final class BenchCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
@@ -48,33 +65,127 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "FILE", description = "Corpus file(s) (default: the two files in ../shared/corpus/bulk).")
   List<Path> corpus;
 
+  @Option(names = "--full", description = "Every stage of the registry (sentences … time), topics with sentence embeddings.")
+  boolean full;
+
+  @Option(names = "--embeddings", paramLabel = "KIND",
+      description = "With --full: hybrid (static table, bge near thresholds; default) or bge (every sentence through the model).")
+  String embeddings = "hybrid";
+
+  @Option(names = "--sample", paramLabel = "N",
+      description = "Analyse every N-th record only (default: ${DEFAULT-VALUE}), so a quick run still spans the file; "
+          + "the skipped records are still read and normalised (counted in read).")
+  int sample = 1;
+
+  private StaticEmbedder fast;
+  private Map<String, float[]> examples;
+
   @Override
   public Integer call() {
-    if (threads < 1 || runs < 1 || limit < 0) {
-      throw new ReadoutException("bench: --threads and --runs must be at least 1 and --limit not negative");
+    if (threads < 1 || runs < 1 || limit < 0 || sample < 1) {
+      throw new ReadoutException("bench: --threads, --runs and --sample must be at least 1 and --limit not negative");
+    }
+    if (!List.of("hybrid", "bge").contains(embeddings)) {
+      throw new ReadoutException("bench: --embeddings must be hybrid or bge, not '" + embeddings + "'");
     }
     List<Path> files = corpus != null ? corpus : defaultCorpus();
-    PrintStream out = System.out;
-    out.printf(Locale.ROOT, "readout bench: %d analysis thread(s), %d core(s), limit %s records per file, median of %d run(s)%n",
-        threads, Runtime.getRuntime().availableProcessors(), limit == 0 ? "no" : String.valueOf(limit), runs);
-    List<TimedStage> stages = new ArrayList<>();
-    Readout readout = common.readout(Readout.TEXT_STAGES, false, s -> {
-      TimedStage t = new TimedStage(s);
-      stages.add(t);
-      return t;
-    });
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new ReadoutException(file + ": no such file");
       }
-      once(readout, stages, file); // warm-up: JIT, model loading
+    }
+    PrintStream out = System.out;
+    out.printf(Locale.ROOT, "readout bench%s: %d analysis thread(s), %d core(s), limit %s records per file%s, median of %d run(s)%n",
+        full ? " --full (" + embeddings + " embeddings)" : "", threads, Runtime.getRuntime().availableProcessors(),
+        limit == 0 ? "no" : String.valueOf(limit), sample > 1 ? ", every " + sample + "th record" : "", runs);
+    if (full) {
+      long t0 = System.nanoTime();
+      fast = StaticEmbedder.open(common.cacheDir());
+      examples = new HashMap<>();
+      List<String> texts = common.codebook().topics().stream().flatMap(t -> t.examples().stream()).distinct().toList();
+      List<float[]> vs = BgeEmbedder.instance().embedAll(texts);
+      for (int i = 0; i < texts.size(); i++) {
+        examples.put(texts.get(i), vs.get(i));
+      }
+      out.printf(Locale.ROOT, "stages: %s; static table %s opened in %.1f s%n", String.join(", ", fullStages()),
+          fast.modelId(), (System.nanoTime() - t0) / 1e9);
+    }
+    for (Path file : files) {
+      List<TimedStage> stages = new ArrayList<>();
+      Engine warm = engine(stages);
+      once(warm, stages, file); // warm-up: JIT, model loading
       List<Run> measured = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
-        measured.add(once(readout, stages, file));
+        Engine e = full ? engine(stages) : warm;
+        measured.add(once(e, stages, file));
       }
       report(out, file, measured, stages);
     }
     return 0;
+  }
+
+  /** The stages of {@code --full}: the whole registry but the optional part-of-speech stage. */
+  static List<String> fullStages() {
+    return Readout.availableStages().stream().filter(s -> !s.equals("pos")).toList();
+  }
+
+  /** An engine whose stages are timed into {@code stages} (cleared first); with --full, a fresh embedding cache. */
+  private Engine engine(List<TimedStage> stages) {
+    stages.clear();
+    UnaryOperator<AnalysisStage> wrap = s -> {
+      TimedStage t = new TimedStage(s);
+      stages.add(t);
+      return t;
+    };
+    if (!full) {
+      return new Engine(common.readout(Readout.TEXT_STAGES, false, wrap), null);
+    }
+    Embedder reference = new Primed(examples, new CachingEmbedder(BgeEmbedder.instance(), 20_000, null, 0));
+    Embedder embedder = embeddings.equals("bge") ? reference
+        : HybridEmbedder.of(reference, fast, HybridTopicScorer.MARGIN, false);
+    Readout r = common.readout(fullStages(), embedder, wrap);
+    HybridTopicScorer scorer = null;
+    for (TimedStage t : stages) {
+      if (t.stage() instanceof TopicStage topics) {
+        scorer = topics.coder().hybrid().orElse(null);
+      }
+    }
+    return new Engine(r, scorer);
+  }
+
+  private record Engine(Readout readout, HybridTopicScorer hybrid) {
+  }
+
+  /**
+   * The codebook's example vectors, embedded once per bench (as the CLI's cache file serves them once
+   * per machine), before a per-run cache: runs share the examples, never a sentence vector.
+   */
+  private record Primed(Map<String, float[]> fixed, Embedder delegate) implements Embedder {
+    @Override
+    public String modelId() {
+      return delegate.modelId();
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+      List<String> missing = new ArrayList<>();
+      for (String t : texts) {
+        if (!fixed.containsKey(t)) {
+          missing.add(t);
+        }
+      }
+      if (missing.size() == texts.size()) {
+        return delegate.embedAll(texts);
+      }
+      List<float[]> got = missing.isEmpty() ? List.of() : delegate.embedAll(missing);
+      List<float[]> out = new ArrayList<>(texts.size());
+      int k = 0;
+      for (String t : texts) {
+        float[] v = fixed.get(t);
+        out.add(v != null ? v : got.get(k++));
+      }
+      return out;
+    }
   }
 
   private static List<Path> defaultCorpus() {
@@ -83,7 +194,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** One timed pass: stream the file, analyse, count; stage timers are reset first. */
-  private Run once(Readout readout, List<TimedStage> stages, Path file) {
+  private Run once(Engine engine, List<TimedStage> stages, Path file) {
+    Readout readout = engine.readout();
     stages.forEach(TimedStage::reset);
     long[] counts = new long[2];
     long[] sinkNanos = new long[1];
@@ -113,7 +225,7 @@ final class BenchCommand implements Callable<Integer> {
           storeNanos[0] += CpuClock.now() - s0;
         }
       })) {
-        Limited.stream(file.toString(), IngestOptions.defaults(), limit, st -> {
+        Limited.stream(file.toString(), IngestOptions.defaults(), limit, sample, st -> {
           long s0 = CpuClock.now();
           analyzer.submit(st);
           sinkNanos[0] += CpuClock.now() - s0;
@@ -142,8 +254,9 @@ final class BenchCommand implements Callable<Integer> {
     long[] stageNanos = stages.stream().mapToLong(TimedStage::nanos).toArray();
     // The reading thread's own CPU time: all of it except handing over and storing results.
     long read = readerCpu - sinkNanos[0] - outside[0];
+    HybridTopicScorer h = engine.hybrid();
     return new Run(wall, Math.max(0, read), counts[0], counts[1], stageNanos, storeNanos[0] + outside[0],
-        processCpu);
+        processCpu, h == null ? -1 : h.refined(), h == null ? -1 : h.scored());
   }
 
   private static void deleteQuietly(Path dir) {
@@ -177,6 +290,15 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "    %-22s %,10.0f  %5.1f%%%n", "store (SQLite)", median.storeNanos / 1e6,
           100.0 * median.storeNanos / total);
     }
+    if (median.processCpuNanos > total) {
+      // the model's own thread pool (ONNX runtime), GC and JIT run outside the timed stages
+      out.printf(Locale.ROOT, "    %-22s %,10.0f  (process CPU not spent in a stage thread: model pool, GC, JIT)%n",
+          "other threads", (median.processCpuNanos - total) / 1e6);
+    }
+    if (median.scored > 0) {
+      out.printf(Locale.ROOT, "  topics: %,d of %,d sentences (%.2f%%) scored again by bge (static score within %.2f of a threshold)%n",
+          median.refined, median.scored, 100.0 * median.refined / median.scored, HybridTopicScorer.MARGIN);
+    }
     // On a shared machine wall time depends on the other processes; the CPU cost does not. The
     // process figure includes GC, JIT and the other threads' overhead.
     if (median.processCpuNanos > 0) {
@@ -189,6 +311,6 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private record Run(long wallNanos, long readNanos, long statements, long sentences, long[] stageNanos,
-                     long storeNanos, long processCpuNanos) {
+                     long storeNanos, long processCpuNanos, long refined, long scored) {
   }
 }

@@ -78,7 +78,12 @@ final class CommonOptions {
   Readout readout(List<String> stages, boolean embeddings, UnaryOperator<AnalysisStage> wrap) {
     // first, so the embedding cache file is read while the bundled configuration loads
     Embedder e = embeddings ? embedder() : null;
-    return Readout.builder().stages(stages).wrapStages(wrap).actors(dictionary()).codebook(codebook()).embedder(e)
+    return readout(stages, e, wrap);
+  }
+
+  /** The engine running {@code stages} with {@code embedder} (null: topics by phrase rules only). */
+  Readout readout(List<String> stages, Embedder embedder, UnaryOperator<AnalysisStage> wrap) {
+    return Readout.builder().stages(stages).wrapStages(wrap).actors(dictionary()).codebook(codebook()).embedder(embedder)
         .build();
   }
 

@@ -45,6 +45,11 @@ final class TimedStage implements AnalysisStage {
     }
   }
 
+  /** The wrapped stage. */
+  AnalysisStage stage() {
+    return stage;
+  }
+
   long nanos() {
     return nanos.sum();
   }

@@ -206,6 +206,24 @@ class CliTest {
   }
 
   @Test
+  void benchFullRunsEveryStageOfTheRegistryWithEmbeddings() {
+    Path kremlin = SharedCorpus.bulk(SharedCorpus.KREMLIN_BULK);
+    CliRun run = CliRun.of("bench", "--full", "--corpus", kremlin.toString(), "--limit", "4", "--sample", "5", "--runs",
+        "1", "--threads", "2");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("--full (hybrid embeddings)", "every 5th record", "4 statements", "sentences/s",
+        "scored again by bge");
+    for (String stage : BenchCommand.fullStages()) {
+      assertThat(run.out()).contains("    " + stage + " ");
+    }
+    assertThat(BenchCommand.fullStages()).contains("sentences", "tokens", "actors", "topics", "attribution",
+        "commitments", "time").doesNotContain("pos");
+    CliRun bad = CliRun.of("bench", "--full", "--embeddings", "word2vec", "--corpus", kremlin.toString());
+    assertThat(bad.exit()).isNotZero();
+    assertThat(bad.err()).contains("--embeddings must be hybrid or bge");
+  }
+
+  @Test
   void badFlagValuesAreBadInput() {
     CliRun date = CliRun.of("ingest", SharedCorpus.flagship().toString(), "--date", "07/12/2021", "--db", tmp.resolve("x.db").toString());
     assertThat(date.exit()).isEqualTo(2);

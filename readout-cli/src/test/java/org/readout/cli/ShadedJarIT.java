@@ -55,9 +55,15 @@ class ShadedJarIT {
       assertThat(entries).as("onnxruntime for %s", os)
           .anyMatch(e -> e.startsWith("ai/onnxruntime/native/" + os + "/libonnxruntime."));
     }
-    assertThat(entries).contains("native/lib/linux-x86_64/cpu/libtokenizers.so",
-        "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so", "org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib",
+    assertThat(entries).contains("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so", "org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib",
         "bge-small-en-v1.5-q.onnx");
+  }
+
+  /** The model's WordPiece runs in Java (BgeEmbedder), so DJL and its native tokenizers stay out. */
+  @Test
+  void carriesNoNativeTokenizer() {
+    assertThat(entries).noneMatch(e -> e.contains("libtokenizers")).noneMatch(e -> e.startsWith("ai/djl/"))
+        .contains("bge-small-en-v1.5-q-tokenizer.json");
   }
 
   @Test

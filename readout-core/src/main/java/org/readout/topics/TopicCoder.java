@@ -19,9 +19,11 @@ import org.readout.model.Sentence;
  * inside the excluded span ("international security and stability" is not strategic stability).
  *
  * <p>Codebook examples are embedded once per coder, lazily; sentence embeddings go through the
- * {@link Embedder} (normally a {@link CachingEmbedder}) in one batch per call. Without an embedder only
- * the phrase rule codes (bulk extraction into a workspace, where embedding every sentence of a corpus
- * would take hours). Thread-safe.
+ * {@link Embedder} (normally a {@link CachingEmbedder}) in one batch per call. When the embedder is a
+ * {@link HybridEmbedder}, the embedding rule is scored by a {@link HybridTopicScorer}: the static table
+ * for every sentence, the reference model only for sentences near a threshold (same decisions as the
+ * reference model on every sentence it could change). Without an embedder only the phrase rule codes
+ * (bulk extraction into a workspace). Thread-safe.
  */
 public final class TopicCoder {
   /** Rule names used in evidence. */
@@ -31,16 +33,32 @@ public final class TopicCoder {
 
   private final Codebook codebook;
   private final Embedder embedder;
+  private final HybridTopicScorer hybrid;
   private final PhraseMatcher matcher;
   private volatile float[][][] exampleVectors;
 
   /**
    * A coder for {@code codebook}; {@code embedder} null codes by phrase rules only (no model is
-   * loaded, no embedding rule fires, scores are 0).
+   * loaded, no embedding rule fires, scores are 0); a {@link HybridEmbedder} scores the embedding rule
+   * with the static table and refines near thresholds with its reference model.
    */
   public TopicCoder(Codebook codebook, Embedder embedder) {
     this.codebook = Objects.requireNonNull(codebook, "codebook");
     this.embedder = embedder;
+    this.hybrid = embedder instanceof HybridEmbedder h
+        ? HybridTopicScorer.hybrid(codebook, h.fast(), h.reference(), h.topicMargin(), h.exactEvidence())
+        : null;
+    this.matcher = new PhraseMatcher(codebook.topics());
+  }
+
+  /**
+   * Coding whose semantic rule is scored by {@code hybrid} (static table, reference model where it can
+   * change a decision; or static only); {@link #embedder()} is the scorer's reference model.
+   */
+  public TopicCoder(HybridTopicScorer hybrid) {
+    this.codebook = hybrid.codebook();
+    this.embedder = hybrid.reference();
+    this.hybrid = hybrid;
     this.matcher = new PhraseMatcher(codebook.topics());
   }
 
@@ -53,6 +71,11 @@ public final class TopicCoder {
     return Optional.ofNullable(embedder);
   }
 
+  /** The hybrid scorer, empty when every sentence is scored by {@link #embedder()} (or by phrases only). */
+  public Optional<HybridTopicScorer> hybrid() {
+    return Optional.ofNullable(hybrid);
+  }
+
   /** Codes one statement. */
   public CodedStatement code(AnalyzedStatement statement) {
     return codeAll(List.of(statement)).get(0);
@@ -60,21 +83,20 @@ public final class TopicCoder {
 
   /** Codes several statements, embedding all their sentences in one batch. */
   public List<CodedStatement> codeAll(List<AnalyzedStatement> statements) {
-    List<String> texts = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Words> words = new ArrayList<>();
     for (AnalyzedStatement a : statements) {
       for (Sentence s : a.sentences()) {
-        texts.add(s.text());
+        sentences.add(s);
+        words.add(Words.of(s));
       }
     }
-    List<float[]> vectors = embed(texts);
+    List<List<TopicHit>> all = code(sentences, words);
     List<CodedStatement> out = new ArrayList<>(statements.size());
     int k = 0;
     for (AnalyzedStatement a : statements) {
-      List<List<TopicHit>> hits = new ArrayList<>(a.sentences().size());
-      for (Sentence s : a.sentences()) {
-        hits.add(codeSentence(s, Words.of(s), vectors.get(k++)));
-      }
-      out.add(new CodedStatement(a, hits));
+      out.add(new CodedStatement(a, all.subList(k, k + a.sentences().size())));
+      k += a.sentences().size();
     }
     return out;
   }
@@ -85,22 +107,60 @@ public final class TopicCoder {
   }
 
   /** Topic hits of free-standing sentences (index = position in the list); for tests and tools. */
-  public List<List<TopicHit>> codeTexts(List<String> sentences) {
-    List<float[]> vectors = embed(sentences);
-    List<List<TopicHit>> out = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      String t = sentences.get(i);
-      out.add(codeSentence(new Sentence(i, 0, t.length(), t, List.of()), Words.of(t), vectors.get(i)));
+  public List<List<TopicHit>> codeTexts(List<String> texts) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<Words> words = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
+      sentences.add(new Sentence(i, 0, t.length(), t, List.of()));
+      words.add(Words.of(t));
     }
-    return out;
+    return code(sentences, words);
   }
 
-  /** The sentence vectors, or nulls when coding by phrase rules only. */
-  private List<float[]> embed(List<String> texts) {
-    if (embedder == null) {
-      return java.util.Arrays.asList(new float[texts.size()][]);
+  private List<List<TopicHit>> code(List<Sentence> sentences, List<Words> words) {
+    List<List<TopicHit>> out = new ArrayList<>(sentences.size());
+    if (sentences.isEmpty()) {
+      return out;
     }
-    return embedder.embedAll(texts);
+    List<String> texts = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      texts.add(s.text());
+    }
+    int topics = codebook.topics().size();
+    if (hybrid == null) {
+      List<float[]> vectors = embedder == null ? null : embedder.embedAll(texts);
+      float[][][] ex = examples();
+      for (int i = 0; i < sentences.size(); i++) {
+        double[] score = new double[topics];
+        int[] example = new int[topics];
+        boolean[] pass = new boolean[topics];
+        if (vectors != null) {
+          for (int t = 0; t < topics; t++) {
+            double[] b = best(ex[t], vectors.get(i));
+            score[t] = b[0];
+            example[t] = (int) b[1];
+            pass[t] = b[0] >= codebook.thresholdOf(codebook.topics().get(t));
+          }
+        }
+        out.add(codeSentence(sentences.get(i), matcher.match(words.get(i)), score, example, pass));
+      }
+      return out;
+    }
+    List<List<PhraseMatcher.Hit>> phrases = new ArrayList<>(sentences.size());
+    boolean[] phraseCoded = new boolean[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      List<PhraseMatcher.Hit> h = matcher.match(words.get(i));
+      phrases.add(h);
+      for (PhraseMatcher.Hit x : h) {
+        phraseCoded[i] |= !x.exclude() && !insideExclude(x, x.topic(), h);
+      }
+    }
+    HybridTopicScorer.Scores sc = hybrid.score(texts, phraseCoded);
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(codeSentence(sentences.get(i), phrases.get(i), sc.score()[i], sc.example()[i], sc.pass()[i]));
+    }
+    return out;
   }
 
   /** Cosine of {@code vector} to each topic's closest example, in codebook order (NaN if none). */
@@ -113,10 +173,9 @@ public final class TopicCoder {
     return out;
   }
 
-  private List<TopicHit> codeSentence(Sentence s, Words words, float[] vector) {
-    List<PhraseMatcher.Hit> phraseHits = matcher.match(words);
+  private List<TopicHit> codeSentence(Sentence s, List<PhraseMatcher.Hit> phraseHits, double[] score, int[] example,
+                                      boolean[] pass) {
     List<Topic> topics = codebook.topics();
-    float[][][] ex = examples();
     List<TopicHit> out = new ArrayList<>(2);
     for (int t = 0; t < topics.size(); t++) {
       PhraseMatcher.Hit include = null;
@@ -132,8 +191,7 @@ public final class TopicCoder {
           break;
         }
       }
-      double[] best = vector == null ? new double[] {0, 0} : best(ex[t], vector);
-      boolean semantic = !excluded && best[0] >= codebook.thresholdOf(topics.get(t));
+      boolean semantic = !excluded && pass[t];
       if (include == null && !semantic) {
         continue;
       }
@@ -141,7 +199,7 @@ public final class TopicCoder {
       int start = include != null ? include.start() : s.start();
       int end = include != null ? include.end() : s.end();
       out.add(new TopicHit(topics.get(t).id(), s.index(), start, end, rule,
-          include != null ? include.phrase() : "", round(best[0]), (int) best[1]));
+          include != null ? include.phrase() : "", round(score[t]), example[t]));
     }
     return out;
   }
@@ -155,7 +213,8 @@ public final class TopicCoder {
     return false;
   }
 
-  private static double[] best(float[][] examples, float[] v) {
+  /** Cosine of {@code v} to its closest example and that example's index (first of equals), or {0, -1}. */
+  static double[] best(float[][] examples, float[] v) {
     double max = Double.NaN;
     int arg = -1;
     for (int i = 0; i < examples.length; i++) {
@@ -181,21 +240,27 @@ public final class TopicCoder {
       synchronized (this) {
         ex = exampleVectors;
         if (ex == null) {
-          List<String> all = new ArrayList<>();
-          for (Topic t : codebook.topics()) {
-            all.addAll(t.examples());
-          }
-          List<float[]> vs = embedder.embedAll(all);
-          ex = new float[codebook.topics().size()][][];
-          int k = 0;
-          for (int t = 0; t < ex.length; t++) {
-            int n = codebook.topics().get(t).examples().size();
-            ex[t] = vs.subList(k, k + n).toArray(new float[0][]);
-            k += n;
-          }
+          ex = embedExamples(codebook, embedder);
           exampleVectors = ex;
         }
       }
+    }
+    return ex;
+  }
+
+  /** The codebook's example vectors, per topic, embedded in one batch. */
+  static float[][][] embedExamples(Codebook codebook, Embedder embedder) {
+    List<String> all = new ArrayList<>();
+    for (Topic t : codebook.topics()) {
+      all.addAll(t.examples());
+    }
+    List<float[]> vs = embedder.embedAll(all);
+    float[][][] ex = new float[codebook.topics().size()][][];
+    int k = 0;
+    for (int t = 0; t < ex.length; t++) {
+      int n = codebook.topics().get(t).examples().size();
+      ex[t] = vs.subList(k, k + n).toArray(new float[0][]);
+      k += n;
     }
     return ex;
   }
