@@ -69,7 +69,8 @@ public final class TurnFinder {
       if (label.length() < 2 || overlaps(labels, m.start(), m.end())) {
         continue;
       }
-      labels.add(new Label(m.start(), m.end(), label, resolveCaps(label, date, ownState)));
+      labels.add(new Label(m.start(), m.end(), label, isQuestionLabel(label) ? speakers.questioner()
+          : resolveCaps(label, date, ownState)));
     }
     m = question.matcher(text);
     while (m.find()) {
@@ -148,6 +149,11 @@ public final class TurnFinder {
       }
       i = w;
     }
+  }
+
+  /** Whether an upper-case label is a questioner's ({@code THE PRESS}, {@code QUESTION}). */
+  private boolean isQuestionLabel(String label) {
+    return speakers.isPressLabel(label) || speakers.questionLabels().contains(label.strip());
   }
 
   private static boolean overlaps(List<Label> labels, int start, int end) {
