@@ -101,6 +101,20 @@ final class NameFinder {
         && (e + 2 >= text.length() || !Character.isLetter(text.charAt(e + 2)));
   }
 
+  /** Whether the word before {@code start} is "of", "for", "and" or "the" (a run inside an office's name). */
+  private static boolean afterConnector(String text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    String w = text.substring(s, e);
+    return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the");
+  }
+
   private static boolean gapOk(String text, int from, int to) {
     if (to - from != 1) {
       return false;
@@ -135,6 +149,11 @@ final class NameFinder {
       if (notNames.contains(run.get(k).text().toLowerCase(Locale.ROOT))) {
         return;
       }
+    }
+    if (lastTitle < 0 && to - from >= 3 && afterConnector(text, run.get(0).start())) {
+      // "Director of the Centers for Disease Control Jane Roe": the end of an office's name, then the person
+      int keep = run.get(to - 2).text().endsWith(".") ? 3 : 2;
+      from = Math.max(from, to - keep);
     }
     Word first = run.get(from);
     Word last = run.get(to - 1);

@@ -41,6 +41,7 @@ final class QuoteLayouts {
                               List<Turn> turns, Speaker reporter) {
     List<Attribution> out = new ArrayList<>();
     Attribution previous = null;
+    boolean transcript = !notTranscript(turns);
     for (Quote q : quotes) {
       if (denied.contains(q) || !hasLetter(text, q.contentStart(), q.contentEnd())) {
         continue;
@@ -50,7 +51,8 @@ final class QuoteLayouts {
         previous = existing;
         continue;
       }
-      Turn turn = turnAt(turns, q.open());
+      // outside a transcript a name label is a quote's label, not a turn
+      Turn turn = transcript ? turnAt(turns, q.open()) : null;
       Speaker who = null;
       Attribution like = null;
       String rule = null;
@@ -60,18 +62,16 @@ final class QuoteLayouts {
         like = after.attribution();
         rule = "quote+" + like.rule();
       }
-      if (like == null && turn != null && turn.start() == q.open() && !turn.label().isEmpty()
-          && turn.speaker().isPerson() && (text.indexOf('\n', turn.labelStart()) < 0 || text.indexOf('\n', turn.labelStart()) > q.open() - 3) && notTranscript(turns)) {
-        // "Finnish President Jane Roe: “…”": a name label before a quote, outside a transcript
-        who = turn.speaker();
-        surface = turn.label();
-        rule = "quote+label";
-      }
       if (like == null && turn == null) {
         SpeakerMention label = labelSpeaker(text, q, mentions);
+        Speaker body = label == null ? bodyLabel(text, q) : null;
         if (label != null) {
           who = label.speaker();
           surface = label.surface();
+          rule = "quote+label";
+        } else if (body != null) {
+          who = body;
+          surface = body.name();
           rule = "quote+label";
         } else if (isLabelled(text, q) || startsParagraph(text, q)) {
           SpeakerMention lead = leadSpeaker(text, paragraphStart(text, q.open()), quotes, mentions);
@@ -163,29 +163,53 @@ final class QuoteLayouts {
     if (label.isEmpty() || SubjectFinder.words(text, ls, colon) > MAX_LABEL_WORDS) {
       return null;
     }
-    String first = label.split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
-    if (TOPIC_LEADS.contains(first)) {
+    if (topicLabel(label)) {
       return null;
     }
+    // the name ends the label's first part ("Ohio Senator Jane Roe, Chair of X:", "shrimp farmer Jane Roe:")
+    int comma = text.indexOf(',', ls);
+    int head = comma >= 0 && comma < colon ? comma : colon;
+    SpeakerMention best = null;
     for (SpeakerMention m : mentions) {
       if (m.start() < ls) {
         continue;
       }
-      if (m.start() >= colon) {
+      if (m.start() >= head) {
         break;
       }
       if (m.speaker() == null || m.kind() == SpeakerMention.Kind.PRONOUN_FIRST
-          || m.kind() == SpeakerMention.Kind.PRONOUN_PLURAL || subjects.governed(text, m.start())) {
+          || m.kind() == SpeakerMention.Kind.PRONOUN_PLURAL || m.kind() == SpeakerMention.Kind.PRONOUN_SINGULAR
+          || subjects.governed(text, m.start()) || SubjectFinder.possessive(text, m.end())) {
         continue;
       }
-      String before = text.substring(ls, m.start());
-      if (before.strip().isEmpty() || before.chars().noneMatch(Character::isLowerCase)
-          || before.strip().matches("(?:\\p{Lu}[\\p{L}.’'-]*\\s+|the\\s+|of\\s+)*")) {
-        return m;
-      }
+      best = m;
+    }
+    return best;
+  }
+
+  /**
+   * A label that names a body and no person ("Congressional Caucus of X: “…”"): up to eight words, the
+   * first capitalised, no digits (not a date), not a topic label. The label as written is the speaker.
+   */
+  private static Speaker bodyLabel(String text, Quote q) {
+    int colon = labelColon(text, q);
+    if (colon < 0) {
       return null;
     }
-    return null;
+    int ls = paragraphStart(text, colon);
+    String label = text.substring(ls, colon).strip();
+    if (label.isEmpty() || !Character.isUpperCase(label.charAt(0)) || topicLabel(label)
+        || SubjectFinder.words(text, ls, colon) > 8 || label.chars().anyMatch(Character::isDigit)
+        || label.chars().filter(Character::isUpperCase).count() < 2) {
+      return null;
+    }
+    return new Speaker(label, "", "", "", "institution");
+  }
+
+  /** "On tariffs:", "About the economy:": a label naming a topic, not a speaker. */
+  static boolean topicLabel(String label) {
+    String first = label.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+    return TOPIC_LEADS.contains(first);
   }
 
   /** The colon of a label right before {@code q} (same line, or ending the line above), or -1. */
@@ -274,7 +298,7 @@ final class QuoteLayouts {
         return null;
       }
       String before = text.substring(start, m.start()).strip();
-      if (!before.isEmpty() && !before.matches("(?:\\p{Lu}[\\p{L}.’'-]*\\s*)+")) {
+      if (!before.isEmpty() && !before.matches("(?:\\p{Lu}[\\p{L}.’'-]*\\s*)(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|for|and)\\s*)*")) {
         return null;
       }
       Speaker s = m.speaker();

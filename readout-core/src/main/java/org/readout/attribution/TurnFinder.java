@@ -96,6 +96,10 @@ public final class TurnFinder {
         continue;
       }
       String role = text.substring(start, sm.start()).strip();
+      if (QuoteLayouts.topicLabel(role)) {
+        // "On President X: …" names what the words are about, not who speaks
+        continue;
+      }
       Speaker s = role.isEmpty() ? sm.speaker() : sm.speaker().withRole(role);
       labels.add(new Label(start, colon + 1, text.substring(start, colon).strip(), s));
     }
