@@ -54,7 +54,7 @@ final class NameFinder {
       }
       boolean blocked = ki < known.size() && known.get(ki).start() < Math.max(we, ws + 1);
       String w = we > ws ? text.substring(ws, we) : "";
-      boolean nameWord = !blocked && !w.isEmpty() && (Character.isUpperCase(w.charAt(0))
+      boolean nameWord = !blocked && w.length() >= 2 && (Character.isUpperCase(w.charAt(0))
           || !run.isEmpty() && particles.contains(w));
       boolean joined = run.isEmpty() || gapOk(text, run.get(run.size() - 1).end(), ws);
       if (nameWord && joined) {

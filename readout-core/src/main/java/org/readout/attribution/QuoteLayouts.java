@@ -184,6 +184,13 @@ final class QuoteLayouts {
       }
       best = m;
     }
+    for (SpeakerMention m : mentions) {
+      // a name that ends the label ("Dealer Inc., CEO Jane Roe:") wins over the first part
+      if (m.start() >= ls && m.end() <= colon && text.substring(m.end(), colon).isBlank() && m.speaker() != null
+          && m.speaker().isPerson() && !subjects.governed(text, m.start())) {
+        return m;
+      }
+    }
     return best;
   }
 

@@ -168,4 +168,32 @@ class DiscourseAndNamesTest {
         “Trains will run again on Monday.”"""));
     assertThat(one(as, AttributionType.DIRECT, "Trains will run again").speaker()).isEqualTo("Omar Kessler");
   }
+
+  @Test
+  void aJournalistWhoGivesHisNameIsThatQuestioner() {
+    List<Attribution> as = run(Docs.us("""
+        Q Hello, it’s Marek here. Will the summit go ahead?
+
+        MS. PSAKI: It will.
+
+        Q Tova Lindqvist, Nordic Wire. What about the venue?"""));
+    assertThat(one(as, AttributionType.TURN, "Will the summit").speaker()).isEqualTo("Marek");
+    assertThat(one(as, AttributionType.TURN, "What about the venue").speaker()).isEqualTo("Tova Lindqvist");
+  }
+
+  @Test
+  void aLabelEndingInANameNamesTheSpeaker() {
+    List<Attribution> as = run(news(LocalDate.of(2025, 5, 1), """
+        Harbor Freight Lines, Inc., CEO Ruth Okafor: “Our trucks are busier than ever.”"""));
+    assertThat(one(as, AttributionType.DIRECT, "busier than ever").speaker()).isEqualTo("Ruth Okafor");
+  }
+
+  @Test
+  void aBodyLabelIsTheSpeaker() {
+    List<Attribution> as = run(news(LocalDate.of(2025, 5, 1), """
+        Reactions:
+
+        Coastal Towns Association: “We welcome the decision.”"""));
+    assertThat(one(as, AttributionType.DIRECT, "We welcome the decision").speaker()).isEqualTo("Coastal Towns Association");
+  }
 }
