@@ -33,6 +33,7 @@ public final class Attributor {
   private final DictionarySpeakers dictionary;
   private final TurnFinder turnFinder;
   private final SubjectFinder subjects;
+  private final QuoteLayouts layouts;
 
   /**
    * An attributor naming speakers from {@code actors}, the same dictionary the pipeline's actor stage
@@ -45,6 +46,35 @@ public final class Attributor {
     this.dictionary = new DictionarySpeakers(Objects.requireNonNull(actors, "actors"));
     this.turnFinder = new TurnFinder(speakers, dictionary);
     this.subjects = new SubjectFinder(cues.subjectWords());
+    this.layouts = new QuoteLayouts(subjects);
+  }
+
+  /** The dictionary's references with the people it does not hold ({@link NameFinder}) added, in text order. */
+  private List<SpeakerMention> withNames(String text, List<SpeakerMention> known) {
+    List<SpeakerMention> names = speakers.names().find(text, known);
+    if (names.isEmpty()) {
+      return known;
+    }
+    List<SpeakerMention> all = new ArrayList<>(known.size() + names.size());
+    all.addAll(known);
+    all.addAll(names);
+    all.sort(Comparator.comparingInt(SpeakerMention::start));
+    return all;
+  }
+
+  /** Whether a turn's words can be a party's: not a journalist's question, not a moderator's line. */
+  private boolean speaksForAParty(Turn t) {
+    return !"questioner".equals(t.speaker().kind()) && !speakers.isModerator(t.label());
+  }
+
+  /** Whether a denied cue ("never said") introduces {@code q} or follows it closely. */
+  private static boolean near(List<int[]> cues, Quote q) {
+    for (int[] c : cues) {
+      if (c[1] <= q.open() && q.open() - c[1] <= 12 || c[0] >= q.close() && c[0] - q.close() <= 30) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per-call mutable reading state. */
@@ -64,7 +94,7 @@ public final class Attributor {
     StatementMeta meta = doc.meta();
     LocalDate date = meta.date();
     String own = Sides.actorOf(meta.side()).orElse(null);
-    List<SpeakerMention> mentions = dictionary.merge(speakers.find(text), doc.mentions(), date);
+    List<SpeakerMention> mentions = withNames(text, dictionary.merge(speakers.find(text), doc.mentions(), date));
     List<Turn> turns = turnFinder.find(text, mentions, date, own);
     List<Quote> quotes = QuoteFinder.find(text);
     Speaker group = groupSpeaker(mentions, date, own);
@@ -83,6 +113,8 @@ public final class Attributor {
     }
 
     Context ctx = new Context();
+    java.util.Set<Quote> denied = new java.util.HashSet<>();
+    List<QuoteLayouts.CueSpan> cueSpans = new ArrayList<>();
     int mi = 0;
     int qi = 0;
     for (int si = 0; si < segments.size(); si++) {
@@ -94,13 +126,22 @@ public final class Attributor {
       while (mi < mentions.size() && mentions.get(mi).start() < seg.start()) {
         mi++;
       }
+      if (seg.turn() != null && !speaksForAParty(seg.turn())) {
+        // a journalist's question or a moderator's line: what it quotes or reports is nobody's quote
+        for (Quote q : quotes) {
+          if (q.open() >= seg.start() && q.open() < seg.end()) {
+            denied.add(q);
+          }
+        }
+        continue;
+      }
       List<Resolved> resolved = new ArrayList<>();
       for (int k = mi; k < mentions.size() && mentions.get(k).start() < seg.end(); k++) {
         SpeakerMention m = mentions.get(k);
         if (m.end() > seg.end() || inQuote(quotes, m.start())) {
           continue;
         }
-        Speaker s = resolve(m, ctx, group);
+        Speaker s = resolve(m, ctx, group, date);
         if (s != null) {
           resolved.add(new Resolved(m, s));
         }
@@ -122,10 +163,17 @@ public final class Attributor {
       Resolved main = subjects.mainSubject(text, seg, resolved);
       List<Attribution> segAttrs = new ArrayList<>();
       List<int[]> segSpans = new ArrayList<>();
+      List<int[]> deniedCues = new ArrayList<>();
       int prevCueEnd = seg.start();
       Resolved prevVerb = null;
       for (Cue cue : cues.find(text, seg.start(), seg.end())) {
         if (inQuote(quotes, cue.start())) {
+          continue;
+        }
+        if (cue.kind() == Cue.Kind.VERB && cues.negated(text, seg.start(), cue.start())) {
+          // "I never said, 'X'": words reported as not said are nobody's quote
+          deniedCues.add(new int[] {cue.start(), cue.end()});
+          prevCueEnd = cue.end();
           continue;
         }
         Resolved who = switch (cue.kind()) {
@@ -160,6 +208,9 @@ public final class Attributor {
             "cue-" + cue.kind().name().toLowerCase(Locale.ROOT));
         segAttrs.add(a);
         segSpans.add(new int[] {cue.start(), cue.end(), span[0], span[1]});
+        if (cue.kind() == Cue.Kind.VERB) {
+          cueSpans.add(new QuoteLayouts.CueSpan(a, cue.start(), cue.end()));
+        }
         // a naming cue that introduces a quote is reported as the direct quote only
         if (!(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)) {
           out.add(a);
@@ -174,11 +225,15 @@ public final class Attributor {
         if (!hasLetter(text, q.contentStart(), q.contentEnd())) {
           continue;
         }
+        if (near(deniedCues, q)) {
+          denied.add(q);
+          continue;
+        }
         Attribution by = null;
         for (int k = 0; k < segAttrs.size(); k++) {
           int[] sp = segSpans.get(k);
           boolean introduces = sp[1] <= q.open() && (sp[2] <= q.open() + 1 && sp[3] >= q.open() || q.open() - sp[1] <= 3);
-          boolean follows = sp[0] >= q.close() && sp[0] - q.close() <= 30;
+          boolean follows = sp[0] >= q.close() && sp[0] - q.close() <= 60;
           if (introduces || (by == null && follows)) {
             by = segAttrs.get(k);
           }
@@ -199,16 +254,20 @@ public final class Attributor {
         ctx.lastCueSegment = si;
       }
     }
+    out.addAll(layouts.attribute(doc.id(), text, sentences, quotes, denied, out, cueSpans, mentions, turns,
+        reporter));
     out.sort(Comparator.comparingInt(Attribution::start).thenComparing(Attribution::type)
         .thenComparingInt(Attribution::end).thenComparing(Attribution::speaker));
     return List.copyOf(out);
   }
 
-  private static Speaker resolve(SpeakerMention m, Context ctx, Speaker group) {
+  private Speaker resolve(SpeakerMention m, Context ctx, Speaker group, LocalDate date) {
     return switch (m.kind()) {
       case NAMED, STATE, OWN_HEAD -> m.speaker();
       case GROUP -> group;
-      case PRONOUN_FIRST -> ctx.turn == null ? null : ctx.turn.speaker();
+      // "we" in an official's turn is the official's government
+      case PRONOUN_FIRST -> ctx.turn == null ? null : m.surface().equalsIgnoreCase("we")
+          ? dictionary.government(ctx.turn.speaker(), date) : ctx.turn.speaker();
       case PRONOUN_PLURAL -> ctx.lastGroup;
       // he / she: the person the actor stage resolved it to (see ActorStage, rule pronoun)
       case PRONOUN_SINGULAR -> m.speaker();
@@ -252,7 +311,14 @@ public final class Attributor {
     }
     s = trimStart(text, s, e);
     e = trimEnd(text, s, e);
-    return e - s >= 2 ? new int[] {s, e} : null;
+    // "said on Tuesday that …": a time expression is when it was said, not what
+    int t = cues.afterTime(text, s, e);
+    if (t > s) {
+      s = text.startsWith("that ", t) ? t + 5 : t;
+    }
+    s = trimStart(text, s, e);
+    e = trimEnd(text, s, e);
+    return e - s >= 2 && SubjectFinder.words(text, s, e) >= 1 ? new int[] {s, e} : null;
   }
 
   /** Who reports {@code speaker}, outermost first: the turn speaker or reporter, then enclosing cues' speakers. */
@@ -281,14 +347,25 @@ public final class Attributor {
     if (own != null) {
       dictionary.headOf(own, date).ifPresent(s -> names.add(s.name()));
     }
+    // the other leader of the meeting: the first other head of state or government the text names
+    // (never a third: "both leaders" of a call between two presidents are those two)
     for (SpeakerMention m : mentions) {
       Speaker s = m.speaker();
-      if (m.kind() == SpeakerMention.Kind.NAMED && s != null && !names.contains(s.name()) && dictionary.isHead(s, date)) {
+      if (names.size() >= 2) {
+        break;
+      }
+      if (m.kind() == SpeakerMention.Kind.NAMED && s != null && !names.contains(s.name())
+          && (dictionary.isLeader(s, date) || s.id().isEmpty() && leaderTitle(s.role()))
+          && (own == null || !own.equals(s.actor()))) {
         names.add(s.name());
       }
     }
     String name = names.size() >= 2 ? String.join(" and ", names) : "both sides";
     return new Speaker(name, "", "JOINT", "", "group");
+  }
+
+  private static boolean leaderTitle(String role) {
+    return role.contains("President") || role.contains("Prime Minister") || role.contains("Chancellor");
   }
 
   private static List<Segment> segments(String text, List<Sentence> sentences, List<Turn> turns) {

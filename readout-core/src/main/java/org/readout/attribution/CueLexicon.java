@@ -19,7 +19,8 @@ public final class CueLexicon {
               List<String> thirdMale, List<String> thirdFemale, List<String> thirdPlural,
               List<String> adverbs, List<String> auxiliaries, List<String> gerundPrepositions, List<String> beForms,
               List<String> notAdverbs, List<String> contractions, List<String> otherPronouns, List<String> relatives,
-              List<String> openers, List<String> prepositions, List<String> tellVerbs) {
+              List<String> openers, List<String> prepositions, List<String> tellVerbs, List<String> negations,
+              List<String> timeLeads, List<String> timeWords) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -30,6 +31,9 @@ public final class CueLexicon {
   private final Map<String, Cue.Kind> kinds = new HashMap<>();
   private final SubjectWords subjectWords;
   private final Set<String> tellVerbs;
+  private final Set<String> negations;
+  private final Set<String> timeLeads;
+  private final Set<String> timeWords;
 
   private CueLexicon(Data d) {
     // on a phrase listed under two kinds the first listed kind wins: naming, then before, then verb
@@ -47,6 +51,77 @@ public final class CueLexicon {
         lower(d.otherPronouns()), lower(d.relatives()), lower(d.openers()), lower(d.notAdverbs()),
         lower(d.contractions()), lower(d.gerundPrepositions()), lower(d.prepositions()));
     tellVerbs = lower(d.tellVerbs());
+    negations = lower(d.negations());
+    timeLeads = lower(d.timeLeads());
+    timeWords = lower(d.timeWords());
+  }
+
+  /**
+   * Whether the verb cue at {@code cueStart} is negated: a negation ({@code negations}: "not", "never",
+   * a word in n't) among the three words before it, within its clause ("I didn't say", "he never told me").
+   */
+  boolean negated(String text, int from, int cueStart) {
+    int p = cueStart;
+    for (int k = 0; k < 3; k++) {
+      while (p > from && text.charAt(p - 1) == ' ') {
+        p--;
+      }
+      int e = p;
+      while (p > from && (Character.isLetter(text.charAt(p - 1)) || text.charAt(p - 1) == '’'
+          || text.charAt(p - 1) == '\'')) {
+        p--;
+      }
+      if (p == e) {
+        return false;
+      }
+      String w = text.substring(p, e).toLowerCase(Locale.ROOT);
+      if (negations.contains(w) || w.endsWith("n't") || w.endsWith("n’t")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The offset after a time expression opening {@code [s, e)} ("on Tuesday", "last week", "earlier
+   * today": a lead word of {@code timeLeads}, then words of {@code timeWords}), else {@code s}.
+   */
+  int afterTime(String text, int s, int e) {
+    int p = s;
+    int words = 0;
+    boolean time = false;
+    while (p < e && words < 4) {
+      int we = p;
+      while (we < e && Character.isLetter(text.charAt(we))) {
+        we++;
+      }
+      if (we == p) {
+        break;
+      }
+      String w = text.substring(p, we).toLowerCase(Locale.ROOT);
+      if (timeWords.contains(w)) {
+        time = true;
+      } else if (time || !timeLeads.contains(w)) {
+        break;
+      }
+      words++;
+      p = we;
+      while (p < e && (text.charAt(p) == ' ' || text.charAt(p) == ',')) {
+        p++;
+      }
+      if (time && (p >= e || !Character.isLetter(text.charAt(p)) || !timeWords.contains(nextWord(text, p, e)))) {
+        return p;
+      }
+    }
+    return s;
+  }
+
+  private static String nextWord(String text, int p, int e) {
+    int we = p;
+    while (we < e && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return text.substring(p, we).toLowerCase(Locale.ROOT);
   }
 
   /** The cues of the bundled {@code cues.yaml} (called when an engine is assembled, {@code ReadoutConfig.defaults()}). */

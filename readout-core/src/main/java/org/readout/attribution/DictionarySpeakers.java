@@ -27,6 +27,8 @@ final class DictionarySpeakers {
    */
   private static final Set<String> NOT_SPEAKERS = Set.of("adjective", "group", "pronoun");
   private static final Set<String> OWN = Set.of("own-head-of-state", "own-role");
+  /** Actor-stage rules that name a person by an office ("the Secretary of State"), not by name. */
+  private static final Set<String> ROLE_RULES = Set.of("role", "own-head-of-state", "own-role");
 
   private final ActorDictionary dictionary;
 
@@ -73,7 +75,13 @@ final class DictionarySpeakers {
         continue;
       }
       String type = m.actorType() == null ? "" : m.actorType();
-      if (type.equals("person")) {
+      if (type.equals("person") && ROLE_RULES.contains(m.rule()) && !heldBy(a.get(), date)) {
+        // "the secretary of state" in a text from before the dictionary's holders: the role as written,
+        // never a holder from a later year
+        String role = m.surface().replaceFirst("^(?i)the ", "").strip();
+        out.add(new SpeakerMention(m.start(), m.end(), m.surface(), SpeakerMention.Kind.NAMED,
+            new Speaker(role, "", "", role, "person")));
+      } else if (type.equals("person")) {
         SpeakerMention.Kind kind = OWN.contains(m.rule()) ? SpeakerMention.Kind.OWN_HEAD : SpeakerMention.Kind.NAMED;
         Speaker sp = speaker(a.get(), date);
         String written = writtenRole(m.surface(), a.get());
@@ -84,6 +92,14 @@ final class DictionarySpeakers {
     }
     out.sort(Comparator.comparingInt(SpeakerMention::start));
     return out;
+  }
+
+  /** Whether {@code a} held a role on {@code date} or had taken one up by then (no date: yes). */
+  private static boolean heldBy(Actor a, LocalDate date) {
+    if (date == null || a.roles().isEmpty()) {
+      return true;
+    }
+    return a.roles().stream().anyMatch(r -> r.startedBy(date));
   }
 
   /** The speaker for a dictionary actor: its canonical name and id, its entity and role on {@code date}. */
@@ -104,6 +120,23 @@ final class DictionarySpeakers {
   boolean isHead(Speaker s, LocalDate date) {
     return s.isPerson() && !s.actor().isEmpty()
         && dictionary.holderOf(s.actor(), "head-of-state", date).map(h -> h.id().equals(s.id())).orElse(false);
+  }
+
+  /** Whether {@code s} is the head of state or of government of its state on {@code date}. */
+  boolean isLeader(Speaker s, LocalDate date) {
+    return isHead(s, date) || s.isPerson() && !s.actor().isEmpty()
+        && dictionary.holderOf(s.actor(), "head-of-government", date).map(h -> h.id().equals(s.id())).orElse(false);
+  }
+
+  /**
+   * The government {@code official} speaks for ("we" in an official's turn): the state or organisation
+   * of the dictionary's entry, else the official.
+   */
+  Speaker government(Speaker official, LocalDate date) {
+    if (official == null || official.actor().isEmpty() || !official.isPerson()) {
+      return official;
+    }
+    return dictionary.find(official.actor()).filter(a -> !a.isPerson()).map(a -> speaker(a, date)).orElse(official);
   }
 
   /**

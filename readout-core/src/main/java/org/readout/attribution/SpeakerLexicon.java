@@ -16,7 +16,8 @@ import org.readout.internal.YamlData;
 public final class SpeakerLexicon {
   /** {@code speakers.yaml} as written. */
   record Data(Questioner questioner, Map<String, Publisher> publishers, List<String> honorifics,
-              List<String> questionLabels) {
+              List<String> questionLabels, List<String> pressLabels, List<String> moderatorLabels, List<String> titles, List<String> notNames,
+              List<String> particles) {
   }
 
   record Questioner(String name, String role) {
@@ -34,6 +35,9 @@ public final class SpeakerLexicon {
   private final PhraseMatcher matcher;
   private final List<String> honorifics;
   private final List<String> questionLabels;
+  private final java.util.Set<String> moderatorLabels;
+  private final java.util.Set<String> pressLabels;
+  private final NameFinder names;
 
   private SpeakerLexicon(Data yaml, CueLexicon.Data cues) {
     for (String a : cues.firstPerson()) {
@@ -57,6 +61,37 @@ public final class SpeakerLexicon {
     matcher = new PhraseMatcher(entries.keySet(), false);
     honorifics = List.copyOf(yaml.honorifics());
     questionLabels = List.copyOf(yaml.questionLabels());
+    moderatorLabels = lower(yaml.moderatorLabels());
+    pressLabels = lower(yaml.pressLabels());
+    names = new NameFinder(java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.notNames()),
+        java.util.Set.copyOf(nz(yaml.particles())));
+  }
+
+  private static List<String> nz(List<String> l) {
+    return l == null ? List.of() : l;
+  }
+
+  private static java.util.Set<String> lower(List<String> l) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String s : nz(l)) {
+      out.add(s.toLowerCase(java.util.Locale.ROOT));
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /** People beyond the actor dictionary, found by name and title ({@code titles}, {@code notNames}). */
+  NameFinder names() {
+    return names;
+  }
+
+  /** Whether an upper-case turn label is a questioner's ({@code THE PRESS:}; {@code pressLabels}). */
+  boolean isPressLabel(String label) {
+    return label != null && pressLabels.contains(label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether a turn label names a moderator or operator ({@code moderatorLabels}): its lines are nobody's position. */
+  boolean isModerator(String label) {
+    return label != null && moderatorLabels.contains(label.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -16,6 +16,9 @@ final class SubjectFinder {
   private static final int VERB_WINDOW = 12;
 
   private final SubjectWords classes;
+  /** Words of a title written between an inverted cue and the name ("Secretary of the Interior"). */
+  private static final java.util.regex.Pattern TITLE_WORDS =
+      java.util.regex.Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|for|and|on)\\s+)+");
 
   SubjectFinder(SubjectWords classes) {
     this.classes = classes;
@@ -57,8 +60,25 @@ final class SubjectFinder {
     // inverted order after a quote: "..., said Putin." / "...,” said the President."
     if (!participle && (c == ',' || c == '”' || c == '"')) {
       for (Resolved r : resolved) {
-        if (r.mention().start() >= cue.end() && r.mention().start() - cue.end() <= 4) {
+        if (r.mention().start() >= cue.end() && r.mention().start() - cue.end() > 4
+            && r.mention().start() - cue.end() <= 60 && r.speaker().isPerson()
+            && TITLE_WORDS.matcher(text.substring(cue.end(), r.mention().start())).matches()) {
+          // "…,” said Secretary of the Interior Jane Roe.": title words between the cue and the name
           return r;
+        }
+        if (r.mention().start() >= cue.end() && r.mention().start() - cue.end() <= 4) {
+          if (!possessive(text, r.mention().end())) {
+            return r;
+          }
+          // "…,” said the President’s climate adviser Jane Roe.": the person the possessive qualifies
+          for (Resolved n : resolved) {
+            if (n.mention().start() > r.mention().end() && n.mention().start() - r.mention().end() <= 50
+                && n.speaker().isPerson() && !clauseBreak(text, r.mention().end(), n.mention().start())
+                && text.substring(r.mention().end(), n.mention().start()).indexOf(',') < 0) {
+              return n;
+            }
+          }
+          return null;
         }
       }
     }

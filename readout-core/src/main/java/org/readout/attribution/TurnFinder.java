@@ -69,7 +69,8 @@ public final class TurnFinder {
       if (label.length() < 2 || overlaps(labels, m.start(), m.end())) {
         continue;
       }
-      labels.add(new Label(m.start(), m.end(), label, resolveCaps(label, date, ownState)));
+      labels.add(new Label(m.start(), m.end(), label, isQuestionLabel(label) ? speakers.questioner()
+          : resolveCaps(label, date, ownState)));
     }
     m = question.matcher(text);
     while (m.find()) {
@@ -95,10 +96,23 @@ public final class TurnFinder {
         continue;
       }
       String role = text.substring(start, sm.start()).strip();
+      if (QuoteLayouts.topicLabel(role)) {
+        // "On President X: …" names what the words are about, not who speaks
+        continue;
+      }
       Speaker s = role.isEmpty() ? sm.speaker() : sm.speaker().withRole(role);
       labels.add(new Label(start, colon + 1, text.substring(start, colon).strip(), s));
     }
     labels.sort(Comparator.comparingInt(Label::start));
+    for (int i = 0; i < labels.size(); i++) {
+      Label l = labels.get(i);
+      if ("questioner".equals(l.speaker().kind())) {
+        Speaker named = introducedJournalist(text, l.end(), mentions);
+        if (named != null) {
+          labels.set(i, new Label(l.start(), l.end(), l.label(), named));
+        }
+      }
+    }
     List<Turn> turns = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
       Label l = labels.get(i);
@@ -115,6 +129,43 @@ public final class TurnFinder {
     }
     return turns;
   }
+
+  /**
+   * A journalist who gives his name opening his question ("Question: Jane Roe, Agency X. …", "Hi, it’s
+   * Jane here"): a name the dictionary does not hold, at the turn's start followed by a comma, or after
+   * "it’s" / "this is" / "my name is" within its first words.
+   */
+  private Speaker introducedJournalist(String text, int from, List<SpeakerMention> mentions) {
+    int s = from;
+    while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    for (SpeakerMention m : mentions) {
+      if (m.start() < s) {
+        continue;
+      }
+      if (m.start() > s + 40) {
+        break;
+      }
+      if (m.kind() != SpeakerMention.Kind.NAMED || m.speaker() == null || !m.speaker().id().isEmpty()) {
+        continue;
+      }
+      String before = text.substring(s, m.start()).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+      boolean first = m.start() == s && m.end() < text.length() && text.charAt(m.end()) == ',';
+      if (first || before.matches("(?s).*\\b(?:it's|this is|my name is|i'm)\\s+$")) {
+        return new Speaker(m.speaker().name(), "", "", speakers.questioner().role(), "questioner");
+      }
+    }
+    Matcher intro = SELF_INTRODUCTION.matcher(text.substring(s, Math.min(text.length(), s + 60)));
+    if (intro.find()) {
+      return new Speaker(intro.group(1), "", "", speakers.questioner().role(), "questioner");
+    }
+    return null;
+  }
+
+  /** "Hi, it’s Jane here", "This is Jane Roe from …" opening a question. */
+  private static final Pattern SELF_INTRODUCTION = Pattern.compile(
+      "^(?:\\p{L}+,?\\s+)?(?:[Ii]t[’']s|[Tt]his is|[Mm]y name is)\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\b");
 
   /**
    * Start of a name label that ends at {@code nameStart}: the capitalised role words before the name
@@ -148,6 +199,11 @@ public final class TurnFinder {
       }
       i = w;
     }
+  }
+
+  /** Whether an upper-case label is a questioner's ({@code THE PRESS}, {@code QUESTION}). */
+  private boolean isQuestionLabel(String label) {
+    return speakers.isPressLabel(label) || speakers.questionLabels().contains(label.strip());
   }
 
   private static boolean overlaps(List<Label> labels, int start, int end) {

@@ -3,7 +3,12 @@
  * speakers, with the chain of reporters. The engine is {@link org.readout.attribution.Attributor}.
  * Speakers are the actor dictionary's ({@code org.readout.actors}: canonical name and id, taken from
  * the actor stage's mentions); the YAML resources beside this package hold only the reporting cues,
- * pronouns and what the dictionary cannot express (the questioner, publishers' reporters). Everything here is immutable and
- * thread-safe once built.
+ * pronouns and what the dictionary cannot express (the questioner, publishers' reporters, moderator
+ * labels, and the title words and non-name words by which {@link org.readout.attribution.NameFinder}
+ * finds people the dictionary does not hold: unresolved speakers with their written name).
+ * Discourse roles: journalists' questions and moderators' lines report nothing, negated cues ("never
+ * said") report nothing, "we" in an official's turn is his government. Quotes no cue introduces take
+ * their speaker from the layout ({@link org.readout.attribution.QuoteLayouts}: labels, lead-ins,
+ * continued quotes). Everything here is immutable and thread-safe once built.
  */
 package org.readout.attribution;
