@@ -107,8 +107,8 @@ public final class Tracker {
    *
    * <p>Besides shared words, a sentence with follow-up language ({@code follow-ups} in tracking.yaml: "the
    * agreement reached during the December call", "as the leaders agreed", "talks scheduled for …") links
-   * to the commitment when it falls within the follow-up window, its statement involves every party of
-   * the commitment (the statement's side or its actor mentions), and it shares a concept group with the
+   * to a commitment of two or more parties when it falls within the follow-up window, its statement
+   * involves every party of the commitment (the statement's side or its actor mentions), and it shares a concept group with the
    * action or names the commitment's month. Its rule id then carries the follow-up cue's id.
    */
   public List<Suggestion> track(TrackedCommitment c, List<AnalyzedStatement> later, ToDoubleFunction<String> weight) {
@@ -134,7 +134,8 @@ public final class Tracker {
       String side = Sides.actorOf(doc.meta().side()).orElse("");
       List<Mention> mentions = doc.mentions().isEmpty() ? commitments.fallback.mentions(doc, side) : doc.mentions();
       boolean followWindow = !d.isAfter(c.date().plusDays(lexicon.followUpWindowDays));
-      boolean allParties = followWindow && involvesAll(k, side, mentions);
+      // follow-up language ("as the leaders agreed") refers to what several parties agreed
+      boolean allParties = followWindow && k.actors().size() >= 2 && involvesAll(k, side, mentions);
       boolean involvesAny = involvesAny(k, side, mentions);
       List<Sentence> candidates = new ArrayList<>();
       List<TrackingLexicon.Cue> candidateCues = new ArrayList<>();

@@ -256,7 +256,8 @@ final class CorpusScan {
       int lo = lowerBound(from);
       for (int i = lo; i < byDate.length && open.get(byDate[i]).date().isBefore(d); i++) {
         int k = byDate[i];
-        if (!open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)) {
+        if (open.get(k).commitment().actors().size() >= 2 && involved.containsAll(open.get(k).commitment().actors())
+            && !open.get(k).commitment().statement().equals(st.id())) {
           out.add(k);
         }
       }
