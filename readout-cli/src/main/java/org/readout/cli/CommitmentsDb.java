@@ -91,6 +91,15 @@ final class CommitmentsDb implements AutoCloseable {
   }
 
   /**
+   * The statement {@code id} as tracking reads it: sentences and mentions without token lists (tracking
+   * reads sentence text and actors only); analysed now if it was stored without sentences.
+   */
+  AnalyzedStatement forTracking(String id) {
+    AnalyzedStatement stored = ws.getWithoutTokens(id).orElseThrow();
+    return stored.sentences().isEmpty() ? analysed(id) : stored;
+  }
+
+  /**
    * Extracts commitments from the statements not yet extracted (streaming, one at a time), drawing a
    * progress bar on {@code err} when there are more than {@link #PROGRESS_ABOVE}; returns how many.
    */
