@@ -28,6 +28,8 @@ final class CommitmentsDb implements AutoCloseable {
    * files) get both.
    */
   static final int BULK_ABOVE = 200;
+  /** Statements whose commitments are written in one transaction by {@link #sync(PrintStream)}. */
+  static final int SYNC_BATCH = 500;
 
   private final Workspace ws;
   private final CommonOptions common;
@@ -89,6 +91,15 @@ final class CommitmentsDb implements AutoCloseable {
   }
 
   /**
+   * The statement {@code id} as tracking reads it: sentences and mentions without token lists (tracking
+   * reads sentence text and actors only); analysed now if it was stored without sentences.
+   */
+  AnalyzedStatement forTracking(String id) {
+    AnalyzedStatement stored = ws.getWithoutTokens(id).orElseThrow();
+    return stored.sentences().isEmpty() ? analysed(id) : stored;
+  }
+
+  /**
    * Extracts commitments from the statements not yet extracted (streaming, one at a time), drawing a
    * progress bar on {@code err} when there are more than {@link #PROGRESS_ABOVE}; returns how many.
    */
@@ -107,16 +118,23 @@ final class CommitmentsDb implements AutoCloseable {
         ? new CommitmentTracking(new CommitmentStore(ws.connection()), extractor(false), engine(false).config().tracker(false))
         : tracking();
     Progress progress = new Progress(err, bar, pending.size());
-    int n = 0;
-    for (String id : pending) {
-      AnalyzedStatement doc = analysed(id);
-      if (sync.sync(doc)) {
-        n++;
-      }
-      progress.advance(doc.sentences().size());
+    int[] n = {0};
+    // One transaction per SYNC_BATCH statements instead of one each; an interrupted sync keeps the
+    // batches committed so far.
+    for (int from = 0; from < pending.size(); from += SYNC_BATCH) {
+      List<String> part = pending.subList(from, Math.min(pending.size(), from + SYNC_BATCH));
+      sync.store().batch(() -> {
+        for (String id : part) {
+          AnalyzedStatement doc = analysed(id);
+          if (sync.sync(doc)) {
+            n[0]++;
+          }
+          progress.advance(doc.sentences().size());
+        }
+      });
     }
     progress.done();
-    return n;
+    return n[0];
   }
 
   @Override

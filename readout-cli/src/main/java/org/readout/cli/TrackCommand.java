@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.readout.commitments.Tracker;
 import org.readout.report.escape.JsonWriter;
@@ -26,6 +27,9 @@ final class TrackCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Option(names = "--progress", description = "Show progress bars even when stderr is not a terminal.")
+  boolean progress;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
   Path out;
 
@@ -34,22 +38,38 @@ final class TrackCommand implements Callable<Integer> {
     try (CommitmentsDb db = CommitmentsDb.open(common)) {
       db.sync(System.err);
       int later = db.workspace().size();
-      boolean show = later > CommitmentsDb.PROGRESS_ABOVE;
-      if (show) {
-        System.err.println("tracking open commitments through later statements");
-      }
-      Progress progress = new Progress(System.err, show, -1);
+      boolean show = progress || later > CommitmentsDb.PROGRESS_ABOVE;
+      long t0 = System.nanoTime();
       // Embeddings compare each candidate sentence with each commitment's action: affordable for a
       // meeting's worth of commitments, hours for a corpus' worth, where word overlap alone decides.
       int open = db.tracking().store().countTrackable();
       boolean embed = open <= EMBED_UP_TO;
-      if (!embed) {
-        System.err.println(open + " open commitments: matching by shared words only (sentence embeddings up to "
-            + EMBED_UP_TO + ")");
+      if (show) {
+        System.err.printf(Locale.ROOT, "tracking %,d open commitments through %,d statements%s%n", open, later,
+            embed ? "" : " (matching by shared words only; sentence embeddings up to " + EMBED_UP_TO + ")");
       }
+      Progress scan = new Progress(System.err, show && System.console() != null || progress, later);
+      Progress[] scoring = new Progress[1];
       List<Tracker.Suggestion> recorded = (embed ? db.trackingWithEmbeddings() : db.tracking())
-          .track(db.workspace(), db::analysed, st -> progress.advance(0));
-      progress.done();
+          .track(db.workspace(), db::forTracking, st -> scan.advance(0), st -> {
+            if (scoring[0] == null) {
+              scan.done();
+              if (show) {
+                System.err.println("scoring candidate statements");
+              }
+              scoring[0] = new Progress(System.err, show && System.console() != null || progress, -1);
+            }
+            scoring[0].advance(0);
+          });
+      if (scoring[0] == null) {
+        scan.done();
+      } else {
+        scoring[0].done();
+      }
+      if (show) {
+        System.err.printf(Locale.ROOT, "recorded %,d suggestions in %.1f s%n", recorded.size(),
+            (System.nanoTime() - t0) / 1e9);
+      }
       ObjectNode root = JsonWriter.object();
       ArrayNode arr = root.putArray("suggestions");
       for (Tracker.Suggestion s : recorded) {

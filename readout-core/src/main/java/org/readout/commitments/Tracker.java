@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.readout.internal.Similarity;
 import org.readout.model.AnalyzedStatement;
@@ -22,18 +23,24 @@ import org.readout.topics.Embedder;
  * stalling or breach of it and suggests status changes with evidence and a confidence.
  *
  * <p>A later sentence is about the same commitment when it shares the action's content words (crude
- * stems: lowercase, plural -s dropped, first six letters, so "negotiations" meets "negotiate"), names
- * one of the parties, and/or refers back to an agreement or to the commitment's date ("the agreement …
- * reached during the December 7 videoconference"). Score = 0.6 × action overlap + 0.2 × parties +
- * 0.2 × back-reference; a suggestion needs a score of at least {@value #THRESHOLD} and a status cue
- * from {@code tracking.yaml} ({@link TrackingLexicon}). With an {@link Embedder} the action overlap is the
+ * stems: lowercase, plural -s dropped, first six letters, so "negotiations" meets "negotiate"; at least
+ * {@value #MIN_SHARED} of them and at least {@value #MIN_OVERLAP} of the action's stem weight), names one
+ * of the parties, and/or refers back to an agreement or to the commitment's date ("the agreement …
+ * reached during the December 7 videoconference"); or when it holds follow-up language linked to the
+ * commitment (see {@link #track(TrackedCommitment, List, ToDoubleFunction)}). Score = 0.6 × action
+ * overlap + 0.2 × parties (1 when the sentence names one, ½ when only the statement involves one) + 0.2 ×
+ * back-reference; a suggestion needs a score of at least {@value #THRESHOLD}, a status cue from
+ * {@code tracking.yaml} ({@link TrackingLexicon}) or follow-up language, and a date within the window
+ * after the commitment. With an {@link Embedder} the action overlap is the
  * larger of word overlap and sentence-embedding similarity (rule ids then end in {@code +embedding}).
  * Denial words are the commitment lexicon's negators (one list for extraction and tracking).
  *
  * <p>Immutable and thread-safe.
  */
 public final class Tracker {
-  static final double THRESHOLD = 0.4;
+  static final double THRESHOLD = 0.5;
+  /** The least (weighted) share of the action's stems a lexical match repeats. */
+  static final double MIN_OVERLAP = 0.25;
   /**
    * A date reference in any year ("December 7", "7 December"): the shape {@link #dateReference} looks
    * for, so the prefilter {@link #mayReferBack} never drops a sentence it would match. Month names are
@@ -51,6 +58,8 @@ public final class Tracker {
   }
 
   private static final double REFRAIN_DONE = 0.6;
+  /** The action overlap a follow-up link counts for (a shared concept or the commitment's month). */
+  private static final double FOLLOW_UP_OVERLAP = 0.5;
   /** Content stems a later sentence must share with the action to match lexically. */
   public static final int MIN_SHARED = 2;
   private static final TrackingLexicon.Cue REFRAIN_BROKEN =
@@ -88,6 +97,21 @@ public final class Tracker {
    * Only binding commitments (agreement, pledge, readiness, hope; not negated) are tracked.
    */
   public List<Suggestion> track(TrackedCommitment c, List<AnalyzedStatement> later) {
+    return track(c, later, null);
+  }
+
+  /**
+   * As {@link #track(TrackedCommitment, List)}, with each content stem weighted by {@code weight} (e.g. its
+   * inverse document frequency in the workspace, so that sharing "continue" and "work" counts for less
+   * than sharing "consultations" and "security"); null weighs every stem 1.
+   *
+   * <p>Besides shared words, a sentence with follow-up language ({@code follow-ups} in tracking.yaml: "the
+   * agreement reached during the December call", "as the leaders agreed", "talks scheduled for …") links
+   * to a commitment of two or more parties when it falls within the follow-up window, its statement
+   * involves every party of the commitment (the statement's side or its actor mentions), and it shares a concept group with the
+   * action or names the commitment's month. Its rule id then carries the follow-up cue's id.
+   */
+  public List<Suggestion> track(TrackedCommitment c, List<AnalyzedStatement> later, ToDoubleFunction<String> weight) {
     Objects.requireNonNull(c, "c");
     Commitment k = c.commitment();
     List<Suggestion> out = new ArrayList<>();
@@ -98,40 +122,61 @@ public final class Tracker {
     if (action.isEmpty()) {
       return out;
     }
+    Set<String> actionConcepts = lexicon.concepts(action);
     Pattern dateRef = c.date() == null ? null : dateReference(c.date());
+    Pattern monthRef = c.date() == null ? null : monthReference(c.date());
     for (AnalyzedStatement doc : later) {
       LocalDate d = doc.meta().date();
-      if (doc.id().equals(k.statement()) || d == null || c.date() == null || !d.isAfter(c.date())) {
+      if (doc.id().equals(k.statement()) || d == null || c.date() == null || !d.isAfter(c.date())
+          || d.isAfter(c.date().plusDays(lexicon.windowDays))) {
         continue;
       }
       String side = Sides.actorOf(doc.meta().side()).orElse("");
       List<Mention> mentions = doc.mentions().isEmpty() ? commitments.fallback.mentions(doc, side) : doc.mentions();
+      boolean followWindow = !d.isAfter(c.date().plusDays(lexicon.followUpWindowDays));
+      // follow-up language ("as the leaders agreed") refers to what several parties agreed
+      boolean allParties = followWindow && k.actors().size() >= 2 && involvesAll(k, side, mentions);
+      boolean involvesAny = involvesAny(k, side, mentions);
       List<Sentence> candidates = new ArrayList<>();
       List<TrackingLexicon.Cue> candidateCues = new ArrayList<>();
+      List<TrackingLexicon.Cue> candidateFollowUps = new ArrayList<>();
       for (Sentence s : doc.sentences()) {
         TrackingLexicon.Cue cue = lexicon.cue(s.text());
+        TrackingLexicon.Cue follow = allParties ? lexicon.followUp(s.text()) : null;
         if (cue == null && k.refrain() && Similarity.coverage(action, lexicon.stems(s.text())) >= REFRAIN_DONE
             && !commitments.negated(s.text())) {
           // "has no intention of deploying missiles" … later "missiles were deployed": the act reported
           // done, in the commitment's own words, breaks a pledge to refrain.
           cue = REFRAIN_BROKEN;
         }
+        if (cue == null && follow != null && !k.refrain()) {
+          cue = follow; // a reference to the agreement as being acted on: progress
+        }
         if (cue != null) {
           candidates.add(s);
           candidateCues.add(cue);
+          candidateFollowUps.add(follow);
         }
       }
       double[] semantic = semantic(k, candidates);
       for (int i = 0; i < candidates.size(); i++) {
         Sentence s = candidates.get(i);
         TrackingLexicon.Cue cue = candidateCues.get(i);
+        TrackingLexicon.Cue follow = candidateFollowUps.get(i);
         Set<String> sentenceStems = lexicon.stems(s.text());
         // One shared word ("you", "call") is chance; the same action repeats at least two content words.
         double lexical = Similarity.shared(action, sentenceStems) >= MIN_SHARED
-            ? Similarity.coverage(action, sentenceStems) : 0.0;
+            ? coverage(action, sentenceStems, weight) : 0.0;
+        lexical = lexical >= MIN_OVERLAP ? lexical : 0.0;
         double overlap = Math.max(lexical, semantic[i]);
-        double parties = parties(k, mentions, s.index()) ? 1.0 : 0.0;
-        boolean backref = lexicon.backReference.matcher(s.text()).find()
+        boolean linked = follow != null && (!disjoint(actionConcepts, lexicon.concepts(sentenceStems))
+            || (monthRef != null && monthRef.matcher(s.text()).find()));
+        if (linked) {
+          overlap = Math.max(overlap, FOLLOW_UP_OVERLAP);
+        }
+        // the parties named in the sentence, or at least one of them involved in the statement
+        double parties = parties(k, mentions, s.index()) ? 1.0 : involvesAny ? 0.5 : 0.0;
+        boolean backref = linked || lexicon.backReference.matcher(s.text()).find()
             || (dateRef != null && dateRef.matcher(s.text()).find());
         double score = 0.6 * overlap + 0.2 * parties + (backref ? 0.2 : 0.0);
         if (score < THRESHOLD || overlap == 0.0) {
@@ -142,7 +187,8 @@ public final class Tracker {
           // A pledge not to act is broken when the act is later reported done.
           status = Status.BROKEN;
         }
-        String rule = semantic[i] > lexical ? cue.id() + "+embedding" : cue.id();
+        String rule = cue.id() + (linked && follow != cue ? "+" + follow.id() : "")
+            + (semantic[i] > lexical && !linked ? "+embedding" : "");
         out.add(new Suggestion(k.id(), status, doc.id(), s.index(), s.start(), s.end(), d,
             Math.min(0.95, Math.round(score * 100.0) / 100.0), rule, s.text()));
       }
@@ -150,6 +196,98 @@ public final class Tracker {
     out.sort(Comparator.comparing(Suggestion::date).thenComparing(Suggestion::statement)
         .thenComparingInt(Suggestion::sentence));
     return out;
+  }
+
+  /** Days after a commitment within which later statements are read for it ({@code window-days}). */
+  public int windowDays() {
+    return lexicon.windowDays;
+  }
+
+  /** Days within which follow-up language links without shared words ({@code follow-up-window-days}). */
+  public int followUpWindowDays() {
+    return lexicon.followUpWindowDays;
+  }
+
+  /** The most suggestions one commitment keeps per run ({@code max-suggestions}). */
+  public int maxSuggestions() {
+    return lexicon.maxSuggestions;
+  }
+
+  /** True when {@code sentence} holds follow-up language (see {@link #track(TrackedCommitment, List, ToDoubleFunction)}). */
+  public boolean mayFollowUp(String sentence) {
+    return lexicon.followUp(sentence) != null;
+  }
+
+  /** The concept groups ({@code concepts} in tracking.yaml) of a set of content stems. */
+  public Set<String> concepts(Set<String> stems) {
+    return lexicon.concepts(stems);
+  }
+
+  /** Weighted share of {@code action}'s stems found in {@code other} (plain coverage when weight is null). */
+  private static double coverage(Set<String> action, Set<String> other, ToDoubleFunction<String> weight) {
+    if (weight == null) {
+      return Similarity.coverage(action, other);
+    }
+    double all = 0;
+    double shared = 0;
+    for (String w : action) {
+      double x = weight.applyAsDouble(w);
+      all += x;
+      if (other.contains(w)) {
+        shared += x;
+      }
+    }
+    return all <= 0 ? 0.0 : shared / all;
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when one of the commitment's actors is the later statement's side or is mentioned in it. */
+  private static boolean involvesAny(Commitment k, String side, List<Mention> mentions) {
+    for (String a : k.actors()) {
+      if (a.equals(side)) {
+        return true;
+      }
+      for (Mention m : mentions) {
+        if (a.equals(m.entityId()) || a.equals(m.actorId())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when every state or organisation among the commitment's actors is the later statement's side or
+   * is mentioned in it (a group mention counts for none).
+   */
+  private static boolean involvesAll(Commitment k, String side, List<Mention> mentions) {
+    if (k.actors().isEmpty()) {
+      return false;
+    }
+    for (String a : k.actors()) {
+      if (a.equals(side) || FallbackActors.GROUP.equals(a)) {
+        continue;
+      }
+      boolean found = false;
+      for (Mention m : mentions) {
+        if (a.equals(m.entityId()) || a.equals(m.actorId())) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -213,6 +351,17 @@ public final class Tracker {
       }
     }
     return false;
+  }
+
+  /**
+   * The commitment's month named as such ("the December call"), capitalised; null for May, which is also
+   * a modal verb.
+   */
+  private static Pattern monthReference(LocalDate date) {
+    if (date.getMonth() == Month.MAY) {
+      return null;
+    }
+    return Pattern.compile("\\b" + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\\b");
   }
 
   /** "December 7" or "7 December" for the commitment's date. */

@@ -3,7 +3,9 @@ package org.readout.commitments;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,7 +25,10 @@ public final class TrackingLexicon {
 
   /** {@code tracking.yaml} as written. */
   record Data(List<StatusSpec> statuses, @JsonProperty("back-references") String backReferences,
-              List<String> stopwords) {
+              @JsonProperty("follow-ups") List<CueSpec> followUps, Map<String, List<String>> concepts,
+              @JsonProperty("window-days") Integer windowDays,
+              @JsonProperty("follow-up-window-days") Integer followUpWindowDays,
+              @JsonProperty("max-suggestions") Integer maxSuggestions, List<String> stopwords) {
   }
 
   record StatusSpec(String status, List<CueSpec> cues) {
@@ -39,6 +44,16 @@ public final class TrackingLexicon {
   final List<Cue> cues;
   /** Words that refer back to an agreement ("as agreed", "the commitment", "reached during"). */
   final Pattern backReference;
+  /** Follow-up language ("the agreement reached during the December call", "as agreed"); may be empty. */
+  final List<Cue> followUps;
+  /** Stem to the concept groups it belongs to. */
+  private final Map<String, Set<String>> concepts;
+  /** Days after a commitment within which later statements are read for it. */
+  final int windowDays;
+  /** Days after a commitment within which follow-up language links to it without shared words. */
+  final int followUpWindowDays;
+  /** The most suggestions one commitment gets (its best-scored, one per later statement). */
+  final int maxSuggestions;
   private final Set<String> stopwords;
 
   private TrackingLexicon(Data d) {
@@ -52,6 +67,23 @@ public final class TrackingLexicon {
     }
     this.cues = List.copyOf(cs);
     this.backReference = compile(d.backReferences(), "back-references", Pattern.CASE_INSENSITIVE);
+    List<Cue> fs = new ArrayList<>();
+    for (CueSpec c : d.followUps() == null ? List.<CueSpec>of() : d.followUps()) {
+      fs.add(new Cue(c.id(), Status.IN_PROGRESS, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    }
+    this.followUps = List.copyOf(fs);
+    Map<String, Set<String>> cs2 = new HashMap<>();
+    if (d.concepts() != null) {
+      d.concepts().forEach((name, stems) -> {
+        for (String st : stems) {
+          cs2.computeIfAbsent(st.toLowerCase(Locale.ROOT), x -> new HashSet<>()).add(name);
+        }
+      });
+    }
+    this.concepts = Map.copyOf(cs2);
+    this.windowDays = positive(d.windowDays(), 365, "window-days");
+    this.followUpWindowDays = positive(d.followUpWindowDays(), 120, "follow-up-window-days");
+    this.maxSuggestions = positive(d.maxSuggestions(), 3, "max-suggestions");
     Set<String> stop = new HashSet<>();
     for (String w : d.stopwords()) {
       stop.add(w.toLowerCase(Locale.ROOT));
@@ -62,6 +94,38 @@ public final class TrackingLexicon {
   /** The bundled lexicon; called when an engine is assembled ({@code ReadoutConfig.defaults()}). */
   public static TrackingLexicon bundled() {
     return new TrackingLexicon(YamlData.resource(TrackingLexicon.class, RESOURCE, Data.class));
+  }
+
+  private static int positive(Integer v, int dflt, String name) {
+    if (v == null) {
+      return dflt;
+    }
+    if (v <= 0) {
+      throw new ReadoutException(RESOURCE + ": " + name + " must be positive");
+    }
+    return v;
+  }
+
+  /** The first follow-up cue found in {@code text}, or null. */
+  Cue followUp(String text) {
+    for (Cue c : followUps) {
+      if (c.pattern().matcher(text).find()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The concept groups of {@code stems} (see {@code concepts} in tracking.yaml). */
+  Set<String> concepts(Set<String> stems) {
+    Set<String> out = new HashSet<>();
+    for (String st : stems) {
+      Set<String> c = concepts.get(st);
+      if (c != null) {
+        out.addAll(c);
+      }
+    }
+    return out;
   }
 
   private static Pattern compile(String p, String id, int flags) {

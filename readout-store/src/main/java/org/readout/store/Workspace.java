@@ -307,6 +307,18 @@ public final class Workspace implements AutoCloseable {
 
   /** The statement {@code id} with its stored analysis (empty lists if it was stored unanalysed). */
   public Optional<AnalyzedStatement> get(String id) {
+    return get(id, true);
+  }
+
+  /**
+   * As {@link #get(String)} but with sentences and mentions only (every sentence's token list empty):
+   * for readers of sentence text and actors, such as tracking, that need not decode the tokens.
+   */
+  public Optional<AnalyzedStatement> getWithoutTokens(String id) {
+    return get(id, false);
+  }
+
+  private Optional<AnalyzedStatement> get(String id, boolean tokens) {
     Objects.requireNonNull(id, "id");
     try {
       Statement st;
@@ -322,14 +334,14 @@ public final class Workspace implements AutoCloseable {
       String text = st.text();
       List<Sentence> sentences = new ArrayList<>();
       try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT idx, start_offset, end_offset, tokens FROM sentences WHERE statement_id = ? ORDER BY idx")) {
+          "SELECT idx, start_offset, end_offset" + (tokens ? ", tokens" : "") + " FROM sentences WHERE statement_id = ? ORDER BY idx")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             int start = rs.getInt(2);
             int end = rs.getInt(3);
             sentences.add(new Sentence(rs.getInt(1), start, end, text.substring(start, end),
-                TokenCodec.decode(rs.getString(4), text)));
+                tokens ? TokenCodec.decode(rs.getString(4), text) : List.of()));
           }
         }
       }

@@ -400,10 +400,30 @@ public final class CommitmentStore {
     void run() throws SQLException;
   }
 
+  /**
+   * Runs {@code work} as one transaction: the writes it makes through this store are committed together
+   * (or not at all), instead of one transaction each.
+   */
+  public void batch(Runnable work) {
+    inTransaction(work::run);
+  }
+
+  private int depth;
+
   private void inTransaction(SqlWork work) {
+    if (depth > 0) {
+      // inside batch(): the outer transaction commits
+      try {
+        work.run();
+      } catch (SQLException e) {
+        throw failure("write commitments", e);
+      }
+      return;
+    }
     try {
       boolean auto = conn.getAutoCommit();
       conn.setAutoCommit(false);
+      depth++;
       try {
         work.run();
         conn.commit();
@@ -411,6 +431,7 @@ public final class CommitmentStore {
         conn.rollback();
         throw e;
       } finally {
+        depth--;
         conn.setAutoCommit(auto);
       }
     } catch (SQLException e) {

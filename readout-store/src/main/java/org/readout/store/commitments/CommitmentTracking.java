@@ -2,12 +2,8 @@ package org.readout.store.commitments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,9 +15,7 @@ import org.readout.commitments.Status;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
-import org.readout.model.Sentence;
 import org.readout.model.Statement;
-import org.readout.store.StatementFilter;
 import org.readout.store.Workspace;
 
 /**
@@ -84,168 +78,46 @@ public final class CommitmentTracking {
 
   /**
    * As {@link #track(List)}, but over a workspace of any size, in bounded memory and without analysing
-   * what cannot match:
-   * <ol>
-   *   <li>SQL on date: only statements dated after the earliest trackable commitment are streamed;</li>
-   *   <li>lexical prefilter on the raw text, per rough sentence (split at . ! ?): a status cue, and at
-   *       least {@link Tracker#MIN_SHARED} of a commitment's action stems (an inverted index from stem
-   *       to commitments), for a commitment dated before the statement;</li>
-   *   <li>only then is the statement's analysis loaded ({@code load}, by id), and each remaining
-   *       commitment is tracked through just its candidate sentences.</li>
-   * </ol>
-   * The tracker's own rules then decide, as in {@link #track(List)}. Because of step 2 a later sentence
-   * that reports the action in entirely other words (fewer than two shared content words) is not found
-   * here, even with an embedding tracker. {@code seen} is told of every statement scanned (for a
-   * progress bar).
+   * what cannot match (see {@link CorpusScan}): a scan of the later statements' raw text finds candidate
+   * (statement, commitment) pairs through an inverted index of the commitments' action stems and
+   * follow-up language, restricted by date window and parties; only candidate statements are then loaded
+   * ({@code load}, by id) and scored, with stems weighted by their inverse sentence frequency in the
+   * workspace; each commitment keeps at most {@link Tracker#maxSuggestions()} suggestions, one per later
+   * statement; all are recorded in one transaction. {@code seen} is told of every statement scanned and
+   * then of every statement scored (for progress).
    */
   public List<Tracker.Suggestion> track(Workspace ws, Function<String, AnalyzedStatement> load,
                                         Consumer<Statement> seen) {
-    List<TrackedCommitment> open = new ArrayList<>();
-    Map<String, List<Integer>> postings = new HashMap<>();
-    LocalDate earliest = null;
+    return track(ws, load, seen, seen);
+  }
+
+  /** As {@link #track(Workspace, Function, Consumer)}, with separate listeners for the scan and the scoring. */
+  public List<Tracker.Suggestion> track(Workspace ws, Function<String, AnalyzedStatement> load,
+                                        Consumer<Statement> scanned, Consumer<Statement> scored) {
+    List<TrackedCommitment> trackable = new ArrayList<>();
     for (TrackedCommitment t : store.list(CommitmentStore.Filter.all())) {
-      if (!trackable(t) || t.date() == null) {
-        continue;
+      if (trackable(t)) {
+        trackable.add(t);
       }
-      Set<String> st = tracker.actionStems(t.commitment());
-      if (st.isEmpty()) {
-        continue;
-      }
-      int k = open.size();
-      open.add(t);
-      for (String w : st) {
-        postings.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
-      }
-      earliest = earliest == null || t.date().isBefore(earliest) ? t.date() : earliest;
     }
-    Map<String, int[]> index = new HashMap<>();
-    postings.forEach((w, l) -> index.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
-    List<List<Tracker.Suggestion>> found = new ArrayList<>();
-    for (int i = 0; i < open.size(); i++) {
-      found.add(new ArrayList<>());
+    CorpusScan scan = new CorpusScan(tracker, trackable, CorpusScan.actorsByStatement(ws.connection()));
+    if (scan.isEmpty()) {
+      return List.of();
     }
-    if (earliest != null) {
-      int[] sizes = new int[open.size()];
-      for (int[] l : index.values()) {
-        for (int k : l) {
-          sizes[k]++;
-        }
-      }
-      Candidates cands = new Candidates(open, index, sizes);
-      ws.forEachStatement(StatementFilter.ALL.withAfter(earliest.plusDays(1)), st -> {
-        seen.accept(st);
-        LocalDate d = st.meta().date();
-        if (d == null || !cands.any(st, d, roughSentences(st.text()))) {
-          return;
-        }
-        AnalyzedStatement doc = load.apply(st.id());
-        Map<Integer, List<Sentence>> bySentence = new HashMap<>();
-        for (Sentence s : doc.sentences()) {
-          for (int k : cands.of(st, d, s.text())) {
-            bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-          }
-        }
-        bySentence.forEach((k, ss) -> found.get(k).addAll(tracker.track(open.get(k),
-            List.of(new AnalyzedStatement(doc.statement(), ss, doc.mentions())))));
-      });
-    }
+    Map<String, int[]> candidates = scan.scan(ws, scanned);
+    Map<Integer, List<Tracker.Suggestion>> found = scan.score(candidates, load, scored);
     List<Tracker.Suggestion> recorded = new ArrayList<>();
-    for (int k = 0; k < open.size(); k++) {
-      List<Tracker.Suggestion> l = found.get(k);
-      l.sort(Comparator.comparing(Tracker.Suggestion::date).thenComparing(Tracker.Suggestion::statement)
-          .thenComparingInt(Tracker.Suggestion::sentence));
-      record(open.get(k), l, recorded);
-    }
+    store.batch(() -> {
+      for (int k = 0; k < scan.size(); k++) {
+        List<Tracker.Suggestion> l = found.get(k);
+        if (l != null) {
+          // re-read: the status may have changed since the list was read (compare-and-set in record)
+          record(scan.commitment(k), scan.best(l), recorded);
+        }
+      }
+    });
     return recorded;
   }
-
-  /** Sentence-ish chunks of {@code text} for the prefilter (the real sentences come with the analysis). */
-  private static List<String> roughSentences(String text) {
-    List<String> out = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\n') {
-        if (i > from) {
-          out.add(text.substring(from, i + 1));
-        }
-        from = i + 1;
-      }
-    }
-    if (from < text.length()) {
-      out.add(text.substring(from));
-    }
-    return out;
-  }
-
-  /** The prefilter of {@link #track(Workspace, Function, Consumer)}: commitments a sentence may report on. */
-  private final class Candidates {
-    private final List<TrackedCommitment> open;
-    private final Map<String, int[]> index;
-    private final int[] shared;
-    private final int[] touched;
-    private final int[] sizes;
-
-    private final Map<String, int[]> refrainIndex = new HashMap<>();
-
-    Candidates(List<TrackedCommitment> open, Map<String, int[]> index, int[] sizes) {
-      this.sizes = sizes;
-      index.forEach((w, l) -> {
-        int[] r = Arrays.stream(l).filter(k -> open.get(k).commitment().refrain()).toArray();
-        if (r.length > 0) {
-          refrainIndex.put(w, r);
-        }
-      });
-      this.open = open;
-      this.index = index;
-      this.shared = new int[open.size()];
-      this.touched = new int[open.size()];
-    }
-
-    boolean any(Statement st, LocalDate d, List<String> sentences) {
-      for (String s : sentences) {
-        if (!of(st, d, s).isEmpty()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Commitments dated before {@code d}, not from {@code st}, sharing enough stems with a cue sentence. */
-    List<Integer> of(Statement st, LocalDate d, String sentence) {
-      boolean cue = tracker.mayReport(sentence);
-      // Without a status cue only pledges to refrain can match: look those up in their own small index.
-      Map<String, int[]> idx = cue ? index : refrainIndex;
-      if (idx.isEmpty()) {
-        return List.of();
-      }
-      boolean back = tracker.mayReferBack(sentence);
-      int n = 0;
-      for (String w : tracker.contentStems(sentence)) {
-        for (int k : idx.getOrDefault(w, EMPTY)) {
-          if (shared[k]++ == 0) {
-            touched[n++] = k;
-          }
-        }
-      }
-      List<Integer> out = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int k = touched[i];
-        TrackedCommitment t = open.get(k);
-        // Without a cue only a pledge to refrain can be broken (the act reported done in its own words).
-        // Without a back-reference the score needs overlap >= 1/3 (see Tracker#mayReferBack).
-        if (shared[k] >= Tracker.MIN_SHARED && (back || 3 * shared[k] >= sizes[k])
-            && (cue || t.commitment().refrain()) && t.date().isBefore(d)
-            && !t.commitment().statement().equals(st.id())) {
-          out.add(k);
-        }
-        shared[k] = 0;
-      }
-      return out;
-    }
-  }
-
-  private static final int[] EMPTY = new int[0];
 
   private static boolean trackable(TrackedCommitment t) {
     return t.status() == Status.OPEN || t.status() == Status.IN_PROGRESS || t.status() == Status.STALLED;

@@ -1,0 +1,319 @@
+package org.readout.store.commitments;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.readout.commitments.TrackedCommitment;
+import org.readout.commitments.Tracker;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Sentence;
+import org.readout.model.Sides;
+import org.readout.model.Statement;
+import org.readout.store.StatementFilter;
+import org.readout.store.Workspace;
+
+/**
+ * Tracking over a whole workspace ({@link CommitmentTracking#track(Workspace, Function, Consumer)}) in
+ * two passes over the later statements, so that only a few are analysed and every commitment keeps only
+ * its best evidence:
+ * <ol>
+ *   <li><b>scan</b> (raw text, streamed from SQLite, dated after the earliest open commitment): per rough
+ *   sentence (split at . ! ? and newlines), the commitments it may report on, from an inverted index of
+ *   the commitments' action stems (a status cue and at least {@link Tracker#MIN_SHARED} shared stems) or,
+ *   for follow-up language, the commitments of the follow-up window before it; restricted to
+ *   commitments within {@link Tracker#windowDays()} whose parties the statement involves (its side or the
+ *   actors mentioned in it: one SQL query over {@code mentions}). The same pass counts each stem's
+ *   sentence frequency, for inverse-document-frequency weights;</li>
+ *   <li><b>score</b>: each candidate statement's stored analysis is loaded once, and the tracker scores
+ *   each candidate commitment on just its candidate sentences, with IDF-weighted overlap.</li>
+ * </ol>
+ * Then each commitment keeps its best suggestion per later statement and at most
+ * {@link Tracker#maxSuggestions()} of those (highest confidence, then earliest). Not thread-safe.
+ */
+final class CorpusScan {
+  private static final int[] EMPTY = new int[0];
+
+  private final Tracker tracker;
+  private final List<TrackedCommitment> open = new ArrayList<>();
+  private final Map<String, int[]> index = new HashMap<>();
+  private final Map<String, int[]> refrainIndex = new HashMap<>();
+  private final int[] sizes;
+  private final int[] shared;
+  private final int[] touched;
+  /** Open commitments sorted by date: the follow-up window before a date is a range of it. */
+  private final int[] byDate;
+  private final Map<String, Set<String>> actors;
+  private final Map<String, Integer> df = new HashMap<>();
+  private long sentences;
+
+  CorpusScan(Tracker tracker, List<TrackedCommitment> trackable, Map<String, Set<String>> actorsByStatement) {
+    this.tracker = tracker;
+    this.actors = actorsByStatement;
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (TrackedCommitment t : trackable) {
+      Set<String> st = tracker.actionStems(t.commitment());
+      if (st.isEmpty() || t.date() == null) {
+        continue;
+      }
+      int k = open.size();
+      open.add(t);
+      for (String w : st) {
+        postings.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+      }
+    }
+    postings.forEach((w, l) -> index.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+    index.forEach((w, l) -> {
+      int[] r = Arrays.stream(l).filter(k -> open.get(k).commitment().refrain()).toArray();
+      if (r.length > 0) {
+        refrainIndex.put(w, r);
+      }
+    });
+    sizes = new int[open.size()];
+    for (int[] l : index.values()) {
+      for (int k : l) {
+        sizes[k]++;
+      }
+    }
+    shared = new int[open.size()];
+    touched = new int[open.size()];
+    byDate = java.util.stream.IntStream.range(0, open.size()).boxed()
+        .sorted(Comparator.comparing(k -> open.get(k).date())).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Entity ids (states, organisations) mentioned in each statement: one query over {@code mentions}. */
+  static Map<String, Set<String>> actorsByStatement(Connection conn) {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT DISTINCT statement_id, entity_id FROM mentions WHERE entity_id <> '' AND rule <> 'pronoun'");
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getString(1), x -> new HashSet<>()).add(rs.getString(2).intern());
+      }
+    } catch (SQLException e) {
+      throw Workspace.sqlFailure("workspace", "cannot read actor mentions", e, org.readout.store.LockWait.standard());
+    }
+    return out;
+  }
+
+  boolean isEmpty() {
+    return open.isEmpty();
+  }
+
+  TrackedCommitment commitment(int k) {
+    return open.get(k);
+  }
+
+  int size() {
+    return open.size();
+  }
+
+  LocalDate earliest() {
+    return open.isEmpty() ? null : open.get(byDate[0]).date();
+  }
+
+  /**
+   * Pass 1: the statements dated after the earliest open commitment, each with the commitments it may
+   * report on (statements with none are left out), in scan order. {@code seen} is told of each statement.
+   */
+  Map<String, int[]> scan(Workspace ws, Consumer<Statement> seen) {
+    Map<String, int[]> out = new LinkedHashMap<>();
+    LocalDate earliest = earliest();
+    if (earliest == null) {
+      return out;
+    }
+    ws.forEachStatement(StatementFilter.ALL.withAfter(earliest.plusDays(1)), st -> {
+      seen.accept(st);
+      LocalDate d = st.meta().date();
+      if (d == null) {
+        return;
+      }
+      Set<String> involved = involved(st);
+      Set<Integer> ks = new HashSet<>();
+      for (String s : roughSentences(st.text())) {
+        Set<String> stems = tracker.contentStems(s);
+        sentences++;
+        for (String w : stems) {
+          df.merge(w, 1, Integer::sum);
+        }
+        ks.addAll(of(st, d, involved, s, stems));
+      }
+      if (!ks.isEmpty()) {
+        out.put(st.id(), ks.stream().mapToInt(Integer::intValue).sorted().toArray());
+      }
+    });
+    return out;
+  }
+
+  /** Pass 2: the suggestions for each candidate statement, per commitment index. */
+  Map<Integer, List<Tracker.Suggestion>> score(Map<String, int[]> candidates, Function<String, AnalyzedStatement> load,
+                                               Consumer<Statement> scored) {
+    Map<Integer, List<Tracker.Suggestion>> found = new HashMap<>();
+    double n = Math.max(1, sentences);
+    java.util.function.ToDoubleFunction<String> idf = w -> Math.log(1.0 + n / (1.0 + df.getOrDefault(w, 0)));
+    candidates.forEach((id, ks) -> {
+      AnalyzedStatement doc = load.apply(id);
+      scored.accept(doc.statement());
+      LocalDate d = doc.meta().date();
+      Set<String> involved = involved(doc.statement());
+      Map<Integer, List<Sentence>> bySentence = new HashMap<>();
+      Set<Integer> allowed = new HashSet<>();
+      for (int k : ks) {
+        allowed.add(k);
+      }
+      for (Sentence s : doc.sentences()) {
+        for (int k : of(doc.statement(), d, involved, s.text(), tracker.contentStems(s.text()))) {
+          if (allowed.contains(k)) {
+            bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+          }
+        }
+      }
+      bySentence.forEach((k, ss) -> {
+        List<Tracker.Suggestion> l = tracker.track(open.get(k),
+            List.of(new AnalyzedStatement(doc.statement(), ss, doc.mentions())), idf);
+        if (!l.isEmpty()) {
+          found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
+        }
+      });
+    });
+    return found;
+  }
+
+  /**
+   * A commitment's best suggestion per later statement, at most {@link Tracker#maxSuggestions()} of them
+   * (highest confidence, then earliest), in date order.
+   */
+  List<Tracker.Suggestion> best(List<Tracker.Suggestion> all) {
+    Map<String, Tracker.Suggestion> perStatement = new LinkedHashMap<>();
+    Comparator<Tracker.Suggestion> better = Comparator.comparingDouble(Tracker.Suggestion::confidence).reversed()
+        .thenComparing(Tracker.Suggestion::date).thenComparing(Tracker.Suggestion::statement)
+        .thenComparingInt(Tracker.Suggestion::sentence);
+    for (Tracker.Suggestion s : all) {
+      perStatement.merge(s.statement(), s, (a, b) -> better.compare(a, b) <= 0 ? a : b);
+    }
+    List<Tracker.Suggestion> out = new ArrayList<>(perStatement.values());
+    out.sort(better);
+    if (out.size() > tracker.maxSuggestions()) {
+      out = new ArrayList<>(out.subList(0, tracker.maxSuggestions()));
+    }
+    out.sort(Comparator.comparing(Tracker.Suggestion::date).thenComparing(Tracker.Suggestion::statement)
+        .thenComparingInt(Tracker.Suggestion::sentence));
+    return out;
+  }
+
+  /** The statement's side and the entities mentioned in it. */
+  private Set<String> involved(Statement st) {
+    Set<String> out = new HashSet<>(actors.getOrDefault(st.id(), Set.of()));
+    Sides.actorOf(st.meta().side()).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * Commitments dated before {@code d} (within the window), not from {@code st}, with a party that
+   * {@code st} involves, that {@code sentence} may report on: sharing enough stems with a cue sentence, or
+   * holding follow-up language within the follow-up window.
+   */
+  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, String sentence, Set<String> stems) {
+    List<Integer> out = new ArrayList<>();
+    boolean cue = tracker.mayReport(sentence);
+    // Without a status cue only pledges to refrain can match: look those up in their own small index.
+    Map<String, int[]> idx = cue ? index : refrainIndex;
+    if (!idx.isEmpty()) {
+      boolean back = tracker.mayReferBack(sentence);
+      int n = 0;
+      for (String w : stems) {
+        for (int k : idx.getOrDefault(w, EMPTY)) {
+          if (shared[k]++ == 0) {
+            touched[n++] = k;
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        int k = touched[i];
+        // Without a back-reference the score needs a fair share of the action's stems.
+        if (shared[k] >= Tracker.MIN_SHARED && (back || 4 * shared[k] >= sizes[k])
+            && (cue || open.get(k).commitment().refrain()) && inWindow(k, d, tracker.windowDays())
+            && !open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)) {
+          out.add(k);
+        }
+        shared[k] = 0;
+      }
+    }
+    if (tracker.mayFollowUp(sentence)) {
+      LocalDate from = d.minusDays(tracker.followUpWindowDays());
+      int lo = lowerBound(from);
+      for (int i = lo; i < byDate.length && open.get(byDate[i]).date().isBefore(d); i++) {
+        int k = byDate[i];
+        if (open.get(k).commitment().actors().size() >= 2 && involved.containsAll(open.get(k).commitment().actors())
+            && !open.get(k).commitment().statement().equals(st.id())) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean inWindow(int k, LocalDate d, int days) {
+    LocalDate c = open.get(k).date();
+    return c.isBefore(d) && !d.isAfter(c.plusDays(days));
+  }
+
+  private boolean involves(int k, Set<String> involved) {
+    List<String> parties = open.get(k).commitment().actors();
+    if (parties.isEmpty()) {
+      return true;
+    }
+    for (String a : parties) {
+      if (involved.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First position in {@link #byDate} whose date is on or after {@code from}. */
+  private int lowerBound(LocalDate from) {
+    int lo = 0;
+    int hi = byDate.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (open.get(byDate[mid]).date().isBefore(from)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Sentence-ish chunks of {@code text} for the scan (the real sentences come with the analysis). */
+  static List<String> roughSentences(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        if (i > from) {
+          out.add(text.substring(from, i + 1));
+        }
+        from = i + 1;
+      }
+    }
+    if (from < text.length()) {
+      out.add(text.substring(from));
+    }
+    return out;
+  }
+}
