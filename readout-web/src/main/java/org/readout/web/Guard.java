@@ -28,8 +28,11 @@ final class Guard {
   private final String token;
   private final String session;
 
-  Guard(String token) {
+  private final long maxUpload;
+
+  Guard(String token, long maxUpload) {
     this.token = token;
+    this.maxUpload = maxUpload;
     this.session = token == null ? null : digest("readout-session:" + token);
   }
 
@@ -51,9 +54,12 @@ final class Guard {
         throw new HttpResponseException(401, "a token is required (cookie from /login or Authorization: Bearer)",
             Map.of());
       }
-      ctx.redirect("/login?next=" + URLEncoder.encode(pathWithQuery(ctx), StandardCharsets.UTF_8));
-      ctx.skipRemainingHandlers();
-      return;
+      ctx.header("Location", "/login?next=" + URLEncoder.encode(pathWithQuery(ctx), StandardCharsets.UTF_8));
+      throw new io.javalin.http.RedirectResponse(io.javalin.http.HttpStatus.FOUND, "sign in first");
+    }
+    if (ctx.method() == HandlerType.POST && ctx.req().getContentLengthLong() > maxUpload) {
+      throw new HttpResponseException(413, "the request is larger than the upload limit of "
+          + IngestPages.human(maxUpload) + " (readout serve --max-upload)", Map.of());
     }
     csrfToken(ctx);
     if (ctx.method() == HandlerType.POST && !bearer(ctx)) {

@@ -101,7 +101,13 @@ final class MeetingPages {
     }
     templates.page(ctx, "meeting.jte", m.title(), "meetings", new View.MeetingPage(m, WebData.names(m.participants()),
         Brief.items(c, id, columnOf), Charts.heatmap(c, id, columnLabels), columns,
-        "/meeting/export?id=" + Charts.url(id)));
+        "/meeting/export?id=" + Charts.url(id), commitmentsHref(c)));
+  }
+
+  /** The board filtered to the meeting's statements (commitments are kept by the statements' meeting slug). */
+  private static String commitmentsHref(Comparison c) {
+    return c.statements().stream().map(s -> s.statement().meta().meeting()).filter(s -> !s.isEmpty()).findFirst()
+        .map(slug -> "/commitments?meeting=" + Charts.url(slug)).orElse("/commitments");
   }
 
   static String label(StatementMeta meta) {

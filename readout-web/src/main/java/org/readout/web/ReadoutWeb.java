@@ -47,7 +47,7 @@ public final class ReadoutWeb implements AutoCloseable {
     WorkspacePool pool = new WorkspacePool(options.db(), 4);
     try {
       WebData data = new WebData(pool, engine);
-      Guard guard = new Guard(options.token());
+      Guard guard = new Guard(options.token(), options.maxUpload());
       Templates templates = new Templates(guard.tokenRequired());
       MeetingPages meetings = new MeetingPages(data, templates);
       CommitmentPages commitments = new CommitmentPages(data, templates);
@@ -124,6 +124,11 @@ public final class ReadoutWeb implements AutoCloseable {
   static void error(Context ctx, Templates templates, Exception e) {
     int status;
     String message;
+    if (e instanceof io.javalin.http.RedirectResponse) {
+      ctx.status(302);
+      ctx.result("");
+      return;
+    }
     if (e instanceof HttpResponseException h) {
       status = h.getStatus();
       message = h.getMessage();
@@ -135,7 +140,10 @@ public final class ReadoutWeb implements AutoCloseable {
       message = r.getMessage();
     } else if (isTooLarge(e)) {
       status = 413;
-      message = "the upload is larger than the limit of " + IngestPages.human(0) + " — see --max-upload";
+      message = "the upload is larger than the limit (readout serve --max-upload)";
+    } else if (String.valueOf(e.getMessage()).contains("multipart")) {
+      status = 400;
+      message = "the upload could not be read (" + e.getMessage().replaceAll(".*: ", "") + ")";
     } else {
       status = 500;
       message = "internal error (" + e.getClass().getSimpleName() + "); the server log has the details";

@@ -45,7 +45,7 @@ public final class View {
   }
 
   public record MeetingPage(Meeting meeting, String participants, List<BriefItem> brief, String heatmap, List<Column> columns,
-                            String exportBase) {
+                            String exportBase, String commitmentsHref) {
   }
 
   public record EvidenceItem(String statement, int sentence, String text, String href) {
