@@ -14,6 +14,8 @@ import org.readout.model.Evidence;
  * pairs; a change of the brief (its renderer or finding types) is made here only.
  */
 final class Brief {
+  /** Evidence links shown per finding; the rest are in the exported report. */
+  static final int MAX_LINKS = 6;
   private Brief() {
   }
 
@@ -22,11 +24,15 @@ final class Brief {
     List<View.BriefItem> out = new ArrayList<>();
     for (Finding f : c.findings()) {
       List<View.Link> links = new ArrayList<>();
-      for (Evidence e : f.evidence()) {
+      for (Evidence e : f.evidence().subList(0, Math.min(MAX_LINKS, f.evidence().size()))) {
         Integer col = columnOf.get(e.statement());
         String href = col == null ? "/statement?id=" + Charts.url(e.statement()) + "#" + anchor(0, e.sentence())
             : "#" + anchor(col, e.sentence());
-        links.add(new View.Link(href, e.statement() + " #" + e.sentence()));
+        links.add(new View.Link(href, e.statement().substring(e.statement().lastIndexOf('/') + 1) + " #" + e.sentence()));
+      }
+      if (f.evidence().size() > MAX_LINKS) {
+        links.add(new View.Link("/meeting/export?id=" + Charts.url(meetingId) + "&format=md",
+            "+" + (f.evidence().size() - MAX_LINKS) + " more in the full report"));
       }
       out.add(new View.BriefItem(f.type(), f.text(), links));
     }

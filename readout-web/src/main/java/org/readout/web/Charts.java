@@ -60,8 +60,7 @@ final class Charts {
             + " sentence" + (cov.sentences().size() == 1 ? "" : "s")) + ")";
         String href = "/meeting/evidence?id=" + url(meetingId) + "&topic=" + url(t.topic()) + "&statement=" + url(stmt);
         sb.append("<a href=\"").append(escape(href)).append("\" class=\"cell\" data-topic=\"").append(escape(t.topic()))
-            .append("\" data-statement=\"").append(escape(stmt)).append("\" hx-get=\"").append(escape(href + "&fragment=1"))
-            .append("\" hx-target=\"#evidence\" hx-push-url=\"false\"><rect x=\"").append(x + 1).append("\" y=\"").append(y + 1)
+            .append("\" data-statement=\"").append(escape(stmt)).append("\"><rect x=\"").append(x + 1).append("\" y=\"").append(y + 1)
             .append("\" width=\"").append(cw - 2).append("\" height=\"").append(ch - 2).append("\" class=\"lvl-")
             .append(escape(level)).append("\" fill-opacity=\"").append(String.format(Locale.ROOT, "%.2f",
                 cov == null || !cov.present() ? 1.0 : Math.min(1.0, 0.35 + share * 2)))

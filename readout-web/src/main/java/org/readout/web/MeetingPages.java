@@ -73,10 +73,30 @@ final class MeetingPages {
     return m.members().stream().map(x -> x.role()).distinct().collect(Collectors.joining(", "));
   }
 
+  /** A rendered meeting page and the comparison it shows (the page holds no per-user data). */
+  private record Rendered(Comparison comparison, String html) {
+  }
+
+  private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
   private void meeting(Context ctx) {
     String id = required(ctx, "id");
-    Meeting m = data.requireMeeting(id);
     Comparison c = data.comparison(id);
+    Rendered r = rendered.get(id);
+    if (r == null || r.comparison() != c) {
+      if (rendered.size() > 64) {
+        rendered.clear();
+      }
+      r = new Rendered(c, meetingHtml(ctx, id, c));
+      rendered.put(id, r);
+    }
+    Guard.csrfToken(ctx);
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(r.html());
+  }
+
+  private String meetingHtml(Context ctx, String id, Comparison c) {
+    Meeting m = data.requireMeeting(id);
     Map<String, Integer> columnOf = new HashMap<>();
     for (int i = 0; i < c.statements().size(); i++) {
       columnOf.put(c.statements().get(i).statement().id(), i);
@@ -99,9 +119,9 @@ final class MeetingPages {
       columns.add(new View.Column(doc.meta(), "/statement?id=" + Charts.url(doc.id()), sentences, speakers));
       columnLabels.add(label(doc.meta()));
     }
-    templates.page(ctx, "meeting.jte", m.title(), "meetings", new View.MeetingPage(m, WebData.names(m.participants()),
-        Brief.items(c, id, columnOf), Charts.heatmap(c, id, columnLabels), columns,
-        "/meeting/export?id=" + Charts.url(id), commitmentsHref(c)));
+    View.MeetingPage view = new View.MeetingPage(m, WebData.names(m.participants()), Brief.items(c, id, columnOf),
+        Charts.heatmap(c, id, columnLabels), columns, "/meeting/export?id=" + Charts.url(id), commitmentsHref(c));
+    return templates.render("meeting.jte", Map.of("page", templates.page(ctx, m.title(), "meetings"), "view", view));
   }
 
   /** The board filtered to the meeting's statements (commitments are kept by the statements' meeting slug). */

@@ -46,6 +46,13 @@ final class WebData {
     }
   });
   private final Map<String, Object> computing = new ConcurrentHashMap<>();
+  private final Map<String, AnalyzedStatement> analysed = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedStatement> eldest) {
+          return size() > 256;
+        }
+      });
 
   /** @param engine the engine, perhaps still being assembled on another thread (asked for on first use) */
   WebData(WorkspacePool pool, java.util.function.Supplier<Readout> engine) {
@@ -74,6 +81,7 @@ final class WebData {
     meetings = null;
     metas = null;
     comparisons.clear();
+    analysed.clear();
   }
 
   List<Meeting> meetings() {
@@ -124,7 +132,12 @@ final class WebData {
 
   /** The statement with every layer of the engine (stored sentences and mentions are read, not redone). */
   AnalyzedStatement analysed(String id) {
-    return engine().complete(statement(id));
+    AnalyzedStatement a = analysed.get(id);
+    if (a == null) {
+      a = engine().complete(statement(id));
+      analysed.put(id, a);
+    }
+    return a;
   }
 
   /** The comparison of a meeting's statements (computed once, then from memory). */

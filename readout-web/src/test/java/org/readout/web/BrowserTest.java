@@ -106,9 +106,17 @@ class BrowserTest {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", cell);
     cell.findElement(By.xpath("./*[local-name()='rect']")).click();
     WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#evidence .evidence-item")));
+    assertThat(driver.findElements(By.cssSelector("svg.heatmap"))).as("evidence loaded in place (htmx), still on the meeting")
+        .hasSize(1);
     assertThat(item.getText()).isNotBlank();
     assertThat(driver.findElement(By.cssSelector("#evidence h3")).getText()).isNotBlank();
     assertThat(topic).isNotBlank();
+    ((JavascriptExecutor) driver).executeScript("document.querySelector('section.coverage').scrollIntoView()");
+    try {
+      shot("heatmap-evidence");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -147,7 +155,8 @@ class BrowserTest {
     moved.findElement(By.cssSelector("button.undo")).click();
     WebElement back = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("#lane-open article.card[data-id='" + id + "']")));
-    assertThat(back.findElements(By.cssSelector("li.hist"))).hasSize(2);
+    assertThat(back.findElements(By.cssSelector("li.hist")).stream().map(e -> e.findElement(By.tagName("strong")).getText()))
+        .as("extracted, moved, undone: the history keeps all three").containsExactly("open", "in-progress", "open");
     assertThat(back.findElement(By.cssSelector("details.history")).getText()).contains("undo of 'in-progress'");
   }
 

@@ -202,6 +202,20 @@ class WebServerTest {
   }
 
   @Test
+  void urlIngestKeepsThePrivateAddressGuard() {
+    String csrf = WebFixture.csrf(fx.get("/ingest").body());
+    String boundary = "----readout" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"url\"\r\n\r\n" + fx.base() + "/api/statements\r\n"
+        + "--" + boundary + "--\r\n";
+    HttpResponse<String> r = fx.send(HttpRequest.newBuilder(URI.create(fx.base() + "/ingest"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(org.jsoup.Jsoup.parse(r.body()).select("#error-message").text()).contains("127.0.0.1");
+  }
+
+  @Test
   void listeningBeyondLoopbackNeedsAToken() {
     assertThatThrownBy(() -> WebOptions.local(dir.resolve("x.db"), 0).withBind("0.0.0.0"))
         .isInstanceOf(ReadoutException.class).hasMessageContaining("needs --token");

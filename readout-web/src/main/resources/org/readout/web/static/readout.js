@@ -11,3 +11,14 @@ document.addEventListener('click', function (e) {
   target.classList.add('flash');
   history.replaceState(null, '', '#' + target.id);
 });
+
+// A heatmap cell loads its evidence sentences below the chart (htmx) instead of opening the evidence page.
+document.addEventListener('click', function (e) {
+  var cell = e.target.closest && e.target.closest('svg a.cell');
+  if (!cell || !window.htmx) { return; }
+  e.preventDefault();
+  var href = cell.getAttribute('href');
+  htmx.ajax('GET', href + '&fragment=1', {target: '#evidence', swap: 'innerHTML'}).then(function () {
+    document.getElementById('evidence').scrollIntoView({block: 'nearest'});
+  });
+});
