@@ -28,7 +28,7 @@ final class Charts {
     List<CodedStatement> cols = c.statements();
     List<TopicCoverage> rows = c.topics().stream().filter(t -> t.coverage().values().stream().anyMatch(Coverage::present))
         .toList();
-    int left = 220;
+    int left = 290;
     int top = 110;
     int cw = 90;
     int ch = 24;
@@ -48,7 +48,7 @@ final class Charts {
       TopicCoverage t = rows.get(i);
       int y = top + i * ch;
       sb.append("<text class=\"row\" x=\"").append(left - 8).append("\" y=\"").append(y + ch / 2 + 4)
-          .append("\" text-anchor=\"end\">").append(escape(t.label())).append("</text>");
+          .append("\" text-anchor=\"end\">").append(escape(shorten(t.label(), 42))).append("</text>");
       for (int j = 0; j < cols.size(); j++) {
         String stmt = cols.get(j).statement().id();
         Coverage cov = t.in(stmt).orElse(null);

@@ -119,6 +119,12 @@ final class MeetingPages {
       columns.add(new View.Column(doc.meta(), "/statement?id=" + Charts.url(doc.id()), sentences, speakers));
       columnLabels.add(label(doc.meta()));
     }
+    for (int i = 0; i < columnLabels.size(); i++) {
+      if (java.util.Collections.frequency(columnLabels, columnLabels.get(i)) > 1) {
+        String sid = c.statements().get(i).statement().id();
+        columnLabels.set(i, Charts.shorten(sid.substring(sid.lastIndexOf('/') + 1), 24));
+      }
+    }
     View.MeetingPage view = new View.MeetingPage(m, WebData.names(m.participants()), Brief.items(c, id, columnOf),
         Charts.heatmap(c, id, columnLabels), columns, "/meeting/export?id=" + Charts.url(id), commitmentsHref(c));
     return templates.render("meeting.jte", Map.of("page", templates.page(ctx, m.title(), "meetings"), "view", view));
