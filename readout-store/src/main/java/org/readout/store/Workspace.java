@@ -1,39 +1,32 @@
 package org.readout.store;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.readout.ReadoutException;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
-import org.sqlite.SQLiteConfig;
 
 /**
  * A Readout workspace: statements, their analyses and hashes in one SQL database, by default a SQLite
  * file ({@code ~/.readout/workspace.db}). Opening migrates the schema with Flyway (scripts in
- * {@code db/migration}: {@code V1__workspace.sql} here, later versions from other stores).
+ * {@code db/migration}: {@code V1__workspace.sql} here, later versions from other stores); connection
+ * settings, the data source and the migration are in {@link WorkspaceDatabase}.
  *
  * <p>Writes are transactional: one {@link #ingest(List)} call, or one {@link IngestBatch} from
  * {@link #begin(String)} to {@link IngestBatch#commit()}, is one transaction, so a failed or
@@ -139,8 +132,7 @@ public final class Workspace implements AutoCloseable {
 
   private static Workspace openUrl(String jdbcUrl, String label, LockWait wait, boolean readOnly) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-    boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
-    DataSource ds = new UrlDataSource(jdbcUrl, connectionProperties(jdbcUrl, readOnly), sqlite ? wait : null, label);
+    DataSource ds = WorkspaceDatabase.dataSource(jdbcUrl, label, wait, readOnly);
     Connection c;
     try {
       c = ds.getConnection();
@@ -150,12 +142,12 @@ public final class Workspace implements AutoCloseable {
     try {
       // One read, outside any transaction: a reader opening a current workspace never takes (or waits
       // for) the write lock. Only a pending migration does.
-      if (schemaVersion(c) < Migrations.latest()) {
+      if (WorkspaceDatabase.schemaVersion(c) < Migrations.latest()) {
         if (readOnly) {
           throw new ReadoutException(label + ": the workspace is read-only and needs a schema upgrade (open it once "
               + "with write permission)", ReadoutException.IO_FAILURE, null);
         }
-        migrate(ds, label, wait);
+        WorkspaceDatabase.migrate(ds, label, wait);
       }
       return new Workspace(jdbcUrl, ds, c, wait, readOnly, label);
     } catch (RuntimeException e) {
@@ -168,57 +160,6 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  /** The highest successfully applied migration, 0 for a new (empty) database. */
-  private static int schemaVersion(Connection c) {
-    try (java.sql.Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
-      return rs.next() ? rs.getInt(1) : 0;
-    } catch (SQLException e) {
-      return 0; // no schema history table: a new workspace
-    }
-  }
-
-  private static void migrate(DataSource ds, String label, LockWait wait) {
-    try {
-      Flyway.configure()
-          .dataSource(ds)
-          .locations("classpath:" + Migrations.LOCATION)
-          .load()
-          .migrate();
-    } catch (FlywayException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof SQLException sql && sqliteCode(sql) == SQLITE_BUSY) {
-          throw sqlFailure(label, "cannot upgrade the workspace", sql, wait);
-        }
-      }
-      throw new ReadoutException(label + ": cannot open the workspace (" + firstLine(e.getMessage()) + ")",
-          ReadoutException.IO_FAILURE, e);
-    }
-  }
-
-  private static Properties connectionProperties(String jdbcUrl, boolean readOnly) {
-    if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
-      return new Properties();
-    }
-    SQLiteConfig config = new SQLiteConfig();
-    if (readOnly) {
-      config.setReadOnly(true);
-      config.enforceForeignKeys(true);
-      return config.toProperties();
-    }
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    // NORMAL is durable across application crashes in WAL mode; only a power loss may lose the
-    // last commit, never corrupt the file.
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.enforceForeignKeys(true);
-    // A 64 MB page cache (default 2 MB) keeps the B-tree pages of a large ingest in memory.
-    config.setCacheSize(-64_000);
-    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-    // IMMEDIATE takes the write lock at BEGIN, so two writers queue (SqliteBusy) instead of one
-    // failing with SQLITE_BUSY when it upgrades a read lock. Reads run outside transactions.
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    return config.toProperties();
-  }
 
   /**
    * The id a statement is stored under: {@code <meeting>/<id>} when it names a meeting (and its id is
@@ -470,7 +411,7 @@ public final class Workspace implements AutoCloseable {
     return label;
   }
 
-  private static String firstLine(String s) {
+  static String firstLine(String s) {
     if (s == null) {
       return "unknown error";
     }
@@ -491,86 +432,6 @@ public final class Workspace implements AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       throw failure("cannot close the workspace", e);
-    }
-  }
-
-  /** A minimal DataSource over {@link DriverManager}: one new connection per call, same properties. */
-  private static final class UrlDataSource implements DataSource {
-    private final String url;
-    private final Properties properties;
-    private final LockWait wait;
-    private final String label;
-    private PrintWriter logWriter;
-    private int loginTimeout;
-
-    UrlDataSource(String url, Properties properties, LockWait wait, String label) {
-      this.url = url;
-      this.properties = properties;
-      this.wait = wait;
-      this.label = label;
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      return withBusyHandler(DriverManager.getConnection(url, properties));
-    }
-
-    private Connection withBusyHandler(Connection c) throws SQLException {
-      if (wait != null) {
-        SqliteBusy.install(c, wait, label);
-      }
-      return c;
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      Properties p = new Properties();
-      p.putAll(properties);
-      if (user != null) {
-        p.setProperty("user", user);
-      }
-      if (password != null) {
-        p.setProperty("password", password);
-      }
-      return withBusyHandler(DriverManager.getConnection(url, p));
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return logWriter;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-      this.logWriter = out;
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-      this.loginTimeout = seconds;
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return loginTimeout;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      if (iface.isInstance(this)) {
-        return iface.cast(this);
-      }
-      throw new SQLException("not a wrapper for " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return iface.isInstance(this);
     }
   }
 }

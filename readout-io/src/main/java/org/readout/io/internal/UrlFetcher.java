@@ -47,10 +47,14 @@ public final class UrlFetcher {
       "application/x-jsonlines", "application/jsonlines");
   private static final Set<String> GZIP_TYPES = Set.of("application/gzip", "application/x-gzip",
       "application/octet-stream");
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(CONNECT_TIMEOUT)
-      .followRedirects(HttpClient.Redirect.NEVER) // followed by hand, so each hop's address is checked
-      .build();
+
+  /** The client, built on first fetch: building it loads the TLS stack, which reading files never needs. */
+  private static final class Client {
+    static final HttpClient INSTANCE = HttpClient.newBuilder()
+        .connectTimeout(CONNECT_TIMEOUT)
+        .followRedirects(HttpClient.Redirect.NEVER) // followed by hand, so each hop's address is checked
+        .build();
+  }
 
   private UrlFetcher() {
   }
@@ -257,7 +261,7 @@ public final class UrlFetcher {
 
   private static HttpResponse<Body> send(HttpRequest req, String url, HttpResponse.BodyHandler<Body> handler,
                                          long deadline, Duration timeout) {
-    CompletableFuture<HttpResponse<Body>> cf = CLIENT.sendAsync(req, handler);
+    CompletableFuture<HttpResponse<Body>> cf = Client.INSTANCE.sendAsync(req, handler);
     try {
       return cf.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
