@@ -37,6 +37,7 @@ final class WebData {
   private final WorkspacePool pool;
   private final java.util.function.Supplier<Readout> engine;
   private volatile MeetingGrouper grouper;
+  private volatile Readout rules;
   private volatile List<Meeting> meetings;
   private volatile Map<String, StatementMeta> metas;
   private final Map<String, Comparison> comparisons = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -133,11 +134,35 @@ final class WebData {
   /** The statement with every layer of the engine (stored sentences and mentions are read, not redone). */
   AnalyzedStatement analysed(String id) {
     AnalyzedStatement a = analysed.get(id);
-    if (a == null) {
-      a = engine().complete(statement(id));
-      analysed.put(id, a);
+    if (a != null) {
+      return a;
     }
-    return a;
+    Object lock = computing.computeIfAbsent("statement:" + id, k -> new Object());
+    synchronized (lock) {
+      a = analysed.get(id);
+      if (a == null) {
+        a = rules().complete(statement(id));
+        analysed.put(id, a);
+      }
+      return a;
+    }
+  }
+
+  /**
+   * The engine's configuration with topics by codebook phrase rules only (as the CLI's bulk extraction):
+   * a statement's own page shows its layers in milliseconds; embeddings are for comparisons.
+   */
+  private Readout rules() {
+    Readout r = rules;
+    if (r == null) {
+      synchronized (this) {
+        if (rules == null) {
+          rules = Readout.builder().config(engine().config().withEmbedder(null)).stages(engine().pipeline().names()).build();
+        }
+        r = rules;
+      }
+    }
+    return r;
   }
 
   /** The comparison of a meeting's statements (computed once, then from memory). */
