@@ -55,9 +55,9 @@ final class Api {
       ctx.contentType("application/yaml; charset=utf-8");
       ctx.result(openapi);
     });
-    r.get("/api/statements", ctx -> json(ctx, statements(data.entries())));
+    r.get("/api/statements", ctx -> json(ctx, data.derived("api:statements", () -> statements(data.entries()))));
     r.get("/api/statement", this::statement);
-    r.get("/api/meetings", ctx -> json(ctx, meetings(data.meetings())));
+    r.get("/api/meetings", ctx -> json(ctx, data.derived("api:meetings", () -> meetings(data.meetings()))));
     r.get("/api/meetings/compare", ctx -> json(ctx, CompareJson.render(data.comparison(MeetingPages.required(ctx, "id")))));
     r.get("/api/meetings/timeline", this::timeline);
     r.get("/api/commitments", ctx -> {

@@ -77,8 +77,25 @@ final class WebData {
     return pool;
   }
 
+  private final Map<String, Object> derived = new ConcurrentHashMap<>();
+
+  /**
+   * A value derived from the workspace (a rendered JSON list, a commitments list), computed once and kept
+   * until the workspace changes ({@link #changed}, a status change).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T derived(String key, java.util.function.Supplier<T> compute) {
+    Object v = derived.get(key);
+    if (v == null) {
+      v = compute.get();
+      derived.put(key, v);
+    }
+    return (T) v;
+  }
+
   /** Forgets cached meetings and comparisons (after an ingest). */
   synchronized void changed() {
+    derived.clear();
     meetings = null;
     metas = null;
     comparisons.clear();
@@ -205,7 +222,7 @@ final class WebData {
 
   /** How many statements still wait for commitment extraction. */
   int pendingCommitments() {
-    return pool.with(ws -> new CommitmentStore(ws.connection()).pending().size());
+    return derived("pending", () -> pool.with(ws -> new CommitmentStore(ws.connection()).pending().size()));
   }
 
   /**
@@ -213,6 +230,10 @@ final class WebData {
    * they are few (a corpus-sized first extraction is the CLI's job: {@code readout commitments list}).
    */
   List<TrackedCommitment> commitments(String meeting, Status status) {
+    return derived("commitments|" + meeting + "|" + status, () -> loadCommitments(meeting, status));
+  }
+
+  private List<TrackedCommitment> loadCommitments(String meeting, Status status) {
     return pool.with(ws -> {
       CommitmentTracking tracking = tracking(ws);
       List<String> pending = tracking.store().pending();
@@ -248,7 +269,9 @@ final class WebData {
     return pool.with(ws -> {
       CommitmentTracking tracking = tracking(ws);
       tracking.store().get(id).orElseThrow(() -> new NotFound("no commitment '" + id + "'"));
-      return tracking.set(id, status, ev, note.strip(), user, LocalDate.now());
+      TrackedCommitment t = tracking.set(id, status, ev, note.strip(), user, LocalDate.now());
+      derived.clear();
+      return t;
     });
   }
 
@@ -265,8 +288,10 @@ final class WebData {
     var last = history.get(history.size() - 1);
     Status before = history.size() >= 2 ? history.get(history.size() - 2).status() : Status.OPEN;
     String evidence = last.evidenceStatement().isEmpty() ? null : last.evidenceStatement() + ":" + last.evidenceSentence();
-    return pool.with(ws -> tracking(ws).set(id, before, evidence,
+    TrackedCommitment undone = pool.with(ws -> tracking(ws).set(id, before, evidence,
         "undo of '" + last.status().id() + "' (" + last.note() + ")", user, LocalDate.now()));
+    derived.clear();
+    return undone;
   }
 
   private CommitmentTracking tracking(org.readout.store.Workspace ws) {
