@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class, ListCommand.class, AnalyzeCommand.class, CompareCommand.class,
         CommitmentsCommand.class, TrackCommand.class, AttributionsCommand.class, TimelineCommand.class,
         EvalCommand.class, BenchCommand.class, MeetingsCommand.class, IndexCommand.class, SearchCommand.class,
-        TrendsCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class})
+        TrendsCommand.class, RelatedCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

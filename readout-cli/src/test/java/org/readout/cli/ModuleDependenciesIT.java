@@ -30,7 +30,8 @@ class ModuleDependenciesIT {
       "readout-report", Set.of("readout-core"),
       "readout-store", Set.of("readout-core"),
       "readout-eval", Set.of("readout-core", "readout-io"),
-      "readout-cli", Set.of("readout-core", "readout-io", "readout-report", "readout-store", "readout-eval"));
+      "readout-web", Set.of("readout-core", "readout-io", "readout-report", "readout-store"),
+      "readout-cli", Set.of("readout-core", "readout-io", "readout-report", "readout-store", "readout-eval", "readout-web"));
   /** "readout-io-0.1.0-SNAPSHOT.jar -> readout-core/target/readout-core-0.1.0-SNAPSHOT.jar" */
   static final Pattern EDGE = Pattern.compile("^(readout-[a-z]+)-\\S*\\.jar -> (?:\\S*/)?(readout-[a-z]+)-[^/\\s]*\\.jar$");
 
@@ -57,6 +58,7 @@ class ModuleDependenciesIT {
       }
     }
     assertThat(edges).as("the flow is visible at all").contains("readout-io -> readout-core",
-        "readout-report -> readout-core", "readout-store -> readout-core", "readout-cli -> readout-report");
+        "readout-report -> readout-core", "readout-store -> readout-core", "readout-cli -> readout-report", "readout-web -> readout-store",
+        "readout-cli -> readout-web");
   }
 }

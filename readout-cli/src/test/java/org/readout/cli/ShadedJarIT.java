@@ -67,6 +67,18 @@ class ShadedJarIT {
   }
 
   @Test
+  void carriesTheWebWorkspaceButNoTestOnlyOrForeignParts() {
+    assertThat(entries).as("precompiled templates, static files, htmx, OpenAPI").contains(
+        "org/readout/web/templates/JtemeetingGenerated.class", "org/readout/web/static/readout.css",
+        "META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js", "org/readout/web/openapi.yaml");
+    assertThat(entries).as("Selenium is test scope; jte's compiler is not needed at run time")
+        .noneMatch(e -> e.startsWith("org/openqa/selenium/") || e.startsWith("gg/jte/compiler/"));
+    assertThat(entries).as("sqlite natives for x86_64 and aarch64 only")
+        .noneMatch(e -> e.startsWith("org/sqlite/native/Linux/arm") || e.startsWith("org/sqlite/native/Linux/x86/")
+            || e.startsWith("org/sqlite/native/Linux/ppc64/") || e.startsWith("org/sqlite/native/Linux/riscv64/"));
+  }
+
+  @Test
   void embeddingModelLoadsFromTheJar(@TempDir Path dir) throws Exception {
     Path a = dir.resolve("a.md");
     Path b = dir.resolve("b.md");

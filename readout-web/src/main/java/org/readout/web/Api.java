@@ -1,0 +1,149 @@
+package org.readout.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.readout.ReadoutException;
+import org.readout.commitments.Status;
+import org.readout.compare.Comparison;
+import org.readout.meetings.Meeting;
+import org.readout.meetings.Membership;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Sentence;
+import org.readout.model.StatementMeta;
+import org.readout.report.commitments.CommitmentFormat;
+import org.readout.report.commitments.CommitmentRenderer;
+import org.readout.report.compare.CompareJson;
+import org.readout.report.escape.JsonWriter;
+import org.readout.report.timeline.TimelineRenderer;
+import org.readout.report.timeline.TimelineReport;
+import org.readout.store.WorkspaceEntry;
+import org.readout.topics.CodedStatement;
+
+/**
+ * The JSON API under {@code /api/}: the CLI's JSON contracts ({@code list}, {@code meetings},
+ * {@code compare}, {@code timeline}, {@code commitments list}) over the served workspace, documented in
+ * {@code /api/openapi.yaml}. Read-only; status changes go through the board's forms.
+ */
+final class Api {
+  private final WebData data;
+  private final String openapi;
+
+  Api(WebData data) {
+    this.data = data;
+    try (InputStream in = Api.class.getResourceAsStream("/org/readout/web/openapi.yaml")) {
+      this.openapi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/api/", ctx -> {
+      ctx.contentType("application/json");
+      ctx.result(JsonWriter.write(java.util.Map.of("openapi", "/api/openapi.yaml", "endpoints", List.of("/api/statements",
+          "/api/statement?id=", "/api/meetings", "/api/meetings/compare?id=", "/api/meetings/timeline?id=",
+          "/api/commitments"))));
+    });
+    r.get("/api/openapi.yaml", ctx -> {
+      ctx.contentType("application/yaml; charset=utf-8");
+      ctx.result(openapi);
+    });
+    r.get("/api/statements", ctx -> json(ctx, data.derived("api:statements", () -> statements(data.entries()))));
+    r.get("/api/statement", this::statement);
+    r.get("/api/meetings", ctx -> json(ctx, data.derived("api:meetings", () -> meetings(data.meetings()))));
+    r.get("/api/meetings/compare", ctx -> json(ctx, CompareJson.render(data.comparison(MeetingPages.required(ctx, "id")))));
+    r.get("/api/meetings/timeline", this::timeline);
+    r.get("/api/commitments", ctx -> {
+      String s = WebData.blank(ctx.queryParam("status"));
+      Status st = s == null ? null : Status.parse(s).orElseThrow(() -> new ReadoutException(
+          "status: unknown status '" + s + "' (valid: " + Status.known() + ")"));
+      json(ctx, CommitmentRenderer.render(data.commitments(ctx.queryParam("meeting"), st), CommitmentFormat.JSON));
+    });
+  }
+
+  private static void json(Context ctx, String body) {
+    ctx.contentType("application/json");
+    ctx.result(body);
+  }
+
+  /** As {@code readout list --format json}. */
+  static String statements(List<WorkspaceEntry> entries) {
+    ArrayNode array = JsonWriter.array();
+    for (WorkspaceEntry e : entries) {
+      StatementMeta m = e.meta();
+      ObjectNode o = array.addObject();
+      o.put("id", m.id());
+      o.put("side", m.side());
+      o.put("date", m.date() == null ? null : m.date().toString());
+      o.put("kind", m.kind());
+      o.put("title", m.title());
+      o.put("meeting", m.meeting());
+      o.put("publisher", m.publisher());
+      o.put("url", m.url());
+      o.put("sentences", e.sentences());
+      o.put("sha256", e.sha256());
+      o.put("source", e.source());
+      o.put("ingestedAt", e.ingestedAt().toString());
+    }
+    return JsonWriter.write(array);
+  }
+
+  /** As {@code readout meetings --format json} (format {@code readout-meetings/1}). */
+  String meetings(List<Meeting> meetings) {
+    ObjectNode root = JsonWriter.object();
+    root.put("format", "readout-meetings/1");
+    ArrayNode arr = root.putArray("meetings");
+    var metas = data.metas();
+    for (Meeting m : meetings) {
+      ObjectNode o = arr.addObject();
+      o.put("id", m.id());
+      o.put("date", m.date().toString());
+      o.put("mode", m.mode());
+      o.put("title", m.title());
+      m.parties().forEach(o.putArray("parties")::add);
+      ArrayNode ps = o.putArray("participants");
+      for (Meeting.Participant p : m.participants()) {
+        ps.addObject().put("actor", p.actor()).put("name", p.name()).put("party", p.party());
+      }
+      m.sides().forEach(o.putArray("sides")::add);
+      ArrayNode ms = o.putArray("members");
+      for (Membership x : m.members()) {
+        StatementMeta meta = metas.get(x.statement());
+        ObjectNode mo = ms.addObject().put("statement", x.statement()).put("role", x.role()).put("primary", x.primary());
+        if (meta != null) {
+          mo.put("side", meta.side()).put("date", meta.date() == null ? null : meta.date().toString())
+              .put("publisher", meta.publisher()).put("title", meta.title()).put("url", meta.url());
+        }
+        mo.put("reason", x.reason());
+      }
+    }
+    return JsonWriter.write(root);
+  }
+
+  private void statement(Context ctx) {
+    AnalyzedStatement doc = data.statement(MeetingPages.required(ctx, "id"));
+    ObjectNode o = JsonWriter.object();
+    StatementMeta m = doc.meta();
+    o.put("id", m.id()).put("title", m.title()).put("date", m.date() == null ? null : m.date().toString())
+        .put("side", m.side()).put("kind", m.kind()).put("publisher", m.publisher()).put("url", m.url())
+        .put("text", doc.text());
+    ArrayNode ss = o.putArray("sentences");
+    for (Sentence s : doc.sentences()) {
+      ss.addObject().put("index", s.index()).put("start", s.start()).put("end", s.end()).put("text", s.text());
+    }
+    json(ctx, JsonWriter.write(o));
+  }
+
+  private void timeline(Context ctx) {
+    Comparison c = data.comparison(MeetingPages.required(ctx, "id"));
+    List<AnalyzedStatement> docs = c.statements().stream().map(CodedStatement::statement).toList();
+    json(ctx, TimelineRenderer.json(TimelineReport.of(docs, data.engine().config().timeline())));
+  }
+}

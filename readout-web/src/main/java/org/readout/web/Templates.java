@@ -1,0 +1,33 @@
+package org.readout.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** The precompiled jte templates (HTML content type: every {@code ${…}} is escaped for its context). */
+final class Templates {
+  private final TemplateEngine jte = TemplateEngine.createPrecompiled(null, ContentType.Html,
+      Templates.class.getClassLoader(), "org.readout.web.templates");
+  private final boolean auth;
+
+  Templates(boolean auth) {
+    this.auth = auth;
+  }
+
+  View.Page page(Context ctx, String title, String active) {
+    return new View.Page(title, Guard.csrfToken(ctx), auth, active);
+  }
+
+  String render(String template, Map<String, Object> params) {
+    StringOutput out = new StringOutput(8192);
+    jte.render(template, params, out);
+    return out.toString();
+  }
+
+  void page(Context ctx, String template, String title, String active, Object view) {
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(render(template, Map.of("page", page(ctx, title, active), "view", view)));
+  }
+}

@@ -1,0 +1,92 @@
+package org.readout.web;
+
+import java.util.List;
+import org.readout.commitments.TrackedCommitment;
+import org.readout.meetings.Meeting;
+import org.readout.model.StatementMeta;
+
+/**
+ * What the templates receive: plain records, built by the handlers from façade and store results. The
+ * templates escape every value they print (jte, HTML content type); only {@code svg} fields, built and
+ * escaped by {@link Charts}, are inserted as markup.
+ */
+public final class View {
+  private View() {
+  }
+
+  /** Every page's frame: title, CSRF token for its forms, whether logout makes sense. */
+  public record Page(String title, String csrf, boolean auth, String active) {
+  }
+
+  public record MeetingRow(Meeting meeting, String participants, String sides, int statements, String outcome) {
+  }
+
+  public record Meetings(List<MeetingRow> rows, List<StatementMeta> ungrouped, String actor, String side, String from,
+                         String to, int total) {
+  }
+
+  public record Pair(String anchor, String type, String label) {
+  }
+
+  public record SentenceView(String anchor, int index, String text, String topicClass, String topics, List<Pair> pairs,
+                             String speaker) {
+  }
+
+  public record Speaker(String name, int attributions, int words, String share) {
+  }
+
+  public record Column(StatementMeta meta, String href, List<SentenceView> sentences, List<Speaker> speakers) {
+  }
+
+  public record BriefItem(String type, String text, List<Link> evidence) {
+  }
+
+  public record Link(String href, String label) {
+  }
+
+  public record MeetingPage(Meeting meeting, String participants, List<BriefItem> brief, String heatmap, List<Column> columns,
+                            String exportBase, String commitmentsHref) {
+  }
+
+  public record EvidenceItem(String statement, int sentence, String text, String href) {
+  }
+
+  public record Evidence(String meetingId, String title, List<EvidenceItem> items) {
+  }
+
+  public record TimelinePage(String meetingId, String title, String svg, List<Link> undated) {
+  }
+
+  public record Card(TrackedCommitment tracked, String kind, String actors, int firmness, String condition, boolean negated,
+                     String text, Link evidence, List<History> history, List<History> suggestions) {
+  }
+
+  public record History(String date, String status, String evidence, String by, String note, String confidence,
+                        boolean applied) {
+  }
+
+  public record Lane(String status, List<Card> cards) {
+  }
+
+  public record Board(String meeting, List<Lane> lanes, List<String> statuses, int pending, boolean tooManyPending) {
+  }
+
+  public record Layer(String name, List<String> rows) {
+  }
+
+  public record StatementPage(StatementMeta meta, String source, boolean safeUrl, List<SentenceView> sentences,
+                              List<Layer> layers) {
+  }
+
+  public record IngestResult(int added, int unchanged, int updated, int skipped, List<String> ids) {
+  }
+
+  public record IngestPage(IngestResult result, String maxUpload) {
+  }
+
+  public record ErrorPage(int status, String message) {
+  }
+
+  public record Login(String next, boolean failed) {
+  }
+}

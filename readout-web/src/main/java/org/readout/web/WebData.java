@@ -1,0 +1,316 @@
+package org.readout.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.readout.Readout;
+import org.readout.ReadoutException;
+import org.readout.analysis.Layers;
+import org.readout.commitments.Status;
+import org.readout.commitments.TrackedCommitment;
+import org.readout.compare.Comparison;
+import org.readout.meetings.Meeting;
+import org.readout.meetings.MeetingCues;
+import org.readout.meetings.MeetingGrouper;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.StatementMeta;
+import org.readout.store.WorkspaceEntry;
+import org.readout.store.commitments.CommitmentStore;
+import org.readout.store.commitments.CommitmentTracking;
+import org.readout.store.meetings.MeetingStore;
+
+/**
+ * What the pages read and write, as calls on the façade ({@link Readout}) and the store
+ * ({@code Workspace}, {@link MeetingStore}, {@link CommitmentStore}); no analysis of its own. Meetings and
+ * comparisons are cached in memory and dropped when an ingest changes the workspace. Thread-safe.
+ */
+final class WebData {
+  /** Above this many statements not yet extracted, the board asks for {@code readout commitments list} first. */
+  static final int SYNC_LIMIT = 200;
+
+  private final WorkspacePool pool;
+  private final java.util.function.Supplier<Readout> engine;
+  private volatile MeetingGrouper grouper;
+  private volatile Readout rules;
+  private volatile List<Meeting> meetings;
+  private volatile Map<String, StatementMeta> metas;
+  private final Map<String, Comparison> comparisons = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Comparison> eldest) {
+      return size() > 64;
+    }
+  });
+  private final Map<String, Object> computing = new ConcurrentHashMap<>();
+  private final Map<String, AnalyzedStatement> analysed = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedStatement> eldest) {
+          return size() > 256;
+        }
+      });
+
+  /** @param engine the engine, perhaps still being assembled on another thread (asked for on first use) */
+  WebData(WorkspacePool pool, java.util.function.Supplier<Readout> engine) {
+    this.pool = pool;
+    this.engine = engine;
+  }
+
+  Readout engine() {
+    return engine.get();
+  }
+
+  private MeetingGrouper grouper() {
+    MeetingGrouper g = grouper;
+    if (g == null) {
+      grouper = g = new MeetingGrouper(engine().config().actors(), MeetingCues.bundled());
+    }
+    return g;
+  }
+
+  WorkspacePool pool() {
+    return pool;
+  }
+
+  private final Map<String, Object> derived = new ConcurrentHashMap<>();
+
+  /**
+   * A value derived from the workspace (a rendered JSON list, a commitments list), computed once and kept
+   * until the workspace changes ({@link #changed}, a status change).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T derived(String key, java.util.function.Supplier<T> compute) {
+    Object v = derived.get(key);
+    if (v == null) {
+      v = compute.get();
+      derived.put(key, v);
+    }
+    return (T) v;
+  }
+
+  /** Forgets cached meetings and comparisons (after an ingest). */
+  synchronized void changed() {
+    derived.clear();
+    meetings = null;
+    metas = null;
+    comparisons.clear();
+    analysed.clear();
+  }
+
+  List<Meeting> meetings() {
+    List<Meeting> m = meetings;
+    if (m == null) {
+      synchronized (this) {
+        if (meetings == null) {
+          meetings = pool.with(ws -> new MeetingStore(ws).meetings(engine(), grouper(), "bundled"));
+        }
+        m = meetings;
+      }
+    }
+    return m;
+  }
+
+  Map<String, StatementMeta> metas() {
+    Map<String, StatementMeta> m = metas;
+    if (m == null) {
+      Map<String, StatementMeta> fresh = new LinkedHashMap<>();
+      pool.with(ws -> ws.list()).forEach(meta -> fresh.put(meta.id(), meta));
+      metas = m = Collections.unmodifiableMap(fresh);
+    }
+    return m;
+  }
+
+  List<WorkspaceEntry> entries() {
+    return pool.with(ws -> ws.entries());
+  }
+
+  Optional<Meeting> meeting(String id) {
+    return meetings().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  Meeting requireMeeting(String id) {
+    return meeting(id).orElseThrow(() -> new NotFound("no meeting '" + id + "' in this workspace"));
+  }
+
+  /** Statements in no meeting, by date. */
+  List<StatementMeta> ungrouped() {
+    java.util.Set<String> grouped = new java.util.HashSet<>();
+    meetings().forEach(m -> grouped.addAll(m.statementIds()));
+    return metas().values().stream().filter(s -> !grouped.contains(s.id())).toList();
+  }
+
+  AnalyzedStatement statement(String id) {
+    return pool.with(ws -> ws.get(id)).orElseThrow(() -> new NotFound("no statement '" + id + "' in this workspace"));
+  }
+
+  /** The statement with every layer of the engine (stored sentences and mentions are read, not redone). */
+  AnalyzedStatement analysed(String id) {
+    AnalyzedStatement a = analysed.get(id);
+    if (a != null) {
+      return a;
+    }
+    Object lock = computing.computeIfAbsent("statement:" + id, k -> new Object());
+    synchronized (lock) {
+      a = analysed.get(id);
+      if (a == null) {
+        a = rules().complete(statement(id));
+        analysed.put(id, a);
+      }
+      return a;
+    }
+  }
+
+  /**
+   * The engine's configuration with topics by codebook phrase rules only (as the CLI's bulk extraction):
+   * a statement's own page shows its layers in milliseconds; embeddings are for comparisons.
+   */
+  private Readout rules() {
+    Readout r = rules;
+    if (r == null) {
+      synchronized (this) {
+        if (rules == null) {
+          rules = Readout.builder().config(engine().config().withEmbedder(null)).stages(engine().pipeline().names()).build();
+        }
+        r = rules;
+      }
+    }
+    return r;
+  }
+
+  /** The comparison of a meeting's statements (computed once, then from memory). */
+  Comparison comparison(String meetingId) {
+    Comparison c = comparisons.get(meetingId);
+    if (c != null) {
+      return c;
+    }
+    Object lock = computing.computeIfAbsent(meetingId, k -> new Object());
+    synchronized (lock) {
+      c = comparisons.get(meetingId);
+      if (c == null) {
+        Meeting m = requireMeeting(meetingId);
+        List<AnalyzedStatement> docs = new ArrayList<>();
+        for (String id : m.statementIds()) {
+          docs.add(statement(id));
+        }
+        if (docs.isEmpty()) {
+          throw new ReadoutException("meeting '" + meetingId + "' has no statements");
+        }
+        c = engine().compare(docs);
+        comparisons.put(meetingId, c);
+      }
+      return c;
+    }
+  }
+
+  /** Meetings matching the filters (null = any). */
+  List<Meeting> meetings(List<String> actors, String side, LocalDate from, LocalDate to) {
+    return meetings().stream()
+        .filter(m -> from == null || !m.date().isBefore(from))
+        .filter(m -> to == null || !m.date().isAfter(to))
+        .filter(m -> side == null || m.sides().stream().anyMatch(s -> s.equalsIgnoreCase(side)))
+        .filter(m -> actors.stream().allMatch(a -> m.parties().stream().anyMatch(p -> p.equalsIgnoreCase(a))
+            || m.participants().stream().anyMatch(p -> p.actor().equalsIgnoreCase(a) || p.name().equalsIgnoreCase(a))))
+        .toList();
+  }
+
+  // --- commitments ---------------------------------------------------------------------------------
+
+  /** How many statements still wait for commitment extraction. */
+  int pendingCommitments() {
+    return derived("pending", () -> pool.with(ws -> new CommitmentStore(ws.connection()).pending().size()));
+  }
+
+  /**
+   * The commitments of a meeting (or all), extracting those of statements not yet extracted first when
+   * they are few (a corpus-sized first extraction is the CLI's job: {@code readout commitments list}).
+   */
+  List<TrackedCommitment> commitments(String meeting, Status status) {
+    return derived("commitments|" + meeting + "|" + status, () -> loadCommitments(meeting, status));
+  }
+
+  private List<TrackedCommitment> loadCommitments(String meeting, Status status) {
+    return pool.with(ws -> {
+      CommitmentTracking tracking = tracking(ws);
+      List<String> pending = tracking.store().pending();
+      if (!pending.isEmpty() && pending.size() <= SYNC_LIMIT) {
+        for (String id : pending) {
+          tracking.sync(ws.get(id).orElseThrow());
+        }
+      }
+      return tracking.store().list(new CommitmentStore.Filter(blank(meeting), status, null));
+    });
+  }
+
+  Optional<TrackedCommitment> commitment(String id) {
+    return pool.with(ws -> new CommitmentStore(ws.connection()).get(id));
+  }
+
+  /** Records a user's status decision with its evidence and note (as {@code readout commitments set}). */
+  TrackedCommitment setStatus(String id, Status status, String evidence, String note, String user) {
+    if (evidence == null || evidence.isBlank()) {
+      throw new ReadoutException("evidence is required: STATEMENT:SENTENCE, e.g. us-readout:3");
+    }
+    if (note == null || note.isBlank()) {
+      throw new ReadoutException("a note is required: say why the status changes");
+    }
+    String ev = evidence.strip();
+    int colon = ev.lastIndexOf(':');
+    if (colon > 0) {
+      String statementId = ev.substring(0, colon);
+      if (!metas().containsKey(statementId)) {
+        throw new ReadoutException("evidence " + ev + ": no statement '" + statementId + "' in this workspace");
+      }
+    }
+    return pool.with(ws -> {
+      CommitmentTracking tracking = tracking(ws);
+      tracking.store().get(id).orElseThrow(() -> new NotFound("no commitment '" + id + "'"));
+      TrackedCommitment t = tracking.set(id, status, ev, note.strip(), user, LocalDate.now());
+      derived.clear();
+      return t;
+    });
+  }
+
+  /**
+   * Undoes the last status change: the status before it is set again, with the undone entry's evidence
+   * and a note saying so; the history keeps both entries.
+   */
+  TrackedCommitment undo(String id, String user) {
+    TrackedCommitment t = commitment(id).orElseThrow(() -> new NotFound("no commitment '" + id + "'"));
+    var history = t.history();
+    if (history.isEmpty()) {
+      throw new ReadoutException("commitment " + id + " has no status change to undo");
+    }
+    var last = history.get(history.size() - 1);
+    Status before = history.size() >= 2 ? history.get(history.size() - 2).status() : Status.OPEN;
+    String evidence = last.evidenceStatement().isEmpty() ? null : last.evidenceStatement() + ":" + last.evidenceSentence();
+    TrackedCommitment undone = pool.with(ws -> tracking(ws).set(id, before, evidence,
+        "undo of '" + last.status().id() + "' (" + last.note() + ")", user, LocalDate.now()));
+    derived.clear();
+    return undone;
+  }
+
+  private CommitmentTracking tracking(org.readout.store.Workspace ws) {
+    return new CommitmentTracking(new CommitmentStore(ws.connection()),
+        doc -> engine().complete(doc).require(Layers.COMMITMENTS), engine().config().tracker(false));
+  }
+
+  static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static String names(List<Meeting.Participant> ps) {
+    return ps.stream().map(Meeting.Participant::name).collect(Collectors.joining(", "));
+  }
+
+  /** A missing meeting, statement or commitment: a 404 page. */
+  static final class NotFound extends RuntimeException {
+    NotFound(String message) {
+      super(message);
+    }
+  }
+}
