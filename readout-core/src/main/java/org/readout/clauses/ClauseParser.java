@@ -210,6 +210,9 @@ public final class ClauseParser {
           continue;
         }
         int k = lexicon.conditions.match(c.lower, i, regionEnd);
+        if (k == 0 && midInversion(c, i, regionEnd)) {
+          k = 1;
+        }
         if (k > 0 && i + k < regionEnd) {
           condFrom = i;
           int stop = firstComma(c, i + k, regionEnd);
@@ -283,6 +286,26 @@ public final class ClauseParser {
       clause(c, compFrom, end, index, Clause.Role.COMPLEMENT);
     }
     return index;
+  }
+
+  /** "… sanctions should Russia attack": an inverted "should" inside a clause, before a subject. */
+  private boolean midInversion(Ctx c, int i, int to) {
+    if (!"should".equals(c.lower[i]) || i + 2 >= to || c.punct(i - 1) || lexicon.pronouns.contains(c.lower[i - 1])
+        || mentionEndsAt(c, c.toks.get(i - 1).end())) {
+      return false;
+    }
+    String next = c.lower[i + 1];
+    return mentionAt(c, c.toks.get(i + 1).start()) || "the".equals(next) || "they".equals(next)
+        || "it".equals(next) || "there".equals(next) || "any".equals(next);
+  }
+
+  private static boolean mentionEndsAt(Ctx c, int offset) {
+    for (Mention m : c.mentions) {
+      if (m.end() == offset) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstComma(Ctx c, int from, int to) {
