@@ -290,7 +290,9 @@ public final class ClauseParser {
 
   /** "… sanctions should Russia attack": an inverted "should" inside a clause, before a subject. */
   private boolean midInversion(Ctx c, int i, int to) {
-    if (!"should".equals(c.lower[i]) || i + 2 >= to || c.punct(i - 1) || lexicon.pronouns.contains(c.lower[i - 1])
+    boolean were = "were".equals(c.lower[i]) && i + 4 < to && java.util.Arrays.asList(c.lower).subList(i + 2,
+        Math.min(to, i + 6)).contains("to");
+    if (!("should".equals(c.lower[i]) || were) || i + 2 >= to || c.punct(i - 1) || lexicon.pronouns.contains(c.lower[i - 1])
         || mentionEndsAt(c, c.toks.get(i - 1).end())) {
       return false;
     }

@@ -69,6 +69,25 @@ final class ClauseIndex {
     return null;
   }
 
+  /** True when {@code offset} lies inside a condition ("If I promised, then …"). */
+  static boolean inCondition(List<Clause> cls, int offset) {
+    for (Clause c : cls) {
+      if (c.conditional() && c.condition().start() <= offset && offset < c.condition().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A pluperfect predicate ("had agreed to", "had promised"): a past event recounted, not an act. */
+  static boolean pastEvent(Clause c, String t, int base) {
+    if (c == null || c.predicate() == null) {
+      return false;
+    }
+    int from = c.predicate().start() - base;
+    return t.regionMatches(true, from, "had ", 0, 4);
+  }
+
   /** The conditions of the sentence's clauses, relative to the sentence start {@code base}. */
   static List<int[]> conditions(List<Clause> cls, int base) {
     List<int[]> out = new ArrayList<>();

@@ -139,6 +139,9 @@ public final class CommitmentExtractor {
       Clause top = ClauseIndex.top(cls, inner);
       int topStart = top != null ? top.start() - base : 0;
       int topEnd = top != null ? top.end() - base : trimEnd(t, t.length());
+      if (ClauseIndex.inCondition(cls, base + h.start()) || ClauseIndex.pastEvent(inner, t, base)) {
+        continue; // "If I promised, …" commits no one; "had agreed" recounts a past event
+      }
       Act owner = owner(acts, h.start());
       Act act = new Act();
       act.hit = h;
@@ -172,8 +175,10 @@ public final class CommitmentExtractor {
           }
         } else if (!subjects.resolveSubject(d, s, ms, act, t, ClauseIndex.conditions(cls, base))) {
           continue;
-        } else if (!h.rule().strong() && ClauseIndex.actorInsidePhrase(lexicon, t, inner, base, ms, h.start())) {
-          continue; // "the harm to both countries will …": the actor is not the subject
+        } else if (!h.rule().strong() && (ClauseIndex.actorInsidePhrase(lexicon, t, inner, base, ms, h.start())
+            || lexicon.embeddedQuestion.matcher(t.substring(Math.max(act.clauseStart, h.start() - 60), h.start()))
+                .find())) {
+          continue; // "the harm to both countries will …", "what Iran will do": the actor does not commit
         }
       }
       polarity(act, inner, base);

@@ -77,6 +77,7 @@ public final class CommitmentLexicon {
                         @JsonProperty("leading-adverbial") String leadingAdverbial,
                         @JsonProperty("place-before") String placeBefore,
                         @JsonProperty("subject-preposition") String subjectPreposition,
+                        @JsonProperty("embedded-question") String embeddedQuestion,
                         @JsonProperty("addressee-types") List<String> addresseeTypes,
                         @JsonProperty("negation-window") int negationWindow,
                         @JsonProperty("addressee-window") int addresseeWindow) {
@@ -101,6 +102,7 @@ public final class CommitmentLexicon {
   final Pattern leadingAdverbial;
   final Pattern placeBefore;
   final Pattern subjectPreposition;
+  final Pattern embeddedQuestion;
   final Set<String> addresseeTypes;
   final int negationWindow;
   final int addresseeWindow;
@@ -121,7 +123,7 @@ public final class CommitmentLexicon {
     }
     this.rules = List.copyOf(rs);
     this.negator = negators(nz(y.negators()), source);
-    this.logistics = compile("^\\s*(?:" + String.join("|", nz(y.logistics()).isEmpty() ? List.of("(?!)")
+    this.logistics = compile("^\\s*(?:(?:not|never|also|then|just|now)\\s+)?(?:" + String.join("|", nz(y.logistics()).isEmpty() ? List.of("(?!)")
         : y.logistics()) + ")", source, "logistics");
     this.silentTurns = nz(y.silentTurns()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     this.complementizer = words(nz(y.complementizers()), "\\b(?:", ")\\s", source, "complementizers");
@@ -138,6 +140,7 @@ public final class CommitmentLexicon {
     this.leadingAdverbial = ascii(cp.leadingAdverbial(), source, "leading-adverbial");
     this.placeBefore = ascii(cp.placeBefore(), source, "place-before");
     this.subjectPreposition = ascii(cp.subjectPreposition(), source, "subject-preposition");
+    this.embeddedQuestion = ascii(cp.embeddedQuestion(), source, "embedded-question");
     this.addresseeTypes = Set.copyOf(nz(cp.addresseeTypes()));
     this.negationWindow = cp.negationWindow();
     this.addresseeWindow = cp.addresseeWindow();

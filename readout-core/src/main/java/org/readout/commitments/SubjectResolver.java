@@ -138,6 +138,10 @@ final class SubjectResolver {
 
   List<String> pronounEntities(DocState d, String pronoun) {
     // "we" is the author's side, except in a joint statement where the authors are both sides.
+    // The speaker: the official whose transcript turn it is, else the statement's side.
+    if (pronoun.equalsIgnoreCase("i")) {
+      return !d.turnActor.isEmpty() ? List.of(d.turnActor) : d.side.isEmpty() || d.joint ? List.of() : List.of(d.side);
+    }
     // In a transcript, "we" in an official's turn is the official's government.
     if (pronoun.equalsIgnoreCase("we") && !d.turnActor.isEmpty()) {
       return List.of(d.turnActor);
@@ -220,7 +224,8 @@ final class SubjectResolver {
       }
       if (i > w) {
         String word = t.substring(w, i);
-        if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
+        if (!word.equals("I")
+            && (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches())) {
           if (first) {
             return w;
           }
