@@ -58,7 +58,8 @@ public final class ClauseParser {
       this.toks = s.tokens();
       this.lower = new String[toks.size()];
       for (int i = 0; i < lower.length; i++) {
-        lower[i] = ClauseLexicon.norm(toks.get(i).text());
+        String w = ClauseLexicon.norm(toks.get(i).text());
+        lower[i] = w.isEmpty() ? " " : w; // a token of only Unicode spaces reads as punctuation
       }
       this.mentions = mentions;
       this.question = question;
