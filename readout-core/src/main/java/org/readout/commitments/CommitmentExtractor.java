@@ -205,7 +205,9 @@ public final class CommitmentExtractor {
       return;
     }
     int at = inner.negationAt() - base;
-    if (at >= act.clauseStart && at < act.hit.start()) {
+    boolean inPredicate = inner.predicate() == null || inner.negationAt() >= inner.predicate().start();
+    if (at >= act.clauseStart && at < act.hit.start() && act.hit.start() - at <= lexicon.negationWindow
+        && (r.strong() || inPredicate)) {
       if (r.strong()) {
         act.negated = true;
       } else {
