@@ -45,7 +45,7 @@ import org.readout.topics.Embedder;
 public final class Readout {
   /** The stages of {@link #standard()}, in order. */
   public static final List<String> STANDARD_STAGES =
-      List.of("sentences", "limits", "tokens", "actors", "topics", "attribution", "commitments", "time");
+      List.of("sentences", "limits", "tokens", "actors", "clauses", "topics", "attribution", "commitments", "time");
   /** The text-analysis stages only: what ingest stores and {@code readout analyze} prints. */
   public static final List<String> TEXT_STAGES = List.of("sentences", "limits", "tokens", "actors");
 
@@ -220,8 +220,8 @@ public final class Readout {
     }
 
     /**
-     * The stages to run, by name, in order: {@code sentences, limits, tokens, pos, actors, topics,
-     * attribution, commitments, time} ({@code clauses} is reserved for the clause layer).
+     * The stages to run, by name, in order: {@code sentences, limits, tokens, pos, actors, clauses, topics,
+     * attribution, commitments, time}.
      */
     public Builder stages(String... names) {
       this.stages = List.copyOf(Arrays.asList(names));

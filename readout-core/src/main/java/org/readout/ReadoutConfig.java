@@ -12,6 +12,8 @@ import org.readout.analysis.text.Tokenizer;
 import org.readout.attribution.Attributor;
 import org.readout.attribution.CueLexicon;
 import org.readout.attribution.SpeakerLexicon;
+import org.readout.clauses.ClauseLexicon;
+import org.readout.clauses.ClauseParser;
 import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentLexicon;
 import org.readout.commitments.CommitmentPairs;
@@ -53,11 +55,12 @@ public final class ReadoutConfig {
   private final CommitmentLexicon commitments;
   private final TrackingLexicon tracking;
   private final TimeLexicon time;
+  private final ClauseLexicon clauses;
 
   private ReadoutConfig(SentenceSplitter splitter, Tokenizer tokenizer, Lemmatizer lemmatizer, ActorDictionary actors,
                         ParticipantCues participants, Codebook codebook, Embedder embedder, CueLexicon cues,
                         SpeakerLexicon speakers, CommitmentLexicon commitments, TrackingLexicon tracking,
-                        TimeLexicon time) {
+                        TimeLexicon time, ClauseLexicon clauses) {
     this.splitter = Objects.requireNonNull(splitter, "splitter");
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
@@ -70,6 +73,7 @@ public final class ReadoutConfig {
     this.commitments = Objects.requireNonNull(commitments, "commitments");
     this.tracking = Objects.requireNonNull(tracking, "tracking");
     this.time = Objects.requireNonNull(time, "time");
+    this.clauses = Objects.requireNonNull(clauses, "clauses");
   }
 
   /**
@@ -106,7 +110,7 @@ public final class ReadoutConfig {
       TrackingLexicon tracking = TrackingLexicon.bundled();
       TimeLexicon time = TimeLexicon.bundled();
       return new ReadoutConfig(splitter, tokenizer, lemmatizer, join(actors), participants, codebook, EMBEDDER, cues,
-          speakers, commitments, tracking, time);
+          speakers, commitments, tracking, time, ClauseLexicon.bundled());
     }
 
     private static <T> T join(FutureTask<T> task) {
@@ -132,13 +136,13 @@ public final class ReadoutConfig {
   /** A copy with another actor dictionary (e.g. {@link ActorDictionary#load} of a user's file). */
   public ReadoutConfig withActors(ActorDictionary newActors) {
     return new ReadoutConfig(splitter, tokenizer, lemmatizer, newActors, participants, codebook, embedder, cues, speakers,
-        commitments, tracking, time);
+        commitments, tracking, time, clauses);
   }
 
   /** A copy with another codebook (e.g. {@link Codebook#load} of a user's file). */
   public ReadoutConfig withCodebook(Codebook newCodebook) {
     return new ReadoutConfig(splitter, tokenizer, lemmatizer, actors, participants, newCodebook, embedder, cues, speakers,
-        commitments, tracking, time);
+        commitments, tracking, time, clauses);
   }
 
   /**
@@ -147,25 +151,25 @@ public final class ReadoutConfig {
    */
   public ReadoutConfig withEmbedder(Embedder newEmbedder) {
     return new ReadoutConfig(splitter, tokenizer, lemmatizer, actors, participants, codebook, newEmbedder, cues, speakers,
-        commitments, tracking, time);
+        commitments, tracking, time, clauses);
   }
 
   /** A copy with other attribution cues and speakers. */
   public ReadoutConfig withAttributionLexicons(CueLexicon newCues, SpeakerLexicon newSpeakers) {
     return new ReadoutConfig(splitter, tokenizer, lemmatizer, actors, participants, codebook, embedder, newCues,
-        newSpeakers, commitments, tracking, time);
+        newSpeakers, commitments, tracking, time, clauses);
   }
 
   /** A copy with other commitment and tracking lexicons. */
   public ReadoutConfig withCommitmentLexicons(CommitmentLexicon newCommitments, TrackingLexicon newTracking) {
     return new ReadoutConfig(splitter, tokenizer, lemmatizer, actors, participants, codebook, embedder, cues, speakers,
-        newCommitments, newTracking, time);
+        newCommitments, newTracking, time, clauses);
   }
 
   /** A copy with another time lexicon. */
   public ReadoutConfig withTimeLexicon(TimeLexicon newTime) {
     return new ReadoutConfig(splitter, tokenizer, lemmatizer, actors, participants, codebook, embedder, cues, speakers,
-        commitments, tracking, newTime);
+        commitments, tracking, newTime, clauses);
   }
 
   // --- values -------------------------------------------------------------------------------------
@@ -219,7 +223,15 @@ public final class ReadoutConfig {
     return time;
   }
 
+  public ClauseLexicon clauseLexicon() {
+    return clauses;
+  }
+
   // --- components built from this configuration ----------------------------------------------------
+
+  public ClauseParser clauseParser() {
+    return new ClauseParser(clauses);
+  }
 
   public TopicCoder topicCoder() {
     return new TopicCoder(codebook, embedder);

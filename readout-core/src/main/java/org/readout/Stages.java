@@ -10,33 +10,31 @@ import org.readout.analysis.text.PosStage;
 import org.readout.analysis.text.SentenceStage;
 import org.readout.analysis.text.TokenStage;
 import org.readout.attribution.AttributionStage;
+import org.readout.clauses.ClauseStage;
 import org.readout.commitments.CommitmentStage;
 import org.readout.time.TimeStage;
 import org.readout.topics.TopicStage;
 
 /**
  * The stages an engine can be assembled from, by name, in their natural order, each built from a
- * {@link ReadoutConfig} (as Lucene's {@code CustomAnalyzer} picks its filters by name). The slot
- * {@code clauses} is reserved for the clause layer (issue 9): between actors and the stages that will
- * read clauses (topics, attribution, commitments).
+ * {@link ReadoutConfig} (as Lucene's {@code CustomAnalyzer} picks its filters by name). {@code clauses}
+ * stands between actors and the stages that read clauses (topics, attribution, commitments).
  */
 final class Stages {
-  /** The reserved name of the clause stage (issue 9); not available yet. */
-  static final String CLAUSES = "clauses";
-
   private static final Map<String, Function<ReadoutConfig, AnalysisStage>> FACTORIES = Map.of(
       "sentences", c -> new SentenceStage(c.splitter()),
       "limits", c -> new LimitStage(),
       "tokens", c -> new TokenStage(c.tokenizer(), c.lemmatizer()),
       "pos", c -> new PosStage(c.lemmatizer()),
       "actors", c -> new ActorStage(c.actors(), c.participants()),
+      "clauses", c -> new ClauseStage(c.clauseParser(), c.splitter().labels()),
       "topics", c -> new TopicStage(c.topicCoder()),
       "attribution", c -> new AttributionStage(c.attributor()),
       "commitments", c -> new CommitmentStage(c.commitmentExtractor()),
       "time", c -> new TimeStage(c.temporalTagger()));
 
-  /** Every stage name, in pipeline order ({@code clauses} reserved, {@code pos} optional, {@code limits} a guard). */
-  static final List<String> NAMES = List.of("sentences", "limits", "tokens", "pos", "actors", CLAUSES, "topics",
+  /** Every stage name, in pipeline order ({@code pos} optional, {@code limits} a guard). */
+  static final List<String> NAMES = List.of("sentences", "limits", "tokens", "pos", "actors", "clauses", "topics",
       "attribution", "commitments", "time");
 
   private Stages() {
@@ -45,13 +43,9 @@ final class Stages {
   /**
    * The stage named {@code name}, built from {@code config}.
    *
-   * @throws IllegalArgumentException for an unknown name (listing the valid ones) or the reserved one
+   * @throws IllegalArgumentException for an unknown name (listing the valid ones)
    */
   static AnalysisStage create(String name, ReadoutConfig config) {
-    if (CLAUSES.equals(name)) {
-      throw new IllegalArgumentException("stage '" + CLAUSES + "' is reserved for the clause layer (issue 9) and not "
-          + "available yet; valid stages: " + String.join(", ", available()));
-    }
     Function<ReadoutConfig, AnalysisStage> f = FACTORIES.get(name);
     if (f == null) {
       throw new IllegalArgumentException("unknown stage '" + name + "'; valid stages: " + String.join(", ", available()));

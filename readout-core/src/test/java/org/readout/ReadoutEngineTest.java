@@ -111,14 +111,15 @@ class ReadoutEngineTest {
   void unknownStageIsRejectedListingTheValidOnes() {
     assertThatThrownBy(() -> Readout.builder().stages("sentences", "tokenz").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown stage 'tokenz'; valid stages: sentences, limits, tokens, pos, actors, topics, attribution, "
-            + "commitments, time");
+        .hasMessage("unknown stage 'tokenz'; valid stages: sentences, limits, tokens, pos, actors, clauses, topics, "
+            + "attribution, commitments, time");
   }
 
   @Test
-  void clausesIsAReservedSlot() {
+  void clausesNeedMentions() {
     assertThatThrownBy(() -> Readout.builder().stages("sentences", "tokens", "clauses").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved for the clause layer");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stage 'clauses' needs layers no earlier stage provides: 'mentions' (stage 'actors')");
   }
 
   @Test
@@ -126,8 +127,10 @@ class ReadoutEngineTest {
     assertThatThrownBy(() -> Readout.builder().stages("sentences", "tokens", "commitments").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("stage 'commitments' needs layers no earlier stage provides: 'attributions' (stage 'attribution'), "
-            + "'mentions' (stage 'actors'), 'topics' (stage 'topics'); stages before it: [sentences, tokens]");
-    assertThatThrownBy(() -> Readout.builder().stages("sentences", "tokens", "actors", "attribution", "commitments").build())
+            + "'clauses' (stage 'clauses'), 'mentions' (stage 'actors'), 'topics' (stage 'topics'); stages before it: "
+            + "[sentences, tokens]");
+    assertThatThrownBy(() -> Readout.builder().stages("sentences", "tokens", "actors", "clauses", "attribution",
+        "commitments").build())
         .hasMessageContaining("needs layers no earlier stage provides: 'topics' (stage 'topics');");
   }
 

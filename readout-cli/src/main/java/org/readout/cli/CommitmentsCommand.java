@@ -34,7 +34,7 @@ final class CommitmentsCommand implements Callable<Integer> {
    * Extraction needs the text stages, topics (each commitment's topics: codebook phrase rules and, here,
    * sentence embeddings) and attribution (who voices each commitment).
    */
-  static final List<String> STAGES = List.of("sentences", "tokens", "actors", "topics", "attribution", "commitments");
+  static final List<String> STAGES = List.of("sentences", "tokens", "actors", "clauses", "topics", "attribution", "commitments");
 
   @Mixin
   CommonOptions common;

@@ -2,6 +2,7 @@ package org.readout.analysis;
 
 import java.util.List;
 import org.readout.attribution.Attribution;
+import org.readout.clauses.Clause;
 import org.readout.commitments.Commitment;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.LayerKey;
@@ -22,7 +23,7 @@ import org.readout.topics.TopicHit;
  *   <tr><td>{@link #TOKENS}</td><td>sentences with tokens and lemmas</td><td>{@code tokens}</td><td>sentences</td></tr>
  *   <tr><td>{@link #POS}</td><td>tokens with POS tags</td><td>{@code pos} (optional)</td><td>tokens</td></tr>
  *   <tr><td>{@link #MENTIONS}</td><td>actor mentions</td><td>{@code actors}</td><td>sentences</td></tr>
- *   <tr><td>(clauses)</td><td>reserved for the clause layer (issue 9)</td><td>{@code clauses}</td><td>tokens</td></tr>
+ *   <tr><td>{@link #CLAUSES}</td><td>clauses (predicate, subject, negation, modality, condition, frame)</td><td>{@code clauses}</td><td>tokens, mentions</td></tr>
  *   <tr><td>{@link #TOPICS}</td><td>topic hits per sentence</td><td>{@code topics}</td><td>tokens</td></tr>
  *   <tr><td>{@link #ATTRIBUTIONS}</td><td>who said what</td><td>{@code attribution}</td><td>sentences, mentions</td></tr>
  *   <tr><td>{@link #COMMITMENTS}</td><td>speech acts with actors and speakers</td><td>{@code commitments}</td>
@@ -37,6 +38,8 @@ public final class Layers {
   /** The sentences with Penn Treebank POS tags on their tokens (stage {@code pos}). */
   public static final LayerKey<List<Sentence>> POS = LayerKey.of("pos", List.class, "pos");
   public static final LayerKey<List<Mention>> MENTIONS = AnalyzedStatement.MENTIONS;
+  /** Clauses of every sentence, in text order (a reporting frame before its complement). */
+  public static final LayerKey<List<Clause>> CLAUSES = LayerKey.of("clauses", List.class, "clauses");
   /** Topic hits of each sentence, indexed like the sentences, in codebook order within one. */
   public static final LayerKey<List<List<TopicHit>>> TOPICS = LayerKey.of("topics", List.class, "topics");
   /** Attributions of quotes, reported speech and turns, sorted by offset. */

@@ -17,4 +17,7 @@ final class Act {
   boolean joint;
   boolean inferred;
   boolean negated;
+  boolean refrain;
+  /** The innermost clause holding the cue (clauses layer), or null. */
+  org.readout.clauses.Clause clause;
 }

@@ -14,15 +14,22 @@ import org.readout.model.Evidence;
  * @param end        exclusive offset
  * @param text       {@code Statement.text().substring(start, end)}
  * @param kind       the speech act
- * @param negated    the act itself is denied ("did not agree"); such a record is not binding
- * @param refrain    the committed action is to not act ("has no intention of", "will not")
+ * @param negated    the act itself is denied ("did not agree", "has not proposed"); such a record binds no one
+ *                   and is never to be shown as the act
+ * @param refrain    the committed action is negative: a commitment NOT to act ("has no plans to station",
+ *                   "will not", "is not going to", "agreed to refrain from"); {@code action} then holds the action
+ *                   without its negation, so every consumer that shows the action shows {@link #statedAction()}
+ *                   or the flag (the gold's {@code negated})
  * @param actors     committing or positioning parties, ISO alpha-3 / organisation ids, sorted
  * @param addressees parties the act is addressed to, sorted
  * @param speakers   persons who performed the act, where known (display names), sorted
  * @param speakerChain who voices the act, outermost reporter first, ending at the innermost speaker (from the
  *                   attribution stage); empty when no attribution covers it
  * @param action     the action span text (what is agreed, pledged, demanded …)
- * @param condition  the condition span text, or {@code ""} when unconditional
+ * @param condition  the condition the act depends on, cue included, as written ("if Russia invades Ukraine",
+ *                   "Should the talks fail", "in the event of an attack"), from the clause layer; {@code ""} when
+ *                   unconditional. A conditional warning's actors are the side issuing it, never the party the
+ *                   condition names
  * @param topics     topic ids of the sentence, sorted
  * @param reportedBy the actor whose statement reports the act (the statement's side), or {@code ""}
  * @param rule       id of the lexicon rule that fired
@@ -60,6 +67,18 @@ public record Commitment(String id, String statement, int sentence, int start, i
   /** True when this record binds its actors (a commissive kind, not negated). */
   public boolean binding() {
     return kind.commissive() && !negated;
+  }
+
+  /**
+   * The action as the act states it: a refrain's action with its negation ("not station such systems
+   * there"), so a negative commitment never reads as a positive one where only the action is shown.
+   */
+  public String statedAction() {
+    if (!refrain || action.isEmpty()) {
+      return action;
+    }
+    String lower = action.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("not ") || lower.startsWith("never ") || lower.startsWith("no ") ? action : "not " + action;
   }
 
   public boolean conditional() {

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readout.analysis.Layers;
+import org.readout.attribution.Attribution;
+import org.readout.attribution.AttributionType;
+import org.readout.clauses.Clause;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
@@ -27,7 +30,8 @@ import org.readout.topics.TopicHit;
  * Weak cues (will, would, must) need an actor right before them. Actors come from the statement's
  * actor mentions (the {@code mentions} layer; group mentions stand for the meeting's participants);
  * when a statement has no mentions at all, a small built-in matcher stands in. Who commits is decided
- * by {@link SubjectResolver}, clause bounds by {@link Clauses}.
+ * by {@link SubjectResolver}; clause bounds, negation and conditions come from the {@code clauses} layer
+ * ({@link ClauseIndex}).
  *
  * <p>It reads two more layers and re-computes neither: each commitment's topics are its sentence's
  * topic ids (the {@code topics} layer), and who voices it comes from the statement's attributions (the
@@ -37,12 +41,10 @@ import org.readout.topics.TopicHit;
  */
 public final class CommitmentExtractor {
   private final CommitmentLexicon lexicon;
-  private final Clauses clauses;
   private final SubjectResolver subjects;
 
   public CommitmentExtractor(CommitmentLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    this.clauses = new Clauses(lexicon);
     this.subjects = new SubjectResolver(lexicon);
   }
 
@@ -60,17 +62,38 @@ public final class CommitmentExtractor {
     for (Mention m : mentions) {
       bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
     }
+    Map<Integer, List<Clause>> clausesBySentence = new HashMap<>();
+    for (Clause c : doc.require(Layers.CLAUSES)) {
+      clausesBySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+    }
+    List<Attribution> attributions = doc.require(Layers.ATTRIBUTIONS);
     DocState d = new DocState(doc, side, participants(doc, side, mentions));
     List<Commitment> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = bySentence.getOrDefault(s.index(), new ArrayList<>());
       ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
       d.current = s.index();
-      out.addAll(sentence(d, s, ms, topics));
+      Attribution turn = turnOf(attributions, s);
+      d.turnActor = turn == null ? "" : turn.speakerActor();
+      if (turn != null && lexicon.silentTurn(turn)) {
+        // A question or a moderator's line is no party's commitment.
+        continue;
+      }
+      out.addAll(sentence(d, s, ms, clausesBySentence.getOrDefault(s.index(), List.of()), topics));
       d.remember(subjects.firstNp(d, ms, s.start(), s.start(), s.end()), s.index());
     }
     // Who voices each act: reported speech and transcript turns (Sullivan reporting what Biden told Putin).
-    return out.isEmpty() ? out : SpeakerChains.attach(doc.text(), out, doc.require(Layers.ATTRIBUTIONS));
+    return out.isEmpty() ? out : SpeakerChains.attach(doc.text(), out, attributions);
+  }
+
+  /** The transcript turn holding sentence {@code s}, or null. */
+  private static Attribution turnOf(List<Attribution> attributions, Sentence s) {
+    for (Attribution a : attributions) {
+      if (a.type() == AttributionType.TURN && a.start() < s.end() && s.start() < a.end()) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The topic ids of sentence {@code index}, distinct and sorted. */
@@ -81,9 +104,10 @@ public final class CommitmentExtractor {
     return topics.get(index).stream().map(TopicHit::topic).distinct().sorted().toList();
   }
 
-  private List<Commitment> sentence(DocState d, Sentence s, List<Mention> ms, List<List<TopicHit>> topics) {
+  private List<Commitment> sentence(DocState d, Sentence s, List<Mention> ms, List<Clause> cls,
+                                    List<List<TopicHit>> topics) {
     String t = s.text();
-    if (t.endsWith("?")) {
+    if (t.strip().endsWith("?") || cls.stream().anyMatch(Clause::question)) {
       // Questions ("Will they keep their word?") commit no one.
       return List.of();
     }
@@ -105,47 +129,115 @@ public final class CommitmentExtractor {
     }
     hits.sort(Comparator.comparingInt(Act.Hit::start).thenComparing(h -> -h.rule().priority())
         .thenComparing(h -> -(h.end() - h.start())));
-    int[] bounds = clauses.boundaries(t, ms, s.start());
+    int base = s.start();
     List<Act> acts = new ArrayList<>();
     for (Act.Hit h : hits) {
       if (overlapsCue(acts, h)) {
         continue;
       }
+      Clause inner = ClauseIndex.innermost(cls, base + h.start());
+      Clause top = ClauseIndex.top(cls, inner);
+      int topStart = top != null ? top.start() - base : 0;
+      int topEnd = top != null ? top.end() - base : trimEnd(t, t.length());
+      if (ClauseIndex.inCondition(cls, base + h.start()) || ClauseIndex.pastEvent(inner, t, base)) {
+        continue; // "If I promised, …" commits no one; "had agreed" recounts a past event
+      }
       Act owner = owner(acts, h.start());
       Act act = new Act();
       act.hit = h;
-      if (owner != null) {
+      act.clause = inner;
+      if (owner != null && !ClauseIndex.separate(owner, act)) {
         Matcher co = lexicon.coordination.matcher(t.substring(owner.hit.end(), h.start()));
         if (!h.rule().strong() || !co.find()) {
           continue;
         }
         // "… and called for de-escalation": a coordinated act sharing the owner's subject.
-        owner.clauseEnd = Clauses.trimEnd(t, owner.hit.end() + co.start());
+        owner.clauseEnd = trimEnd(t, owner.hit.end() + co.start());
         act.clauseStart = h.start();
-        act.clauseEnd = Clauses.clauseEnd(t, bounds, h.end());
+        act.clauseEnd = Math.max(h.end(), topEnd);
         act.actors = owner.actors;
         act.speakers = owner.speakers;
         act.joint = owner.joint;
         act.inferred = owner.inferred;
       } else {
-        act.clauseStart = Clauses.clauseStart(bounds, h.start());
-        act.clauseEnd = Clauses.clauseEnd(t, bounds, h.end());
+        act.clauseStart = owner != null ? h.start() : topStart;
+        act.clauseEnd = Math.max(h.end(), topEnd);
         if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())) {
           continue;
         }
-        if (!subjects.resolveSubject(d, s, ms, act, t)) {
+        if (!h.rule().strong() && lexicon.logistics(t.substring(h.end(), act.clauseEnd))) {
+          continue; // "we'll get you that list", "will be greeted by …": logistics, not a commitment
+        }
+        if (h.rule().issuer()) {
+          // A warning or demand voiced as a judgement belongs to who voices it, not to the party named in it.
+          if (!issuer(d, cls, inner, act)) {
+            continue;
+          }
+        } else if (!subjects.resolveSubject(d, s, ms, act, t, ClauseIndex.conditions(cls, base))) {
           continue;
+        } else if (!h.rule().strong() && (ClauseIndex.actorInsidePhrase(lexicon, t, inner, base, ms, h.start())
+            || lexicon.embeddedQuestion.matcher(t.substring(Math.max(act.clauseStart, h.start() - 60), h.start()))
+                .find())) {
+          continue; // "the harm to both countries will …", "what Iran will do": the actor does not commit
         }
       }
-      act.negated = h.rule().negated() || (!h.rule().refrain() && negatedBefore(t, act.clauseStart, h.start()));
+      polarity(act, inner, base);
       acts.add(act);
     }
     List<Commitment> out = new ArrayList<>();
     int n = 0;
     for (Act a : acts) {
-      out.add(build(d, s, ms, a, ++n, lowered, topics));
+      out.add(build(d, s, ms, cls, a, ++n, topics));
     }
     return out;
+  }
+
+  /**
+   * Negation from the clause layer. A negation before a modal cue makes the committed action negative
+   * ("is not going to fight": refrain); before a strong cue it denies the act ("has not proposed"); after
+   * the cue, in its action, it makes the action negative ("agreed to refrain from", "pledged not to").
+   */
+  private void polarity(Act act, Clause inner, int base) {
+    CommitmentLexicon.Rule r = act.hit.rule();
+    act.refrain = r.refrain();
+    act.negated = r.negated();
+    if (r.negated() || r.refrain() || inner == null || !inner.negated()) {
+      return;
+    }
+    int at = inner.negationAt() - base;
+    boolean inPredicate = inner.predicate() == null || inner.negationAt() >= inner.predicate().start();
+    if (at >= act.clauseStart && at < act.hit.start() && act.hit.start() - at <= lexicon.negationWindow
+        && (r.strong() || inPredicate)) {
+      if (r.strong()) {
+        act.negated = true;
+      } else {
+        act.refrain = true;
+      }
+    } else if (at >= act.hit.end() && at < Math.min(act.clauseEnd, act.hit.end() + lexicon.negationWindow)) {
+      act.refrain = true;
+    }
+  }
+
+  /**
+   * The voice of an act: the subject of the reporting frame around it ("the minister warned that …"), else
+   * the official whose transcript turn it is, else the statement's side.
+   */
+  private boolean issuer(DocState d, List<Clause> cls, Clause inner, Act act) {
+    List<String> actors = List.of();
+    for (Clause c = inner; c != null && actors.isEmpty(); c = c.parent() >= 0 ? ClauseIndex.byIndex(cls, c.parent())
+        : null) {
+      if (c.frame() && c != inner) {
+        actors = !c.subjectActors().isEmpty() ? c.subjectActors()
+            : c.pronoun().isEmpty() ? List.of() : subjects.pronounEntities(d, c.pronoun());
+      }
+    }
+    if (actors.isEmpty()) {
+      actors = !d.turnActor.isEmpty() ? List.of(d.turnActor) : d.side.isEmpty() ? List.of() : List.of(d.side);
+    }
+    act.actors = actors;
+    act.speakers = List.of();
+    act.inferred = true;
+    return !actors.isEmpty();
   }
 
   private static boolean inFrame(List<Pattern> frames, String t, int from, int to) {
@@ -177,35 +269,15 @@ public final class CommitmentExtractor {
     return null;
   }
 
-  private boolean negatedBefore(String t, int clauseStart, int cueStart) {
-    int from = Math.max(clauseStart, cueStart - lexicon.negationWindow);
-    return lexicon.negator.matcher(t.substring(from, cueStart)).find();
-  }
-
-  private Commitment build(DocState d, Sentence s, List<Mention> ms, Act a, int n, String lowered,
+  private Commitment build(DocState d, Sentence s, List<Mention> ms, List<Clause> cls, Act a, int n,
                            List<List<TopicHit>> topics) {
     String t = s.text();
     Act.Hit h = a.hit;
     int base = s.start();
-    // Condition: the first condition cue in the clause, up to the next comma or the clause end.
-    int condStart = -1;
-    int condEnd = -1;
-    for (CommitmentLexicon.Cue c : lexicon.conditions) {
-      Matcher m = c.matcher(t, lowered);
-      m.region(a.clauseStart, a.clauseEnd);
-      if (m.find() && (condStart < 0 || m.start() < condStart)) {
-        condStart = m.start();
-        int stop = a.clauseEnd;
-        for (int k = m.end(); k < a.clauseEnd; k++) {
-          char ch = t.charAt(k);
-          if (ch == ',' || ch == ';') {
-            stop = k;
-            break;
-          }
-        }
-        condEnd = Clauses.trimEnd(t, stop);
-      }
-    }
+    // Condition: from the clause layer, the act's clause or the clause that frames it.
+    org.readout.analysis.text.Span cond = ClauseIndex.condition(cls, a.clause);
+    int condStart = cond == null ? -1 : cond.start() - base;
+    int condEnd = cond == null ? -1 : cond.end() - base;
     int actionStart = h.end();
     if (h.rule().actionFromCue()) {
       Matcher mod = lexicon.modal.matcher(t);
@@ -214,7 +286,7 @@ public final class CommitmentExtractor {
     }
     int actionEnd = a.clauseEnd;
     if (condStart >= actionStart && condStart < actionEnd) {
-      actionEnd = Clauses.trimEnd(t, condStart);
+      actionEnd = trimEnd(t, condStart);
     }
     while (actionStart < actionEnd && Character.isWhitespace(t.charAt(actionStart))) {
       actionStart++;
@@ -243,7 +315,7 @@ public final class CommitmentExtractor {
     int start = base + a.clauseStart;
     int end = base + Math.max(a.clauseEnd, h.end());
     return new Commitment(d.doc.id() + "#" + s.index() + "." + n, d.doc.id(), s.index(), start, end,
-        d.doc.text().substring(start, end), kind, a.negated, h.rule().refrain(), sorted(a.actors),
+        d.doc.text().substring(start, end), kind, a.negated, a.refrain, sorted(a.actors),
         sorted(addressees), sorted(a.speakers), action, condition,
         topicIds(topics, s.index()), d.side, h.rule().id(), Math.max(0.3, confidence));
   }
@@ -274,6 +346,13 @@ public final class CommitmentExtractor {
       }
     }
     return List.of();
+  }
+
+  static int trimEnd(String t, int end) {
+    while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || ".,;:".indexOf(t.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end;
   }
 
   private static List<String> sorted(List<String> xs) {

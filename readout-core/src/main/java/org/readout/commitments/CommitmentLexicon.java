@@ -24,7 +24,8 @@ public final class CommitmentLexicon {
 
   /** One cue rule. */
   record Rule(String id, CommitmentKind kind, Pattern pattern, Pattern lower, boolean strong, int priority,
-              boolean negated, boolean refrain, boolean addresseeSubject, boolean actionFromCue, List<String> triggers) {
+              boolean negated, boolean refrain, boolean addresseeSubject, boolean actionFromCue, boolean issuer,
+              List<String> triggers) {
     /**
      * False when the lowercased text cannot match: none of the literal words a match must start with
      * occurs in it. Most sentences carry no cue, so this skips most regex scans.
@@ -47,13 +48,6 @@ public final class CommitmentLexicon {
     }
   }
 
-  /** One condition cue. */
-  record Cue(String id, Pattern pattern, Pattern lower) {
-    Matcher matcher(String text, String lowered) {
-      return lowered != null ? lower.matcher(lowered) : pattern.matcher(text);
-    }
-  }
-
   /**
    * The lowercased text when lowercasing keeps every offset (the usual case), else null: callers then
    * match case-insensitively on the original text.
@@ -64,17 +58,14 @@ public final class CommitmentLexicon {
   }
 
   /** {@code lexicon.yaml} as written. */
-  record Data(List<RuleSpec> rules, List<String> negators, List<CueSpec> conditions, List<String> boundaries,
-              @JsonProperty("clause-subject-starters") List<String> clauseSubjectStarters,
+  record Data(List<RuleSpec> rules, List<String> negators, List<String> logistics,
+              @JsonProperty("silent-turns") List<String> silentTurns,
               List<String> complementizers, List<String> epistemic, List<String> descriptive, Pronouns pronouns,
               @JsonProperty("clause-patterns") ClausePatterns clausePatterns) {
   }
 
   record RuleSpec(String id, String kind, String strength, Integer priority, Boolean negated, Boolean refrain,
-                  Boolean addresseeSubject, String action, String pattern) {
-  }
-
-  record CueSpec(String id, String pattern) {
+                  Boolean addresseeSubject, Boolean issuer, String action, String pattern) {
   }
 
   record Pronouns(List<String> person, List<String> group) {
@@ -84,19 +75,21 @@ public final class CommitmentLexicon {
   record ClausePatterns(String modal, @JsonProperty("adjacent-gap") String adjacentGap,
                         @JsonProperty("conjunction-gap") String conjunctionGap, String coordination,
                         @JsonProperty("leading-adverbial") String leadingAdverbial,
-                        @JsonProperty("leading-condition") String leadingCondition,
                         @JsonProperty("place-before") String placeBefore,
+                        @JsonProperty("subject-preposition") String subjectPreposition,
+                        @JsonProperty("embedded-question") String embeddedQuestion,
                         @JsonProperty("addressee-types") List<String> addresseeTypes,
                         @JsonProperty("negation-window") int negationWindow,
                         @JsonProperty("addressee-window") int addresseeWindow) {
   }
 
   final List<Rule> rules;
-  final List<Cue> conditions;
-  /** Denial words: before a cue they negate the act; anywhere in a later sentence they deny a report. */
+  /** Denial words: anywhere in a later sentence they deny a report (the tracker); clauses carry their own. */
   final Pattern negator;
-  final Pattern boundary;
-  final List<String> clauseSubjectStarters;
+  /** What a modal cue may not open: logistics and scheduling ("get you that list", "be greeted by"). */
+  final Pattern logistics;
+  /** Transcript turns that are no party's position (moderator, operator), lower case. */
+  final List<String> silentTurns;
   final Pattern complementizer;
   final List<Pattern> descriptive;
   final List<Pattern> epistemic;
@@ -107,8 +100,9 @@ public final class CommitmentLexicon {
   final Pattern conjunctionGap;
   final Pattern coordination;
   final Pattern leadingAdverbial;
-  final Pattern leadingCondition;
   final Pattern placeBefore;
+  final Pattern subjectPreposition;
+  final Pattern embeddedQuestion;
   final Set<String> addresseeTypes;
   final int negationWindow;
   final int addresseeWindow;
@@ -125,19 +119,13 @@ public final class CommitmentLexicon {
       rs.add(new Rule(id, kind, compile(pattern, source, id), compileLower(pattern, source, id),
           "strong".equals(r.strength()), r.priority() == null ? 0 : r.priority(), Boolean.TRUE.equals(r.negated()),
           Boolean.TRUE.equals(r.refrain()), Boolean.TRUE.equals(r.addresseeSubject()),
-          "cue".equals(r.action()), triggers(pattern)));
+          "cue".equals(r.action()), Boolean.TRUE.equals(r.issuer()), triggers(pattern)));
     }
     this.rules = List.copyOf(rs);
-    List<Cue> cs = new ArrayList<>();
-    for (CueSpec c : required(y.conditions(), source, "conditions")) {
-      String id = need(c.id(), source, "condition", "id");
-      String pattern = need(c.pattern(), source, id, "pattern");
-      cs.add(new Cue(id, compile(pattern, source, id), compileLower(pattern, source, id)));
-    }
-    this.conditions = List.copyOf(cs);
     this.negator = negators(nz(y.negators()), source);
-    this.boundary = alternation(nz(y.boundaries()), source, "boundaries");
-    this.clauseSubjectStarters = nz(y.clauseSubjectStarters()).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    this.logistics = compile("^\\s*(?:(?:not|never|also|then|just|now|really|only|—|–|,)\\s*){0,4}(?:" + String.join("|", nz(y.logistics()).isEmpty() ? List.of("(?!)")
+        : y.logistics()) + ")", source, "logistics");
+    this.silentTurns = nz(y.silentTurns()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     this.complementizer = words(nz(y.complementizers()), "\\b(?:", ")\\s", source, "complementizers");
     this.descriptive = nz(y.descriptive()).stream().map(p -> compile(p, source, "descriptive")).toList();
     this.epistemic = nz(y.epistemic()).stream().map(p -> compile(p, source, "epistemic")).toList();
@@ -150,8 +138,9 @@ public final class CommitmentLexicon {
     this.conjunctionGap = ascii(cp.conjunctionGap(), source, "conjunction-gap");
     this.coordination = ascii(cp.coordination(), source, "coordination");
     this.leadingAdverbial = ascii(cp.leadingAdverbial(), source, "leading-adverbial");
-    this.leadingCondition = ascii(cp.leadingCondition(), source, "leading-condition");
     this.placeBefore = ascii(cp.placeBefore(), source, "place-before");
+    this.subjectPreposition = ascii(cp.subjectPreposition(), source, "subject-preposition");
+    this.embeddedQuestion = ascii(cp.embeddedQuestion(), source, "embedded-question");
     this.addresseeTypes = Set.copyOf(nz(cp.addresseeTypes()));
     this.negationWindow = cp.negationWindow();
     this.addresseeWindow = cp.addresseeWindow();
@@ -170,6 +159,25 @@ public final class CommitmentLexicon {
   /** Whether {@code text} holds a denial word anywhere ("not", "never", "n't", …). */
   boolean negated(String text) {
     return negator.matcher(text).find();
+  }
+
+  /** Whether {@code action} (the text after a modal cue) opens with logistics or a scheduling notice. */
+  boolean logistics(String action) {
+    return logistics.matcher(action).find();
+  }
+
+  /** Whether a transcript turn is no party's voice: a journalist's question or a moderator's line. */
+  boolean silentTurn(org.readout.attribution.Attribution turn) {
+    if ("journalist".equalsIgnoreCase(turn.role())) {
+      return true;
+    }
+    String who = (turn.speaker() + " " + turn.cue()).toLowerCase(Locale.ROOT);
+    for (String w : silentTurns) {
+      if (who.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> List<T> required(List<T> l, String source, String key) {
@@ -291,13 +299,5 @@ public final class CommitmentLexicon {
       b.append(b.length() == 0 ? "" : "|").append(Character.isLetter(w.charAt(0)) ? "\\b" + q + "\\b" : q + "\\b");
     }
     return compile(b.length() == 0 ? "(?!)" : b.toString(), source, "negators");
-  }
-
-  private static Pattern alternation(List<String> ws, String source, String what) {
-    StringBuilder b = new StringBuilder();
-    for (String w : ws) {
-      b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(w));
-    }
-    return compile(b.length() == 0 ? "(?!)" : b.toString(), source, what);
   }
 }

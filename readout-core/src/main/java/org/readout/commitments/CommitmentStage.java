@@ -26,7 +26,7 @@ public final class CommitmentStage implements AnalysisStage {
 
   @Override
   public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.MENTIONS, Layers.TOPICS, Layers.ATTRIBUTIONS);
+    return Set.of(Layers.SENTENCES, Layers.MENTIONS, Layers.CLAUSES, Layers.TOPICS, Layers.ATTRIBUTIONS);
   }
 
   @Override

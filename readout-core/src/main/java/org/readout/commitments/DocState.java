@@ -20,6 +20,8 @@ final class DocState {
   int lastActorsAt = -1;
   int current;
   Mention lastPerson;
+  /** The state or organisation of the official whose transcript turn holds the current sentence, or "". */
+  String turnActor = "";
 
   DocState(AnalyzedStatement doc, String side, List<String> participants) {
     this.doc = doc;

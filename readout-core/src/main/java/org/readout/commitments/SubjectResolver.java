@@ -25,7 +25,7 @@ final class SubjectResolver {
     this.lexicon = lexicon;
   }
 
-  boolean resolveSubject(DocState d, Sentence s, List<Mention> ms, Act act, String t) {
+  boolean resolveSubject(DocState d, Sentence s, List<Mention> ms, Act act, String t, List<int[]> conditions) {
     Act.Hit h = act.hit;
     int base = s.start();
     if (!h.rule().strong()) {
@@ -61,7 +61,7 @@ final class SubjectResolver {
     }
     int lo = lastComplementizer(t, act.clauseStart, h.start());
     if (lo > act.clauseStart) {
-      lo = skipLeadingCondition(t, lo, h.start());
+      lo = skipLeadingCondition(t, lo, h.start(), conditions);
     }
     Np np = lo > act.clauseStart ? firstNp(d, ms, base + lo, base + lo, base + h.start()) : null;
     // Skip a leading adverbial ("Regarding the Israel-Hamas conflict, the President …").
@@ -71,7 +71,7 @@ final class SubjectResolver {
     if (adv.lookingAt()) {
       subjectFrom = adv.end();
     }
-    subjectFrom = skipLeadingCondition(t, subjectFrom, h.start());
+    subjectFrom = skipLeadingCondition(t, subjectFrom, h.start(), conditions);
     int from = np != null ? lo : subjectFrom;
     if (np == null) {
       np = firstNp(d, ms, base + subjectFrom, base + subjectFrom, base + h.start());
@@ -138,6 +138,14 @@ final class SubjectResolver {
 
   List<String> pronounEntities(DocState d, String pronoun) {
     // "we" is the author's side, except in a joint statement where the authors are both sides.
+    // The speaker: the official whose transcript turn it is, else the statement's side.
+    if (pronoun.equalsIgnoreCase("i")) {
+      return !d.turnActor.isEmpty() ? List.of(d.turnActor) : d.side.isEmpty() || d.joint ? List.of() : List.of(d.side);
+    }
+    // In a transcript, "we" in an official's turn is the official's government.
+    if (pronoun.equalsIgnoreCase("we") && !d.turnActor.isEmpty()) {
+      return List.of(d.turnActor);
+    }
     if (pronoun.equalsIgnoreCase("we") && !d.joint && !d.side.isEmpty()) {
       return List.of(d.side);
     }
@@ -216,7 +224,8 @@ final class SubjectResolver {
       }
       if (i > w) {
         String word = t.substring(w, i);
-        if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
+        if (!word.equals("I")
+            && (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches())) {
           if (first) {
             return w;
           }
@@ -251,14 +260,21 @@ final class SubjectResolver {
    * Past a conditional clause opening at {@code from} ("that if Russia further invades Ukraine, the United
    * States … would respond"): its actor is the condition's subject, not the act's. Relative offsets.
    */
-  private int skipLeadingCondition(String t, int from, int to) {
+  private static int skipLeadingCondition(String t, int from, int to, List<int[]> conditions) {
     int at = from;
-    while (at < to && Character.isWhitespace(t.charAt(at))) {
+    while (at < to && (Character.isWhitespace(t.charAt(at)) || t.charAt(at) == ',')) {
       at++;
     }
-    Matcher m = lexicon.leadingCondition.matcher(t);
-    m.region(at, to);
-    return m.lookingAt() ? m.end() : from;
+    for (int[] c : conditions) {
+      if (c[0] == at && c[1] <= to) {
+        int end = c[1];
+        while (end < to && (Character.isWhitespace(t.charAt(end)) || t.charAt(end) == ',')) {
+          end++;
+        }
+        return end;
+      }
+    }
+    return from;
   }
 
   /** The first actor noun phrase starting in [from, to) (absolute offsets). */

@@ -30,7 +30,7 @@ public final class CommitmentThroughput {
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpus/bulk/kremlin-en-2021-10_2022-06.jsonl.gz");
     // every layer the extractor reads (topics by phrase rules, attributions), not the extraction itself
-    Readout readout = Readout.builder().embedder(null).stages("sentences", "tokens", "actors", "topics", "attribution").build();
+    Readout readout = Readout.builder().embedder(null).stages("sentences", "tokens", "actors", "clauses", "topics", "attribution").build();
     List<AnalyzedStatement> docs = new ArrayList<>();
     long t0 = System.nanoTime();
     Ingest.stream(file.toString(), IngestOptions.defaults().withKeepGoing(true), st -> docs.add(readout.analyze(st)));

@@ -60,7 +60,7 @@ public final class CommitmentRenderer {
         b.append("| ").append(MarkdownEscaper.escape(cell)).append(' ');
       }
       b.append("| ").append(chain(c, MarkdownEscaper::escape)).append(' ');
-      for (String cell : new String[] {c.action(), c.condition(), c.reportedBy(), t.status().id(), evidence}) {
+      for (String cell : new String[] {c.statedAction(), c.condition(), c.reportedBy(), t.status().id(), evidence}) {
         b.append("| ").append(MarkdownEscaper.escape(cell)).append(' ');
       }
       b.append("|\n");

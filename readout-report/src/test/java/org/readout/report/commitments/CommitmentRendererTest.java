@@ -56,6 +56,30 @@ class CommitmentRendererTest {
     assertThat(md).contains("a \\| b").startsWith("| id | kind |");
   }
 
+  /** A conditional refrain pledge (hand-written): its negation and condition reach every format. */
+  static final Commitment REFRAIN = new Commitment("s:2#1.1", "s:2", 1, 0, 70,
+      "Canada has no plans to base fighter jets on the island unless the talks collapse", CommitmentKind.PLEDGE, false,
+      true, List.of("CAN"), List.of(), List.of(), "base fighter jets on the island", "unless the talks collapse",
+      List.of(), "CAN", "pledge.refrain.no-intention", 0.9);
+
+  @Test
+  void negationAndConditionTravelToJsonMarkdownAndCsv() throws Exception {
+    List<TrackedCommitment> ts = List.of(TrackedCommitment.fresh(REFRAIN, "m", null));
+    JsonNode c = new ObjectMapper().readTree(CommitmentRenderer.render(ts, CommitmentFormat.JSON)).get("commitments")
+        .get(0);
+    assertThat(c.get("refrain").asBoolean()).isTrue();
+    assertThat(c.get("negated").asBoolean()).isFalse();
+    assertThat(c.get("condition").asText()).isEqualTo("unless the talks collapse");
+    String md = CommitmentRenderer.render(ts, CommitmentFormat.MD);
+    assertThat(md).contains("pledge (refrain)").contains("| not base fighter jets on the island |")
+        .contains("| unless the talks collapse |");
+    String[] csv = CommitmentRenderer.render(ts, CommitmentFormat.CSV).split("\r\n");
+    List<String> header = List.of(csv[0].split(","));
+    List<String> row = List.of(csv[1].split(","));
+    assertThat(row.get(header.indexOf("refrain"))).isEqualTo("true");
+    assertThat(row.get(header.indexOf("condition"))).isEqualTo("unless the talks collapse");
+  }
+
   @Test
   void atomicWriteReplacesTheFileAndLeavesNoTemp(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out.json");
