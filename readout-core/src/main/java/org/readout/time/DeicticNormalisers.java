@@ -74,7 +74,8 @@ final class DeicticNormalisers {
 
   /**
    * Whether "today" means the present rather than the statement's day: not after "earlier", "as of" and
-   * the like, not opening a clause before "is" ("today is the anniversary") or "Today, we …", with no event
+   * the like, not opening a clause before "is" ("today is the anniversary") or a comma ("Today, we …", "Today,
+   * the President signed"; not "Today, this is …"), with no event
    * or act within four words ("met today", "today's announcement", "said today"), and the nearest tense cue
    * is a present ("the challenges facing the world today", "today they can do it openly"). Without any cue
    * it is the day.
@@ -83,8 +84,10 @@ final class DeicticNormalisers {
     String text = x.text();
     int start = x.h().start();
     int end = x.h().end();
-    if (lex.todayDateBefore.contains(TimeText.prevWord(text, start))) {
-      return false;
+    String prev = TimeText.prevWord(text, start);
+    if (lex.todayDateBefore.contains(prev)
+        && (!prev.equals("of") || TimeText.prevWord(text, TimeText.prevWordStart(text, start)).equals("as"))) {
+      return false; // "earlier today", "as of today" (not "the needs of today's students")
     }
     int after = end;
     if (text.startsWith("’s", after) || text.startsWith("'s", after)) {
@@ -96,14 +99,16 @@ final class DeicticNormalisers {
       return false; // "Indeed, today is the anniversary", not "must be resolved today is unacceptable"
     }
     int comma = TimeText.skipSpace(text, after);
-    if (opensClause && comma < x.s().end() && text.charAt(comma) == ','
-        && lex.todaySpeakers.contains(TimeText.nextWord(text, comma + 1, x.s().end()).toLowerCase(Locale.ROOT))) {
-      return false; // "Today, we reaffirm …": the speakers' act on the day
+    if (opensClause && after == end && comma < x.s().end() && text.charAt(comma) == ','
+        && !lex.todayGeneralSubjects.contains(TimeText.nextWord(text, comma + 1, x.s().end()).toLowerCase(Locale.ROOT))) {
+      return false; // "Today, we reaffirm …", "Today, the President signed …": the act of the day
     }
     if (eventNear(text, start, end, x.s().start(), x.s().end())) {
       return false;
     }
-    return tenses.nearest(text, x.s(), x.h(), true, x.others()) == TenseDetector.PRESENT;
+    int tense = tenses.nearest(text, x.s(), x.h(), true, x.others());
+    // "today's youth", "today's world": a possessive before no event is the present unless the clause is past
+    return tense == TenseDetector.PRESENT || after > end && tense >= 0;
   }
 
   private boolean eventNear(String text, int start, int end, int from, int to) {

@@ -74,8 +74,29 @@ public final class TemporalTagger {
         }
       }
     }
+    splitYearRanges(out);
     out.removeIf(java.util.Objects::isNull);
     return out;
+  }
+
+  /**
+   * TIMEX3 has no interval values: a range of two full years ("1922–1924", "2014-2015") becomes two year
+   * expressions, each with its own span. Ranges whose end is abbreviated ("2021-22") stay one interval.
+   */
+  private static void splitYearRanges(List<TemporalExpression> xs) {
+    for (int i = xs.size() - 1; i >= 0; i--) {
+      TemporalExpression x = xs.get(i);
+      if (x == null || !x.value().matches("\\d{4}/\\d{4}") || !x.text().matches("\\d{4}\\s*[–-]\\s*\\d{4}")) {
+        continue;
+      }
+      String y1 = x.value().substring(0, 4);
+      String y2 = x.value().substring(5);
+      int e2 = x.start() + x.text().length();
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + 4, y1, y1, "year", x.modifier(),
+          x.anchor(), x.event(), x.rule()));
+      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), e2 - 4, e2, y2, y2, "year", "", x.anchor(), "",
+          x.rule()));
+    }
   }
 
   /** The day of the nearest other expression dated to a day, or null. */

@@ -36,7 +36,7 @@ public final class TimeLexicon {
 
   /** The {@code deixis} section of {@code time.yaml} as written. */
   record Deixis(Map<String, List<String>> references, Map<String, String> dayParts, Map<String, String> dayWordParts,
-                List<String> todayDateBefore, List<String> todayDateAfter, List<String> clauseOpeners, List<String> todayEventWords, List<String> todaySpeakers,
+                List<String> todayDateBefore, List<String> todayDateAfter, List<String> clauseOpeners, List<String> todayEventWords, List<String> todayGeneralSubjects,
                 List<String> present, List<String> perfectMarkers, List<String> timeZones, Map<String, String> setWords,
                 List<String> setQuantifiers, List<String> spanPrepositions, List<String> alternativeBefore,
                 List<String> alternativeAfter, List<String> discourseNowAfter, List<String> prospective) {
@@ -81,7 +81,7 @@ public final class TimeLexicon {
   final Set<String> todayDateAfter;
   final Set<String> clauseOpeners;
   final Set<String> todayEventWords;
-  final Set<String> todaySpeakers;
+  final Set<String> todayGeneralSubjects;
   final PhraseMatcher present;
   final Set<String> perfectMarkers;
   final Map<String, String> setWords = new HashMap<>();
@@ -136,7 +136,7 @@ public final class TimeLexicon {
     todayDateAfter = lowerSet(dx.todayDateAfter());
     clauseOpeners = lowerSet(dx.clauseOpeners());
     todayEventWords = lowerSet(dx.todayEventWords());
-    todaySpeakers = lowerSet(dx.todaySpeakers());
+    todayGeneralSubjects = lowerSet(dx.todayGeneralSubjects());
     present = new PhraseMatcher(dx.present(), true);
     perfectMarkers = lowerSet(dx.perfectMarkers());
     dx.setWords().forEach((k, v) -> setWords.put(lower(k), v));

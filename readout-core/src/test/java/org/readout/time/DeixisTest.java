@@ -82,6 +82,10 @@ class DeixisTest {
     assertThat(value("Indeed, today is the tenth anniversary of the treaty.", TUE_DEC7, "today")).isEqualTo("2021-12-07");
     assertThat(value("As of today, no reply has come.", TUE_DEC7, "today")).isEqualTo("2021-12-07");
     assertThat(value("The Chancellor said today that the door is open.", TUE_DEC7, "today")).isEqualTo("2021-12-07");
+    assertThat(value("Today, the Governor and the Mayor are touring the port.", TUE_DEC7, "Today")).isEqualTo("2021-12-07");
+    assertThat(value("Today, this is a matter for the courts.", TUE_DEC7, "Today")).isEqualTo("PRESENT_REF");
+    assertThat(value("The programme serves the needs of today's students.", TUE_DEC7, "today")).isEqualTo("PRESENT_REF");
+    assertThat(value("The minister opened today's session.", TUE_DEC7, "today")).isEqualTo("2021-12-07");
     // a cue inside another expression ("next week") does not decide: the present verb does
     assertThat(value("We must plan not only for today and not only for next week.", TUE_DEC7, "today"))
         .isEqualTo("PRESENT_REF");

@@ -86,7 +86,10 @@ class TemporalTaggerTest {
     assertThat(x.granularity()).isEqualTo("year");
     assertThat(x.event()).isEqualTo("Minsk agreements");
     value("Relations soured in the 1990s.", DEC7, "the 1990s", "199X", "decade", "");
-    value("They worked together in the 2014-2015 period.", DEC7, "2014-2015", "2014/2015", "range", "");
+    // TIMEX3 has no intervals: two full years are two expressions, each with its span
+    value("They worked together in the 2014-2015 period.", DEC7, "2014", "2014", "year", "");
+    value("They worked together in the 2014-2015 period.", DEC7, "2015", "2015", "year", "");
+    value("The famine of 1932–1933 was recalled.", DEC7, "1933", "1933", "year", "");
     assertThat(tagger.tag("They deployed 150,000 troops and 2,000 tanks.", DEC7)).isEmpty();
   }
 
