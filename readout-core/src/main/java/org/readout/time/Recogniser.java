@@ -22,7 +22,8 @@ final class Recogniser {
 
   /** Cheap facts about a sentence that let most rules be skipped without running their regex. */
   record Triggers(boolean digit, boolean month, boolean weekday, boolean unit, boolean ago, boolean fromNow,
-                  boolean season, boolean dayWord, boolean reference, boolean clock, boolean set) {
+                  boolean season, boolean dayWord, boolean clock, boolean set, boolean weekend,
+                  boolean century) {
   }
 
   private final TimeLexicon lex;
@@ -89,8 +90,8 @@ final class Recogniser {
     String num = NUMW + TimeLexicon.alt(lex.numbers.keySet()) + ")";
     String unit = TimeLexicon.alt(lex.units.keySet());
     String part = inner(w.dayParts());
-    add("reference", b + "(?<ref>" + TimeLexicon.alt(lex.references.keySet()).replace(" ", "\\E\\s+\\Q") + ")" + e, f, 5,
-        Triggers::reference, dx::reference);
+    rules.add(new TemporalRule("reference", Pattern.compile("(?<ref>[\\s\\S]+)"), 5, t -> true, dx::reference,
+        new org.readout.attribution.PhraseMatcher(lex.references.keySet(), true)));
     String clock = "(?:(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m" + e + "))?"
         + "|(?<h2>1[0-2]|0?[1-9])(?:[:.](?<mi2>[0-5]\\d))?\\s*(?<ap2>[ap]\\.m\\.|[ap]m" + e + "|o['’]clock" + e + ")"
         + "|(?<noon>noon|midnight|midday)" + e + ")";
@@ -99,13 +100,13 @@ final class Recogniser {
         + "(?:,?\\s+(?:on\\s+)?(?<wd>" + wd + ")" + e + "|\\s+(?<dw>today|tomorrow|yesterday|tonight)" + e + ")?", f, 9,
         Triggers::clock, dx::clock);
     add("weekend", b + "(?:(?<rel>this past|this coming|this|last|next|past|coming)\\s+|the\\s+)weekend" + e, f, 7,
-        Triggers::unit, dx::weekend);
+        Triggers::weekend, dx::weekend);
     add("set", b + "(?:" + inner(d.setQuantifiers()) + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e
         + "|" + b + "(?<adv>" + TimeLexicon.alt(lex.setWords.keySet()) + ")" + e
         + "|" + b + "(?:once|twice|(?:three|four|\\d{1,2})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u2>day|week|month|year)" + e,
         f, 7, Triggers::set, dx::set);
     add("century", b + "(?:the\\s+)?(?:(?<mod>" + inner(w.decadeModifiers()) + ")[\\s-]+)?(?<c>\\d{1,2})(?:st|nd|rd|th)"
-        + "[\\s-]+century" + e, f, 7, Triggers::digit, n::century);
+        + "[\\s-]+century" + e, f, 7, Triggers::century, n::century);
   }
 
   /** The alternatives of a word list for a named group: {@code a|b|c}, quoted, in the order written. */
@@ -116,7 +117,7 @@ final class Recogniser {
 
   private void add(String name, String regex, int flags, int priority,
                    java.util.function.Predicate<Triggers> mayMatch, TemporalRule.Normaliser normaliser) {
-    rules.add(new TemporalRule(name, Pattern.compile(regex, flags), priority, mayMatch, normaliser));
+    rules.add(new TemporalRule(name, Pattern.compile(regex, flags), priority, mayMatch, normaliser, null));
   }
 
   private Triggers triggers(String text, int from, int to) {
@@ -135,18 +136,14 @@ final class Recogniser {
     }
     boolean unit = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
         || lower.contains("decade") || lower.contains("hour") || lower.contains("minute");
-    boolean reference = false;
-    for (String k : lex.referenceTriggers) {
-      if (lower.contains(k)) {
-        reference = true;
-        break;
-      }
-    }
-    boolean set = unit;
+    boolean set = unit && (lower.contains("each") || lower.contains("every") || lower.contains("per ")
+        || lower.contains("once") || lower.contains("twice") || lower.contains("times"));
     for (String k : lex.setWords.keySet()) {
       set |= lower.contains(k);
     }
-    boolean clock = digit || lower.contains("noon") || lower.contains("midnight") || lower.contains("midday");
+    boolean clock = digit && (sub.indexOf(':') >= 0 || lower.contains("a.m") || lower.contains("p.m") || lower.contains("am")
+        || lower.contains("pm") || lower.contains("clock")) || lower.contains("noon") || lower.contains("midnight")
+        || lower.contains("midday");
     boolean season = false;
     for (String k : lex.seasons.keySet()) {
       season |= lower.contains(k);
@@ -156,7 +153,7 @@ final class Recogniser {
       dayWord |= lower.contains(k);
     }
     return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), lower.contains("from now"),
-        season, dayWord, reference, clock, set);
+        season, dayWord, clock, set, lower.contains("weekend"), digit && lower.contains("century"));
   }
 
   /** The non-overlapping matches in {@code text[from, to)}, in text order. */
@@ -165,6 +162,15 @@ final class Recogniser {
     Triggers t = triggers(text, from, to);
     for (TemporalRule r : rules) {
       if (!r.mayMatch().test(t)) {
+        continue;
+      }
+      if (r.phrases() != null) {
+        for (var p : r.phrases().findAll(text, from, to)) {
+          Matcher m = r.pattern().matcher(text).region(p.start(), p.end());
+          if (m.lookingAt()) {
+            all.add(new Hit(r, m, p.start(), p.end()));
+          }
+        }
         continue;
       }
       Matcher m = r.pattern().matcher(text).region(from, to).useTransparentBounds(true);

@@ -89,8 +89,6 @@ public final class TimeLexicon {
   final PhraseMatcher alternativeBefore;
   final PhraseMatcher alternativeAfter;
   final Set<String> discourseNowAfter;
-  /** Words whose presence lets the reference rule run on a sentence (one word of every reference phrase). */
-  final List<String> referenceTriggers;
 
   private TimeLexicon(Data y) {
     this.raw = y;
@@ -144,15 +142,6 @@ public final class TimeLexicon {
     alternativeBefore = new PhraseMatcher(dx.alternativeBefore(), true);
     alternativeAfter = new PhraseMatcher(dx.alternativeAfter(), true);
     discourseNowAfter = lowerSet(dx.discourseNowAfter());
-    Set<String> triggers = new java.util.TreeSet<>();
-    for (String p : references.keySet()) {
-      String longest = "";
-      for (String w : p.split("\\s+")) {
-        longest = w.length() > longest.length() ? w : longest;
-      }
-      triggers.add(longest);
-    }
-    referenceTriggers = List.copyOf(triggers);
   }
 
   /** The bundled {@code time.yaml}; called when an engine is assembled ({@code ReadoutConfig.defaults()}). */
