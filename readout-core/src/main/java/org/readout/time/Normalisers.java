@@ -2,10 +2,6 @@ package org.readout.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.readout.model.Sentence;
@@ -23,9 +19,12 @@ final class Normalisers {
    *
    * @param ref     the date deictic words refer to (the dateline or publication date), or null
    * @param meeting the meeting date (from the meeting slug), or the statement date
-   * @param usWeeks whether a Sunday opens the week (US usage)
+   * @param sibling the day of another expression of the sentence, or null ("on Tuesday instead of on
+   *                Thursday": a weekday naming the replaced plan lies in that day's week)
+   * @param others  the other matches of the sentence (their words are no tense cues of this one)
    */
-  record Match(Sentence s, String text, Recogniser.Hit h, LocalDate ref, LocalDate meeting, boolean usWeeks) {
+  record Match(Sentence s, String text, Recogniser.Hit h, LocalDate ref, LocalDate meeting, LocalDate sibling,
+               java.util.List<Recogniser.Hit> others) {
     Matcher m() {
       return h.m();
     }
@@ -52,10 +51,17 @@ final class Normalisers {
 
   private final TimeLexicon lex;
   private final TenseDetector tenses;
+  private final DeicticNormalisers deixis;
 
   Normalisers(TimeLexicon lex, TenseDetector tenses) {
     this.lex = lex;
     this.tenses = tenses;
+    this.deixis = new DeicticNormalisers(lex, tenses);
+  }
+
+  /** The normalisers of deictic expressions (references, day words, clock times, weekends, sets). */
+  DeicticNormalisers deixis() {
+    return deixis;
   }
 
   /** {@code date-mdy}: "December 7", "December 7–8, 2021", "December 30 to January 2". */
@@ -86,7 +92,7 @@ final class Normalisers {
       year = Integer.parseInt(m.group("y"));
     } else {
       tense = tenses.tense(x.text(), x.s(), x.h());
-      year = inferYear(x.ref(), month, d1, tense);
+      year = TimeMath.inferYear(x.ref(), month, d1, tense);
       anchor = x.refText();
     }
     LocalDate a = TimeText.safeDate(year < 0 ? 2000 : year, month, d1);
@@ -158,7 +164,7 @@ final class Normalisers {
       anchor = x.refText();
     } else {
       tense = tenses.tense(text, x.s(), h);
-      year = inferYear(ref, month, 0, tense);
+      year = TimeMath.inferYear(ref, month, 0, tense);
       anchor = x.refText();
     }
     return new Value((year < 0 ? "XXXX" : String.valueOf(year)) + "-" + TimeText.two(month), "month", mod, anchor, tense);
@@ -169,8 +175,9 @@ final class Normalisers {
     Matcher m = x.m();
     String mod = modifier(m.group("mod"));
     String relw = m.group("rel");
-    if (m.group("y") == null && relw == null) {
-      return null;
+    if (m.group("y") == null && relw == null
+        || "the".equalsIgnoreCase(relw) && TimeText.nextWord(x.text(), x.h().end(), x.s().end()).equalsIgnoreCase("of")) {
+      return null; // a bare season, or "the fall of the city"
     }
     int year;
     String anchor = "";
@@ -215,7 +222,7 @@ final class Normalisers {
     String u = lex.units.get(TimeLexicon.lower(m.group("u")));
     boolean back = m.group("dir").equalsIgnoreCase("ago");
     if (n.equals("X")) {
-      return new Value("P" + n + u, "duration", back ? "BEFORE" : "AFTER", x.refText(), 0);
+      return new Value(TimeMath.durationValue(n, u), "duration", back ? "BEFORE" : "AFTER", x.refText(), 0);
     }
     int k = Integer.parseInt(n);
     int sign = back ? -1 : 1;
@@ -223,14 +230,23 @@ final class Normalisers {
     if (!n2.equals("X")) {
       // "a year and a day ago": both parts count, at the finer unit's precision
       String u2 = lex.units.get(TimeLexicon.lower(m.group("u2")));
-      String[] vg = shift(plus(ref, u, sign * k), u2, sign * Integer.parseInt(n2));
+      String[] vg = TimeMath.shift(TimeMath.plus(ref, u, sign * k), u2, sign * Integer.parseInt(n2));
       return new Value(vg[0], vg[1], u2.equals("D") ? "" : "APPROX", x.refText(), 0);
     }
-    String[] vg = shift(ref, u, sign * k);
+    if (m.group("today") != null) {
+      // "30 years ago today": the anniversary, to the day
+      return new Value(TimeMath.plus(ref, u, sign * k).toString(), "day", "", x.refText(), 0);
+    }
+    String[] vg = TimeMath.shift(ref, u, sign * k);
     return new Value(vg[0], vg[1], u.equals("D") ? "" : "APPROX", x.refText(), 0);
   }
 
-  /** {@code relative}: "last week", "the past year", "the next two months". */
+  /**
+   * {@code relative}: "last week", "the past year", "the next two months"; an unnumbered span ("the past
+   * few weeks", "the coming days") is {@code PAST_REF} or {@code FUTURE_REF}, a span after "over", "for"
+   * or "within" ("over the next year") a duration. Weeks are ISO weeks, Monday first, whatever the weekday
+   * of the statement.
+   */
   Value relative(Match x) {
     Matcher m = x.m();
     LocalDate ref = x.ref();
@@ -244,30 +260,26 @@ final class Normalisers {
     String relWord = TimeLexicon.lower(m.group("rel"));
     // "the past year" / "the coming month" span up to now (or from now); "last year" names a period
     boolean span = relWord.contains("past") || relWord.contains("previous") || relWord.contains("coming")
-        || relWord.contains("following");
+        || relWord.contains("following")
+        || (relWord.startsWith("the ") && lex.spanPrepositions.contains(TimeText.prevWord(x.text(), x.h().start())));
     if (m.group("n") != null || uWord.endsWith("s") || span) {
       String n = m.group("n") == null ? (uWord.endsWith("s") ? "X" : "1") : lex.number(m.group("n"));
+      if (n.equals("X") && mod.isEmpty() && dir != 0) {
+        return new Value(dir < 0 ? "PAST_REF" : "FUTURE_REF", "reference", "", x.refText(), 0);
+      }
       if (mod.isEmpty()) {
         mod = dir < 0 ? "BEFORE" : dir > 0 ? "AFTER" : "";
       }
-      return new Value("P" + n + u, "duration", mod, x.refText(), 0);
+      return new Value(TimeMath.durationValue(n, u), "duration", mod, x.refText(), 0);
     }
-    // in US usage a Sunday opens its week, so "last week" said on a Sunday is the ISO week just ending
-    LocalDate base = u.equals("W") && x.usWeeks() && ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref.plusDays(1) : ref;
-    String[] vg = shift(base, u, dir);
+    String[] vg = TimeMath.shift(ref, u, dir);
     return new Value(vg[0], vg[1], mod, x.refText(), 0);
   }
 
-  /** {@code day-word}: "today", "yesterday", "the day after tomorrow". */
-  Value dayWord(Match x) {
-    if (x.ref() == null) {
-      return null;
-    }
-    int days = lex.days.get(TimeLexicon.lower(x.m().group("dw")).replaceAll("\\s+", " "));
-    return new Value(x.ref().plusDays(days).toString(), "day", "", x.refText(), 0);
-  }
-
-  /** {@code weekday}: "on Friday", "next Monday", "since Tuesday". */
+  /**
+   * {@code weekday}: "on Friday", "next Monday", "since Tuesday", "Friday afternoon" ({@code TAF}); a
+   * weekday naming a replaced plan ("instead of on Thursday") lies in the week of the sentence's other date.
+   */
   Value weekday(Match x) {
     Matcher m = x.m();
     LocalDate ref = x.ref();
@@ -284,20 +296,53 @@ final class Normalisers {
     } else {
       tense = tenses.tense(x.text(), x.s(), x.h());
     }
-    return new Value(weekday(ref, dow, tense, relw.equals("next")).toString(), "day", "", x.refText(), tense);
+    LocalDate day = x.sibling() != null && deixis.alternative(x) ? TimeMath.sameWeek(x.sibling(), dow)
+        : TimeMath.weekday(ref, dow, tense, relw.equals("next"));
+    String part = m.group("part") == null ? null : lex.dayPartCodes.get(TimeLexicon.lower(m.group("part")));
+    return part == null ? new Value(day.toString(), "day", "", x.refText(), tense)
+        : new Value(day + "T" + part, "time", "", x.refText(), tense);
   }
 
-  /** {@code duration}: "two weeks", "about five years", "a 30-day". */
+  /** Whether this weekday names a replaced plan and so needs the sentence's other date ({@link Match#sibling}). */
+  boolean wantsSibling(Match x) {
+    return deixis.alternative(x);
+  }
+
+  /**
+   * {@code duration}: "two weeks" ({@code P2W}), "about five years", "a 30-day", "48 hours" ({@code PT48H}),
+   * "a decade" ({@code P10Y}), "a year and a half" ({@code P18M}); "in two days" said of what lies ahead is
+   * the day it points to.
+   */
   Value duration(Match x) {
     Matcher m = x.m();
     String n = lex.number(m.group("n"));
-    return new Value("P" + n + lex.units.get(TimeLexicon.lower(m.group("u"))), "duration",
-        m.group("approx") == null ? "" : "APPROX", "", 0);
+    String u = lex.units.get(TimeLexicon.lower(m.group("u")));
+    String approx = m.group("approx") == null ? "" : "APPROX";
+    if (m.group("half") != null) {
+      return n.equals("X") ? null : new Value(TimeMath.andAHalf(Long.parseLong(n), u), "duration", approx, "", 0);
+    }
+    if (!n.equals("X") && x.ref() != null && m.group("approx") == null && !u.equals("H") && !u.equals("MIN")
+        && TimeText.prevWord(x.text(), x.h().start()).equals("in") && !followedByOf(x)
+        && tenses.tense(x.text(), x.s(), x.h()) > 0) {
+      String[] vg = TimeMath.shift(x.ref(), u, Integer.parseInt(n));
+      return new Value(vg[0], vg[1], "", x.refText(), 1);
+    }
+    return new Value(TimeMath.durationValue(n, u), "duration", approx, "", 0);
+  }
+
+  private static boolean followedByOf(Match x) {
+    return TimeText.nextWord(x.text(), x.h().end(), x.s().end()).equalsIgnoreCase("of");
+  }
+
+  /** {@code century}: "the 19th century" → {@code 18}, "the early 21st century". */
+  Value century(Match x) {
+    int c = Integer.parseInt(x.m().group("c"));
+    return c < 1 || c > 30 ? null : new Value(TimeText.two(c - 1), "century", modifier(x.m().group("mod")), "", 0);
   }
 
   /** {@code duration-vague}: "for years", "over months". */
   Value durationVague(Match x) {
-    return Value.of("PX" + lex.units.get(TimeLexicon.lower(x.m().group("u"))), "duration");
+    return Value.of(TimeMath.durationValue("X", lex.units.get(TimeLexicon.lower(x.m().group("u")))), "duration");
   }
 
   /** {@code event-offset}: "a week before the meeting", dated only from the statement's own meeting. */
@@ -325,7 +370,7 @@ final class Normalisers {
     }
     int sign = lex.offsetBackward.contains(TimeLexicon.lower(m.group("dir"))) ? -1 : 1;
     // an offset from a dated event is a day, even when counted in weeks
-    String[] vg = u.equals("W") ? shift(meeting, "D", sign * k * 7) : shift(meeting, u, sign * k);
+    String[] vg = u.equals("W") ? TimeMath.shift(meeting, "D", sign * k * 7) : TimeMath.shift(meeting, u, sign * k);
     return new Value(vg[0], vg[1], "", m.group("ev") + " (" + meeting + ")", 0);
   }
 
@@ -374,77 +419,5 @@ final class Normalisers {
       return "";
     }
     return lex.modifiers.getOrDefault(TimeLexicon.lower(written).strip().replaceAll("\\s+", " "), "");
-  }
-
-  private static LocalDate plus(LocalDate ref, String unit, int k) {
-    return switch (unit) {
-      case "D" -> ref.plusDays(k);
-      case "W" -> ref.plusWeeks(k);
-      case "M" -> ref.plusMonths(k);
-      case "DE" -> ref.plusYears(10L * k);
-      default -> ref.plusYears(k);
-    };
-  }
-
-  /** Shifts {@code ref} by {@code k} units and returns {value, granularity} at that unit's precision. */
-  private static String[] shift(LocalDate ref, String unit, int k) {
-    return switch (unit) {
-      case "D" -> new String[] {ref.plusDays(k).toString(), "day"};
-      case "W" -> {
-        LocalDate d = ref.plusWeeks(k);
-        yield new String[] {d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + TimeText.two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
-            "week"};
-      }
-      case "M" -> new String[] {YearMonth.from(ref).plusMonths(k).toString(), "month"};
-      case "DE" -> new String[] {(ref.getYear() + 10 * k) / 10 + "X", "decade"};
-      default -> new String[] {String.valueOf(ref.getYear() + k), "year"};
-    };
-  }
-
-  /**
-   * The year for a month (and day, or 0) without one: the candidate year whose date lies nearest the
-   * statement date, constrained to on/after it for future tense and on/before it for past tense.
-   */
-  static int inferYear(LocalDate ref, int month, int day, int tense) {
-    if (ref == null) {
-      return -1;
-    }
-    int best = ref.getYear();
-    long bestDist = Long.MAX_VALUE;
-    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-      LocalDate first = day > 0 ? TimeText.safeDate(y, month, day) : LocalDate.of(y, month, 1);
-      if (first == null) {
-        continue;
-      }
-      LocalDate last = day > 0 ? first : first.with(TemporalAdjusters.lastDayOfMonth());
-      if (tense > 0 && last.isBefore(ref.minusDays(1))) {
-        continue;
-      }
-      if (tense < 0 && first.isAfter(ref)) {
-        continue;
-      }
-      long dist = ref.isBefore(first) ? ChronoUnit.DAYS.between(ref, first)
-          : ref.isAfter(last) ? ChronoUnit.DAYS.between(last, ref) : 0;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = y;
-      }
-    }
-    return best;
-  }
-
-  static LocalDate weekday(LocalDate ref, DayOfWeek dow, int tense, boolean nextWeek) {
-    LocalDate after = ref.with(TemporalAdjusters.nextOrSame(dow));
-    LocalDate before = ref.with(TemporalAdjusters.previousOrSame(dow));
-    if (nextWeek) {
-      return ref.with(TemporalAdjusters.next(dow));
-    }
-    if (tense > 0) {
-      return after;
-    }
-    if (tense < 0) {
-      return before;
-    }
-    return ChronoUnit.DAYS.between(before, ref) <= ChronoUnit.DAYS.between(ref, after) ? before : after;
   }
 }

@@ -22,13 +22,15 @@ final class Recogniser {
 
   /** Cheap facts about a sentence that let most rules be skipped without running their regex. */
   record Triggers(boolean digit, boolean month, boolean weekday, boolean unit, boolean ago, boolean fromNow,
-                  boolean season, boolean dayWord) {
+                  boolean season, boolean dayWord, boolean clock, boolean set, boolean weekend,
+                  boolean century) {
   }
 
   private final TimeLexicon lex;
   private final List<TemporalRule> rules = new ArrayList<>();
 
   Recogniser(TimeLexicon lex, Normalisers n) {
+    DeicticNormalisers dx = n.deixis();
     this.lex = lex;
     TimeLexicon.Data w = lex.raw;
     String mon = "(?-i:" + TimeLexicon.alt(lex.months.keySet()) + ")";
@@ -62,19 +64,49 @@ final class Recogniser {
         + TimeLexicon.inOrder(w.notYearAfter()) + ")", f, 5, Triggers::digit, n::year);
     add("ago", b + "(?:(?<approx>" + inner(w.agoApproximators()) + ")\\s+)?"
         + "(?<n>" + num + ")\\s+(?<u>" + unit + ")(?:\\s+and\\s+(?<n2>" + num + ")\\s+(?<u2>" + unit + "))?"
-        + "\\s+(?<dir>ago|from now)" + e, f, 9, t -> t.unit() && (t.ago() || t.fromNow()), n::ago);
+        + "\\s+(?<dir>ago|from now)(?<today>\\s+today)?" + e, f, 9, t -> t.unit() && (t.ago() || t.fromNow()), n::ago);
     add("relative", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<rel>" + rel + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e,
         f, 8, Triggers::unit, n::relative);
-    add("day-word", b + "(?<dw>" + dayw + ")" + e, f, 6, Triggers::dayWord, n::dayWord);
+    String part = TimeLexicon.inOrder(w.dayParts());
+    add("day-word", b + "(?<dw>" + dayw + ")(?:\\s+(?<part>" + part.substring(3, part.length() - 1) + "))?" + e, f, 6,
+        Triggers::dayWord, dx::dayWord);
     add("weekday", b + "(?:(?<rel>" + inner(w.weekdayRelative()) + ")\\s+)?(?<wd>" + wd
-        + ")(?:\\s+" + TimeLexicon.inOrder(w.dayParts()) + ")?" + e, f, 6, Triggers::weekday, n::weekday);
+        + ")(?:\\s+(?<part>" + part.substring(3, part.length() - 1) + "))?" + e, f, 6, Triggers::weekday, n::weekday);
     add("duration", b + "(?:(?<approx>" + inner(w.durationApproximators()) + ")\\s+)?(?<n>" + num
-        + ")[\\s-]+(?<u>" + unit + ")(?:-long)?" + e + "(?![\\s-]+old" + e + ")", f, 4, Triggers::unit, n::duration);
+        + ")[\\s-]+(?<u>" + unit + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?" + e + "(?![\\s-]+old" + e + ")", f, 4, Triggers::unit, n::duration);
     add("duration-vague", b + "(?:for|over)\\s+(?<u>" + inner(w.vagueUnits()) + ")(?:\\s+now)?" + e, f, 3,
         Triggers::unit, n::durationVague);
     add("event-offset", b + "(?:(?<n>" + num + ")\\s+(?<u>" + unit + ")|the\\s+(?<u1>day|week|month|year))\\s+"
         + "(?<dir>" + inner(w.offsetDirections()) + ")\\s+(?<ev>" + TimeLexicon.inOrder(w.offsetDeterminers())
         + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ev + ")" + e, f, 11, Triggers::unit, n::eventOffset);
+    addDeictic(lex, n, dx, b, e, f);
+  }
+
+  /** Rules of deictic expressions, clock times, weekends, sets and centuries (see {@link DeicticNormalisers}). */
+  private void addDeictic(TimeLexicon lex, Normalisers n, DeicticNormalisers dx, String b, String e, int f) {
+    TimeLexicon.Data w = lex.raw;
+    TimeLexicon.Deixis d = w.deixis();
+    String wd = "(?-i:" + TimeLexicon.alt(lex.weekdays.keySet()) + ")";
+    String num = NUMW + TimeLexicon.alt(lex.numbers.keySet()) + ")";
+    String unit = TimeLexicon.alt(lex.units.keySet());
+    String part = inner(w.dayParts());
+    rules.add(new TemporalRule("reference", Pattern.compile("(?<ref>[\\s\\S]+)"), 5, t -> true, dx::reference,
+        new org.readout.attribution.PhraseMatcher(lex.references.keySet(), true)));
+    String clock = "(?:(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?<ap>[ap]\\.m\\.|[ap]m" + e + "))?"
+        + "|(?<h2>1[0-2]|0?[1-9])(?:[:.](?<mi2>[0-5]\\d))?\\s*(?<ap2>[ap]\\.m\\.|[ap]m" + e + "|o['’]clock" + e + ")"
+        + "|(?<noon>noon|midnight|midday)" + e + ")";
+    add("clock", "(?<![\\p{L}\\p{N}:.,])(?:(?<wd0>" + wd + ")(?:\\s+(?:" + part + "))?,?\\s+(?:at\\s+)?)?" + clock
+        + "(?:\\s+(?-i:" + TimeLexicon.inOrder(d.timeZones()) + ")" + e + ")?"
+        + "(?:,?\\s+(?:on\\s+)?(?<wd>" + wd + ")" + e + "|\\s+(?<dw>today|tomorrow|yesterday|tonight)" + e + ")?", f, 9,
+        Triggers::clock, dx::clock);
+    add("weekend", b + "(?:(?<rel>this past|this coming|this|last|next|past|coming)\\s+|the\\s+)weekend" + e, f, 7,
+        Triggers::weekend, dx::weekend);
+    add("set", b + "(?:" + inner(d.setQuantifiers()) + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e
+        + "|" + b + "(?<adv>" + TimeLexicon.alt(lex.setWords.keySet()) + ")" + e
+        + "|" + b + "(?:once|twice|(?:three|four|\\d{1,2})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u2>day|week|month|year)" + e,
+        f, 7, Triggers::set, dx::set);
+    add("century", b + "(?:the\\s+)?(?:(?<mod>" + inner(w.decadeModifiers()) + ")[\\s-]+)?(?<c>\\d{1,2})(?:st|nd|rd|th)"
+        + "[\\s-]+century" + e, f, 7, Triggers::century, n::century);
   }
 
   /** The alternatives of a word list for a named group: {@code a|b|c}, quoted, in the order written. */
@@ -85,7 +117,7 @@ final class Recogniser {
 
   private void add(String name, String regex, int flags, int priority,
                    java.util.function.Predicate<Triggers> mayMatch, TemporalRule.Normaliser normaliser) {
-    rules.add(new TemporalRule(name, Pattern.compile(regex, flags), priority, mayMatch, normaliser));
+    rules.add(new TemporalRule(name, Pattern.compile(regex, flags), priority, mayMatch, normaliser, null));
   }
 
   private Triggers triggers(String text, int from, int to) {
@@ -103,7 +135,15 @@ final class Recogniser {
       }
     }
     boolean unit = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
-        || lower.contains("decade");
+        || lower.contains("decade") || lower.contains("hour") || lower.contains("minute");
+    boolean set = unit && (lower.contains("each") || lower.contains("every") || lower.contains("per ")
+        || lower.contains("once") || lower.contains("twice") || lower.contains("times"));
+    for (String k : lex.setWords.keySet()) {
+      set |= lower.contains(k);
+    }
+    boolean clock = digit && (sub.indexOf(':') >= 0 || lower.contains("a.m") || lower.contains("p.m") || lower.contains("am")
+        || lower.contains("pm") || lower.contains("clock")) || lower.contains("noon") || lower.contains("midnight")
+        || lower.contains("midday");
     boolean season = false;
     for (String k : lex.seasons.keySet()) {
       season |= lower.contains(k);
@@ -113,7 +153,7 @@ final class Recogniser {
       dayWord |= lower.contains(k);
     }
     return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), lower.contains("from now"),
-        season, dayWord);
+        season, dayWord, clock, set, lower.contains("weekend"), digit && lower.contains("century"));
   }
 
   /** The non-overlapping matches in {@code text[from, to)}, in text order. */
@@ -122,6 +162,15 @@ final class Recogniser {
     Triggers t = triggers(text, from, to);
     for (TemporalRule r : rules) {
       if (!r.mayMatch().test(t)) {
+        continue;
+      }
+      if (r.phrases() != null) {
+        for (var p : r.phrases().findAll(text, from, to)) {
+          Matcher m = r.pattern().matcher(text).region(p.start(), p.end());
+          if (m.lookingAt()) {
+            all.add(new Hit(r, m, p.start(), p.end()));
+          }
+        }
         continue;
       }
       Matcher m = r.pattern().matcher(text).region(from, to).useTransparentBounds(true);

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * @param priority   the higher wins between overlapping matches of equal length
  * @param mayMatch   false when the sentence cannot hold a match (no month name, no digit, …)
  * @param normaliser the value of a match
+ * @param phrases    when not null, matches are these whole-word phrases (one hash lookup per word, for long
+ *                   lists such as "now", "in the near future"), and {@code pattern} only reads their groups
  */
 record TemporalRule(String name, Pattern pattern, int priority, Predicate<Recogniser.Triggers> mayMatch,
-                    Normaliser normaliser) {
+                    Normaliser normaliser, org.readout.attribution.PhraseMatcher phrases) {
 
   /** Turns one match into a value, or null when the match is no date after all ("May" the modal). */
   @FunctionalInterface

@@ -21,12 +21,14 @@ import org.readout.model.Sentence;
  */
 public final class TemporalTagger {
   private final TimeLexicon lex;
+  private final Normalisers normalisers;
   private final Recogniser recogniser;
   private final EventLinker events;
 
   public TemporalTagger(TimeLexicon lex) {
     this.lex = Objects.requireNonNull(lex, "lex");
-    this.recogniser = new Recogniser(lex, new Normalisers(lex, new TenseDetector(lex)));
+    this.normalisers = new Normalisers(lex, new TenseDetector(lex));
+    this.recogniser = new Recogniser(lex, normalisers);
     this.events = new EventLinker(lex);
   }
 
@@ -42,30 +44,84 @@ public final class TemporalTagger {
         ? List.of(new Sentence(0, 0, text.length(), text, List.of())) : doc.sentences();
     LocalDate ref = dateline(text, doc.meta().date());
     LocalDate meetingDate = meetingDate(doc.meta().meeting(), doc.meta().date());
-    boolean usWeeks = "US".equalsIgnoreCase(doc.meta().side());
     List<TemporalExpression> out = new ArrayList<>();
     for (Sentence s : sentences) {
-      for (Recogniser.Hit h : recogniser.hits(text, s.start(), s.end())) {
-        TemporalExpression x = normalise(doc.id(), s, text, h, ref, meetingDate, usWeeks);
-        if (x != null) {
-          out.add(x);
+      out.addAll(sentence(doc.id(), s, text, ref, meetingDate));
+    }
+    return out;
+  }
+
+  /**
+   * The expressions of one sentence. A weekday naming a replaced plan ("instead of on Thursday") is placed
+   * in a second pass, in the week of the sentence's other day-dated expression.
+   */
+  private List<TemporalExpression> sentence(String id, Sentence s, String text, LocalDate ref, LocalDate meeting) {
+    List<Recogniser.Hit> hits = recogniser.hits(text, s.start(), s.end());
+    List<TemporalExpression> out = new ArrayList<>(hits.size());
+    for (Recogniser.Hit h : hits) {
+      out.add(normalise(id, s, text, h, ref, meeting, null, hits));
+    }
+    if (hits.size() > 1) {
+      for (int i = 0; i < hits.size(); i++) {
+        Recogniser.Hit h = hits.get(i);
+        if (!h.rule().name().equals("weekday")
+            || !normalisers.wantsSibling(match(s, text, h, ref, meeting, null, hits))) {
+          continue;
+        }
+        LocalDate sibling = sibling(out, i);
+        if (sibling != null) {
+          out.set(i, normalise(id, s, text, h, ref, meeting, sibling, hits));
         }
       }
     }
+    splitYearRanges(out);
+    out.removeIf(java.util.Objects::isNull);
     return out;
+  }
+
+  /**
+   * TIMEX3 has no interval values: a range of two full years ("1922–1924", "2014-2015") becomes two year
+   * expressions, each with its own span. Ranges whose end is abbreviated ("2021-22") stay one interval.
+   */
+  private static void splitYearRanges(List<TemporalExpression> xs) {
+    for (int i = xs.size() - 1; i >= 0; i--) {
+      TemporalExpression x = xs.get(i);
+      if (x == null || !x.value().matches("\\d{4}/\\d{4}") || !x.text().matches("\\d{4}\\s*[–-]\\s*\\d{4}")) {
+        continue;
+      }
+      String y1 = x.value().substring(0, 4);
+      String y2 = x.value().substring(5);
+      int e2 = x.start() + x.text().length();
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + 4, y1, y1, "year", x.modifier(),
+          x.anchor(), x.event(), x.rule()));
+      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), e2 - 4, e2, y2, y2, "year", "", x.anchor(), "",
+          x.rule()));
+    }
+  }
+
+  /** The day of the nearest other expression dated to a day, or null. */
+  private static LocalDate sibling(List<TemporalExpression> xs, int i) {
+    for (int d = 1; d < xs.size(); d++) {
+      for (int j : new int[] {i - d, i + d}) {
+        if (j >= 0 && j < xs.size() && xs.get(j) != null && xs.get(j).value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+          return LocalDate.parse(xs.get(j).value().substring(0, 10));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Normalisers.Match match(Sentence s, String text, Recogniser.Hit h, LocalDate ref, LocalDate meeting,
+                                         LocalDate sibling, List<Recogniser.Hit> hits) {
+    List<Recogniser.Hit> others = new ArrayList<>(hits);
+    others.remove(h);
+    return new Normalisers.Match(s, text, h, ref, meeting, sibling, others);
   }
 
   /** Tags a bare sentence against {@code ref} (for tests and tools). */
   public List<TemporalExpression> tag(String text, LocalDate ref) {
     Sentence s = new Sentence(0, 0, text.length(), text, List.of());
-    List<TemporalExpression> out = new ArrayList<>();
-    for (Recogniser.Hit h : recogniser.hits(text, 0, text.length())) {
-      TemporalExpression x = normalise("", s, text, h, ref, ref, false);
-      if (x != null) {
-        out.add(x);
-      }
-    }
-    return out;
+    return sentence("", s, text, ref, ref);
   }
 
   /**
@@ -90,8 +146,8 @@ public final class TemporalTagger {
   }
 
   private TemporalExpression normalise(String id, Sentence s, String text, Recogniser.Hit h, LocalDate ref,
-                                       LocalDate meeting, boolean usWeeks) {
-    Normalisers.Value v = h.rule().normaliser().normalise(new Normalisers.Match(s, text, h, ref, meeting, usWeeks));
+                                       LocalDate meeting, LocalDate sibling, List<Recogniser.Hit> hits) {
+    Normalisers.Value v = h.rule().normaliser().normalise(match(s, text, h, ref, meeting, sibling, hits));
     if (v == null) {
       return null;
     }

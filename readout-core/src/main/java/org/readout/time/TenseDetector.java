@@ -6,11 +6,18 @@ import org.readout.model.Sentence;
 
 /**
  * Tense around a temporal expression, which decides the year of a date written without one: the
- * nearest tense cue of {@code time.yaml} ({@code future}, {@code past}), past verbs the lexicon cannot
- * list (irregular {@code pastVerbs} and regular -ed forms, except {@code notPast}), and deadline
- * prepositions ("by mid-January"). Immutable and thread-safe.
+ * nearest tense cue of {@code time.yaml} ({@code future} and the prospective cues of {@code deixis},
+ * {@code past}), past verbs the lexicon cannot list (irregular {@code pastVerbs} and regular -ed forms,
+ * except {@code notPast}), and deadline prepositions ("by mid-January"). A participle after "be" or "to"
+ * ("to be held") is no past tense. Immutable and thread-safe.
  */
 final class TenseDetector {
+  /** The nearest cue is present tense ({@link #nearest}). */
+  static final int PRESENT = 2;
+  private static final int REACH = 80;
+  /** How far an auxiliary reaches over the participle after it ("will be held on"). */
+  private static final int AUXILIARY_REACH = 30;
+
   private final TimeLexicon lex;
 
   TenseDetector(TimeLexicon lex) {
@@ -22,23 +29,52 @@ final class TenseDetector {
    * deadline preposition ("by mid-January", "until March") always points ahead.
    */
   int tense(String text, Sentence s, Recogniser.Hit h) {
+    int t = nearest(text, s, h, false);
+    return t == PRESENT ? 0 : t;
+  }
+
+  /**
+   * The nearest tense cue: +1 future, -1 past, {@link #PRESENT} present (only when {@code withPresent}),
+   * 0 none within reach. A perfect ("has been experiencing", "have approved") is no present.
+   */
+  int nearest(String text, Sentence s, Recogniser.Hit h, boolean withPresent) {
+    return nearest(text, s, h, withPresent, java.util.List.of());
+  }
+
+  /** As {@link #nearest(String, Sentence, Recogniser.Hit, boolean)}, ignoring cues inside {@code others} ("next week"). */
+  int nearest(String text, Sentence s, Recogniser.Hit h, boolean withPresent, java.util.List<Recogniser.Hit> others) {
     if (lex.deadlinePrepositions.contains(TimeText.prevWord(text, h.start()))) {
       return 1;
     }
     int best = Integer.MAX_VALUE;
     int dir = 0;
-    for (int k = 0; k < 2; k++) {
-      for (PhraseMatcher.Match m : (k == 0 ? lex.future : lex.past).findAll(text, s.start(), s.end())) {
-        if (m.start() >= h.start() && m.start() < h.end()) {
+    for (int k = 0; k < 3; k++) {
+      if (k == 2 && !withPresent) {
+        break;
+      }
+      PhraseMatcher cues = k == 0 ? lex.future : k == 1 ? lex.past : lex.present;
+      for (PhraseMatcher.Match m : cues.findAll(text, s.start(), s.end())) {
+        if (m.start() >= h.start() && m.start() < h.end() || inside(others, m.start())) {
           continue;
         }
-        int d = m.end() <= h.start() ? h.start() - m.end() : m.start() - h.end();
-        if (k == 0 && m.end() <= h.start() && lex.futureAuxiliaries.contains(m.phrase().toLowerCase(Locale.ROOT))) {
-          d -= 30; // an auxiliary governs the participle after it: "will be held" is future
+        String phrase = m.phrase().toLowerCase(Locale.ROOT);
+        int kind = k;
+        if (k == 1 && lex.passiveBefore.contains(TimeText.prevWord(text, m.start()))) {
+          if (!infinitivalPassive(text, m.start())) {
+            continue; // "will be signed", "was held": a participle, not a past tense of its own
+          }
+          kind = 0; // "talks to be held on …": what is to be done lies ahead
+        }
+        if (k == 2 && lex.perfectMarkers.contains(TimeText.nextWord(text, m.end(), s.end()).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        int d = distance(h, m.start(), m.end());
+        if (k == 0 && m.end() <= h.start() && d <= AUXILIARY_REACH && lex.futureAuxiliaries.contains(phrase)) {
+          d -= AUXILIARY_REACH; // an auxiliary governs the participle after it: "will be held" is future
         }
         if (d < best) {
           best = d;
-          dir = k == 0 ? 1 : -1;
+          dir = kind == 0 ? 1 : kind == 1 ? -1 : PRESENT;
         }
       }
     }
@@ -56,19 +92,39 @@ final class TenseDetector {
       if (w >= h.start() && w < h.end()) {
         continue;
       }
-      int d = i <= h.start() ? h.start() - i : w - h.end();
+      int d = distance(h, w, i);
       if (d >= best || Character.isUpperCase(text.charAt(w))) {
         continue; // capitalised: a name such as "United States", not a verb
       }
       String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-      if (lex.passiveBefore.contains(TimeText.prevWord(text, w))) {
+      boolean participle = lex.passiveBefore.contains(TimeText.prevWord(text, w));
+      if (participle && !infinitivalPassive(text, w)) {
         continue; // "to get reimbursed", "will be signed": a participle, not a past tense
       }
       if (lex.pastVerbs.contains(word) || (word.length() >= 5 && word.endsWith("ed") && !lex.notPast.contains(word))) {
         best = d;
-        dir = -1;
+        dir = participle ? 1 : -1;
       }
     }
-    return best <= 80 ? dir : 0;
+    return best <= REACH ? dir : 0;
+  }
+
+  /** "to be" right before the participle at {@code pos}: an infinitival passive ("talks to be held"). */
+  private static boolean infinitivalPassive(String text, int pos) {
+    int b = TimeText.prevWordStart(text, pos);
+    return TimeText.prevWord(text, pos).equals("be") && TimeText.prevWord(text, b).equals("to");
+  }
+
+  private static boolean inside(java.util.List<Recogniser.Hit> others, int pos) {
+    for (Recogniser.Hit o : others) {
+      if (pos >= o.start() && pos < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int distance(Recogniser.Hit h, int start, int end) {
+    return end <= h.start() ? h.start() - end : start - h.end();
   }
 }

@@ -31,7 +31,15 @@ public final class TimeLexicon {
               List<String> eventStop, List<String> determiners, List<String> anchorPrepositions,
               List<String> deadlinePrepositions, List<String> passiveBefore, List<String> futureAuxiliaries,
               List<String> eventVerbDeterminers, List<String> placePrepositions, List<String> slugLowercase,
-              List<String> labelStopwords) {
+              List<String> labelStopwords, Deixis deixis) {
+  }
+
+  /** The {@code deixis} section of {@code time.yaml} as written. */
+  record Deixis(Map<String, List<String>> references, Map<String, String> dayParts, Map<String, String> dayWordParts,
+                List<String> todayDateBefore, List<String> todayDateAfter, List<String> clauseOpeners, List<String> todayEventWords, List<String> todayGeneralSubjects,
+                List<String> present, List<String> perfectMarkers, List<String> timeZones, Map<String, String> setWords,
+                List<String> setQuantifiers, List<String> spanPrepositions, List<String> alternativeBefore,
+                List<String> alternativeAfter, List<String> discourseNowAfter, List<String> prospective) {
   }
 
   final Map<String, Integer> months = new HashMap<>();
@@ -65,6 +73,22 @@ public final class TimeLexicon {
   final List<String> placePrepositions;
   final Set<String> slugLowercase;
   final Set<String> labelStopwords;
+  /** Reference phrase (lower case) → {@code PRESENT_REF}, {@code PAST_REF} or {@code FUTURE_REF}. */
+  final Map<String, String> references = new HashMap<>();
+  final Map<String, String> dayPartCodes = new HashMap<>();
+  final Map<String, String> dayWordParts = new HashMap<>();
+  final Set<String> todayDateBefore;
+  final Set<String> todayDateAfter;
+  final Set<String> clauseOpeners;
+  final Set<String> todayEventWords;
+  final Set<String> todayGeneralSubjects;
+  final PhraseMatcher present;
+  final Set<String> perfectMarkers;
+  final Map<String, String> setWords = new HashMap<>();
+  final Set<String> spanPrepositions;
+  final PhraseMatcher alternativeBefore;
+  final PhraseMatcher alternativeAfter;
+  final Set<String> discourseNowAfter;
 
   private TimeLexicon(Data y) {
     this.raw = y;
@@ -77,7 +101,10 @@ public final class TimeLexicon {
     y.days().forEach((k, v) -> days.put(lower(k), v));
     y.seasons().forEach((k, v) -> seasons.put(lower(k), v));
     y.events().forEach((k, v) -> events.put(lower(k), v));
-    future = new PhraseMatcher(y.future(), true);
+    Deixis dx = y.deixis();
+    List<String> fut = new ArrayList<>(y.future());
+    fut.addAll(dx.prospective());
+    future = new PhraseMatcher(fut, true);
     past = new PhraseMatcher(y.past(), true);
     eventPattern = new PhraseMatcher(events.keySet(), true);
     pastVerbs = lowerSet(y.pastVerbs());
@@ -100,6 +127,21 @@ public final class TimeLexicon {
     placePrepositions = y.placePrepositions();
     slugLowercase = lowerSet(y.slugLowercase());
     labelStopwords = lowerSet(y.labelStopwords());
+    dx.references().forEach((kind, phrases) -> phrases.forEach(p -> references.put(lower(p), kind)));
+    dx.dayParts().forEach((k, v) -> dayPartCodes.put(lower(k), v));
+    dx.dayWordParts().forEach((k, v) -> dayWordParts.put(lower(k), v));
+    todayDateBefore = lowerSet(dx.todayDateBefore());
+    todayDateAfter = lowerSet(dx.todayDateAfter());
+    clauseOpeners = lowerSet(dx.clauseOpeners());
+    todayEventWords = lowerSet(dx.todayEventWords());
+    todayGeneralSubjects = lowerSet(dx.todayGeneralSubjects());
+    present = new PhraseMatcher(dx.present(), true);
+    perfectMarkers = lowerSet(dx.perfectMarkers());
+    dx.setWords().forEach((k, v) -> setWords.put(lower(k), v));
+    spanPrepositions = lowerSet(dx.spanPrepositions());
+    alternativeBefore = new PhraseMatcher(dx.alternativeBefore(), true);
+    alternativeAfter = new PhraseMatcher(dx.alternativeAfter(), true);
+    discourseNowAfter = lowerSet(dx.discourseNowAfter());
   }
 
   /** The bundled {@code time.yaml}; called when an engine is assembled ({@code ReadoutConfig.defaults()}). */

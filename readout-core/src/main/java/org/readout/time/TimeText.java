@@ -22,6 +22,19 @@ final class TimeText {
     return text.substring(b, e).toLowerCase(Locale.ROOT);
   }
 
+  /** Where the word ending at or before {@code pos} starts ({@code pos} itself when there is none). */
+  static int prevWordStart(String text, int pos) {
+    int e = pos;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b == e ? pos : b;
+  }
+
   /** The word (letters and apostrophes) starting at or after {@code from}, as written. */
   static String nextWord(String text, int from, int limit) {
     int i = from;
@@ -44,6 +57,14 @@ final class TimeText {
       i++;
     }
     return i;
+  }
+
+  /** The position after the last non-space character before {@code i} (at least 1 when text precedes). */
+  static int skipSpaceBack(String text, int i) {
+    while (i > 1 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return Math.max(i, 1);
   }
 
   /** The date, or null when it does not exist (February 30). */

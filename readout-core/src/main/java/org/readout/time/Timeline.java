@@ -39,14 +39,18 @@ public final class Timeline {
               cited == null ? 0 : cited.start(), cited == null ? 0 : cited.end()))));
     }
     for (TemporalExpression x : expressions) {
-      if (x.event().isEmpty() || x.value().isEmpty() || x.value().startsWith("P") || x.value().contains("XXXX")) {
+      // only calendar values date an event: no durations, sets or PRESENT_REF-like references
+      if (x.event().isEmpty() || x.value().isEmpty() || !Character.isDigit(x.value().charAt(0))
+          || x.granularity().equals("duration") || x.granularity().equals("set") || x.value().contains("XXXX")) {
         continue;
       }
       // "this week's trip" is no happening of its own; a named event in a week ("APEC Leaders’ Meeting") is
       if (x.granularity().equals("week") && x.event().chars().noneMatch(Character::isUpperCase)) {
         continue;
       }
-      out.add(new TimelineEvent(x.value(), x.event(), kindOf(x.event()),
+      // a time of day ("2021-12-10TAF", "2021-12-11T15:00") dates its day's event
+      int t = x.value().indexOf('T');
+      out.add(new TimelineEvent(t > 0 ? x.value().substring(0, t) : x.value(), x.event(), kindOf(x.event()),
           List.of(new TimelineEvent.EventEvidence(x.statement(), x.sentence(), x.start(), x.end()))));
     }
     return out;

@@ -139,14 +139,35 @@ public final class AnalysisAssertions {
     }
   }
 
-  /** Temporal expressions of {@code a}: non-empty, round-trip, inside their sentence. */
+  /** Temporal expressions of {@code a}: non-empty, round-trip, inside their sentence, TIMEX3 values. */
   public static void assertTemporal(AnalyzedStatement a, List<TemporalExpression> xs) {
     for (TemporalExpression x : xs) {
       String what = "date '" + x.text() + "'";
       assertThat(x.end()).as(what + ": not empty").isGreaterThan(x.start());
       assertSpan(a.text(), x.start(), x.end(), x.text(), what);
       assertInSentence(a, x.sentence(), x.start(), x.end(), what);
+      assertTimex3(x.value(), what);
     }
+  }
+
+  // TIMEX3 values (TimeML 1.2.1): calendar dates with X for unknown digits, decades and centuries, ISO weeks and
+  // weekends, seasons, quarters, times of day and parts of day, durations, and the three references.
+  private static final String TIMEX3_DATE = "(?:[0-9X]{4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-WE)?|SP|SU|FA|WI"
+      + "|Q[1-4X]|H[12X]))?|[0-9X]{2,3})";
+  private static final String TIMEX3_TIME = TIMEX3_DATE + "(?:T(?:[0-2][0-9](?::[0-5][0-9](?::[0-5][0-9])?)?|MO|AF|EV|NI|DT))?";
+  private static final String TIMEX3_DURATION = "P(?=[0-9XT])(?:(?:[0-9]+(?:\\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE|Q|H))*"
+      + "(?:T(?:(?:[0-9]+(?:\\.[0-9]+)?|X)[HMS])+)?";
+  private static final java.util.regex.Pattern TIMEX3 = java.util.regex.Pattern.compile(
+      "PRESENT_REF|PAST_REF|FUTURE_REF|" + TIMEX3_DURATION + "|" + TIMEX3_TIME + "(?:/" + TIMEX3_TIME + ")?");
+
+  /**
+   * {@code value} is a TIMEX3 value ({@code 2021-12-10TAF}, {@code 2021-W48}, {@code P10Y}, {@code PT2H},
+   * {@code PRESENT_REF}, {@code 199}), an ISO interval of two ({@code 2022-01-09/2022-01-10}), or empty (an
+   * expression that cannot be placed).
+   */
+  public static void assertTimex3(String value, String what) {
+    assertThat(value).as("%s: value '%s' is TIMEX3", what, value).matches(v -> v.isEmpty() || TIMEX3.matcher(v).matches(),
+        "a TIMEX3 value");
   }
 
   /** Evidence points at a statement's sentence, and its span lies inside that sentence. */

@@ -1,0 +1,124 @@
+package org.readout.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/** Calendar arithmetic of the temporal rules: shifting by TIMEX3 units, year inference, weekdays. Stateless. */
+final class TimeMath {
+  private TimeMath() {
+  }
+
+  /**
+   * The TIMEX3 duration of {@code n} (digits or {@code X}) units: {@code P2W}, {@code PT48H}, {@code PT30M};
+   * decades count in years ({@code P10Y}) when the number is known.
+   */
+  static String durationValue(String n, String unit) {
+    return switch (unit) {
+      case "H" -> "PT" + n + "H";
+      case "MIN" -> "PT" + n + "M";
+      case "DE" -> n.equals("X") ? "PXDE" : "P" + (10L * Long.parseLong(n)) + "Y";
+      default -> "P" + n + unit;
+    };
+  }
+
+  /** "N units and a half" as a TIMEX3 duration in the next finer unit: a year and a half → {@code P18M}. */
+  static String andAHalf(long n, String unit) {
+    return switch (unit) {
+      case "Y" -> "P" + (12 * n + 6) + "M";
+      case "DE" -> "P" + (10 * n + 5) + "Y";
+      case "M" -> "P" + (30 * n + 15) + "D";
+      case "W" -> "P" + (7 * n + 3) + "DT12H";
+      case "D" -> "PT" + (24 * n + 12) + "H";
+      case "H" -> "PT" + (60 * n + 30) + "M";
+      default -> "PT" + n + "M30S";
+    };
+  }
+
+  static LocalDate plus(LocalDate ref, String unit, int k) {
+    return switch (unit) {
+      case "D" -> ref.plusDays(k);
+      case "W" -> ref.plusWeeks(k);
+      case "M" -> ref.plusMonths(k);
+      case "DE" -> ref.plusYears(10L * k);
+      case "H" -> ref.plusDays(k / 24);
+      case "MIN" -> ref;
+      default -> ref.plusYears(k);
+    };
+  }
+
+  /** Shifts {@code ref} by {@code k} units and returns {value, granularity} at that unit's precision. */
+  static String[] shift(LocalDate ref, String unit, int k) {
+    return switch (unit) {
+      case "D" -> new String[] {ref.plusDays(k).toString(), "day"};
+      case "H", "MIN" -> new String[] {plus(ref, unit, k).toString(), "day"};
+      case "W" -> {
+        LocalDate d = ref.plusWeeks(k);
+        yield new String[] {isoWeek(d), "week"};
+      }
+      case "M" -> new String[] {YearMonth.from(ref).plusMonths(k).toString(), "month"};
+      case "DE" -> new String[] {(ref.getYear() + 10 * k) / 10 + "X", "decade"};
+      default -> new String[] {String.valueOf(ref.getYear() + k), "year"};
+    };
+  }
+
+  /** The ISO week of {@code d} ({@code 2021-W48}): Monday first, the year that owns the week's Thursday. */
+  static String isoWeek(LocalDate d) {
+    return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + TimeText.two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /**
+   * The year for a month (and day, or 0) without one: the candidate year whose date lies nearest the
+   * statement date, constrained to on/after it for future tense and on/before it for past tense.
+   */
+  static int inferYear(LocalDate ref, int month, int day, int tense) {
+    if (ref == null) {
+      return -1;
+    }
+    int best = ref.getYear();
+    long bestDist = Long.MAX_VALUE;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      LocalDate first = day > 0 ? TimeText.safeDate(y, month, day) : LocalDate.of(y, month, 1);
+      if (first == null) {
+        continue;
+      }
+      LocalDate last = day > 0 ? first : first.with(TemporalAdjusters.lastDayOfMonth());
+      if (tense > 0 && last.isBefore(ref.minusDays(1))) {
+        continue;
+      }
+      if (tense < 0 && first.isAfter(ref)) {
+        continue;
+      }
+      long dist = ref.isBefore(first) ? ChronoUnit.DAYS.between(ref, first)
+          : ref.isAfter(last) ? ChronoUnit.DAYS.between(last, ref) : 0;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  static LocalDate weekday(LocalDate ref, DayOfWeek dow, int tense, boolean nextWeek) {
+    LocalDate after = ref.with(TemporalAdjusters.nextOrSame(dow));
+    LocalDate before = ref.with(TemporalAdjusters.previousOrSame(dow));
+    if (nextWeek) {
+      return ref.with(TemporalAdjusters.next(dow));
+    }
+    if (tense > 0) {
+      return after;
+    }
+    if (tense < 0) {
+      return before;
+    }
+    return ChronoUnit.DAYS.between(before, ref) <= ChronoUnit.DAYS.between(ref, after) ? before : after;
+  }
+
+  /** The {@code dow} of the ISO week of {@code anchor} ("instead of on Thursday" beside "on Tuesday"). */
+  static LocalDate sameWeek(LocalDate anchor, DayOfWeek dow) {
+    return anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dow.getValue() - 1L);
+  }
+}
