@@ -83,8 +83,8 @@ final class MeetingFindings {
       ev.addAll(warnings);
     }
     ev = dedupe(ev);
-    if (ev.isEmpty() && ids.isEmpty()) {
-      return null;
+    if (ev.isEmpty()) {
+      return null; // nothing to rest an outcome on: no commitment of any kind
     }
     return new Finding(Finding.OUTCOME, label, ids, wording.outcome(label, concrete.size(), teams.size(),
         readiness.size(), warnings.size()), ev);
