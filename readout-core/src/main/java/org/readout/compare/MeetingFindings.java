@@ -157,9 +157,12 @@ final class MeetingFindings {
     return out;
   }
 
-  private static boolean carried(CodedStatement c, int i, Map<String, List<float[]>> vectors, List<CodedStatement> others) {
+  private final Map<String, SentenceAligner.Matrix> matrices = new java.util.HashMap<>();
+
+  private boolean carried(CodedStatement c, int i, Map<String, List<float[]>> vectors, List<CodedStatement> others) {
     for (CodedStatement o : others) {
-      SentenceAligner.Matrix mx = SentenceAligner.score(c, vectors.get(c.id()), o, vectors.get(o.id()));
+      SentenceAligner.Matrix mx = matrices.computeIfAbsent(c.id() + "\u0000" + o.id(),
+          k -> SentenceAligner.score(c, vectors.get(c.id()), o, vectors.get(o.id())));
       for (double d : mx.score()[i]) {
         if (d >= CARRIED) {
           return true;
