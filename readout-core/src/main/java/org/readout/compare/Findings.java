@@ -342,7 +342,7 @@ final class Findings {
    */
   private static Evidence segment(CodedStatement c, int i, List<String> topics, String rule) {
     Sentence s = c.sentences().get(i);
-    if (c.topicsOf(i).size() < 2 || topics.isEmpty()) {
+    if (c.topicsOf(i).size() < 3 || topics.isEmpty()) {
       return evidence(c, i, rule);
     }
     var hit = c.hits().get(i).stream().filter(h -> h.topic().equals(topics.get(0)) && h.end() > h.start()).findFirst();

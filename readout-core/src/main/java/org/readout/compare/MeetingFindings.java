@@ -22,6 +22,8 @@ import org.readout.topics.CodedStatement;
 final class MeetingFindings {
   /** A commitment reported by one side counts as carried by the other when a sentence there scores this much. */
   static final double CARRIED = 0.50;
+  /** A joint act (both sides' actors) counts as carried already from this score: the other side took part. */
+  static final double JOINT_CARRIED = 0.40;
 
   private final Map<String, List<CodedStatement>> sides;
   private final Map<String, List<Commitment>> commitments;
@@ -141,7 +143,9 @@ final class MeetingFindings {
                 || !SentenceRoles.role(c.sentences().get(k.sentence()).text(), 0, lex).content()) {
               continue;
             }
-            if (carried(c, k.sentence(), vectors, other.getValue())) {
+            // the other side alone: carried when a sentence there scores CARRIED; jointly: already when JOINT_CARRIED
+            boolean joint = k.actors().contains(own);
+            if (carried(c, k.sentence(), vectors, other.getValue(), joint ? JOINT_CARRIED : CARRIED)) {
               continue;
             }
             seen.add(k.sentence());
@@ -159,12 +163,13 @@ final class MeetingFindings {
 
   private final Map<String, SentenceAligner.Matrix> matrices = new java.util.HashMap<>();
 
-  private boolean carried(CodedStatement c, int i, Map<String, List<float[]>> vectors, List<CodedStatement> others) {
+  private boolean carried(CodedStatement c, int i, Map<String, List<float[]>> vectors, List<CodedStatement> others,
+                          double min) {
     for (CodedStatement o : others) {
       SentenceAligner.Matrix mx = matrices.computeIfAbsent(c.id() + "\u0000" + o.id(),
           k -> SentenceAligner.score(c, vectors.get(c.id()), o, vectors.get(o.id())));
       for (double d : mx.score()[i]) {
-        if (d >= CARRIED) {
+        if (d >= min) {
           return true;
         }
       }

@@ -21,9 +21,13 @@ import org.readout.model.Sentence;
  * @param actors    actors of the sentence's commitments (sorted), empty when it has none
  * @param kinds     the kinds of those commitments
  * @param cue       the accusation cue that fired, or {@code ""}
+ * @param distancing the sentence distances itself from a claim it reports ("allegedly", "so-called")
  */
 record Stance(boolean negated, List<String> blamed, List<String> supported, List<String> actors, List<String> kinds,
-              String cue) {
+              String cue, boolean distancing) {
+  private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
+      "(?i)\\b(against|towards|toward|at|on|upon)\\b");
+
   /** Tokens either side of a cue within which the blamed actor is looked for. */
   static final int WINDOW = 40;
 
@@ -60,7 +64,7 @@ record Stance(boolean negated, List<String> blamed, List<String> supported, List
     List<String> blamed = new ArrayList<>();
     String cue = "";
     for (int[] hit : lex.accusation.find(text)) {
-      String who = nearest(here, s.start() + hit[0], s.start() + hit[1]);
+      String who = nearest(here, text, s.start(), s.start() + hit[0], s.start() + hit[1]);
       if (!who.isEmpty() && !blamed.contains(who)) {
         blamed.add(who);
         if (cue.isEmpty()) {
@@ -70,27 +74,29 @@ record Stance(boolean negated, List<String> blamed, List<String> supported, List
     }
     List<String> supported = new ArrayList<>();
     for (int[] hit : lex.support.find(text)) {
-      String who = nearest(here, s.start() + hit[0], s.start() + hit[1]);
+      String who = nearest(here, text, s.start(), s.start() + hit[0], s.start() + hit[1]);
       if (!who.isEmpty() && !supported.contains(who) && !who.equals(own)) {
         supported.add(who);
       }
     }
-    return new Stance(negated, blamed, supported, List.copyOf(actors), List.copyOf(kinds), cue);
+    return new Stance(negated, blamed, supported, List.copyOf(actors), List.copyOf(kinds), cue, lex.distancing.in(text));
   }
 
   /**
    * The party a cue is about: a mention standing just before it ("Russia’s escalation", "Kiev's provocations"),
    * else the first mention shortly after it ("threatening movements of Russian troops", "support for Ukraine"),
-   * else the nearest mention before it within {@link #WINDOW} characters that is not a pronoun.
+   * else the nearest mention before it within {@link #WINDOW} characters that is not a pronoun. A mention after
+   * the cue behind "against", "towards", "at" or "on" is the act's target, not its actor, and is passed over.
    */
-  private static String nearest(List<Mention> mentions, int start, int end) {
+  private static String nearest(List<Mention> mentions, String text, int offset, int start, int end) {
     Mention before = null;
     Mention after = null;
     Mention far = null;
     for (Mention m : mentions) {
       if (m.end() <= start && start - m.end() <= 4 && !m.rule().equals("pronoun")) {
         before = m;
-      } else if (m.start() >= end && m.start() - end <= 30 && (after == null || m.start() < after.start())) {
+      } else if (m.start() >= end && m.start() - end <= 30 && (after == null || m.start() < after.start())
+          && !TARGET.matcher(text.substring(end - offset, m.start() - offset)).find()) {
         after = m;
       } else if (m.end() <= start && start - m.end() <= WINDOW && !m.rule().equals("pronoun")
           && (far == null || m.end() > far.end())) {

@@ -19,7 +19,8 @@ final class StanceLexicon {
               List<String> moderator, List<String> atmosphere,
               @JsonProperty("initiative-after") List<String> initiativeAfter,
               @JsonProperty("initiative-before") List<String> initiativeBefore,
-              List<String> concrete, @JsonProperty("working-level") List<String> workingLevel) {
+              List<String> concrete, @JsonProperty("working-level") List<String> workingLevel, List<String> distancing,
+              @JsonProperty("generic-topics") List<String> genericTopics) {
   }
 
   static final StanceLexicon BUNDLED = new StanceLexicon(YamlData.resource(StanceLexicon.class, "stance.yaml", Data.class));
@@ -34,6 +35,8 @@ final class StanceLexicon {
   final Cues initiativeBefore;
   final Cues concrete;
   final Cues workingLevel;
+  final Cues distancing;
+  final List<String> genericTopics;
 
   StanceLexicon(Data d) {
     negation = new Cues(d.negation());
@@ -46,6 +49,8 @@ final class StanceLexicon {
     initiativeBefore = new Cues(d.initiativeBefore());
     concrete = new Cues(d.concrete());
     workingLevel = new Cues(d.workingLevel());
+    distancing = new Cues(d.distancing());
+    genericTopics = List.copyOf(d.genericTopics());
   }
 
   /** One cue list as a pattern. */

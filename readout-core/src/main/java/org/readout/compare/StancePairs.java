@@ -23,11 +23,17 @@ import org.readout.topics.CodedStatement;
  *   <li>else no finding.</li>
  * </ol>
  * Candidates are every cross-side pair scoring at least {@link #CANDIDATE} with a shared topic; each sentence
- * takes part in at most {@link #PER_SENTENCE} findings, best score first. Stateless.
+ * takes part in at most {@link #PER_SENTENCE} findings, mirror and contrast first, then best score (plus
+ * {@link #ACT_BONUS} when both sentences carry a speech act), and each shared topic gets at most one convergence.
+ * Mirror accusations also count between sentences sharing no topic from {@link #MIRROR_SCORE}. Stateless.
  */
 final class StancePairs {
   static final double CANDIDATE = 0.45;
   static final int PER_SENTENCE = 2;
+  /** Cross-side pairs that share no topic still count as mirror accusations from this score. */
+  static final double MIRROR_SCORE = 0.35;
+  /** Added to the score when both sentences carry a speech act (agreement, readiness, hope …), not just an agenda item. */
+  static final double ACT_BONUS = 0.12;
   static final List<String> POSITION_KINDS = List.of("demand", "warning");
 
   /** One judged pair; {@code a} lies in the statement first in id order. */
@@ -53,7 +59,7 @@ final class StancePairs {
    * @param sharedTopic whether the two sentences share a topic
    */
   static Verdict judge(Side a, Side b, double score, boolean sharedTopic) {
-    if (!a.role().content() || !b.role().content() || !sharedTopic) {
+    if (!a.role().content() || !b.role().content()) {
       return Verdict.NONE;
     }
     Stance sa = a.stance();
@@ -61,14 +67,22 @@ final class StancePairs {
     List<String> oa = others(sa.blamed(), a.entity());
     List<String> ob = others(sb.blamed(), b.entity());
     if (!oa.isEmpty() && !ob.isEmpty() && (oa.contains(b.entity()) || ob.contains(a.entity()))
-        && oa.stream().noneMatch(ob::contains)) {
+        && oa.stream().noneMatch(ob::contains) && (sharedTopic || score >= MIRROR_SCORE)) {
       return new Verdict(Finding.MIRROR, "stance:mirror blamed=" + oa + "/" + ob);
+    }
+    if (!sharedTopic) {
+      return Verdict.NONE;
+    }
+    if (sa.distancing() != sb.distancing() && score >= CANDIDATE) {
+      return new Verdict(Finding.CONTRAST, "stance:dismissed-claim distancing=" + sa.distancing() + "/" + sb.distancing());
     }
     if (oa.stream().anyMatch(sb.supported()::contains) || ob.stream().anyMatch(sa.supported()::contains)) {
       return new Verdict(Finding.CONTRAST, "stance:blame-vs-support " + oa + "/" + sb.supported() + " " + ob + "/"
           + sa.supported());
     }
-    boolean same = score >= Comparer.CONVERGENCE_SCORE;
+    // a sentence carrying an act (agreement, readiness, hope …) is the substantive counterpart of an agenda line
+    double effective = score + (!sa.kinds().isEmpty() && !sb.kinds().isEmpty() ? ACT_BONUS : 0);
+    boolean same = effective >= Comparer.CONVERGENCE_SCORE;
     if (same && sa.negated() != sb.negated()) {
       return new Verdict(Finding.CONTRAST, "stance:polarity negated=" + sa.negated() + "/" + sb.negated());
     }
@@ -107,14 +121,16 @@ final class StancePairs {
     for (int i = 0; i < sa.size(); i++) {
       for (int j = 0; j < sb.size(); j++) {
         double score = mx.score()[i][j];
-        if (score < CANDIDATE) {
+        if (score < MIRROR_SCORE) {
           continue;
         }
         List<String> shared = new ArrayList<>(a.topicsOf(i));
         shared.retainAll(b.topicsOf(j));
+        shared.removeAll(StanceLexicon.BUNDLED.genericTopics);
         Verdict v = judge(sa.get(i), sb.get(j), score, !shared.isEmpty());
-        if (!v.type().equals("none")) {
-          all.add(new Judged(SentenceAligner.ref(a, i), SentenceAligner.ref(b, j), v.type(), score, shared, v.rule()));
+        if (!v.type().equals("none") && (score >= CANDIDATE || v.type().equals(Finding.MIRROR))) {
+          double rank = score + (!sa.get(i).stance().kinds().isEmpty() && !sb.get(j).stance().kinds().isEmpty() ? ACT_BONUS : 0);
+          all.add(new Judged(SentenceAligner.ref(a, i), SentenceAligner.ref(b, j), v.type(), rank, shared, v.rule()));
         }
       }
     }
@@ -123,8 +139,7 @@ final class StancePairs {
         .thenComparingDouble(j -> -j.score()).thenComparingInt(j -> j.a().sentence()).thenComparingInt(j -> j.b().sentence()));
     int[] useA = new int[sa.size()];
     int[] useB = new int[sb.size()];
-    Set<Integer> opposedA = new HashSet<>();
-    Set<Integer> opposedB = new HashSet<>();
+    Set<String> convergedTopics = new HashSet<>();
     List<Judged> out = new ArrayList<>();
     for (Judged j : all) {
       int i = j.a().sentence();
@@ -133,12 +148,8 @@ final class StancePairs {
         continue;
       }
       boolean conv = j.type().equals(Finding.CONVERGENCE);
-      if (conv && (opposedA.contains(i) || opposedB.contains(k))) {
-        continue; // a sentence opposed to the other side is not also in agreement with it
-      }
-      if (!conv) {
-        opposedA.add(i);
-        opposedB.add(k);
+      if (conv && !convergedTopics.add(j.topics().get(0))) {
+        continue; // the topic already has its (best) convergence
       }
       useA[i]++;
       useB[k]++;
