@@ -79,7 +79,7 @@ final class SentenceRoles {
 
   /** An atmosphere cue in a sentence that also states a position ("frank" talks about escalation) keeps it content. */
   private static boolean hasPosition(String s, StanceLexicon lex) {
-    return lex.support.in(s) || lex.negation.in(s) || lex.workingLevel.in(s) || lex.concrete.in(s);
+    return lex.support.in(s) || lex.negation.in(s) || lex.concrete.in(s);
   }
 
   /** Lower case, turn label, punctuation and extra spaces removed. */
