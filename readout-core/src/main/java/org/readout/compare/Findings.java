@@ -62,7 +62,7 @@ final class Findings {
 
   List<Finding> all() {
     MeetingFindings meeting = new MeetingFindings(sides, commitments, StanceLexicon.BUNDLED, wording);
-    Finding outcome = meeting.outcome(judged.stream().anyMatch(j -> j.type().equals(Finding.MIRROR)));
+    Finding outcome = meeting.outcome(judged.stream().anyMatch(j -> j.type().equals(Finding.MIRROR)), entities());
     if (outcome != null) {
       out.add(outcome);
     }

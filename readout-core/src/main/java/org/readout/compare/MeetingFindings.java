@@ -13,8 +13,9 @@ import org.readout.topics.CodedStatement;
 
 /**
  * Findings about the meeting as a whole, from the sides' accounts: its {@code outcome} (from the
- * commitments: a concrete agreement is a breakthrough, instructions to teams and consultations are a
- * working-level transfer, warnings and blame without either are a deterioration, else a stalemate), who took
+ * parties' joint commitments: a concrete joint agreement is a breakthrough, joint instructions to teams and
+ * consultations are a working-level transfer, warnings with mutual blame (or from both sides) and no joint readiness
+ * are a deterioration, else a stalemate), who took
  * the {@code initiative} ("at the initiative of the US side", "the Russian side asked to move the call"), and
  * {@code one-sided-report}s (what one side reports the other side's leader said, agreed or promised, which
  * the other side's account does not carry). Short-lived: one per comparison.
@@ -38,31 +39,39 @@ final class MeetingFindings {
     this.wording = wording;
   }
 
-  /** The outcome finding; {@code blame} tells whether mirror findings were made. */
-  Finding outcome(boolean blame) {
+  /**
+   * The outcome finding; {@code blame} tells whether mirror findings were made. Only joint acts (naming the
+   * actors of two sides, "the two presidents agreed …") count as agreements or instructions: an outcome is what
+   * the parties came to together, not what one of them announced. One side's warnings and demands count per side.
+   */
+  Finding outcome(boolean blame, Map<String, String> entities) {
     List<Evidence> concrete = new ArrayList<>();
     List<Evidence> teams = new ArrayList<>();
     List<Evidence> warnings = new ArrayList<>();
     List<Evidence> readiness = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    for (List<CodedStatement> side : sides.values()) {
-      for (CodedStatement c : side) {
-        ids.add(c.id());
+    java.util.Set<String> warningSides = new java.util.HashSet<>();
+    java.util.Set<String> parties = new java.util.HashSet<>(entities.values());
+    parties.remove("");
+    for (Map.Entry<String, List<CodedStatement>> side : sides.entrySet()) {
+      for (CodedStatement c : side.getValue()) {
         for (Commitment k : commitments.getOrDefault(c.id(), List.of())) {
           if (k.negated()) {
             continue;
           }
+          boolean joint = parties.size() < 2 ? k.actors().size() >= 2
+              : k.actors().stream().filter(parties::contains).count() >= 2;
           String clause = k.text() + " " + k.action();
           boolean team = lex.workingLevel.in(clause);
-          if (k.kind() == CommitmentKind.AGREEMENT && !team && lex.concrete.in(k.action()) && !k.refrain()
+          if (joint && k.kind() == CommitmentKind.AGREEMENT && !team && lex.concrete.in(k.action()) && !k.refrain()
               && k.condition().isEmpty()) {
             concrete.add(ev(c, k, "outcome:concrete-agreement"));
-          } else if ((k.kind() == CommitmentKind.AGREEMENT || k.kind() == CommitmentKind.PLEDGE) && team) {
+          } else if (joint && (k.kind() == CommitmentKind.AGREEMENT || k.kind() == CommitmentKind.PLEDGE) && team) {
             teams.add(ev(c, k, "outcome:instruction-to-teams"));
-          } else if (k.kind() == CommitmentKind.READINESS || k.kind() == CommitmentKind.HOPE) {
+          } else if (joint && (k.kind() == CommitmentKind.READINESS || k.kind() == CommitmentKind.HOPE)) {
             readiness.add(ev(c, k, "outcome:readiness"));
           } else if (k.kind() == CommitmentKind.WARNING || k.kind() == CommitmentKind.DEMAND) {
             warnings.add(ev(c, k, "outcome:warning"));
+            warningSides.add(side.getKey());
           }
         }
       }
@@ -76,7 +85,7 @@ final class MeetingFindings {
       label = "working-level";
       ev.addAll(teams);
       ev.addAll(readiness);
-    } else if (!warnings.isEmpty() && readiness.isEmpty() && blame) {
+    } else if (!warnings.isEmpty() && readiness.isEmpty() && (blame || warningSides.size() >= 2)) {
       label = "deterioration";
       ev.addAll(warnings);
     } else {
@@ -88,8 +97,10 @@ final class MeetingFindings {
     if (ev.isEmpty()) {
       return null; // nothing to rest an outcome on: no commitment of any kind
     }
+    List<String> ids = new ArrayList<>();
+    sides.values().forEach(l -> l.forEach(c -> ids.add(c.id())));
     return new Finding(Finding.OUTCOME, label, ids, wording.outcome(label, concrete.size(), teams.size(),
-        readiness.size(), warnings.size()), ev);
+        readiness.size(), warnings.size()), ev.subList(0, Math.min(ev.size(), 6)));
   }
 
   /** Who asked for the meeting, from the sentences naming a requester. */
