@@ -94,13 +94,13 @@ public final class Accounts {
       return "not a " + kind + " (--kind)";
     }
     if (preview(m, day)) {
-      return "published before the meeting (" + m.date() + ")";
+      return "preview, " + m.date();
     }
     if (!others.isEmpty() && !names(m, others) && names(best, others)) {
-      return "its title names none of the other side's leaders or states; " + best.id() + "'s does";
+      return "title names no leader or state of the other side";
     }
     if (rank(m.kind()) > rank(best.kind())) {
-      return "the side's " + best.kind() + " is its account of the meeting";
+      return "the side's " + best.kind() + " is compared";
     }
     return "another statement of the same side (" + best.id() + " is compared)";
   }

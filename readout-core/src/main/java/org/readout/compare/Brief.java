@@ -24,18 +24,21 @@ import org.readout.topics.CodedStatement;
 public record Brief(String headline, boolean twoSided, List<String> compared, List<String> notes, List<Item> items,
                     List<SideSummary> sides) {
   /** Words the rendered brief may take (the analyst's note on a whole meeting runs to about 700). */
-  public static final int WORD_BUDGET = 640;
+  public static final int WORD_BUDGET = 670;
   /** Quotes are cut to this many words. */
   public static final int QUOTE_WORDS = 28;
   /** Finding types in the brief, most important first. */
   public static final List<String> RANK = List.of(Finding.OUTCOME, Finding.INITIATIVE, Finding.MIRROR, Finding.CONTRAST,
-      Finding.ONE_SIDED_REPORT, Finding.CONVERGENCE, Finding.ONE_SIDED_TOPIC, Finding.LENGTH_ASYMMETRY);
+      Finding.ONE_SIDED_REPORT, Finding.CONVERGENCE, Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC);
   /**
    * Types whose precision measured by {@code readout eval --layer compare --half dev} is at least 0.8 (see the
    * README's figures); the others stay in {@code --detail full}.
    */
-  public static final Set<String> PRECISE = Set.of(Finding.OUTCOME, Finding.INITIATIVE, Finding.MIRROR,
-      Finding.ONE_SIDED_TOPIC, Finding.LENGTH_ASYMMETRY, Finding.CONVERGENCE);
+  public static final Set<String> PRECISE = Set.of(Finding.OUTCOME, Finding.ONE_SIDED_TOPIC, Finding.LENGTH_ASYMMETRY);
+  /** Commitments and warnings listed per side, and the words each is cut to. */
+  static final int PER_SIDE_COMMITMENTS = 4;
+  static final int PER_SIDE_WARNINGS = 3;
+  static final int SIDE_QUOTE_WORDS = 18;
 
   public Brief {
     compared = List.copyOf(compared);
@@ -146,10 +149,13 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
     };
     // the two-sided headline already is the outcome's sentence: its item carries the evidence only
     String text = quotesInText || f.type().equals(Finding.OUTCOME) && twoSided ? "" : f.text();
+    if (text.startsWith(label + ": ")) {
+      text = text.substring(label.length() + 2); // "Outcome: …" under the label "Outcome"
+    }
     List<Quote> quotes = new ArrayList<>();
     boolean quote = !f.type().equals(Finding.LENGTH_ASYMMETRY) && !f.type().equals(Finding.OUTCOME);
     for (Evidence e : f.evidence()) {
-      if (!quote && !f.type().equals(Finding.OUTCOME) || quotes.size() >= (f.type().equals(Finding.OUTCOME) ? 2 : 2)) {
+      if (!quote && !f.type().equals(Finding.OUTCOME) || quotes.size() >= (f.type().equals(Finding.ONE_SIDED_TOPIC) ? 1 : 2)) {
         break;
       }
       c.statement(e.statement()).ifPresent(s -> quotes.add(quote(s, e, sideOf.get(s.id()))));
@@ -180,7 +186,8 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
         for (Commitment k : c.commitmentsOf(s.id())) {
           String line = commitmentLine(k);
           List<String> into = k.kind() == CommitmentKind.WARNING || k.kind() == CommitmentKind.DEMAND ? warnings : commitments;
-          if (into.size() < 6 && !into.contains(line)) {
+          int max = into == warnings ? PER_SIDE_WARNINGS : PER_SIDE_COMMITMENTS;
+          if (into.size() < max && !into.contains(line)) {
             into.add(line);
           }
         }
@@ -207,13 +214,17 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
     }
     String who = k.actors().isEmpty() ? "" : " by " + String.join("+", k.actors());
     String cond = k.conditional() ? " (conditional)" : "";
-    return kind + who + cond + ": “" + cut(k.text()) + "”";
+    return kind + who + cond + ": “" + cut(k.text(), SIDE_QUOTE_WORDS) + "”";
   }
 
   static String cut(String t) {
+    return cut(t, QUOTE_WORDS);
+  }
+
+  static String cut(String t, int max) {
     String s = t.strip().replaceAll("\\s+", " ");
     String[] w = s.split(" ");
-    return w.length <= QUOTE_WORDS ? s : String.join(" ", java.util.Arrays.copyOf(w, QUOTE_WORDS)) + " …";
+    return w.length <= max ? s : String.join(" ", java.util.Arrays.copyOf(w, max)) + " …";
   }
 
   static int words(String s) {
