@@ -223,9 +223,7 @@ final class Findings {
       List<CodedStatement> without = coded.stream().filter(c -> !t.presentIn(c.id())).toList();
       List<Evidence> ev = topicEvidence(with, t, "coverage");
       Omission.Closest near = Omission.closest(t, with, without, vectors);
-      if (near != null) {
-        ev.add(evidence(near.statement(), near.sentence(), near.rule()));
-      }
+      // the closest sentence of the silent side is quoted in the text; evidence stays with the statements raising it
       out.add(new Finding(Finding.ONE_SIDED_TOPIC, t.topic(), present, near == null ? wording.oneSidedTopic(t, with, without)
           : wording.oneSidedTopic(t, with, without, near.statement(), near.sentence()), ev));
       return;
