@@ -24,12 +24,15 @@ import org.readout.topics.CodedStatement;
  * </ol>
  * Candidates are every cross-side pair scoring at least {@link #CANDIDATE} with a shared topic; each sentence
  * takes part in at most {@link #PER_SENTENCE} findings, mirror and contrast first, then best score (plus
- * {@link #ACT_BONUS} when both sentences carry a speech act), and each shared topic gets at most one convergence.
+ * {@link #ACT_BONUS} when both sentences carry a speech act), and each shared topic gets at most one convergence
+ * and {@link #PER_TOPIC} mirror and contrast findings.
  * Mirror accusations also count between sentences sharing no topic from {@link #MIRROR_SCORE}. Stateless.
  */
 final class StancePairs {
   static final double CANDIDATE = 0.45;
   static final int PER_SENTENCE = 2;
+  /** Mirror or contrast findings per type and topic for one pair of statements. */
+  static final int PER_TOPIC = 2;
   /** Cross-side pairs that share no topic still count as mirror accusations from this score. */
   static final double MIRROR_SCORE = 0.35;
   /** Added to the score when both sentences carry a speech act (agreement, readiness, hope …), not just an agenda item. */
@@ -140,6 +143,7 @@ final class StancePairs {
     int[] useA = new int[sa.size()];
     int[] useB = new int[sb.size()];
     Set<String> convergedTopics = new HashSet<>();
+    java.util.Map<String, Integer> opposedTopics = new java.util.HashMap<>();
     List<Judged> out = new ArrayList<>();
     for (Judged j : all) {
       int i = j.a().sentence();
@@ -150,6 +154,10 @@ final class StancePairs {
       boolean conv = j.type().equals(Finding.CONVERGENCE);
       if (conv && !convergedTopics.add(j.topics().get(0))) {
         continue; // the topic already has its (best) convergence
+      }
+      String topic = j.topics().isEmpty() ? "" : j.topics().get(0);
+      if (!conv && opposedTopics.merge(j.type() + "\u0000" + topic, 1, Integer::sum) > PER_TOPIC) {
+        continue; // a long text opposes the other on one topic in many sentences: its best pairs stand for them
       }
       useA[i]++;
       useB[k]++;
