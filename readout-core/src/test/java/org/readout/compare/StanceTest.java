@@ -154,8 +154,8 @@ class StanceTest {
   void theBriefKeepsANegationAndStaysShort() {
     AnalyzedStatement ru = statement("ru", "RU", String.join(" ",
         "Vladimir Putin said Russia has no intention of deploying missiles near the border.",
-        "The presidents agreed to instruct their representatives to hold consultations."));
-    AnalyzedStatement us = statement("us", "US", "The two leaders tasked their teams to follow up.");
+        "Vladimir Putin and Joe Biden agreed to instruct their representatives to hold consultations."));
+    AnalyzedStatement us = statement("us", "US", "President Biden and President Putin tasked their teams to follow up.");
     Brief b = Brief.of(ENGINE.compare(List.of(ru, us)));
     String all = String.join("\n", b.sides().stream().flatMap(s -> s.commitments().stream()).toList());
     assertThat(all).doesNotContainPattern("(?i)pledge by RUS: “[^”]*deploying").contains("no intention");
