@@ -27,7 +27,7 @@ public final class Accounts {
   public record SetAside(String id, String side, String kind, String reason) {
   }
 
-  /** The chosen account ids (input order), the statements set aside, and notes for the reader. */
+  /** The chosen account ids (sorted, so input order never matters), the statements set aside, and notes for the reader. */
   public record Selection(List<String> accounts, List<SetAside> setAside, List<String> notes) {
     public Selection {
       accounts = List.copyOf(accounts);
@@ -77,7 +77,9 @@ public final class Accounts {
         }
       }
     }
-    List<String> ordered = metas.stream().map(StatementMeta::id).filter(chosen::contains).toList();
+    List<String> ordered = metas.stream().map(StatementMeta::id).filter(chosen::contains).sorted().toList();
+    aside.sort(java.util.Comparator.comparing(SetAside::id));
+    notes.sort(null);
     return new Selection(ordered, aside, notes);
   }
 
