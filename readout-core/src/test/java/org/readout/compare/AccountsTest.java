@@ -25,7 +25,7 @@ class AccountsTest {
   @Test
   void picksOneAccountPerSideAndSaysWhyTheOthersAreSetAside() {
     Accounts.Selection s = Accounts.select(METAS, ActorDictionary.bundled(), null);
-    assertThat(s.accounts()).containsExactly("us-readout", "ru-briefing");
+    assertThat(s.accounts()).containsExactly("ru-briefing", "us-readout");
     assertThat(s.setAside()).extracting(Accounts.SetAside::id).containsExactlyInAnyOrder("us-preview", "us-other", "us-briefing");
     assertThat(s.setAside()).filteredOn(a -> a.id().equals("us-preview")).first()
         .extracting(Accounts.SetAside::reason).asString().startsWith("preview");
@@ -35,7 +35,7 @@ class AccountsTest {
   @Test
   void aPreferredKindNeverDropsASide() {
     Accounts.Selection s = Accounts.select(METAS, ActorDictionary.bundled(), "readout");
-    assertThat(s.accounts()).containsExactly("us-readout", "ru-briefing");
+    assertThat(s.accounts()).containsExactly("ru-briefing", "us-readout");
     assertThat(s.notes()).singleElement().asString().contains("No readout from the RU side");
   }
 
