@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import org.readout.Readout;
 import org.readout.ReadoutException;
+import org.readout.compare.Accounts;
 import org.readout.compare.Comparison;
+import org.readout.model.StatementMeta;
 import org.readout.io.Ingest;
 import org.readout.report.AtomicFiles;
 import org.readout.report.compare.CompareFormat;
@@ -34,8 +36,17 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Statement files or a meeting folder.")
   List<Path> paths;
 
-  @Option(names = "--kind", paramLabel = "K", description = "Compare only statements of this kind (e.g. readout).")
+  @Option(names = "--kind", paramLabel = "K",
+      description = "Prefer each side's statement of this kind (e.g. readout); a side without one keeps its best account, with a note.")
   String kind;
+
+  @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "brief",
+      description = "brief (one page: outcome, ranked findings with quotes) or full (every finding, matrix, alignments) for md/html (default: ${DEFAULT-VALUE}).")
+  String detail;
+
+  @Option(names = "--all-statements",
+      description = "Compare every statement given instead of one account per side.")
+  boolean allStatements;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
       description = "json, md, html or csv (default: ${DEFAULT-VALUE}).")
@@ -56,15 +67,17 @@ final class CompareCommand implements Callable<Integer> {
       throw e;
     }
     Readout readout = CommonOptions.join(engine);
-    if (kind != null) {
-      String k = kind.trim().toLowerCase(Locale.ROOT);
-      statements = statements.stream().filter(s -> s.meta().kind().toLowerCase(Locale.ROOT).equals(k)).toList();
-      if (statements.isEmpty()) {
-        throw new ReadoutException(paths + ": no statement of kind '" + kind + "'");
-      }
-    }
-    Comparison result = readout.compare(statements.toArray(Statement[]::new));
-    String report = fmt.render(result);
+    boolean full = switch (detail.trim().toLowerCase(Locale.ROOT)) {
+      case "brief" -> false;
+      case "full" -> true;
+      default -> throw new ReadoutException("--detail: unknown level '" + detail + "' (valid: brief, full)");
+    };
+    List<StatementMeta> metas = statements.stream().map(Statement::meta).toList();
+    Accounts.Selection selection = allStatements ? Accounts.Selection.all(metas)
+        : Accounts.select(metas, readout.config().actors(), kind);
+    List<Statement> accounts = statements.stream().filter(s -> selection.accounts().contains(s.id())).toList();
+    Comparison result = readout.compare(accounts.toArray(Statement[]::new)).withAccounts(selection);
+    String report = fmt.render(result, full);
     common.flush();
     if (out != null) {
       AtomicFiles.write(out, report);

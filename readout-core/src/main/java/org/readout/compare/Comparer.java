@@ -106,11 +106,26 @@ public final class Comparer {
     }
     List<TopicCoverage> matrix = CoverageMatrix.coverage(codebook, coded);
     Map<String, List<String>> order = CoverageMatrix.topicOrder(coded, matrix);
+    Map<String, List<StancePairs.Side>> stances = new LinkedHashMap<>();
+    for (CodedStatement c : coded) {
+      stances.put(c.id(), stances(c, commitments.get(c.id())));
+    }
     List<Alignment> alignments = new ArrayList<>();
+    List<StancePairs.Judged> judged = new ArrayList<>();
     for (int i = 0; i < coded.size(); i++) {
       for (int j = i + 1; j < coded.size(); j++) {
-        alignments.addAll(SentenceAligner.align(coded.get(i), vectors.get(coded.get(i).id()),
-            coded.get(j), vectors.get(coded.get(j).id())));
+        CodedStatement a = coded.get(i);
+        CodedStatement b = coded.get(j);
+        List<StancePairs.Side> sa = stances.get(a.id());
+        List<StancePairs.Side> sb = stances.get(b.id());
+        for (Alignment al : SentenceAligner.align(a, vectors.get(a.id()), b, vectors.get(b.id()))) {
+          if (takesPart(sa.get(al.a().sentence())) && takesPart(sb.get(al.b().sentence()))) {
+            alignments.add(al); // questions, moderator lines and pleasantries are never aligned
+          }
+        }
+        if (!sideOf(a).equals(sideOf(b))) {
+          judged.addAll(StancePairs.pairs(a, vectors.get(a.id()), sa, b, vectors.get(b.id()), sb));
+        }
       }
     }
     List<Framing> framings = CoverageMatrix.framings(coded, matrix);
@@ -120,9 +135,27 @@ public final class Comparer {
     }
     List<CommitmentPairs.Pair> matched = CommitmentMatching.pairs(pairs, coded, commitments);
     List<CommitmentMatching.FirmnessGap> gaps = CommitmentMatching.gaps(coded, commitments, matched, alignments);
-    Findings f = new Findings(coded, matrix, order, alignments, framings, matched, gaps, new Wording(coded, actors));
+    Findings f = new Findings(coded, matrix, order, alignments, framings, matched, gaps, new Wording(coded, actors),
+        judged, vectors, commitments);
     return new Comparison(codebook, coded, matrix, order, alignments, framings, f.all(), commitments, matched,
         attributions, speakers, Speech.quoted(f.sides, attributions), timeline.merge(raw));
+  }
+
+  /** The role and stance of every sentence of a statement; the side's entity from the side table. */
+  private static List<StancePairs.Side> stances(CodedStatement c, List<Commitment> commitments) {
+    String entity = org.readout.model.Sides.actorOf(c.statement().meta().side()).orElse("");
+    List<SentenceRoles.Role> roles = SentenceRoles.of(c.statement().text(), c.sentences());
+    List<StancePairs.Side> out = new ArrayList<>();
+    List<org.readout.model.Mention> mentions = c.statement().mentions();
+    for (Sentence s : c.sentences()) {
+      out.add(new StancePairs.Side(entity, roles.get(s.index()),
+          Stance.of(s, entity, mentions, commitments, StanceLexicon.BUNDLED)));
+    }
+    return out;
+  }
+
+  private static boolean takesPart(StancePairs.Side s) {
+    return s.role().content() || s.role() == SentenceRoles.Role.ATMOSPHERE;
   }
 
   static String sideOf(CodedStatement c) {

@@ -28,13 +28,27 @@ import org.readout.topics.CodedStatement;
  * @param speakers        per statement id, who it quotes, most words first
  * @param quoted          per side (in order of the side's first statement id), who it quotes
  * @param events          merged dated events of all statements, by date then label
+ * @param accounts        which statements are the sides' accounts, which were set aside and why (see
+ *                        {@link Accounts}); every statement compared when the caller made no selection
  */
 public record Comparison(Codebook codebook, List<CodedStatement> statements, List<TopicCoverage> topics,
                          Map<String, List<String>> topicOrder, List<Alignment> alignments, List<Framing> framings,
                          List<Finding> findings, Map<String, List<Commitment>> commitments,
                          List<CommitmentPairs.Pair> commitmentPairs, Map<String, List<Attribution>> attributions,
-                         Map<String, List<SpeakerShare>> speakers, List<SideQuotes> quoted, List<TimelineEvent> events) {
+                         Map<String, List<SpeakerShare>> speakers, List<SideQuotes> quoted, List<TimelineEvent> events,
+                         Accounts.Selection accounts) {
+  public Comparison(Codebook codebook, List<CodedStatement> statements, List<TopicCoverage> topics,
+                    Map<String, List<String>> topicOrder, List<Alignment> alignments, List<Framing> framings,
+                    List<Finding> findings, Map<String, List<Commitment>> commitments,
+                    List<CommitmentPairs.Pair> commitmentPairs, Map<String, List<Attribution>> attributions,
+                    Map<String, List<SpeakerShare>> speakers, List<SideQuotes> quoted, List<TimelineEvent> events) {
+    this(codebook, statements, topics, topicOrder, alignments, framings, findings, commitments, commitmentPairs,
+        attributions, speakers, quoted, events, new Accounts.Selection(
+            statements.stream().map(CodedStatement::id).toList(), List.of(), List.of()));
+  }
+
   public Comparison {
+    java.util.Objects.requireNonNull(accounts, "accounts");
     statements = List.copyOf(statements);
     topics = List.copyOf(topics);
     topicOrder = frozen(topicOrder);
@@ -53,6 +67,12 @@ public record Comparison(Codebook codebook, List<CodedStatement> statements, Lis
     Map<String, List<T>> copy = new LinkedHashMap<>();
     m.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     return Collections.unmodifiableMap(copy);
+  }
+
+  /** This comparison with the account selection that chose its statements. */
+  public Comparison withAccounts(Accounts.Selection selection) {
+    return new Comparison(codebook, statements, topics, topicOrder, alignments, framings, findings, commitments,
+        commitmentPairs, attributions, speakers, quoted, events, selection);
   }
 
   public Optional<CodedStatement> statement(String id) {

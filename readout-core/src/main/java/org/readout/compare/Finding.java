@@ -11,7 +11,12 @@ import org.readout.model.Evidence;
  * <p>Types: {@code length-asymmetry}, {@code one-sided-topic}, {@code shared-topic},
  * {@code emphasis-difference}, {@code main-topic}, {@code topic-order}, {@code convergence}, {@code framing-difference},
  * {@code commitment-match} (the same commitment reported by both sides) and {@code firmness-difference}
- * (the same matter reported with different firmness: agreement &gt; pledge &gt; readiness &gt; hope).
+ * (the same matter reported with different firmness: agreement &gt; pledge &gt; readiness &gt; hope);
+ * from the stance check: {@code mirror} (each side blames the other for the same kind of act), {@code contrast}
+ * (opposite positions on one point); about the meeting: {@code outcome} (breakthrough, working-level transfer,
+ * stalemate or deterioration; {@code topic} holds the label), {@code initiative} (who asked for the meeting),
+ * {@code one-sided-report} (what one side reports the other side's leader said or promised, which the other
+ * side's account leaves out).
  */
 public record Finding(String type, String topic, List<String> statements, String text, List<Evidence> evidence) {
   public static final String LENGTH_ASYMMETRY = "length-asymmetry";
@@ -24,6 +29,11 @@ public record Finding(String type, String topic, List<String> statements, String
   public static final String FRAMING_DIFFERENCE = "framing-difference";
   public static final String COMMITMENT_MATCH = "commitment-match";
   public static final String FIRMNESS_DIFFERENCE = "firmness-difference";
+  public static final String MIRROR = "mirror";
+  public static final String CONTRAST = "contrast";
+  public static final String OUTCOME = "outcome";
+  public static final String INITIATIVE = "initiative";
+  public static final String ONE_SIDED_REPORT = "one-sided-report";
   /** Every compared statement comes from one side: cross-side findings cannot be made. */
   public static final String SINGLE_SIDE = "single-side";
 

@@ -33,13 +33,17 @@ final class Findings {
   private final List<CommitmentPairs.Pair> pairs;
   private final List<CommitmentMatching.FirmnessGap> gaps;
   private final Wording wording;
+  private final List<StancePairs.Judged> judged;
+  private final Map<String, List<float[]>> vectors;
+  private final Map<String, List<Commitment>> commitments;
   /** Statements by side, in statement order. */
   final Map<String, List<CodedStatement>> sides = new LinkedHashMap<>();
   private final List<Finding> out = new ArrayList<>();
 
   Findings(List<CodedStatement> coded, List<TopicCoverage> matrix, Map<String, List<String>> order,
            List<Alignment> alignments, List<Framing> framings, List<CommitmentPairs.Pair> pairs,
-           List<CommitmentMatching.FirmnessGap> gaps, Wording wording) {
+           List<CommitmentMatching.FirmnessGap> gaps, Wording wording, List<StancePairs.Judged> judged,
+           Map<String, List<float[]>> vectors, Map<String, List<Commitment>> commitments) {
     this.coded = coded;
     this.matrix = matrix;
     this.order = order;
@@ -48,12 +52,21 @@ final class Findings {
     this.pairs = pairs;
     this.gaps = gaps;
     this.wording = wording;
+    this.judged = judged;
+    this.vectors = vectors;
+    this.commitments = commitments;
     for (CodedStatement c : coded) {
       sides.computeIfAbsent(Comparer.sideOf(c), k -> new ArrayList<>()).add(c);
     }
   }
 
   List<Finding> all() {
+    MeetingFindings meeting = new MeetingFindings(sides, commitments, StanceLexicon.BUNDLED, wording);
+    Finding outcome = meeting.outcome(judged.stream().anyMatch(j -> j.type().equals(Finding.MIRROR)), entities());
+    if (outcome != null) {
+      out.add(outcome);
+    }
+    out.addAll(meeting.initiative());
     singleSide();
     lengthAsymmetry();
     for (TopicCoverage t : matrix) {
@@ -61,7 +74,10 @@ final class Findings {
     }
     mainTopic();
     topicOrder();
-    convergence();
+    stance();
+    if (sides.size() > 1) {
+      out.addAll(meeting.oneSidedReports(entities(), vectors));
+    }
     framing();
     commitmentMatches();
     firmnessDifferences();
@@ -205,8 +221,11 @@ final class Findings {
     List<CodedStatement> with = coded.stream().filter(c -> t.presentIn(c.id())).toList();
     if (presentSides.size() == 1) {
       List<CodedStatement> without = coded.stream().filter(c -> !t.presentIn(c.id())).toList();
-      out.add(new Finding(Finding.ONE_SIDED_TOPIC, t.topic(), present, wording.oneSidedTopic(t, with, without),
-          topicEvidence(with, t, "coverage")));
+      List<Evidence> ev = topicEvidence(with, t, "coverage");
+      Omission.Closest near = Omission.closest(t, with, without, vectors);
+      // the closest sentence of the silent side is quoted in the text; evidence stays with the statements raising it
+      out.add(new Finding(Finding.ONE_SIDED_TOPIC, t.topic(), present, near == null ? wording.oneSidedTopic(t, with, without)
+          : wording.oneSidedTopic(t, with, without, near.statement(), near.sentence()), ev));
       return;
     }
     if (presentSides.size() < sides.size()) {
@@ -303,17 +322,49 @@ final class Findings {
     out.add(new Finding(Finding.TOPIC_ORDER, "", List.copyOf(first.keySet()), wording.topicOrder(parts), ev));
   }
 
-  private void convergence() {
-    for (Alignment al : alignments) {
-      CodedStatement a = byId(al.a().statement());
-      CodedStatement b = byId(al.b().statement());
-      if (al.score() < Comparer.CONVERGENCE_SCORE || Comparer.sideOf(a).equals(Comparer.sideOf(b))) {
-        continue;
-      }
-      out.add(new Finding(Finding.CONVERGENCE, al.topics().isEmpty() ? "" : al.topics().get(0),
-          List.of(a.id(), b.id()), wording.convergence(al, a, b),
-          List.of(evidence(a, al.a().sentence(), "alignment"), evidence(b, al.b().sentence(), "alignment"))));
+  /** Convergence, mirror and contrast findings from the stance check of cross-side pairs. */
+  private void stance() {
+    for (StancePairs.Judged j : judged) {
+      CodedStatement a = byId(j.a().statement());
+      CodedStatement b = byId(j.b().statement());
+      out.add(new Finding(j.type(), j.topics().isEmpty() ? "" : j.topics().get(0), List.of(a.id(), b.id()),
+          wording.stance(j.type(), a, j.a().sentence(), b, j.b().sentence()),
+          List.of(segment(a, j.a().sentence(), j.topics(), j.rule()), segment(b, j.b().sentence(), j.topics(), j.rule()))));
     }
+  }
+
+  /**
+   * Evidence narrowed to the clause holding the shared topic when the sentence lists several topics ("discussed
+   * the dialogue on X, a separate dialogue on Y, as well as Z"): from the list separator before the topic's
+   * phrase to the one after it. A sentence with one topic is evidence as a whole.
+   */
+  private static Evidence segment(CodedStatement c, int i, List<String> topics, String rule) {
+    Sentence s = c.sentences().get(i);
+    if (c.topicsOf(i).size() < 3 || topics.isEmpty()) {
+      return evidence(c, i, rule);
+    }
+    var hit = c.hits().get(i).stream().filter(h -> h.topic().equals(topics.get(0)) && h.end() > h.start()).findFirst();
+    if (hit.isEmpty() || hit.get().start() < s.start() || hit.get().end() > s.end()) {
+      return evidence(c, i, rule);
+    }
+    String t = s.text();
+    int from = hit.get().start() - s.start();
+    int to = hit.get().end() - s.start();
+    int comma = Math.max(t.lastIndexOf(", ", from), t.lastIndexOf("; ", from));
+    int start = comma < 0 ? 0 : comma + 2;
+    int b1 = t.indexOf(',', to);
+    int b2 = t.indexOf(';', to);
+    int end = Math.min(b1 < 0 ? t.length() : b1, b2 < 0 ? t.length() : b2);
+    return new Evidence(c.id(), i, s.start() + start, s.start() + end, rule + " clause");
+  }
+
+  /** Side code to the entity it stands for (US to USA), from the side table. */
+  Map<String, String> entities() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String side : sides.keySet()) {
+      out.put(side, org.readout.model.Sides.actorOf(side).orElse(""));
+    }
+    return out;
   }
 
   private void framing() {

@@ -125,6 +125,57 @@ final class Wording {
         topicName(t.label()), name(a), terms(fr), name(b), terms(back));
   }
 
+  String outcome(String label, int concrete, int teams, int readiness, int warnings) {
+    return switch (label) {
+      case "breakthrough" -> String.format(Locale.ROOT,
+          "Outcome: breakthrough — %d concrete agreement%s with an action to carry out.", concrete, concrete == 1 ? "" : "s");
+      case "working-level" -> String.format(Locale.ROOT,
+          "Outcome: working-level transfer — no concrete agreement; the leaders handed the issues to their teams "
+              + "(%d instruction%s to teams or consultations%s).", teams, teams == 1 ? "" : "s",
+          readiness == 0 ? "" : String.format(Locale.ROOT, ", %d expression%s of readiness or hope", readiness,
+              readiness == 1 ? "" : "s"));
+      case "deterioration" -> String.format(Locale.ROOT,
+          "Outcome: deterioration — no agreement and no readiness; %d warning%s or demand%s, and each side blames the other.",
+          warnings, warnings == 1 ? "" : "s", warnings == 1 ? "" : "s");
+      default -> String.format(Locale.ROOT,
+          "Outcome: stalemate — no agreement and no instruction to teams%s.", readiness + warnings == 0 ? ""
+              : String.format(Locale.ROOT, "; %d expression%s of readiness or hope, %d warning%s or demand%s", readiness,
+                  readiness == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", warnings == 1 ? "" : "s"));
+    };
+  }
+
+  String initiative(String entity, String side, CodedStatement c) {
+    return String.format(Locale.ROOT, "The meeting took place at the request of %s, according to %s.",
+        actorNames(List.of(entity)), name(c));
+  }
+
+  String oneSidedReport(String side, String other, org.readout.commitments.Commitment k, String own) {
+    String what = k.refrain() ? "not to " + shorten(k.action()) : shorten(k.action());
+    return String.format(Locale.ROOT, "Only the %s side reports %s by %s%s: “%s”; the %s account does not carry it.",
+        side, kindPhrase(k.kind()), actorNames(k.actors()), k.negated() ? " (denied)" : "", what.isEmpty()
+            ? shorten(k.text()) : what, other);
+  }
+
+  String stance(String type, CodedStatement a, int i, CodedStatement b, int j) {
+    String lead = switch (type) {
+      case Finding.MIRROR -> "Mirror accusations: each side blames the other";
+      case Finding.CONTRAST -> "Opposite positions on one point";
+      default -> "Both sides make the same point";
+    };
+    return String.format(Locale.ROOT, "%s — %s: “%s”; %s: “%s”.", lead, name(a), quote(a, i), name(b), quote(b, j));
+  }
+
+  /** The one-sided-topic sentence, naming where the other side comes closest when it does. */
+  String oneSidedTopic(TopicCoverage t, List<CodedStatement> with, List<CodedStatement> without,
+                       CodedStatement closest, int sentence) {
+    if (closest == null) {
+      return oneSidedTopic(t, with, without);
+    }
+    return String.format(Locale.ROOT, "Only %s %s the topic %s (%s); %s mentions it at most briefly: “%s”.",
+        names(with), with.size() == 1 ? "raises" : "raise", topicName(t.label()), sentencesPhrase(with, t),
+        name(closest), quote(closest, sentence));
+  }
+
   // --- shared phrases --------------------------------------------------------------------------------
 
   /** "the White House's statement (us-readout)" — or the id alone when several share a publisher. */

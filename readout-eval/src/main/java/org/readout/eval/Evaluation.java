@@ -274,10 +274,13 @@ public final class Evaluation {
           + ": record " + p.bId() + " not found"));
       CompareScoring.Located qa = find(file.file(), where + ".a", p.aQuote(), List.of(a), "", misses);
       CompareScoring.Located qb = find(file.file(), where + ".b", p.bQuote(), List.of(b), "", misses);
-      String key = a.id().compareTo(b.id()) <= 0 ? a.id() + "\n" + b.id() : b.id() + "\n" + a.id();
+      // pair level: the two paragraphs holding the quotes, not the two whole items (see Excerpt)
+      Excerpt xa = Excerpt.of(a, qa);
+      Excerpt xb = Excerpt.of(b, qb);
+      String key = xa.statement().id() + "\n" + xb.statement().id();
       List<Predictions.Finding> findings = cache.computeIfAbsent(key,
-          k -> analysis.findings(List.of(a.statement(), b.statement())));
-      String predicted = CompareScoring.pairLabel(findings, qa, qb);
+          k -> analysis.findings(List.of(xa.statement(), xb.statement())));
+      String predicted = CompareScoring.pairLabel(findings, xa.quote(), xb.quote());
       int[] pr = table.computeIfAbsent(predicted, k -> new int[4]);
       pr[0]++;
       if (predicted.equals(p.label())) {

@@ -105,7 +105,10 @@ public final class ReadoutAnalysis implements Analysis {
         AnalyzedStatement d = byId.get(e.statement());
         if (d != null && e.sentence() >= 0 && e.sentence() < d.sentences().size()) {
           Sentence x = d.sentences().get(e.sentence());
-          ev.add(new Predictions.Evidence(e.statement(), e.sentence(), x.start(), x.end()));
+          // the evidence's own span when it narrows the sentence (a clause of a list sentence), else the sentence
+          boolean inside = e.start() >= x.start() && e.end() <= x.end() && e.end() > e.start();
+          ev.add(new Predictions.Evidence(e.statement(), e.sentence(), inside ? e.start() : x.start(),
+              inside ? e.end() : x.end()));
         }
       }
       out.add(new Predictions.Finding(f.type(), f.topic(), f.statements(), f.text(), ev));

@@ -108,10 +108,11 @@ final class StubAnalysis implements Analysis {
   @Override
   public List<Predictions.Finding> findings(List<Statement> statements) {
     findingsCalls++;
-    Statement us = statements.stream().filter(x -> x.id().equals("fx:3")).findFirst().orElseThrow();
-    Statement ru = statements.stream().filter(x -> x.id().equals("fx:4")).findFirst().orElseThrow();
+    // whole statements (meetings) or the excerpts holding a labelled pair ("fx:3~<offset>", see Excerpt)
+    Statement us = statements.stream().filter(x -> x.id().equals("fx:3") || x.id().startsWith("fx:3~")).findFirst().orElseThrow();
+    Statement ru = statements.stream().filter(x -> x.id().equals("fx:4") || x.id().startsWith("fx:4~")).findFirst().orElseThrow();
     return List.of(
-        new Predictions.Finding("convergence", "follow-up", List.of("fx:3", "fx:4"), "both agree to continue",
+        new Predictions.Finding("convergence", "follow-up", List.of(us.id(), ru.id()), "both agree to continue",
             List.of(ev(us, "The leaders agreed to continue talks."), ev(ru, "The presidents agreed to continue the dialogue."))),
         new Predictions.Finding("convergence", "", List.of("fx:3", "fx:4"), "both warn",
             List.of(ev(us, "The United States warned of severe costs."), ev(ru, "Russia warned against NATO expansion."))),

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.readout.ReadoutException;
+import org.readout.compare.Brief;
 import org.readout.compare.Comparison;
 
 /** The output formats of {@code readout compare}, each with its renderer. */
@@ -20,7 +21,19 @@ public enum CompareFormat {
     }
   }
 
+  /** The full listing (JSON, CSV: always complete). */
   public String render(Comparison c) {
+    return render(c, true);
+  }
+
+  /** Markdown and HTML as the one-page brief ({@link BriefMarkdown}, {@link BriefHtml}) unless {@code full}. */
+  public String render(Comparison c, boolean full) {
+    if (!full && this == MD) {
+      return BriefMarkdown.render(Brief.of(c));
+    }
+    if (!full && this == HTML) {
+      return BriefHtml.render(c, Brief.of(c));
+    }
     return switch (this) {
       case JSON -> CompareJson.render(c);
       case MD -> CompareMarkdown.render(c);

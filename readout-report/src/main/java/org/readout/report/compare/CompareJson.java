@@ -189,6 +189,19 @@ public final class CompareJson {
         share(sp.addObject(), x);
       }
     }
+    ObjectNode accounts = root.putObject("accounts");
+    ArrayNode compared = accounts.putArray("compared");
+    c.accounts().accounts().forEach(compared::add);
+    ArrayNode aside = accounts.putArray("setAside");
+    for (org.readout.compare.Accounts.SetAside a : c.accounts().setAside()) {
+      ObjectNode o = aside.addObject();
+      o.put("id", a.id());
+      o.put("side", a.side());
+      o.put("kind", a.kind());
+      o.put("reason", a.reason());
+    }
+    ArrayNode notes = accounts.putArray("notes");
+    c.accounts().notes().forEach(notes::add);
     ArrayNode events = root.putArray("events");
     for (TimelineEvent e : c.events()) {
       ObjectNode o = events.addObject();

@@ -1,0 +1,234 @@
+package org.readout.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentKind;
+import org.readout.model.Evidence;
+import org.readout.model.Sentence;
+import org.readout.topics.CodedStatement;
+
+/**
+ * The one-page brief of a comparison, as a model renderers and the web workspace share: a headline (the
+ * outcome, or for a one-sided meeting the line saying so), what was compared, the findings ranked by importance
+ * (outcome, initiative, mirror and contrast, one-sided reports, convergence, omissions, length), each with its
+ * quoted evidence, and per side its commitments, warnings and topics. Only finding types whose measured
+ * precision on the comparison gold is at least 0.8 ({@link #PRECISE}) enter it; the whole brief stays within
+ * {@link #WORD_BUDGET} words. Negation is kept: a commitment is quoted by its clause, and a refusal or denied act
+ * says so. Immutable.
+ */
+public record Brief(String headline, boolean twoSided, List<String> compared, List<String> notes, List<Item> items,
+                    List<SideSummary> sides) {
+  /** Words the rendered brief may take (the analyst's note on a whole meeting runs to about 700). */
+  public static final int WORD_BUDGET = 670;
+  /** Quotes are cut to this many words. */
+  public static final int QUOTE_WORDS = 28;
+  /** Finding types in the brief, most important first. */
+  public static final List<String> RANK = List.of(Finding.OUTCOME, Finding.INITIATIVE, Finding.MIRROR, Finding.CONTRAST,
+      Finding.ONE_SIDED_REPORT, Finding.CONVERGENCE, Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC);
+  /**
+   * Types whose precision measured by {@code readout eval --layer compare --half dev} is at least 0.8 (see the
+   * README's figures); the others stay in {@code --detail full}.
+   */
+  public static final Set<String> PRECISE = Set.of(Finding.OUTCOME, Finding.ONE_SIDED_TOPIC, Finding.LENGTH_ASYMMETRY);
+  /** Commitments and warnings listed per side, and the words each is cut to. */
+  static final int PER_SIDE_COMMITMENTS = 4;
+  static final int PER_SIDE_WARNINGS = 3;
+  static final int SIDE_QUOTE_WORDS = 18;
+
+  public Brief {
+    compared = List.copyOf(compared);
+    notes = List.copyOf(notes);
+    items = List.copyOf(items);
+    sides = List.copyOf(sides);
+  }
+
+  /** One ranked finding: a short label, the finding's sentence, its quotes. */
+  public record Item(String type, String label, String text, List<Quote> quotes) {
+    public Item {
+      quotes = List.copyOf(quotes);
+    }
+  }
+
+  /** A quoted evidence sentence (or clause), with where it is. */
+  public record Quote(String statement, String side, int sentence, int start, int end, String text) {
+  }
+
+  /** One side's commitments and warnings (each quoted by its clause) and topics, most covered first. */
+  public record SideSummary(String side, List<String> statements, List<String> commitments, List<String> warnings,
+                            List<String> topics) {
+    public SideSummary {
+      statements = List.copyOf(statements);
+      commitments = List.copyOf(commitments);
+      warnings = List.copyOf(warnings);
+      topics = List.copyOf(topics);
+    }
+  }
+
+  /** The brief of {@code c} with the default set of precise types. */
+  public static Brief of(Comparison c) {
+    return of(c, PRECISE);
+  }
+
+  public static Brief of(Comparison c, Set<String> precise) {
+    Map<String, String> sideOf = new LinkedHashMap<>();
+    for (CodedStatement s : c.statements()) {
+      sideOf.put(s.id(), Comparer.sideOf(s));
+    }
+    boolean twoSided = sideOf.values().stream().distinct().count() > 1;
+    List<String> compared = new ArrayList<>();
+    for (CodedStatement s : c.statements()) {
+      compared.add(String.format(Locale.ROOT, "%s %s (%s, %d words)", sideOf.get(s.id()),
+          s.statement().meta().kind().isEmpty() ? "statement" : s.statement().meta().kind(), s.id(), s.words()));
+    }
+    List<String> notes = new ArrayList<>(c.accounts().notes());
+    if (!c.accounts().setAside().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      for (Accounts.SetAside a : c.accounts().setAside()) {
+        parts.add(a.id() + " (" + a.reason() + ")");
+      }
+      notes.add("Set aside: " + String.join("; ", parts) + ".");
+    }
+    String headline;
+    Finding outcome = c.findings().stream().filter(f -> f.type().equals(Finding.OUTCOME)).findFirst().orElse(null);
+    if (!twoSided) {
+      String side = sideOf.values().stream().findFirst().orElse("one");
+      headline = "One side only: every statement compared comes from the " + side
+          + " side, so nothing can be said about what the other side stressed or left out.";
+    } else if (outcome != null && precise.contains(Finding.OUTCOME)) {
+      headline = outcome.text();
+    } else {
+      headline = "Two sides compared.";
+    }
+    List<Item> items = new ArrayList<>();
+    int words = words(headline) + compared.stream().mapToInt(Brief::words).sum() + notes.stream().mapToInt(Brief::words).sum() + 40;
+    List<SideSummary> sides = sides(c, sideOf);
+    for (SideSummary s : sides) {
+      words += s.commitments().stream().mapToInt(Brief::words).sum() + s.warnings().stream().mapToInt(Brief::words).sum()
+          + s.topics().size() * 3 + 8;
+    }
+    for (String type : RANK) {
+      if (!precise.contains(type)) {
+        continue;
+      }
+      for (Finding f : c.findings()) {
+        if (!f.type().equals(type)) {
+          continue;
+        }
+        Item item = item(c, f, sideOf, twoSided);
+        int w = words(item.label()) + words(item.text()) + item.quotes().stream().mapToInt(q -> words(q.text()) + 2).sum() + 2;
+        if (words + w > WORD_BUDGET) {
+          continue;
+        }
+        words += w;
+        items.add(item);
+      }
+    }
+    return new Brief(headline, twoSided, compared, notes, items, sides);
+  }
+
+  private static Item item(Comparison c, Finding f, Map<String, String> sideOf, boolean twoSided) {
+    boolean quotesInText = switch (f.type()) {
+      case Finding.MIRROR, Finding.CONTRAST, Finding.CONVERGENCE, Finding.ONE_SIDED_REPORT -> true;
+      default -> false;
+    };
+    String label = switch (f.type()) {
+      case Finding.OUTCOME -> "Outcome";
+      case Finding.INITIATIVE -> "Initiative";
+      case Finding.MIRROR -> "Mirror accusations: each side blames the other";
+      case Finding.CONTRAST -> "Opposite positions on one point";
+      case Finding.ONE_SIDED_REPORT -> "Reported by one side only";
+      case Finding.CONVERGENCE -> "Both sides make the same point";
+      case Finding.ONE_SIDED_TOPIC -> "Raised by one side only";
+      case Finding.LENGTH_ASYMMETRY -> "Length";
+      default -> f.type();
+    };
+    // the two-sided headline already is the outcome's sentence: its item carries the evidence only
+    String text = quotesInText || f.type().equals(Finding.OUTCOME) && twoSided ? "" : f.text();
+    if (text.startsWith(label + ": ")) {
+      text = text.substring(label.length() + 2); // "Outcome: …" under the label "Outcome"
+    }
+    List<Quote> quotes = new ArrayList<>();
+    boolean quote = !f.type().equals(Finding.LENGTH_ASYMMETRY) && !f.type().equals(Finding.OUTCOME);
+    for (Evidence e : f.evidence()) {
+      if (!quote && !f.type().equals(Finding.OUTCOME) || quotes.size() >= (f.type().equals(Finding.ONE_SIDED_TOPIC) ? 1 : 2)) {
+        break;
+      }
+      c.statement(e.statement()).ifPresent(s -> quotes.add(quote(s, e, sideOf.get(s.id()))));
+    }
+    return new Item(f.type(), label, text, quotes);
+  }
+
+  private static Quote quote(CodedStatement s, Evidence e, String side) {
+    Sentence x = s.sentences().get(e.sentence());
+    boolean inside = e.start() >= x.start() && e.end() <= x.end() && e.end() > e.start();
+    String t = inside ? s.statement().text().substring(e.start(), e.end()) : x.text();
+    return new Quote(s.id(), side, e.sentence(), inside ? e.start() : x.start(), inside ? e.end() : x.end(), cut(t));
+  }
+
+  private static List<SideSummary> sides(Comparison c, Map<String, String> sideOf) {
+    Map<String, List<CodedStatement>> by = new LinkedHashMap<>();
+    for (CodedStatement s : c.statements()) {
+      by.computeIfAbsent(sideOf.get(s.id()), k -> new ArrayList<>()).add(s);
+    }
+    List<SideSummary> out = new ArrayList<>();
+    for (Map.Entry<String, List<CodedStatement>> e : by.entrySet()) {
+      List<String> commitments = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      Map<String, Double> topics = new LinkedHashMap<>();
+      for (CodedStatement s : e.getValue()) {
+        ids.add(s.id());
+        for (Commitment k : c.commitmentsOf(s.id())) {
+          String line = commitmentLine(k);
+          List<String> into = k.kind() == CommitmentKind.WARNING || k.kind() == CommitmentKind.DEMAND ? warnings : commitments;
+          int max = into == warnings ? PER_SIDE_WARNINGS : PER_SIDE_COMMITMENTS;
+          if (into.size() < max && !into.contains(line)) {
+            into.add(line);
+          }
+        }
+        for (TopicCoverage t : c.topics()) {
+          if (t.presentIn(s.id())) {
+            topics.merge(t.label(), t.coverage().get(s.id()).share(), Double::sum);
+          }
+        }
+      }
+      List<String> topicList = topics.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+          .map(Map.Entry::getKey).limit(8).toList();
+      out.add(new SideSummary(e.getKey(), ids, commitments, warnings, topicList));
+    }
+    return out;
+  }
+
+  /** "pledge by USA — “…clause…”", marking a refusal or a denied act so a negation is never lost. */
+  static String commitmentLine(Commitment k) {
+    String kind = k.kind().id();
+    if (k.negated()) {
+      kind = "denied " + kind;
+    } else if (k.refrain()) {
+      kind = kind + " to refrain";
+    }
+    String who = k.actors().isEmpty() ? "" : " by " + String.join("+", k.actors());
+    String cond = k.conditional() ? " (conditional)" : "";
+    return kind + who + cond + ": “" + cut(k.text(), SIDE_QUOTE_WORDS) + "”";
+  }
+
+  static String cut(String t) {
+    return cut(t, QUOTE_WORDS);
+  }
+
+  static String cut(String t, int max) {
+    String s = t.strip().replaceAll("\\s+", " ");
+    String[] w = s.split(" ");
+    return w.length <= max ? s : String.join(" ", java.util.Arrays.copyOf(w, max)) + " …";
+  }
+
+  static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

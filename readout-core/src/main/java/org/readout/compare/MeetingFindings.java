@@ -1,0 +1,222 @@
+package org.readout.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.readout.commitments.Commitment;
+import org.readout.commitments.CommitmentKind;
+import org.readout.model.Evidence;
+import org.readout.model.Mention;
+import org.readout.model.Sentence;
+import org.readout.topics.CodedStatement;
+
+/**
+ * Findings about the meeting as a whole, from the sides' accounts: its {@code outcome} (from the
+ * parties' joint commitments: a concrete joint agreement is a breakthrough, joint instructions to teams and
+ * consultations are a working-level transfer, warnings with mutual blame (or from both sides) and no joint readiness
+ * are a deterioration, else a stalemate), who took
+ * the {@code initiative} ("at the initiative of the US side", "the Russian side asked to move the call"), and
+ * {@code one-sided-report}s (what one side reports the other side's leader said, agreed or promised, which
+ * the other side's account does not carry). Short-lived: one per comparison.
+ */
+final class MeetingFindings {
+  /** A commitment reported by one side counts as carried by the other when a sentence there scores this much. */
+  static final double CARRIED = 0.50;
+  /** A joint act (both sides' actors) counts as carried already from this score: the other side took part. */
+  static final double JOINT_CARRIED = 0.40;
+
+  private final Map<String, List<CodedStatement>> sides;
+  private final Map<String, List<Commitment>> commitments;
+  private final StanceLexicon lex;
+  private final Wording wording;
+
+  MeetingFindings(Map<String, List<CodedStatement>> sides, Map<String, List<Commitment>> commitments,
+                  StanceLexicon lex, Wording wording) {
+    this.sides = sides;
+    this.commitments = commitments;
+    this.lex = lex;
+    this.wording = wording;
+  }
+
+  /**
+   * The outcome finding; {@code blame} tells whether mirror findings were made. Only joint acts (naming the
+   * actors of two sides, "the two presidents agreed …") count as agreements or instructions: an outcome is what
+   * the parties came to together, not what one of them announced. One side's warnings and demands count per side.
+   */
+  Finding outcome(boolean blame, Map<String, String> entities) {
+    List<Evidence> concrete = new ArrayList<>();
+    List<Evidence> teams = new ArrayList<>();
+    List<Evidence> warnings = new ArrayList<>();
+    List<Evidence> readiness = new ArrayList<>();
+    java.util.Set<String> warningSides = new java.util.HashSet<>();
+    java.util.Set<String> parties = new java.util.HashSet<>(entities.values());
+    parties.remove("");
+    for (Map.Entry<String, List<CodedStatement>> side : sides.entrySet()) {
+      for (CodedStatement c : side.getValue()) {
+        for (Commitment k : commitments.getOrDefault(c.id(), List.of())) {
+          if (k.negated()) {
+            continue;
+          }
+          boolean joint = parties.size() < 2 ? k.actors().size() >= 2
+              : k.actors().stream().filter(parties::contains).count() >= 2;
+          String clause = k.text() + " " + k.action();
+          boolean team = lex.workingLevel.in(clause);
+          if (joint && k.kind() == CommitmentKind.AGREEMENT && !team && lex.concrete.in(k.action()) && !k.refrain()
+              && k.condition().isEmpty()) {
+            concrete.add(ev(c, k, "outcome:concrete-agreement"));
+          } else if (joint && (k.kind() == CommitmentKind.AGREEMENT || k.kind() == CommitmentKind.PLEDGE) && team) {
+            teams.add(ev(c, k, "outcome:instruction-to-teams"));
+          } else if (joint && (k.kind() == CommitmentKind.READINESS || k.kind() == CommitmentKind.HOPE)) {
+            readiness.add(ev(c, k, "outcome:readiness"));
+          } else if (k.kind() == CommitmentKind.WARNING || k.kind() == CommitmentKind.DEMAND) {
+            warnings.add(ev(c, k, "outcome:warning"));
+            warningSides.add(side.getKey());
+          }
+        }
+      }
+    }
+    String label;
+    List<Evidence> ev = new ArrayList<>();
+    if (!concrete.isEmpty()) {
+      label = "breakthrough";
+      ev.addAll(concrete);
+    } else if (!teams.isEmpty()) {
+      label = "working-level";
+      ev.addAll(teams);
+      ev.addAll(readiness);
+    } else if (!warnings.isEmpty() && readiness.isEmpty() && (blame || warningSides.size() >= 2)) {
+      label = "deterioration";
+      ev.addAll(warnings);
+    } else {
+      label = "stalemate";
+      ev.addAll(readiness);
+      ev.addAll(warnings);
+    }
+    ev = dedupe(ev);
+    if (ev.isEmpty()) {
+      return null; // nothing to rest an outcome on: no commitment of any kind
+    }
+    List<String> ids = new ArrayList<>();
+    sides.values().forEach(l -> l.forEach(c -> ids.add(c.id())));
+    return new Finding(Finding.OUTCOME, label, ids, wording.outcome(label, concrete.size(), teams.size(),
+        readiness.size(), warnings.size()), ev.subList(0, Math.min(ev.size(), 6)));
+  }
+
+  /** Who asked for the meeting, from the sentences naming a requester. */
+  List<Finding> initiative() {
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<String, List<CodedStatement>> side : sides.entrySet()) {
+      for (CodedStatement c : side.getValue()) {
+        List<Mention> mentions = c.statement().mentions();
+        int limit = Math.max(3, c.sentences().size() / 3);
+        for (Sentence s : c.sentences().subList(0, Math.min(limit, c.sentences().size()))) {
+          String who = "";
+          String cue = lex.initiativeAfter.first(s.text());
+          if (!cue.isEmpty()) {
+            int at = s.start() + s.text().toLowerCase(Locale.ROOT).indexOf(cue.toLowerCase(Locale.ROOT)) + cue.length();
+            who = mentionNear(mentions, s.index(), at, true);
+          } else {
+            cue = lex.initiativeBefore.first(s.text());
+            if (!cue.isEmpty()) {
+              int at = s.start() + s.text().toLowerCase(Locale.ROOT).indexOf(cue.toLowerCase(Locale.ROOT));
+              who = mentionNear(mentions, s.index(), at, false);
+            }
+          }
+          if (!who.isEmpty()) {
+            out.add(new Finding(Finding.INITIATIVE, "", List.of(c.id()), wording.initiative(who, side.getKey(), c),
+                List.of(new Evidence(c.id(), s.index(), s.start(), s.end(), "initiative:'" + cue + "'"))));
+            return out; // one initiative finding: the first account that names the requester
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Commitments one side reports of the other side (alone or jointly with it) whose sentence has no counterpart
+   * in the other side's accounts (no sentence there scoring {@link #CARRIED} against it).
+   */
+  List<Finding> oneSidedReports(Map<String, String> entities, Map<String, List<float[]>> vectors) {
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<String, List<CodedStatement>> side : sides.entrySet()) {
+      String own = entities.getOrDefault(side.getKey(), "");
+      for (Map.Entry<String, List<CodedStatement>> other : sides.entrySet()) {
+        String theirs = entities.getOrDefault(other.getKey(), "");
+        if (other.getKey().equals(side.getKey()) || theirs.isEmpty()) {
+          continue;
+        }
+        for (CodedStatement c : side.getValue()) {
+          List<Integer> seen = new ArrayList<>();
+          for (Commitment k : commitments.getOrDefault(c.id(), List.of())) {
+            if (!k.actors().contains(theirs) || seen.contains(k.sentence())
+                || !SentenceRoles.role(c.sentences().get(k.sentence()).text(), 0, lex).content()) {
+              continue;
+            }
+            // the other side alone: carried when a sentence there scores CARRIED; jointly: already when JOINT_CARRIED
+            boolean joint = k.actors().contains(own);
+            if (carried(c, k.sentence(), vectors, other.getValue(), joint ? JOINT_CARRIED : CARRIED)) {
+              continue;
+            }
+            seen.add(k.sentence());
+            Sentence s = c.sentences().get(k.sentence());
+            out.add(new Finding(Finding.ONE_SIDED_REPORT, k.topics().isEmpty() ? "" : k.topics().get(0),
+                List.of(c.id()), wording.oneSidedReport(side.getKey(), other.getKey(), k, own.isEmpty() ? side.getKey() : own),
+                List.of(new Evidence(c.id(), s.index(), s.start(), s.end(), "one-sided-report:" + k.kind().id() + " "
+                    + k.id()))));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private final Map<String, SentenceAligner.Matrix> matrices = new java.util.HashMap<>();
+
+  private boolean carried(CodedStatement c, int i, Map<String, List<float[]>> vectors, List<CodedStatement> others,
+                          double min) {
+    for (CodedStatement o : others) {
+      SentenceAligner.Matrix mx = matrices.computeIfAbsent(c.id() + "\u0000" + o.id(),
+          k -> SentenceAligner.score(c, vectors.get(c.id()), o, vectors.get(o.id())));
+      for (double d : mx.score()[i]) {
+        if (d >= min) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The entity of the nearest mention after (or before) {@code at} in the sentence, within 60 characters. */
+  private static String mentionNear(List<Mention> mentions, int sentence, int at, boolean after) {
+    Mention best = null;
+    int gap = 61;
+    for (Mention m : mentions) {
+      if (m.sentence() != sentence || m.entityId().isEmpty()) {
+        continue;
+      }
+      int g = after ? m.start() - at : at - m.end();
+      if (g >= 0 && g < gap) {
+        gap = g;
+        best = m;
+      }
+    }
+    return best == null ? "" : best.entityId();
+  }
+
+  private static Evidence ev(CodedStatement c, Commitment k, String rule) {
+    Sentence s = c.sentences().get(k.sentence());
+    return new Evidence(c.id(), k.sentence(), s.start(), s.end(), rule + " " + k.id());
+  }
+
+  private static List<Evidence> dedupe(List<Evidence> ev) {
+    List<Evidence> out = new ArrayList<>();
+    for (Evidence e : ev) {
+      if (out.stream().noneMatch(x -> x.statement().equals(e.statement()) && x.sentence() == e.sentence())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,177 @@
+package org.readout.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.Readout;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.model.StatementMeta;
+
+/**
+ * The stance check on hand-written statements of invented shape (never corpus text): mirror accusations,
+ * opposite positions, a shared claim, noise that never pairs, the outcome, the initiative and one-sided reports.
+ */
+class StanceTest {
+  private static final Readout ENGINE = Readout.standard();
+
+  private static AnalyzedStatement statement(String id, String side, String text) {
+    StatementMeta meta = new StatementMeta(id, "Call of the presidents", LocalDate.of(2022, 3, 1), "", side, "readout",
+        "2022-03-01-call", "", "", "");
+    return ENGINE.analyze(Statement.of(meta, text, id + ".md"));
+  }
+
+  private static List<Finding> of(Comparison c, String type) {
+    return c.findings().stream().filter(f -> f.type().equals(type)).toList();
+  }
+
+  private static boolean pairs(Finding f, String a, int ia, String b, int ib) {
+    return f.evidence().stream().anyMatch(e -> e.statement().equals(a) && e.sentence() == ia)
+        && f.evidence().stream().anyMatch(e -> e.statement().equals(b) && e.sentence() == ib);
+  }
+
+  @Test
+  void eachSideBlamingTheOtherIsAMirrorNeverAConvergence() {
+    AnalyzedStatement ru = statement("ru", "RU",
+        "Vladimir Putin voiced grave concern over the aggressive military activity of the United States near the Russian border.");
+    AnalyzedStatement us = statement("us", "US",
+        "President Biden voiced grave concern over Russia’s aggressive military activity near the Ukrainian border.");
+    Comparison c = ENGINE.compare(List.of(ru, us));
+
+    assertThat(of(c, Finding.CONVERGENCE)).noneMatch(f -> pairs(f, "ru", 0, "us", 0));
+    assertThat(of(c, Finding.MIRROR)).anyMatch(f -> pairs(f, "ru", 0, "us", 0));
+  }
+
+  @Test
+  void blamingAPartyTheOtherSideSupportsIsAContrast() {
+    Stance blame = new Stance(false, List.of("UKR"), List.of(), List.of(), List.of(), "provocations", false);
+    Stance support = new Stance(false, List.of(), List.of("UKR"), List.of("USA"), List.of("readiness"), "", false);
+    StancePairs.Verdict v = StancePairs.judge(new StancePairs.Side("RUS", SentenceRoles.Role.CONTENT, blame),
+        new StancePairs.Side("USA", SentenceRoles.Role.CONTENT, support), 0.5, true);
+    assertThat(v.type()).isEqualTo(Finding.CONTRAST);
+  }
+
+  @Test
+  void theSamePointWithOppositePolarityIsAContrastNotAConvergence() {
+    Stance yes = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", false);
+    Stance no = new Stance(true, List.of(), List.of(), List.of(), List.of(), "", false);
+    StancePairs.Verdict v = StancePairs.judge(new StancePairs.Side("RUS", SentenceRoles.Role.CONTENT, yes),
+        new StancePairs.Side("USA", SentenceRoles.Role.CONTENT, no), 0.8, true);
+    assertThat(v.type()).isEqualTo(Finding.CONTRAST);
+    assertThat(v.rule()).startsWith("stance:polarity");
+  }
+
+  @Test
+  void aClaimOneSideDismissesIsAContrast() {
+    Stance asserted = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", false);
+    Stance dismissed = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", true);
+    assertThat(StancePairs.judge(new StancePairs.Side("RUS", SentenceRoles.Role.CONTENT, dismissed),
+        new StancePairs.Side("USA", SentenceRoles.Role.CONTENT, asserted), 0.7, true).type()).isEqualTo(Finding.CONTRAST);
+  }
+
+  @Test
+  void theSameActByDifferentPartiesIsNoConvergence() {
+    Stance byUs = new Stance(false, List.of(), List.of(), List.of("USA"), List.of("pledge"), "", false);
+    Stance byRu = new Stance(false, List.of(), List.of(), List.of("RUS"), List.of("pledge"), "", false);
+    assertThat(StancePairs.judge(new StancePairs.Side("RUS", SentenceRoles.Role.CONTENT, byRu),
+        new StancePairs.Side("USA", SentenceRoles.Role.CONTENT, byUs), 0.9, true).type()).isEqualTo("none");
+    Stance joint = new Stance(false, List.of(), List.of(), List.of("RUS", "USA"), List.of("agreement"), "", false);
+    assertThat(StancePairs.judge(new StancePairs.Side("RUS", SentenceRoles.Role.CONTENT, joint),
+        new StancePairs.Side("USA", SentenceRoles.Role.CONTENT, joint), 0.7, true).type()).isEqualTo(Finding.CONVERGENCE);
+  }
+
+  @Test
+  void questionsModeratorLinesAndPleasantriesNeverPair() {
+    String text = "MODERATOR: Thank you all for joining.\n\nQ Will the talks go on next week? And who asked for them.\n\n"
+        + "MR. SMITH: Thank you.\n\nThe sides will meet again in Vienna.\n\nThe talks were frank and useful.";
+    List<org.readout.model.Sentence> ss = statement("t", "US", text).sentences();
+    List<SentenceRoles.Role> roles = SentenceRoles.of(text, ss);
+    assertThat(roles).contains(SentenceRoles.Role.MODERATOR, SentenceRoles.Role.QUESTION, SentenceRoles.Role.PLEASANTRY,
+        SentenceRoles.Role.CONTENT, SentenceRoles.Role.ATMOSPHERE);
+    // the second sentence of the journalist's turn is a question too, though it ends with a full stop
+    int who = indexOf(ss, "who asked");
+    assertThat(roles.get(who)).isEqualTo(SentenceRoles.Role.QUESTION);
+    Stance any = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", false);
+    assertThat(StancePairs.judge(new StancePairs.Side("USA", SentenceRoles.Role.PLEASANTRY, any),
+        new StancePairs.Side("RUS", SentenceRoles.Role.PLEASANTRY, any), 1.0, true).type()).isEqualTo("none");
+  }
+
+  private static int indexOf(List<org.readout.model.Sentence> ss, String part) {
+    for (org.readout.model.Sentence s : ss) {
+      if (s.text().contains(part)) {
+        return s.index();
+      }
+    }
+    throw new AssertionError("no sentence with " + part);
+  }
+
+  @Test
+  void instructionsToTeamsWithoutAConcreteAgreementAreAWorkingLevelTransfer() {
+    AnalyzedStatement ru = statement("ru", "RU", String.join(" ",
+        "The call was held at the request of the American side.",
+        "The presidents agreed to instruct their representatives to hold consultations on security.",
+        "Vladimir Putin warned against any attempt to expand the alliance."));
+    AnalyzedStatement us = statement("us", "US", String.join(" ",
+        "President Biden spoke with President Putin about European security.",
+        "The two leaders tasked their teams to follow up."));
+    Comparison c = ENGINE.compare(List.of(ru, us));
+
+    List<Finding> outcome = of(c, Finding.OUTCOME);
+    assertThat(outcome).hasSize(1);
+    assertThat(outcome.get(0).topic()).isEqualTo("working-level");
+    assertThat(outcome.get(0).evidence()).isNotEmpty();
+    List<Finding> initiative = of(c, Finding.INITIATIVE);
+    assertThat(initiative).hasSize(1);
+    assertThat(initiative.get(0).text()).contains("United States");
+    assertThat(initiative.get(0).evidence().get(0).sentence()).isZero();
+  }
+
+  @Test
+  void aConcreteAgreementIsABreakthroughAndWarningsAloneAreNot() {
+    AnalyzedStatement ru = statement("ru", "RU", "The presidents agreed to sign a treaty on prisoner exchange in May.");
+    AnalyzedStatement us = statement("us", "US", "President Biden and President Putin agreed to sign a treaty on prisoner exchange.");
+    assertThat(of(ENGINE.compare(List.of(ru, us)), Finding.OUTCOME).get(0).topic()).isEqualTo("breakthrough");
+
+    AnalyzedStatement ru2 = statement("ru", "RU", "Vladimir Putin warned the United States against deploying missiles in Europe.");
+    AnalyzedStatement us2 = statement("us", "US", "President Biden warned of severe costs if Russia invades its neighbour.");
+    assertThat(of(ENGINE.compare(List.of(ru2, us2)), Finding.OUTCOME).get(0).topic()).isNotIn("breakthrough", "working-level");
+  }
+
+  @Test
+  void whatOnlyOneSideReportsOfTheOtherLeaderIsAOneSidedReport() {
+    AnalyzedStatement ru = statement("ru", "RU", String.join(" ",
+        "The presidents discussed trade.",
+        "Joe Biden promised to return the seized diplomatic property in Maryland."));
+    AnalyzedStatement us = statement("us", "US", "President Biden and President Putin discussed trade and the economy.");
+    Comparison c = ENGINE.compare(List.of(ru, us));
+    List<Finding> reports = of(c, Finding.ONE_SIDED_REPORT);
+    assertThat(reports).anyMatch(f -> f.evidence().get(0).statement().equals("ru") && f.evidence().get(0).sentence() == 1);
+  }
+
+  @Test
+  void theBriefKeepsANegationAndStaysShort() {
+    AnalyzedStatement ru = statement("ru", "RU", String.join(" ",
+        "Vladimir Putin said Russia has no intention of deploying missiles near the border.",
+        "Vladimir Putin and Joe Biden agreed to instruct their representatives to hold consultations."));
+    AnalyzedStatement us = statement("us", "US", "President Biden and President Putin tasked their teams to follow up.");
+    Brief b = Brief.of(ENGINE.compare(List.of(ru, us)));
+    String all = String.join("\n", b.sides().stream().flatMap(s -> s.commitments().stream()).toList());
+    assertThat(all).doesNotContainPattern("(?i)pledge by RUS: “[^”]*deploying").contains("no intention");
+    assertThat(b.headline()).startsWith("Outcome: working-level transfer");
+  }
+
+  @Test
+  void aOneSidedMeetingSaysSoInOneLineAndStillListsThatSide() {
+    AnalyzedStatement us = statement("us", "US", String.join(" ",
+        "President Biden warned that Russia would face severe sanctions if it invaded Ukraine.",
+        "The United States will continue to support Ukraine's sovereignty."));
+    Brief b = Brief.of(ENGINE.compare(List.of(us)));
+    assertThat(b.twoSided()).isFalse();
+    assertThat(b.headline()).startsWith("One side only");
+    assertThat(b.sides()).hasSize(1);
+    assertThat(b.sides().get(0).warnings()).isNotEmpty();
+    assertThat(b.sides().get(0).topics()).isNotEmpty();
+  }
+}
