@@ -23,15 +23,18 @@ import org.readout.topics.Embedder;
  * stalling or breach of it and suggests status changes with evidence and a confidence.
  *
  * <p>A later sentence is about the same commitment when it shares the action's content words (crude
- * stems: lowercase, plural -s dropped, first six letters, so "negotiations" meets "negotiate"; at least
- * {@value #MIN_SHARED} of them and at least {@value #MIN_OVERLAP} of the action's stem weight), names one
- * of the parties, and/or refers back to an agreement or to the commitment's date ("the agreement …
- * reached during the December 7 videoconference"); or when it holds follow-up language linked to the
- * commitment (see {@link #track(TrackedCommitment, List, ToDoubleFunction)}). Score = 0.6 × action
- * overlap + 0.2 × parties (1 when the sentence names one, ½ when only the statement involves one) + 0.2 ×
- * back-reference; a suggestion needs a score of at least {@value #THRESHOLD}, a status cue from
- * {@code tracking.yaml} ({@link TrackingLexicon}) or follow-up language, and a date within the window
- * after the commitment. With an {@link Embedder} the action overlap is the
+ * stems: lowercase, plural -s dropped, first six letters, so "negotiations" meets "negotiate"; stopwords and
+ * the {@code common} words of tracking.yaml left out): at least {@value #MIN_SHARED} of them, one of them
+ * rare (weight at least {@value #RARE}), and at least {@value #MIN_OVERLAP} of the action's stem weight
+ * ({@value #MIN_OVERLAP_ONE_PARTY} for a one-party pledge); AND it names one of the parties, or its
+ * statement is a party's own (its side); AND a status cue governs the action (same clause as a rare shared
+ * stem, see {@link #governingCue}). Or it holds follow-up language linked to the commitment (see
+ * {@link #track(TrackedCommitment, List, ToDoubleFunction)}). Score = 0.6 × action overlap + 0.2 × parties
+ * (1 when the sentence names one, ½ when only the statement is a party's) + 0.2 × back-reference ("as
+ * agreed", "reached during the …", the commitment's date); a suggestion needs at least {@value #THRESHOLD}
+ * and a date within the window after the commitment. The confidence is that score (capped at 0.95): a rule
+ * score, not a fitted probability; eval/tracking-sample-2.tsv gives the hand-checked precision by
+ * confidence band. With an {@link Embedder} the action overlap is the
  * larger of word overlap and sentence-embedding similarity (rule ids then end in {@code +embedding}).
  * Denial words are the commitment lexicon's negators (one list for extraction and tracking).
  *
