@@ -23,22 +23,25 @@ import org.readout.topics.Embedder;
  * stalling or breach of it and suggests status changes with evidence and a confidence.
  *
  * <p>A later sentence is about the same commitment when it shares the action's content words (crude
- * stems: lowercase, plural -s dropped, first six letters, so "negotiations" meets "negotiate"; at least
- * {@value #MIN_SHARED} of them and at least {@value #MIN_OVERLAP} of the action's stem weight), names one
- * of the parties, and/or refers back to an agreement or to the commitment's date ("the agreement …
- * reached during the December 7 videoconference"); or when it holds follow-up language linked to the
- * commitment (see {@link #track(TrackedCommitment, List, ToDoubleFunction)}). Score = 0.6 × action
- * overlap + 0.2 × parties (1 when the sentence names one, ½ when only the statement involves one) + 0.2 ×
- * back-reference; a suggestion needs a score of at least {@value #THRESHOLD}, a status cue from
- * {@code tracking.yaml} ({@link TrackingLexicon}) or follow-up language, and a date within the window
- * after the commitment. With an {@link Embedder} the action overlap is the
+ * stems: lowercase, plural -s dropped, first six letters, so "negotiations" meets "negotiate"; stopwords and
+ * the {@code common} words of tracking.yaml left out): at least {@value #MIN_SHARED} of them, one of them
+ * rare (weight at least {@value #RARE}), and at least {@value #MIN_OVERLAP} of the action's stem weight
+ * ({@value #MIN_OVERLAP_ONE_PARTY} for a one-party pledge); AND it names one of the parties, or its
+ * statement is a party's own (its side); AND a status cue governs the action (same clause as a rare shared
+ * stem, see {@link #governingCue}). Or it holds follow-up language linked to the commitment (see
+ * {@link #track(TrackedCommitment, List, ToDoubleFunction)}). Score = 0.6 × action overlap + 0.2 × parties
+ * (1 when the sentence names one, ½ when only the statement is a party's) + 0.2 × back-reference ("as
+ * agreed", "reached during the …", the commitment's date); a suggestion needs at least {@value #THRESHOLD}
+ * and a date within the window after the commitment. The confidence is that score (capped at 0.95): a rule
+ * score, not a fitted probability; eval/tracking-sample-2.tsv gives the hand-checked precision by
+ * confidence band. With an {@link Embedder} the action overlap is the
  * larger of word overlap and sentence-embedding similarity (rule ids then end in {@code +embedding}).
  * Denial words are the commitment lexicon's negators (one list for extraction and tracking).
  *
  * <p>Immutable and thread-safe.
  */
 public final class Tracker {
-  static final double THRESHOLD = 0.5;
+  public static final double THRESHOLD = 0.5;
   /** The least (weighted) share of the action's stems a lexical match repeats. */
   static final double MIN_OVERLAP = 0.25;
   /**
@@ -58,6 +61,16 @@ public final class Tracker {
   }
 
   private static final double REFRAIN_DONE = 0.6;
+  /** A one-party pledge needs this (weighted) share of its stems repeated. */
+  static final double MIN_OVERLAP_ONE_PARTY = 0.5;
+  /**
+   * The weight a shared stem needs to count as rare. With the corpus scan's weights (IDF over the open
+   * commitments' actions, {@code ln(1 + N / (1 + df))}) that is a stem in at most about 2% of commitments.
+   */
+  public static final double RARE = 3.9;
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "[;:()\u2014]|[,\\s]\\s*(?:but|while|whereas|although|though|which|who|because|since|after|before)\\b|,\\s*and\\b",
+      Pattern.CASE_INSENSITIVE);
   /** The action overlap a follow-up link counts for (a shared concept or the commitment's month). */
   private static final double FOLLOW_UP_OVERLAP = 0.5;
   /** Content stems a later sentence must share with the action to match lexically. */
@@ -118,7 +131,7 @@ public final class Tracker {
     if (!k.binding()) {
       return out;
     }
-    Set<String> action = lexicon.stems(k.action().length() > 12 ? k.action() : k.text());
+    Set<String> action = actionStems(k);
     if (action.isEmpty()) {
       return out;
     }
@@ -136,14 +149,21 @@ public final class Tracker {
       boolean followWindow = !d.isAfter(c.date().plusDays(lexicon.followUpWindowDays));
       // follow-up language ("as the leaders agreed") refers to what several parties agreed
       boolean allParties = followWindow && k.actors().size() >= 2 && involvesAll(k, side, mentions);
-      boolean involvesAny = involvesAny(k, side, mentions);
       List<Sentence> candidates = new ArrayList<>();
       List<TrackingLexicon.Cue> candidateCues = new ArrayList<>();
       List<TrackingLexicon.Cue> candidateFollowUps = new ArrayList<>();
+      Set<Sentence> ungoverned = new java.util.HashSet<>();
       for (Sentence s : doc.sentences()) {
-        TrackingLexicon.Cue cue = lexicon.cue(s.text());
+        TrackingLexicon.Cue cue = governingCue(s.text(), action, weight);
+        if (cue == null && embedder != null) {
+          // a report in other words shares no stem for a cue to govern: it may match by embedding only
+          cue = lexicon.cue(s.text());
+          if (cue != null) {
+            ungoverned.add(s);
+          }
+        }
         TrackingLexicon.Cue follow = allParties ? lexicon.followUp(s.text()) : null;
-        if (cue == null && k.refrain() && Similarity.coverage(action, lexicon.stems(s.text())) >= REFRAIN_DONE
+        if (cue == null && k.refrain() && Similarity.coverage(action, lexicon.trackStems(s.text())) >= REFRAIN_DONE
             && !commitments.negated(s.text())) {
           // "has no intention of deploying missiles" … later "missiles were deployed": the act reported
           // done, in the commitment's own words, breaks a pledge to refrain.
@@ -163,19 +183,22 @@ public final class Tracker {
         Sentence s = candidates.get(i);
         TrackingLexicon.Cue cue = candidateCues.get(i);
         TrackingLexicon.Cue follow = candidateFollowUps.get(i);
-        Set<String> sentenceStems = lexicon.stems(s.text());
-        // One shared word ("you", "call") is chance; the same action repeats at least two content words.
-        double lexical = Similarity.shared(action, sentenceStems) >= MIN_SHARED
-            ? coverage(action, sentenceStems, weight) : 0.0;
-        lexical = lexical >= MIN_OVERLAP ? lexical : 0.0;
+        Set<String> sentenceStems = lexicon.trackStems(s.text());
+        double lexical = ungoverned.contains(s) ? 0.0 : lexical(k, action, sentenceStems, weight);
         double overlap = Math.max(lexical, semantic[i]);
         boolean linked = follow != null && (!disjoint(actionConcepts, lexicon.concepts(sentenceStems))
             || (monthRef != null && monthRef.matcher(s.text()).find()));
         if (linked) {
           overlap = Math.max(overlap, FOLLOW_UP_OVERLAP);
         }
-        // the parties named in the sentence, or at least one of them involved in the statement
-        double parties = parties(k, mentions, s.index()) ? 1.0 : involvesAny ? 0.5 : 0.0;
+        // A party named in the sentence, or the statement is one party's own (its side); a party merely
+        // mentioned elsewhere in the statement is not enough (a follow-up link already needs them all).
+        boolean own = !side.isEmpty() && k.actors().contains(side);
+        boolean named = parties(k, mentions, s.index(), own);
+        if (!named && !own && !linked) {
+          continue;
+        }
+        double parties = named ? 1.0 : own ? 0.5 : 0.0;
         boolean backref = linked || lexicon.backReference.matcher(s.text()).find()
             || (dateRef != null && dateRef.matcher(s.text()).find());
         double score = 0.6 * overlap + 0.2 * parties + (backref ? 0.2 : 0.0);
@@ -223,21 +246,77 @@ public final class Tracker {
     return lexicon.concepts(stems);
   }
 
-  /** Weighted share of {@code action}'s stems found in {@code other} (plain coverage when weight is null). */
-  private static double coverage(Set<String> action, Set<String> other, ToDoubleFunction<String> weight) {
-    if (weight == null) {
-      return Similarity.coverage(action, other);
-    }
+  /**
+   * The weighted share of the action's stems that {@code other} repeats, or 0 when it is no lexical match:
+   * fewer than {@value #MIN_SHARED} shared stems, none of them rare (weight at least {@value #RARE}; with a
+   * null weight every stem weighs 1 and counts as rare), or a share below {@value #MIN_OVERLAP} (below
+   * {@value #MIN_OVERLAP_ONE_PARTY} for a one-party pledge, whose "will continue to …" wording recurs in
+   * much unrelated text).
+   */
+  public double lexical(Commitment k, Set<String> action, Set<String> other, ToDoubleFunction<String> weight) {
+    int shared = 0;
+    boolean rare = false;
     double all = 0;
-    double shared = 0;
+    double sh = 0;
     for (String w : action) {
-      double x = weight.applyAsDouble(w);
+      double x = weight == null ? 1.0 : weight.applyAsDouble(w);
       all += x;
       if (other.contains(w)) {
-        shared += x;
+        shared++;
+        sh += x;
+        rare |= weight == null || x >= RARE;
       }
     }
-    return all <= 0 ? 0.0 : shared / all;
+    if (shared < MIN_SHARED || !rare || all <= 0) {
+      return 0.0;
+    }
+    double cov = sh / all;
+    return cov >= (k.actors().size() >= 2 ? MIN_OVERLAP : MIN_OVERLAP_ONE_PARTY) ? cov : 0.0;
+  }
+
+  /**
+   * The first status cue (file order) that governs the action in {@code text}: the clause around the cue
+   * (see {@link #clause}) also holds a rare stem of {@code action} ({@link #lexical}'s rarity). "The deal
+   * was signed; separately, talks on sanctions continue" does not report a sanctions pledge signed.
+   */
+  TrackingLexicon.Cue governingCue(String text, Set<String> action, ToDoubleFunction<String> weight) {
+    for (TrackingLexicon.Cue c : lexicon.cues) {
+      java.util.regex.Matcher m = c.pattern().matcher(text);
+      while (m.find()) {
+        int[] cl = clause(text, m.start(), m.end());
+        for (String w : lexicon.trackStems(text.substring(cl[0], cl[1]))) {
+          if (action.contains(w) && (weight == null || weight.applyAsDouble(w) >= RARE)) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when some status cue governs a rare action stem in {@code sentence} (see {@link #governingCue}). */
+  public boolean mayReport(String sentence, Set<String> action, ToDoubleFunction<String> weight) {
+    return governingCue(sentence, action, weight) != null;
+  }
+
+  /**
+   * The clause of {@code text} around [{@code from}, {@code to}): from the last clause break before it to
+   * the first after it. Breaks: ; : ( ) — and a comma or space before but, while, whereas, although,
+   * though, which, who, because, since, after, before, and a comma before "and".
+   */
+  static int[] clause(String text, int from, int to) {
+    int lo = 0;
+    int hi = text.length();
+    java.util.regex.Matcher b = CLAUSE_BREAK.matcher(text);
+    while (b.find()) {
+      if (b.end() <= from) {
+        lo = b.end();
+      } else if (b.start() >= to) {
+        hi = b.start();
+        break;
+      }
+    }
+    return new int[] {lo, hi};
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {
@@ -247,21 +326,6 @@ public final class Tracker {
       }
     }
     return true;
-  }
-
-  /** True when one of the commitment's actors is the later statement's side or is mentioned in it. */
-  private static boolean involvesAny(Commitment k, String side, List<Mention> mentions) {
-    for (String a : k.actors()) {
-      if (a.equals(side)) {
-        return true;
-      }
-      for (Mention m : mentions) {
-        if (a.equals(m.entityId()) || a.equals(m.actorId())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -296,7 +360,7 @@ public final class Tracker {
    * statement whose text shares fewer than {@link #MIN_SHARED} of them cannot match lexically.
    */
   public Set<String> actionStems(Commitment c) {
-    return c.binding() ? lexicon.stems(c.action().length() > 12 ? c.action() : c.text()) : Set.of();
+    return c.binding() ? lexicon.trackStems(c.action().length() > 12 ? c.action() : c.text()) : Set.of();
   }
 
   /**
@@ -311,7 +375,7 @@ public final class Tracker {
 
   /** Content-word stems of {@code text}, as compared by {@link #track}. */
   public Set<String> contentStems(String text) {
-    return lexicon.stems(text);
+    return lexicon.trackStems(text);
   }
 
   /**
@@ -343,10 +407,11 @@ public final class Tracker {
     return out;
   }
 
-  private static boolean parties(Commitment k, List<Mention> mentions, int sentence) {
+  /** A party named in the sentence; a group ("the two presidents") only in a statement of a party. */
+  private static boolean parties(Commitment k, List<Mention> mentions, int sentence, boolean own) {
     for (Mention m : mentions) {
-      if (m.sentence() == sentence && (k.actors().contains(m.entityId()) || "group".equals(m.rule())
-          || FallbackActors.GROUP.equals(m.entityId()))) {
+      if (m.sentence() == sentence && (k.actors().contains(m.entityId())
+          || (own && ("group".equals(m.rule()) || FallbackActors.GROUP.equals(m.entityId()))))) {
         return true;
       }
     }

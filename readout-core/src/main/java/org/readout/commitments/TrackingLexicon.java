@@ -28,7 +28,8 @@ public final class TrackingLexicon {
               @JsonProperty("follow-ups") List<CueSpec> followUps, Map<String, List<String>> concepts,
               @JsonProperty("window-days") Integer windowDays,
               @JsonProperty("follow-up-window-days") Integer followUpWindowDays,
-              @JsonProperty("max-suggestions") Integer maxSuggestions, List<String> stopwords) {
+              @JsonProperty("max-suggestions") Integer maxSuggestions, List<String> stopwords,
+              List<String> common) {
   }
 
   record StatusSpec(String status, List<CueSpec> cues) {
@@ -55,6 +56,8 @@ public final class TrackingLexicon {
   /** The most suggestions one commitment gets (its best-scored, one per later statement). */
   final int maxSuggestions;
   private final Set<String> stopwords;
+  /** Common words left out of the stems the tracker matches ({@code common}). */
+  private final Set<String> common;
 
   private TrackingLexicon(Data d) {
     List<Cue> cs = new ArrayList<>();
@@ -89,6 +92,11 @@ public final class TrackingLexicon {
       stop.add(w.toLowerCase(Locale.ROOT));
     }
     this.stopwords = Set.copyOf(stop);
+    Set<String> com = new HashSet<>();
+    for (String w : d.common() == null ? List.<String>of() : d.common()) {
+      com.add(w.toLowerCase(Locale.ROOT));
+    }
+    this.common = Set.copyOf(com);
   }
 
   /** The bundled lexicon; called when an engine is assembled ({@code ReadoutConfig.defaults()}). */
@@ -148,11 +156,21 @@ public final class TrackingLexicon {
 
   /** Content-word stems of {@code text}: lowercase, stopwords out, plural -s dropped, first six letters. */
   Set<String> stems(String text) {
+    return stems(text, false);
+  }
+
+  /** As {@link #stems(String)}, also without the {@code common} words: what the tracker matches. */
+  Set<String> trackStems(String text) {
+    return stems(text, true);
+  }
+
+  private Set<String> stems(String text, boolean dropCommon) {
     Set<String> out = new HashSet<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT);
-      if (w.length() < 3 || stopwords.contains(w) || Character.isDigit(w.charAt(0))) {
+      if (w.length() < 3 || stopwords.contains(w) || Character.isDigit(w.charAt(0))
+          || (dropCommon && common.contains(w))) {
         continue;
       }
       if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {

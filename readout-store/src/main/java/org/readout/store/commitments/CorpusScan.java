@@ -32,32 +32,39 @@ import org.readout.store.Workspace;
  * <ol>
  *   <li><b>scan</b> (raw text, streamed from SQLite, dated after the earliest open commitment): per rough
  *   sentence (split at . ! ? and newlines), the commitments it may report on, from an inverted index of
- *   the commitments' action stems (a status cue and at least {@link Tracker#MIN_SHARED} shared stems) or,
+ *   the commitments' action stems (at least {@link Tracker#MIN_SHARED} shared stems, one of them rare, a
+ *   weighted share that can reach the tracker's threshold, and a status cue governing a rare shared stem
+ *   in its clause; weights: IDF over the open commitments' actions) or,
  *   for follow-up language, the commitments of the follow-up window before it; restricted to
  *   commitments within {@link Tracker#windowDays()} whose parties the statement involves (its side or the
- *   actors mentioned in it: one SQL query over {@code mentions}). The same pass counts each stem's
- *   sentence frequency, for inverse-document-frequency weights;</li>
+ *   actors mentioned in it: one SQL query over {@code mentions});</li>
  *   <li><b>score</b>: each candidate statement's stored analysis is loaded once, and the tracker scores
- *   each candidate commitment on just its candidate sentences, with IDF-weighted overlap.</li>
+ *   each candidate commitment on just its candidate sentences, with the same weights.</li>
  * </ol>
  * Then each commitment keeps its best suggestion per later statement and at most
  * {@link Tracker#maxSuggestions()} of those (highest confidence, then earliest). Not thread-safe.
  */
 final class CorpusScan {
   private static final int[] EMPTY = new int[0];
+  static final int MIN_N = 200;
 
   private final Tracker tracker;
   private final List<TrackedCommitment> open = new ArrayList<>();
   private final Map<String, int[]> index = new HashMap<>();
   private final Map<String, int[]> refrainIndex = new HashMap<>();
-  private final int[] sizes;
   private final int[] shared;
   private final int[] touched;
   /** Open commitments sorted by date: the follow-up window before a date is a range of it. */
   private final int[] byDate;
   private final Map<String, Set<String>> actors;
-  private final Map<String, Integer> df = new HashMap<>();
-  private long sentences;
+  /** Each open commitment's action stems (as {@link Tracker#actionStems}). */
+  private final List<Set<String>> stems = new ArrayList<>();
+  /**
+   * Rarity of an action stem: {@code ln(1 + N / (1 + df))} over the N open commitments' actions (N at least
+   * {@value #MIN_N}), df the number of actions holding it; the same weights in both passes, known before
+   * the scan starts. {@link Tracker#RARE} is then a stem in at most ~2% of the actions.
+   */
+  private final java.util.function.ToDoubleFunction<String> weight;
 
   CorpusScan(Tracker tracker, List<TrackedCommitment> trackable, Map<String, Set<String>> actorsByStatement) {
     this.tracker = tracker;
@@ -70,6 +77,7 @@ final class CorpusScan {
       }
       int k = open.size();
       open.add(t);
+      stems.add(st);
       for (String w : st) {
         postings.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
       }
@@ -81,12 +89,12 @@ final class CorpusScan {
         refrainIndex.put(w, r);
       }
     });
-    sizes = new int[open.size()];
-    for (int[] l : index.values()) {
-      for (int k : l) {
-        sizes[k]++;
-      }
-    }
+    // N at least MIN_N: in a small workspace a handful of commitments would make every stem look common
+    double n = Math.max(MIN_N, open.size());
+    weight = w -> {
+      int[] l = index.get(w);
+      return Math.log(1.0 + n / (1.0 + (l == null ? 0 : l.length)));
+    };
     shared = new int[open.size()];
     touched = new int[open.size()];
     byDate = java.util.stream.IntStream.range(0, open.size()).boxed()
@@ -143,12 +151,7 @@ final class CorpusScan {
       Set<String> involved = involved(st);
       Set<Integer> ks = new HashSet<>();
       for (String s : roughSentences(st.text())) {
-        Set<String> stems = tracker.contentStems(s);
-        sentences++;
-        for (String w : stems) {
-          df.merge(w, 1, Integer::sum);
-        }
-        ks.addAll(of(st, d, involved, s, stems));
+        ks.addAll(of(st, d, involved, s, tracker.contentStems(s)));
       }
       if (!ks.isEmpty()) {
         out.put(st.id(), ks.stream().mapToInt(Integer::intValue).sorted().toArray());
@@ -161,8 +164,6 @@ final class CorpusScan {
   Map<Integer, List<Tracker.Suggestion>> score(Map<String, int[]> candidates, Function<String, AnalyzedStatement> load,
                                                Consumer<Statement> scored) {
     Map<Integer, List<Tracker.Suggestion>> found = new HashMap<>();
-    double n = Math.max(1, sentences);
-    java.util.function.ToDoubleFunction<String> idf = w -> Math.log(1.0 + n / (1.0 + df.getOrDefault(w, 0)));
     candidates.forEach((id, ks) -> {
       AnalyzedStatement doc = load.apply(id);
       scored.accept(doc.statement());
@@ -182,7 +183,7 @@ final class CorpusScan {
       }
       bySentence.forEach((k, ss) -> {
         List<Tracker.Suggestion> l = tracker.track(open.get(k),
-            List.of(new AnalyzedStatement(doc.statement(), ss, doc.mentions())), idf);
+            List.of(new AnalyzedStatement(doc.statement(), ss, doc.mentions())), weight);
         if (!l.isEmpty()) {
           found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
         }
@@ -242,10 +243,9 @@ final class CorpusScan {
       }
       for (int i = 0; i < n; i++) {
         int k = touched[i];
-        // Without a back-reference the score needs a fair share of the action's stems.
-        if (shared[k] >= Tracker.MIN_SHARED && (back || 4 * shared[k] >= sizes[k])
-            && (cue || open.get(k).commitment().refrain()) && inWindow(k, d, tracker.windowDays())
-            && !open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)) {
+        if (shared[k] >= Tracker.MIN_SHARED && inWindow(k, d, tracker.windowDays())
+            && !open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)
+            && (open.get(k).commitment().refrain() || mayScore(k, sentence, stems, back))) {
           out.add(k);
         }
         shared[k] = 0;
@@ -263,6 +263,17 @@ final class CorpusScan {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the tracker's lexical score for commitment {@code k} on {@code sentence} can reach its
+   * threshold (the best case: a party named in the sentence) and a status cue governs a rare action stem.
+   */
+  private boolean mayScore(int k, String sentence, Set<String> sentenceStems, boolean back) {
+    Set<String> action = stems.get(k);
+    double lexical = tracker.lexical(open.get(k).commitment(), action, sentenceStems, weight);
+    return lexical > 0 && 0.6 * lexical + 0.2 + (back ? 0.2 : 0.0) >= Tracker.THRESHOLD
+        && tracker.mayReport(sentence, action, weight);
   }
 
   private boolean inWindow(int k, LocalDate d, int days) {

@@ -1,0 +1,88 @@
+package org.readout.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.commitments.TrackerTest.doc;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.readout.ReadoutConfig;
+import org.readout.TestEngines;
+import org.readout.model.AnalyzedStatement;
+
+/**
+ * The error shapes of the first corpus-scale run (hand-written sentences of the same shape, not corpus
+ * text): generic back-reference words and common verbs, a cue in another clause, a third party's
+ * statement, a loose one-party "will continue" pledge.
+ */
+class TrackerPrecisionTest {
+  private final Tracker tracker = ReadoutConfig.defaults().tracker(false);
+
+  private static TrackedCommitment only(AnalyzedStatement pledge) {
+    List<Commitment> cs = TestEngines.commitments(pledge);
+    assertThat(cs).isNotEmpty();
+    return TrackedCommitment.fresh(cs.get(0), "m", pledge.meta().date());
+  }
+
+  @Test
+  void genericCommitmentWordsAndCommonVerbsAreNoMatch() {
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "The United States will continue to work with partners to expand irrigation in farming communities."));
+    AnalyzedStatement later = doc("q", "US", "2030-03-01", "The Secretary reiterated the commitment of the "
+        + "United States to continue its work with communities, and a new clinic was opened.");
+    assertThat(tracker.track(t, List.of(later))).isEmpty();
+  }
+
+  @Test
+  void aFulfilmentCueInAnotherClauseDoesNotGovernTheAction() {
+    TrackedCommitment t = TrackerTest.commitment(); // agreed to launch negotiations on a new arms control treaty
+    AnalyzedStatement later = doc("r", "RU", "2030-03-01", "A grain contract with Egypt was signed; "
+        + "Russia and the United States still differ on negotiations over an arms control treaty.");
+    assertThat(tracker.track(t, List.of(later))).isEmpty();
+    AnalyzedStatement governed = doc("g2", "RU", "2030-03-01",
+        "Russia and the United States signed an arms control treaty after negotiations in Geneva.");
+    assertThat(tracker.track(t, List.of(governed))).singleElement()
+        .satisfies(x -> assertThat(x.status()).isEqualTo(Status.FULFILLED));
+  }
+
+  @Test
+  void aThirdPartyStatementNotNamingThePartiesIsNoEvidence() {
+    TrackedCommitment t = TrackerTest.commitment();
+    AnalyzedStatement other = doc("u", "FR", "2030-03-01",
+        "Negotiations on a new arms control treaty were launched in Geneva.");
+    assertThat(tracker.track(t, List.of(other))).isEmpty();
+    AnalyzedStatement own = doc("v", "RU", "2030-03-01",
+        "Negotiations on a new arms control treaty were launched in Geneva.");
+    assertThat(tracker.track(t, List.of(own))).hasSize(1);
+  }
+
+  @Test
+  void aOnePartyPledgeNeedsMostOfItsWordsRepeated() {
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "The United States will continue to fund vaccine production in Africa and train health workers there."));
+    assertThat(t.commitment().actors()).hasSize(1);
+    AnalyzedStatement loose = doc("w", "US", "2030-04-01", "The United States launched a programme to train teachers.");
+    assertThat(tracker.track(t, List.of(loose))).isEmpty();
+  }
+
+  @Test
+  void theClauseOfACueStopsAtClauseBreaks() {
+    String text = "The deal was signed; talks on sanctions continue, but no date was set.";
+    int at = text.indexOf("signed");
+    int[] c = Tracker.clause(text, at, at + 6);
+    assertThat(text.substring(c[0], c[1])).isEqualTo("The deal was signed");
+    at = text.indexOf("continue");
+    c = Tracker.clause(text, at, at + 8);
+    assertThat(text.substring(c[0], c[1]).trim()).isEqualTo("talks on sanctions continue");
+  }
+
+  @Test
+  void rareWordsAreNeededUnderCorpusWeights() {
+    TrackedCommitment t = TrackerTest.commitment();
+    Set<String> action = tracker.actionStems(t.commitment());
+    // every stem common (weight below RARE): no lexical match however many are shared
+    assertThat(tracker.lexical(t.commitment(), action, action, w -> 1.0)).isZero();
+    assertThat(tracker.lexical(t.commitment(), action, action, w -> Tracker.RARE)).isEqualTo(1.0);
+  }
+}
