@@ -75,4 +75,23 @@ class ReportingFramesTest {
     List<Attribution> as = run(Docs.us("The President was clear that the embargo stays in place until the hostages are freed."));
     assertThat(one(as, AttributionType.INDIRECT, "the embargo stays in place").speaker()).isEqualTo("Joseph R. Biden");
   }
+
+  @Test
+  void anOrganisationOutsideTheDictionaryIsAnUnresolvedSpeaker() {
+    List<Attribution> as = run(Docs.us("""
+        As part of the effort, the U.S. Department of Transportation is announcing
+        $40 million in grants for rural bridges. The Maritime Safety Commission said that ferry checks will double."""));
+    Attribution a = one(as, AttributionType.INDIRECT, "$40 million in grants");
+    assertThat(a.speaker()).isEqualTo("U.S. Department of Transportation");
+    assertThat(a.speakerId()).isEmpty();
+    assertThat(one(as, AttributionType.INDIRECT, "ferry checks will double").speaker())
+        .isEqualTo("Maritime Safety Commission");
+  }
+
+  @Test
+  void anOrganisationInAPersonsTitleIsNotTheSpeaker() {
+    List<Attribution> as = run(Docs.us(
+        "Coastal Resilience Agency Administrator Jane Roe said that the levees will be raised."));
+    assertThat(one(as, AttributionType.INDIRECT, "the levees will be raised").speaker()).isEqualTo("Jane Roe");
+  }
 }
