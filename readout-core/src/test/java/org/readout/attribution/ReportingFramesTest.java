@@ -94,4 +94,21 @@ class ReportingFramesTest {
         "Coastal Resilience Agency Administrator Jane Roe said that the levees will be raised."));
     assertThat(one(as, AttributionType.INDIRECT, "the levees will be raised").speaker()).isEqualTo("Jane Roe");
   }
+
+  @Test
+  void aQuoteLeftOpenAtItsParagraphsEndEndsThere() {
+    List<Attribution> as = run(Docs.us("""
+        Governor Ann Lee said: “Help is on the way and no family in the valley will be left behind.
+
+        The bridge reopens on Monday."""));
+    Attribution a = one(as, AttributionType.DIRECT, "Help is on the way");
+    assertThat(a.speaker()).isEqualTo("Ann Lee");
+    assertThat(a.content()).doesNotContain("bridge");
+    // a stray mark before a fragment is still no quote
+    List<Attribution> bs = run(Docs.us("""
+        Governor Ann Lee visited the “new
+
+        The bridge reopens on Monday."""));
+    assertThat(bs).noneMatch(b -> b.type() == AttributionType.DIRECT);
+  }
 }
