@@ -301,9 +301,9 @@ public final class Attributor {
         stop++;
       }
       e = stop;
-    } else if (SubjectFinder.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e) > 0) {
+    } else if (ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e) > 0) {
       // "what the President said (to them) is that …": the complement follows the copula
-      s = SubjectFinder.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e);
+      s = ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e);
     } else {
       s = cue.end();
       int that = indexOfWord(text, "that", s, Math.min(e, s + 80));

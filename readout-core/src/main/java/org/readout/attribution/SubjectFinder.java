@@ -450,30 +450,6 @@ final class SubjectFinder {
     return s < e && classes.prepositions().contains(text.substring(s, e).toLowerCase(Locale.ROOT));
   }
 
-  private static final java.util.regex.Pattern CLEFT_COPULA =
-      java.util.regex.Pattern.compile("\\b(?:is|was|will be|would be)(?:\\s+that\\b|\\s*:)");
-
-  /**
-   * A pseudo-cleft reporting frame, "what SUBJECT (aux) CUE (object) is that COMPLEMENT": when "what"
-   * stands right before the subject mention at {@code subjectStart} and a copula ("is/was that", "is:")
-   * follows the cue within twelve words of the clause, the offset where the complement starts; else -1.
-   */
-  static int pseudoCleft(String text, int from, int subjectStart, int cueEnd, int to) {
-    int w = subjectStart;
-    while (w > from && text.charAt(w - 1) == ' ') {
-      w--;
-    }
-    if (w - 4 < from || !text.regionMatches(true, w - 4, "what", 0, 4)
-        || (w - 4 > 0 && Character.isLetter(text.charAt(w - 5)))) {
-      return -1;
-    }
-    java.util.regex.Matcher m = CLEFT_COPULA.matcher(text).region(cueEnd, to);
-    if (!m.find() || words(text, cueEnd, m.start()) > 12 || text.substring(cueEnd, m.start()).matches("(?s).*[.;?!].*")) {
-      return -1;
-    }
-    return m.end();
-  }
-
   static boolean possessive(String text, int end) {
     return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
         && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
