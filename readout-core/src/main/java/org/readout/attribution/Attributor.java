@@ -51,12 +51,16 @@ public final class Attributor {
 
   /** The dictionary's references with the people it does not hold ({@link NameFinder}) added, in text order. */
   private List<SpeakerMention> withNames(String text, List<SpeakerMention> known) {
-    List<SpeakerMention> names = speakers.names().find(text, known);
+    List<SpeakerMention> orgs = speakers.organisations().find(text, known);
+    List<SpeakerMention> names = new ArrayList<>(speakers.names().find(text, known));
+    names.addAll(orgs);
     if (names.isEmpty()) {
       return known;
     }
     List<SpeakerMention> all = new ArrayList<>(known.size() + names.size());
-    all.addAll(known);
+    // a state named inside an organisation's name is part of that name, not a speaker of its own
+    all.addAll(orgs.isEmpty() ? known : known.stream()
+        .filter(k -> orgs.stream().noneMatch(o -> o.start() <= k.start() && k.end() <= o.end())).toList());
     all.addAll(names);
     all.sort(Comparator.comparingInt(SpeakerMention::start));
     return all;
@@ -297,6 +301,9 @@ public final class Attributor {
         stop++;
       }
       e = stop;
+    } else if (ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e) > 0) {
+      // "what the President said (to them) is that …": the complement follows the copula
+      s = ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e);
     } else {
       s = cue.end();
       int that = indexOfWord(text, "that", s, Math.min(e, s + 80));

@@ -20,7 +20,7 @@ public final class CueLexicon {
               List<String> adverbs, List<String> auxiliaries, List<String> gerundPrepositions, List<String> beForms,
               List<String> notAdverbs, List<String> contractions, List<String> otherPronouns, List<String> relatives,
               List<String> openers, List<String> prepositions, List<String> tellVerbs, List<String> negations,
-              List<String> timeLeads, List<String> timeWords) {
+              List<String> timeLeads, List<String> timeWords, List<String> degrees) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -45,6 +45,16 @@ public final class CueLexicon {
     }
     for (String p : nz(d.verbs())) {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
+    }
+    // a degree word inside a multi-word verb cue keeps it a cue ("made very clear", "made it quite clear")
+    for (String p : nz(d.verbs())) {
+      int last = p.lastIndexOf(' ');
+      if (last > 0) {
+        for (String deg : nz(d.degrees())) {
+          String v = (p.substring(0, last) + " " + deg + p.substring(last)).toLowerCase(Locale.ROOT);
+          kinds.putIfAbsent(v, Cue.Kind.VERB);
+        }
+      }
     }
     all = new PhraseMatcher(kinds.keySet(), true);
     subjectWords = new SubjectWords(lower(d.adverbs()), lower(d.auxiliaries()), lower(d.beForms()),

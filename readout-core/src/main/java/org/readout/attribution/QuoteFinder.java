@@ -7,7 +7,8 @@ import java.util.List;
  * Finds quoted stretches: typographic double quotes (“ ”), guillemets (« »), straight double quotes
  * (paired within a paragraph) and typographic single quotes (‘ ’, telling a closing quote from an
  * apostrophe by the letters around it). A typographic quote left open at a paragraph end continues
- * when the next paragraph opens with a quote mark, as news style does; otherwise it is dropped.
+ * when the next paragraph opens with a quote mark, as news style does; otherwise it ends with its
+ * paragraph when it reads as whole sentences, and is dropped when it does not.
  * Stateless and thread-safe.
  */
 public final class QuoteFinder {
@@ -39,6 +40,7 @@ public final class QuoteFinder {
           if (continues) {
             i = next; // the reopening mark belongs to the same quote
           } else {
+            unclosed(text, open, closer, i, out);
             open = -1;
           }
         }
@@ -57,7 +59,31 @@ public final class QuoteFinder {
         default -> { }
       }
     }
+    if (open >= 0) {
+      unclosed(text, open, closer, n, out);
+    }
     return out;
+  }
+
+  /**
+   * A typographic quote never closed before its paragraph ends at {@code end}: when what follows the
+   * mark reads as whole sentences (at least three words, ending in . ! or ?) and opens no other quote,
+   * the quote runs to the paragraph's end; its last sentence mark stands where the closing mark would.
+   */
+  private static void unclosed(String text, int open, char closer, int end, List<Quote> out) {
+    if (closer != '”') {
+      return;
+    }
+    int e = end;
+    while (e > open + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e - open < 12 || e - open >= MAX_QUOTE || ".!?".indexOf(text.charAt(e - 1)) < 0
+        || text.substring(open + 1, e).indexOf('“') >= 0
+        || text.substring(open + 1, e).trim().split("\\s+").length < 3) {
+      return;
+    }
+    out.add(new Quote(open, e));
   }
 
   private static boolean closesSingle(String text, int i) {

@@ -17,7 +17,7 @@ public final class SpeakerLexicon {
   /** {@code speakers.yaml} as written. */
   record Data(Questioner questioner, Map<String, Publisher> publishers, List<String> honorifics,
               List<String> questionLabels, List<String> pressLabels, List<String> moderatorLabels, List<String> titles, List<String> notNames,
-              List<String> particles) {
+              List<String> particles, List<String> organisationHeads, List<String> organisationLeads) {
   }
 
   record Questioner(String name, String role) {
@@ -38,6 +38,7 @@ public final class SpeakerLexicon {
   private final java.util.Set<String> moderatorLabels;
   private final java.util.Set<String> pressLabels;
   private final NameFinder names;
+  private final OrgNames organisations;
 
   private SpeakerLexicon(Data yaml, CueLexicon.Data cues) {
     for (String a : cues.firstPerson()) {
@@ -65,6 +66,8 @@ public final class SpeakerLexicon {
     pressLabels = lower(yaml.pressLabels());
     names = new NameFinder(java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.notNames()),
         java.util.Set.copyOf(nz(yaml.particles())));
+    organisations = new OrgNames(java.util.Set.copyOf(nz(yaml.organisationHeads())),
+        java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.organisationLeads()));
   }
 
   private static List<String> nz(List<String> l) {
@@ -82,6 +85,10 @@ public final class SpeakerLexicon {
   /** People beyond the actor dictionary, found by name and title ({@code titles}, {@code notNames}). */
   NameFinder names() {
     return names;
+  }
+
+  OrgNames organisations() {
+    return organisations;
   }
 
   /** Whether an upper-case turn label is a questioner's ({@code THE PRESS:}; {@code pressLabels}). */

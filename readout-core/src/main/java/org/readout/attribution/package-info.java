@@ -9,6 +9,10 @@
  * Discourse roles: journalists' questions and moderators' lines report nothing, negated cues ("never
  * said") report nothing, "we" in an official's turn is his government. Quotes no cue introduces take
  * their speaker from the layout ({@link org.readout.attribution.QuoteLayouts}: labels, lead-ins,
- * continued quotes). Everything here is immutable and thread-safe once built.
+ * continued quotes; a typographic quote left open at its paragraph's end ends there). Reporting frames
+ * beyond "X said that": pseudo-clefts ("what X told them is that …"), degree words inside a cue
+ * ("made very clear"). Organisations the dictionary does not hold ({@link org.readout.attribution.OrgNames},
+ * head words in {@code speakers.yaml}) are unresolved institution speakers with their written name.
+ * Everything here is immutable and thread-safe once built.
  */
 package org.readout.attribution;
