@@ -2,7 +2,6 @@ package org.readout;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.readout.actors.ActorDictionary;
 import org.readout.actors.ParticipantCues;
@@ -20,6 +19,7 @@ import org.readout.commitments.CommitmentPairs;
 import org.readout.commitments.Tracker;
 import org.readout.commitments.TrackingLexicon;
 import org.readout.compare.Comparer;
+import org.readout.internal.Futures;
 import org.readout.time.TemporalTagger;
 import org.readout.time.TimeLexicon;
 import org.readout.time.Timeline;
@@ -114,20 +114,7 @@ public final class ReadoutConfig {
     }
 
     private static <T> T join(FutureTask<T> task) {
-      try {
-        return task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while loading the bundled configuration", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
+      return Futures.join(task, "loading the bundled configuration");
     }
   }
 

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.UnaryOperator;
 import org.readout.Readout;
@@ -12,6 +11,7 @@ import org.readout.ReadoutConfig;
 import org.readout.ReadoutException;
 import org.readout.actors.ActorDictionary;
 import org.readout.analysis.AnalysisStage;
+import org.readout.internal.Futures;
 import org.readout.store.LockWait;
 import org.readout.store.Workspace;
 import org.readout.topics.BgeEmbedder;
@@ -102,20 +102,7 @@ final class CommonOptions {
 
   /** The engine of {@link #readoutInBackground}, or its error as thrown. */
   static Readout join(FutureTask<Readout> engine) {
-    try {
-      return engine.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while assembling the engine", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return Futures.join(engine, "assembling the engine");
   }
 
   /** The actor dictionary: the bundled one, with the user's file merged in when given (loaded once). */
