@@ -7,36 +7,32 @@ import java.util.Map;
 import org.readout.compare.Alignment;
 import org.readout.compare.Comparison;
 import org.readout.compare.Finding;
-import org.readout.model.Evidence;
 
 /**
- * The one place the web reads the comparison's findings (the brief on top of a meeting) and labels sentence
- * pairs; a change of the brief (its renderer or finding types) is made here only.
+ * The web's view of the core brief ({@link org.readout.compare.Brief#of}): its headline and ranked items with
+ * their quotes linked to the sentences on the page; and the labels of sentence pairs. The brief's content is
+ * made in core only; this class maps it to page records.
  */
 final class Brief {
-  /** Evidence links shown per finding; the rest are in the exported report. */
-  static final int MAX_LINKS = 6;
   private Brief() {
   }
 
-  /** The brief: the comparison's findings, in the comparer's order, each with its evidence links. */
-  static List<View.BriefItem> items(Comparison c, String meetingId, Map<String, Integer> columnOf) {
-    List<View.BriefItem> out = new ArrayList<>();
-    for (Finding f : c.findings()) {
-      List<View.Link> links = new ArrayList<>();
-      for (Evidence e : f.evidence().subList(0, Math.min(MAX_LINKS, f.evidence().size()))) {
-        Integer col = columnOf.get(e.statement());
-        String href = col == null ? "/statement?id=" + Charts.url(e.statement()) + "#" + anchor(0, e.sentence())
-            : "#" + anchor(col, e.sentence());
-        links.add(new View.Link(href, e.statement().substring(e.statement().lastIndexOf('/') + 1) + " #" + e.sentence()));
+  /** The brief of {@code c}: headline and items, each quote linked to its sentence (on the page or its statement). */
+  static View.BriefView of(Comparison c, Map<String, Integer> columnOf) {
+    org.readout.compare.Brief b = org.readout.compare.Brief.of(c);
+    List<View.BriefItem> items = new ArrayList<>();
+    for (org.readout.compare.Brief.Item i : b.items()) {
+      List<View.QuoteView> quotes = new ArrayList<>();
+      for (org.readout.compare.Brief.Quote q : i.quotes()) {
+        Integer col = columnOf.get(q.statement());
+        String href = col == null ? "/statement?id=" + Charts.url(q.statement()) + "#" + anchor(0, q.sentence())
+            : "#" + anchor(col, q.sentence());
+        quotes.add(new View.QuoteView(href, q.side(), q.statement().substring(q.statement().lastIndexOf('/') + 1)
+            + " #" + q.sentence(), q.text()));
       }
-      if (f.evidence().size() > MAX_LINKS) {
-        links.add(new View.Link("/meeting/export?id=" + Charts.url(meetingId) + "&format=md",
-            "+" + (f.evidence().size() - MAX_LINKS) + " more in the full report"));
-      }
-      out.add(new View.BriefItem(f.type(), f.text(), links));
+      items.add(new View.BriefItem(i.type(), i.label(), i.text(), quotes));
     }
-    return out;
+    return new View.BriefView(b.headline(), b.notes(), items);
   }
 
   /**

@@ -125,7 +125,7 @@ final class MeetingPages {
         columnLabels.set(i, Charts.shorten(sid.substring(sid.lastIndexOf('/') + 1), 24));
       }
     }
-    View.MeetingPage view = new View.MeetingPage(m, WebData.names(m.participants()), Brief.items(c, id, columnOf),
+    View.MeetingPage view = new View.MeetingPage(m, WebData.names(m.participants()), Brief.of(c, columnOf),
         Charts.heatmap(c, id, columnLabels), columns, "/meeting/export?id=" + Charts.url(id), commitmentsHref(c));
     return templates.render("meeting.jte", Map.of("page", templates.page(ctx, m.title(), "meetings"), "view", view));
   }
