@@ -7,6 +7,7 @@ import java.util.Map;
 import org.readout.compare.Alignment;
 import org.readout.compare.Comparison;
 import org.readout.compare.Finding;
+import org.readout.model.Evidence;
 
 /**
  * The web's view of the core brief ({@link org.readout.compare.Brief#of}): its headline and ranked items with
@@ -35,28 +36,65 @@ final class Brief {
     return new View.BriefView(b.headline(), b.notes(), items);
   }
 
+  /** Pair types a finding can give, strongest first (a pair resting under several takes the first). */
+  static final List<String> PAIR_TYPES = List.of(Finding.MIRROR, Finding.CONTRAST, Finding.CONVERGENCE);
+
+  /** A linked pair of sentences and its type. */
+  record PairLink(String aStatement, int aSentence, String bStatement, int bSentence, String type) {
+  }
+
   /**
-   * The type of each aligned pair, by its two sentences: {@code convergence} when a convergence finding
-   * rests on both sentences, else {@code aligned} (the comparer's alignment without a finding).
+   * The linked pairs of {@code c}: each aligned pair, typed by the mirror, contrast or convergence finding that
+   * rests on both its sentences (mirror before contrast before convergence), else {@code aligned}; and each such
+   * finding's own pair (its first two evidence sentences from different statements) when the aligner did not pair
+   * them, so a mirror found below the alignment threshold is linked too.
    */
-  static Map<String, String> pairTypes(Comparison c) {
+  static List<PairLink> pairs(Comparison c) {
     Map<String, String> types = new HashMap<>();
-    for (Alignment a : c.alignments()) {
-      types.put(key(a), "aligned");
-    }
-    for (Finding f : c.findings()) {
-      if (!Finding.CONVERGENCE.equals(f.type())) {
-        continue;
-      }
-      for (Alignment a : c.alignments()) {
-        boolean hasA = f.evidence().stream().anyMatch(e -> e.statement().equals(a.a().statement()) && e.sentence() == a.a().sentence());
-        boolean hasB = f.evidence().stream().anyMatch(e -> e.statement().equals(a.b().statement()) && e.sentence() == a.b().sentence());
-        if (hasA && hasB) {
-          types.put(key(a), "convergence");
+    for (int rank = PAIR_TYPES.size() - 1; rank >= 0; rank--) { // weakest first, so the strongest is written last
+      String type = PAIR_TYPES.get(rank);
+      for (Finding f : c.findings()) {
+        if (!type.equals(f.type())) {
+          continue;
+        }
+        java.util.Set<String> rests = new java.util.HashSet<>();
+        for (Evidence e : f.evidence()) {
+          rests.add(e.statement() + "#" + e.sentence());
+        }
+        for (Alignment a : c.alignments()) {
+          if (rests.contains(a.a().statement() + "#" + a.a().sentence()) && rests.contains(a.b().statement() + "#" + a.b().sentence())) {
+            types.put(key(a), type);
+          }
         }
       }
     }
-    return types;
+    Map<String, PairLink> out = new java.util.LinkedHashMap<>();
+    for (Alignment a : c.alignments()) {
+      PairLink p = new PairLink(a.a().statement(), a.a().sentence(), a.b().statement(), a.b().sentence(),
+          types.getOrDefault(key(a), "aligned"));
+      out.put(unordered(p), p);
+    }
+    for (String type : PAIR_TYPES) {
+      for (Finding f : c.findings()) {
+        if (!type.equals(f.type()) || f.evidence().isEmpty()) {
+          continue;
+        }
+        Evidence first = f.evidence().get(0);
+        Evidence other = f.evidence().stream().filter(e -> !e.statement().equals(first.statement())).findFirst().orElse(null);
+        if (other == null) {
+          continue;
+        }
+        PairLink p = new PairLink(first.statement(), first.sentence(), other.statement(), other.sentence(), type);
+        out.putIfAbsent(unordered(p), p);
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static String unordered(PairLink p) {
+    String x = p.aStatement() + "#" + p.aSentence();
+    String y = p.bStatement() + "#" + p.bSentence();
+    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
   }
 
   static String key(Alignment a) {

@@ -16,10 +16,8 @@ import org.readout.ReadoutException;
 import org.readout.analysis.Layers;
 import org.readout.attribution.Attribution;
 import org.readout.commitments.Commitment;
-import org.readout.compare.Alignment;
 import org.readout.compare.Comparison;
 import org.readout.compare.Coverage;
-import org.readout.compare.SentenceRef;
 import org.readout.compare.SpeakerShare;
 import org.readout.compare.TopicCoverage;
 import org.readout.meetings.Meeting;
@@ -142,24 +140,22 @@ final class MeetingPages {
   }
 
   private static Map<String, List<View.Pair>> pairs(Comparison c, Map<String, Integer> columnOf) {
-    Map<String, String> types = Brief.pairTypes(c);
     Map<String, List<View.Pair>> out = new HashMap<>();
-    for (Alignment a : c.alignments()) {
-      String type = types.getOrDefault(Brief.key(a), "aligned");
-      link(out, a.a(), a.b(), type, columnOf);
-      link(out, a.b(), a.a(), type, columnOf);
+    for (Brief.PairLink p : Brief.pairs(c)) {
+      link(out, p.aStatement(), p.aSentence(), p.bStatement(), p.bSentence(), p.type(), columnOf);
+      link(out, p.bStatement(), p.bSentence(), p.aStatement(), p.aSentence(), p.type(), columnOf);
     }
     return out;
   }
 
-  private static void link(Map<String, List<View.Pair>> out, SentenceRef from, SentenceRef to, String type,
-                           Map<String, Integer> columnOf) {
-    Integer col = columnOf.get(to.statement());
+  private static void link(Map<String, List<View.Pair>> out, String from, int fromSentence, String to, int toSentence,
+                           String type, Map<String, Integer> columnOf) {
+    Integer col = columnOf.get(to);
     if (col == null) {
       return;
     }
-    out.computeIfAbsent(from.statement() + "#" + from.sentence(), k -> new ArrayList<>())
-        .add(new View.Pair(Brief.anchor(col, to.sentence()), type, short_(to.statement()) + " #" + to.sentence()));
+    out.computeIfAbsent(from + "#" + fromSentence, k -> new ArrayList<>())
+        .add(new View.Pair(Brief.anchor(col, toSentence), type, short_(to) + " #" + toSentence));
   }
 
   private static String short_(String id) {
