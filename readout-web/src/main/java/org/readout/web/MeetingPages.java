@@ -60,7 +60,7 @@ final class MeetingPages {
     List<View.MeetingRow> rows = new ArrayList<>();
     for (Meeting m : data.meetings(actor == null ? List.of() : List.of(actor), side, from, to)) {
       rows.add(new View.MeetingRow(m, WebData.names(m.participants()), String.join(", ", new TreeSet<>(m.sides())),
-          m.members().size(), outcome(m)));
+          m.members().size(), outcome(m), result(data.cachedComparison(m.id()))));
     }
     templates.page(ctx, "meetings.jte", "Meetings", "meetings", new View.Meetings(rows, data.ungrouped(), nz(actor),
         nz(side), from == null ? "" : from.toString(), to == null ? "" : to.toString(), all.size()));
@@ -69,6 +69,14 @@ final class MeetingPages {
   /** The meeting's outcome as far as it is known without comparing: its member statements' kinds. */
   private static String outcome(Meeting m) {
     return m.members().stream().map(x -> x.role()).distinct().collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The outcome label of a compared meeting: the headline of its core brief, from a comparison already in memory
+   * only (the list never computes comparisons); empty when the meeting has not been opened since the last ingest.
+   */
+  static String result(Comparison c) {
+    return c == null ? "" : org.readout.compare.Brief.of(c).headline();
   }
 
   /** A rendered meeting page and the comparison it shows (the page holds no per-user data). */

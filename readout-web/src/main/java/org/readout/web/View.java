@@ -18,7 +18,8 @@ public final class View {
   public record Page(String title, String csrf, boolean auth, String active) {
   }
 
-  public record MeetingRow(Meeting meeting, String participants, String sides, int statements, String outcome) {
+  public record MeetingRow(Meeting meeting, String participants, String sides, int statements, String outcome,
+                           String result) {
   }
 
   public record Meetings(List<MeetingRow> rows, List<StatementMeta> ungrouped, String actor, String side, String from,

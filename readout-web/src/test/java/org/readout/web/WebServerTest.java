@@ -125,6 +125,16 @@ class WebServerTest {
   }
 
   @Test
+  void meetingsListShowsTheOutcomeOfAComparedMeeting() {
+    String page = fx.get("/meeting?id=" + q(meetingId)).body(); // compares the meeting (then cached)
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<p class=\"headline\">([^<]+)</p>").matcher(page);
+    assertThat(m.find()).isTrue();
+    String list = fx.get("/meetings").body();
+    assertEscaped(list);
+    assertThat(list).contains("<td class=\"outcome\">" + m.group(1) + "</td>");
+  }
+
+  @Test
   void statementPageShowsAJavascriptUrlAsTextNotALink() {
     String id = fx.get("/api/statements").body().contains("2031-03-04-call/us-readout") ? "2031-03-04-call/us-readout" : null;
     assertThat(id).isNotNull();
