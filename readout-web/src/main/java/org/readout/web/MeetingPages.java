@@ -16,10 +16,8 @@ import org.readout.ReadoutException;
 import org.readout.analysis.Layers;
 import org.readout.attribution.Attribution;
 import org.readout.commitments.Commitment;
-import org.readout.compare.Alignment;
 import org.readout.compare.Comparison;
 import org.readout.compare.Coverage;
-import org.readout.compare.SentenceRef;
 import org.readout.compare.SpeakerShare;
 import org.readout.compare.TopicCoverage;
 import org.readout.meetings.Meeting;
@@ -62,7 +60,7 @@ final class MeetingPages {
     List<View.MeetingRow> rows = new ArrayList<>();
     for (Meeting m : data.meetings(actor == null ? List.of() : List.of(actor), side, from, to)) {
       rows.add(new View.MeetingRow(m, WebData.names(m.participants()), String.join(", ", new TreeSet<>(m.sides())),
-          m.members().size(), outcome(m)));
+          m.members().size(), outcome(m), result(data.cachedComparison(m.id()))));
     }
     templates.page(ctx, "meetings.jte", "Meetings", "meetings", new View.Meetings(rows, data.ungrouped(), nz(actor),
         nz(side), from == null ? "" : from.toString(), to == null ? "" : to.toString(), all.size()));
@@ -71,6 +69,14 @@ final class MeetingPages {
   /** The meeting's outcome as far as it is known without comparing: its member statements' kinds. */
   private static String outcome(Meeting m) {
     return m.members().stream().map(x -> x.role()).distinct().collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The outcome label of a compared meeting: the headline of its core brief, from a comparison already in memory
+   * only (the list never computes comparisons); empty when the meeting has not been opened since the last ingest.
+   */
+  static String result(Comparison c) {
+    return c == null ? "" : org.readout.compare.Brief.of(c).headline();
   }
 
   /** A rendered meeting page and the comparison it shows (the page holds no per-user data). */
@@ -125,7 +131,7 @@ final class MeetingPages {
         columnLabels.set(i, Charts.shorten(sid.substring(sid.lastIndexOf('/') + 1), 24));
       }
     }
-    View.MeetingPage view = new View.MeetingPage(m, WebData.names(m.participants()), Brief.items(c, id, columnOf),
+    View.MeetingPage view = new View.MeetingPage(m, WebData.names(m.participants()), Brief.of(c, columnOf),
         Charts.heatmap(c, id, columnLabels), columns, "/meeting/export?id=" + Charts.url(id), commitmentsHref(c));
     return templates.render("meeting.jte", Map.of("page", templates.page(ctx, m.title(), "meetings"), "view", view));
   }
@@ -142,24 +148,22 @@ final class MeetingPages {
   }
 
   private static Map<String, List<View.Pair>> pairs(Comparison c, Map<String, Integer> columnOf) {
-    Map<String, String> types = Brief.pairTypes(c);
     Map<String, List<View.Pair>> out = new HashMap<>();
-    for (Alignment a : c.alignments()) {
-      String type = types.getOrDefault(Brief.key(a), "aligned");
-      link(out, a.a(), a.b(), type, columnOf);
-      link(out, a.b(), a.a(), type, columnOf);
+    for (Brief.PairLink p : Brief.pairs(c)) {
+      link(out, p.aStatement(), p.aSentence(), p.bStatement(), p.bSentence(), p.type(), columnOf);
+      link(out, p.bStatement(), p.bSentence(), p.aStatement(), p.aSentence(), p.type(), columnOf);
     }
     return out;
   }
 
-  private static void link(Map<String, List<View.Pair>> out, SentenceRef from, SentenceRef to, String type,
-                           Map<String, Integer> columnOf) {
-    Integer col = columnOf.get(to.statement());
+  private static void link(Map<String, List<View.Pair>> out, String from, int fromSentence, String to, int toSentence,
+                           String type, Map<String, Integer> columnOf) {
+    Integer col = columnOf.get(to);
     if (col == null) {
       return;
     }
-    out.computeIfAbsent(from.statement() + "#" + from.sentence(), k -> new ArrayList<>())
-        .add(new View.Pair(Brief.anchor(col, to.sentence()), type, short_(to.statement()) + " #" + to.sentence()));
+    out.computeIfAbsent(from + "#" + fromSentence, k -> new ArrayList<>())
+        .add(new View.Pair(Brief.anchor(col, toSentence), type, short_(to) + " #" + toSentence));
   }
 
   private static String short_(String id) {

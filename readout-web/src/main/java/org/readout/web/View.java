@@ -18,7 +18,8 @@ public final class View {
   public record Page(String title, String csrf, boolean auth, String active) {
   }
 
-  public record MeetingRow(Meeting meeting, String participants, String sides, int statements, String outcome) {
+  public record MeetingRow(Meeting meeting, String participants, String sides, int statements, String outcome,
+                           String result) {
   }
 
   public record Meetings(List<MeetingRow> rows, List<StatementMeta> ungrouped, String actor, String side, String from,
@@ -38,13 +39,20 @@ public final class View {
   public record Column(StatementMeta meta, String href, List<SentenceView> sentences, List<Speaker> speakers) {
   }
 
-  public record BriefItem(String type, String text, List<Link> evidence) {
+  /** The core brief as the meeting page shows it: headline, notes, ranked items with linked quotes. */
+  public record BriefView(String headline, List<String> notes, List<BriefItem> items) {
+  }
+
+  public record BriefItem(String type, String label, String text, List<QuoteView> quotes) {
+  }
+
+  public record QuoteView(String href, String side, String where, String text) {
   }
 
   public record Link(String href, String label) {
   }
 
-  public record MeetingPage(Meeting meeting, String participants, List<BriefItem> brief, String heatmap, List<Column> columns,
+  public record MeetingPage(Meeting meeting, String participants, BriefView brief, String heatmap, List<Column> columns,
                             String exportBase, String commitmentsHref) {
   }
 

@@ -182,6 +182,11 @@ final class WebData {
     return r;
   }
 
+  /** The meeting's comparison if it is already in memory, else null (never computes one). */
+  Comparison cachedComparison(String meetingId) {
+    return comparisons.get(meetingId);
+  }
+
   /** The comparison of a meeting's statements (computed once, then from memory). */
   Comparison comparison(String meetingId) {
     Comparison c = comparisons.get(meetingId);

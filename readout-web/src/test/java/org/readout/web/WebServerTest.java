@@ -106,6 +106,35 @@ class WebServerTest {
   }
 
   @Test
+  void meetingPageShowsTheCoreBriefAndTypesPairsByTheirFindings() throws Exception {
+    String html = fx.get("/meeting?id=" + q(meetingId)).body();
+    assertThat(html).containsPattern("<p class=\"headline\">[^<]+</p>");
+    JsonNode cmp = JSON.readTree(fx.get("/api/meetings/compare?id=" + q(meetingId)).body());
+    java.util.Set<String> pairTypes = new java.util.HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"pair pair-([a-z-]+)\"").matcher(html);
+    while (m.find()) {
+      pairTypes.add(m.group(1));
+    }
+    assertThat(pairTypes).isSubsetOf("aligned", "mirror", "contrast", "convergence");
+    for (JsonNode f : cmp.get("findings")) {
+      String type = f.get("type").asText();
+      if (Brief.PAIR_TYPES.contains(type)) {
+        assertThat(pairTypes).as("a %s finding links its pair", type).contains(type);
+      }
+    }
+  }
+
+  @Test
+  void meetingsListShowsTheOutcomeOfAComparedMeeting() {
+    String page = fx.get("/meeting?id=" + q(meetingId)).body(); // compares the meeting (then cached)
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<p class=\"headline\">([^<]+)</p>").matcher(page);
+    assertThat(m.find()).isTrue();
+    String list = fx.get("/meetings").body();
+    assertEscaped(list);
+    assertThat(list).contains("<td class=\"outcome\">" + m.group(1) + "</td>");
+  }
+
+  @Test
   void statementPageShowsAJavascriptUrlAsTextNotALink() {
     String id = fx.get("/api/statements").body().contains("2031-03-04-call/us-readout") ? "2031-03-04-call/us-readout" : null;
     assertThat(id).isNotNull();
