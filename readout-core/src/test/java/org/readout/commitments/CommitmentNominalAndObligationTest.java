@@ -49,6 +49,18 @@ class CommitmentNominalAndObligationTest {
   }
 
   @Test
+  void wantToSeeIsAHopeWantToActIsAReadinessDiscourseMovesAreNothing() {
+    Commitment h = only(us("We want to see calm return to the border towns."));
+    assertThat(h.kind()).isEqualTo(CommitmentKind.HOPE);
+    assertThat(h.actors()).containsExactly("USA");
+    Commitment r = only(us("We do want to expand trade with the region."));
+    assertThat(r.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(r.actors()).containsExactly("USA");
+    assertThat(us("I want to thank everyone for joining the call.")).isEmpty();
+    assertThat(us("I want to be clear about the schedule.")).isEmpty();
+  }
+
+  @Test
   void weInAJointStatementIsEverySignatoryButThePartyActedUpon() {
     StatementMeta meta = new StatementMeta("j3", "Joint Statement on Grain Corridors", LocalDate.of(2030, 1, 1), "p",
         "US", "statements-releases", "m", "", "", "");
