@@ -61,6 +61,13 @@ class CommitmentNominalAndObligationTest {
   }
 
   @Test
+  void theSpeakerManagingHisAnswerIsNoPledge() {
+    assertThat(us("I will try to keep it brief this time.")).isEmpty();
+    assertThat(us("We will find it easier to talk over dinner.")).isEmpty();
+    assertThat(only(us("We will try to rebuild the bridge by spring.")).kind()).isEqualTo(CommitmentKind.PLEDGE);
+  }
+
+  @Test
   void weInAJointStatementIsEverySignatoryButThePartyActedUpon() {
     StatementMeta meta = new StatementMeta("j3", "Joint Statement on Grain Corridors", LocalDate.of(2030, 1, 1), "p",
         "US", "statements-releases", "m", "", "", "");
