@@ -188,10 +188,31 @@ final class SubjectResolver {
    * A nominal act ("X's commitment to", "our willingness to talk", "the U.S. commitment to"): it belongs
    * to its possessor, an actor mention or possessive pronoun right before it; without one, nothing.
    */
+  private static final Set<String> POSSESSIVE = Set.of("our", "their", "his", "her", "its");
+  private static final Set<String> ARTICLE = Set.of("a", "an", "the", "this", "that", "any", "no");
+
   private boolean possessor(DocState d, List<Mention> ms, int base, Act act, String t) {
     int at = act.hit.start();
     while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {
       at--;
+    }
+    // Past up to three modifiers ("firm", "deep and lasting"); an article means no possessor.
+    for (int k = 0; k < 3 && at > 0 && Character.isLowerCase(t.charAt(at - 1)); k++) {
+      int w = at;
+      while (w > 0 && (Character.isLetter(t.charAt(w - 1)) || t.charAt(w - 1) == '-')) {
+        w--;
+      }
+      String word = t.substring(w, at);
+      if (POSSESSIVE.contains(word) || (w > 0 && !Character.isWhitespace(t.charAt(w - 1)))) {
+        break;
+      }
+      if (ARTICLE.contains(word)) {
+        return false;
+      }
+      at = w;
+      while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {
+        at--;
+      }
     }
     int end = at;
     if (end >= 2 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
