@@ -189,6 +189,9 @@ final class SubjectResolver {
    * to its possessor, an actor mention or possessive pronoun right before it; without one, nothing.
    */
   private static final Set<String> POSSESSIVE = Set.of("our", "their", "his", "her", "its");
+  private static final Set<String> MODIFIER = Set.of("deep", "deepest", "continued", "unwavering", "ironclad",
+      "enduring", "steadfast", "strong", "firm", "full", "lasting", "abiding", "great", "longstanding", "long-standing",
+      "overarching", "sincere", "genuine", "and");
   private static final Set<String> ARTICLE = Set.of("a", "an", "the", "this", "that", "any", "no");
 
   private boolean possessor(DocState d, List<Mention> ms, int base, Act act, String t) {
@@ -208,6 +211,9 @@ final class SubjectResolver {
       }
       if (ARTICLE.contains(word)) {
         return false;
+      }
+      if (!MODIFIER.contains(word)) {
+        break; // a verb ("has shown great determination") is no possessor's modifier
       }
       at = w;
       while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {

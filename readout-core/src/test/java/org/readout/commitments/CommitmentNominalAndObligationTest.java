@@ -24,6 +24,8 @@ class CommitmentNominalAndObligationTest {
     assertThat(r.kind()).isEqualTo(CommitmentKind.READINESS);
     assertThat(r.actors()).containsExactly("USA");
     assertThat(us("A commitment to the new fisheries rules was discussed at length.")).as("no possessor").isEmpty();
+    assertThat(us("Observers have seen great determination to finish the canal.")).as("a verb, not a possessor")
+        .isEmpty();
   }
 
   @Test
