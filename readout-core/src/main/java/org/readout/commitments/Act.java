@@ -18,6 +18,8 @@ final class Act {
   boolean inferred;
   boolean negated;
   boolean refrain;
+  /** The kind when the subject changes it ("we must …" binds the speaker: a pledge), else null. */
+  CommitmentKind kind;
   /** The innermost clause holding the cue (clauses layer), or null. */
   org.readout.clauses.Clause clause;
 }

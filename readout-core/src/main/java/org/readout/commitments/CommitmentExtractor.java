@@ -294,8 +294,21 @@ public final class CommitmentExtractor {
     String action = actionStart < actionEnd ? t.substring(actionStart, actionEnd) : "";
     String condition = condStart >= 0 && condEnd > condStart ? t.substring(condStart, condEnd) : "";
 
-    CommitmentKind kind = h.rule().kind();
-    if (kind == CommitmentKind.PLEDGE && a.joint && a.actors.size() > 1 && !a.negated) {
+    List<String> actors = a.actors;
+    if (d.joint && actors.equals(d.participants)) {
+      // "we are providing Ukraine with …" in a joint statement Ukraine signed: the party acted upon is not
+      // among those who commit.
+      Set<String> named = new java.util.HashSet<>();
+      for (Mention m : ms) {
+        if (m.start() - base >= h.end() && m.start() - base < a.clauseEnd && d.entities(m) != d.participants) {
+          named.addAll(d.entities(m));
+        }
+      }
+      List<String> rest = actors.stream().filter(e -> !named.contains(e)).toList();
+      actors = rest.isEmpty() ? actors : rest;
+    }
+    CommitmentKind kind = a.kind != null ? a.kind : h.rule().kind();
+    if (kind == CommitmentKind.PLEDGE && a.joint && actors.size() > 1 && !a.negated) {
       // Both sides committing together is an agreement, whatever the verb ("X and Y will …").
       kind = CommitmentKind.AGREEMENT;
     }
@@ -315,7 +328,7 @@ public final class CommitmentExtractor {
     int start = base + a.clauseStart;
     int end = base + Math.max(a.clauseEnd, h.end());
     return new Commitment(d.doc.id() + "#" + s.index() + "." + n, d.doc.id(), s.index(), start, end,
-        d.doc.text().substring(start, end), kind, a.negated, a.refrain, sorted(a.actors),
+        d.doc.text().substring(start, end), kind, a.negated, a.refrain, sorted(actors),
         sorted(addressees), sorted(a.speakers), action, condition,
         topicIds(topics, s.index()), d.side, h.rule().id(), Math.max(0.3, confidence));
   }
@@ -359,6 +372,28 @@ public final class CommitmentExtractor {
     return xs.stream().filter(x -> x != null && !x.isEmpty()).distinct().sorted().toList();
   }
 
+  /**
+   * A joint statement's signatories: the states and organisations of the first of its opening sentences
+   * that names three or more ("the leaders of A, B, C and D released …", "we — President X of A, … —"),
+   * or nothing.
+   */
+  private static List<String> signatories(List<Mention> mentions) {
+    Map<Integer, Set<String>> bySentence = new java.util.TreeMap<>();
+    for (Mention m : mentions) {
+      String e = m.entityId();
+      if (m.sentence() <= 2 && e != null && !e.isBlank() && !FallbackActors.GROUP.equals(e)
+          && !"GROUP".equalsIgnoreCase(e)) {
+        bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(e);
+      }
+    }
+    for (Set<String> es : bySentence.values()) {
+      if (es.size() >= 3) {
+        return es.stream().sorted().toList();
+      }
+    }
+    return List.of();
+  }
+
   // --- participants ------------------------------------------------------------------------------
 
   /**
@@ -367,6 +402,12 @@ public final class CommitmentExtractor {
    * frequently named one. Joint statements without a side take the first two named.
    */
   private static List<String> participants(AnalyzedStatement doc, String side, List<Mention> mentions) {
+    if (DocState.jointStatement(doc, side)) {
+      List<String> signatories = signatories(mentions);
+      if (!signatories.isEmpty()) {
+        return signatories;
+      }
+    }
     Set<String> out = new LinkedHashSet<>();
     boolean joint = side.isEmpty() || "JOINT".equals(side);
     if (!joint) {

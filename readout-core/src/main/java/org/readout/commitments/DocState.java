@@ -29,7 +29,13 @@ final class DocState {
     this.participants = participants;
     String kind = doc.meta().kind().toLowerCase(Locale.ROOT);
     this.narrated = kind.isEmpty() || kind.contains("readout") || kind.contains("statement");
-    this.joint = side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint");
+    this.joint = jointStatement(doc, side);
+  }
+
+  /** A statement several parties issue together: no side, or "joint" in its kind or title. */
+  static boolean jointStatement(AnalyzedStatement doc, String side) {
+    return side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint")
+        || doc.meta().title().toLowerCase(Locale.ROOT).contains("joint statement");
   }
 
   /** Remembers the sentence's first subject for pronouns in later sentences. */

@@ -28,6 +28,9 @@ final class SubjectResolver {
   boolean resolveSubject(DocState d, Sentence s, List<Mention> ms, Act act, String t, List<int[]> conditions) {
     Act.Hit h = act.hit;
     int base = s.start();
+    if (h.rule().possessor()) {
+      return possessor(d, ms, base, act, t);
+    }
     if (!h.rule().strong()) {
       Np np = adjacentNp(d, ms, base, act.clauseStart, h.start(), t);
       String pronoun = null;
@@ -38,18 +41,7 @@ final class SubjectResolver {
         }
       }
       if (h.rule().addresseeSubject()) {
-        // "Biden underscored that the United States and China must …": a demand on the others.
-        List<String> subject = np != null ? np.entities() : pronounEntities(d, pronoun);
-        Np matrix = firstNp(d, ms, base + act.clauseStart, base + act.clauseStart, base + (np != null ? np.start() : h.start()));
-        List<String> actors = matrix != null ? matrix.entities() : (d.side.isEmpty() ? List.of() : List.of(d.side));
-        List<String> others = subject.stream().filter(e -> !actors.contains(e)).toList();
-        if (actors.isEmpty() || others.isEmpty()) {
-          return false;
-        }
-        act.actors = actors;
-        act.addressees = others;
-        act.speakers = matrix != null ? persons(matrix) : List.of();
-        return true;
+        return obligation(d, ms, base, act, t, np, pronoun);
       }
       if (np != null) {
         setSubject(act, np);
@@ -134,6 +126,134 @@ final class SubjectResolver {
     act.speakers = lexicon.personPronoun.matcher(pronoun).find() && d.lastPerson != null
         && !d.lastPerson.actorName().isEmpty() ? List.of(d.lastPerson.actorName()) : List.of();
     act.inferred = true;
+  }
+
+  /**
+   * An obligation modal (must, need to, should, have to). Who voices it: the subject of the matrix clause
+   * ("Biden underscored that …"), else the official whose turn it is, else the statement's side. When the
+   * subject is the voice itself ("we must provide …", "we need to ensure …") it binds the voice: a
+   * pledge for must / have to, a demand on itself (a stated need) for need to / should. Otherwise it is
+   * the voice's demand on the subject ("they need to respond", "the United States and China must …").
+   */
+  /** What "we must / have to / need to" may not open: thinking and saying, not acting. */
+  private static final java.util.regex.Pattern SELF_STANCE = java.util.regex.Pattern.compile(
+      "(?:also\\s+|all\\s+)?(?:remember|understand|realis|realiz|be\\b|think|know|keep\\s+in\\s+mind|bear\\s+in\\s+mind|"
+          + "convey|say|admit|acknowledge|recogni[sz]e|consider|ask|respond|look|see|make\\s+(?:some\\s+)?assumptions)");
+
+  private boolean obligation(DocState d, List<Mention> ms, int base, Act act, String t, Np np, String pronoun) {
+    List<String> subject = np != null ? np.entities() : pronounEntities(d, pronoun);
+    int subjectStart = np != null ? np.start() : base + act.hit.start();
+    Np matrix = firstNp(d, ms, base + act.clauseStart, base + act.clauseStart, subjectStart);
+    List<String> voice = matrix != null ? matrix.entities()
+        : !d.turnActor.isEmpty() ? List.of(d.turnActor) : d.side.isEmpty() ? List.of() : List.of(d.side);
+    int after = act.hit.end();
+    while (after < t.length() && Character.isWhitespace(t.charAt(after))) {
+      after++;
+    }
+    if (after >= t.length() || !Character.isLetter(t.charAt(after))) {
+      return false; // "he needs to — he needs to": a false start
+    }
+    String next = t.substring(after, Math.min(t.length(), after + 24)).toLowerCase(java.util.Locale.ROOT);
+    boolean we = "we".equalsIgnoreCase(pronoun) && !subject.isEmpty();
+    if (np != null && voice.containsAll(subject)) {
+      return false; // the voice named as its own subject in the third person: a report of what others say
+    }
+    if (we && matrix == null) {
+      if (SELF_STANCE.matcher(next).lookingAt()) {
+        return false; // "we have to remember …", "we must understand …": a stance, not a commitment
+      }
+      act.actors = subject;
+      act.joint = subject.size() > 1;
+      act.addressees = List.of();
+      act.speakers = List.of();
+      act.inferred = true;
+      String cue = t.substring(act.hit.start(), act.hit.end()).toLowerCase(java.util.Locale.ROOT);
+      act.kind = cue.startsWith("must") || cue.startsWith("ha") ? CommitmentKind.PLEDGE : CommitmentKind.DEMAND;
+      return true;
+    }
+    List<String> others = subject.stream().filter(e -> !voice.contains(e)).toList();
+    boolean pronounOther = pronoun != null && !"we".equalsIgnoreCase(pronoun) && !"i".equalsIgnoreCase(pronoun)
+        && !next.startsWith("be ") && !next.startsWith("not be ");
+    if (voice.isEmpty() || (others.isEmpty() && !pronounOther)) {
+      return false;
+    }
+    act.actors = voice;
+    act.addressees = others;
+    act.speakers = matrix != null ? persons(matrix) : List.of();
+    act.inferred = matrix == null;
+    return true;
+  }
+
+  /**
+   * A nominal act ("X's commitment to", "our willingness to talk", "the U.S. commitment to"): it belongs
+   * to its possessor, an actor mention or possessive pronoun right before it; without one, nothing.
+   */
+  private static final Set<String> POSSESSIVE = Set.of("our", "their", "his", "her", "its");
+  private static final Set<String> MODIFIER = Set.of("deep", "deepest", "continued", "unwavering", "ironclad",
+      "enduring", "steadfast", "strong", "firm", "full", "lasting", "abiding", "great", "longstanding", "long-standing",
+      "overarching", "sincere", "genuine", "and");
+  private static final Set<String> ARTICLE = Set.of("a", "an", "the", "this", "that", "any", "no");
+
+  private boolean possessor(DocState d, List<Mention> ms, int base, Act act, String t) {
+    int at = act.hit.start();
+    while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {
+      at--;
+    }
+    // Past up to three modifiers ("firm", "deep and lasting"); an article means no possessor.
+    for (int k = 0; k < 3 && at > 0 && Character.isLowerCase(t.charAt(at - 1)); k++) {
+      int w = at;
+      while (w > 0 && (Character.isLetter(t.charAt(w - 1)) || t.charAt(w - 1) == '-')) {
+        w--;
+      }
+      String word = t.substring(w, at);
+      if (POSSESSIVE.contains(word) || (w > 0 && !Character.isWhitespace(t.charAt(w - 1)))) {
+        break;
+      }
+      if (ARTICLE.contains(word)) {
+        return false;
+      }
+      if (!MODIFIER.contains(word)) {
+        break; // a verb ("has shown great determination") is no possessor's modifier
+      }
+      at = w;
+      while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {
+        at--;
+      }
+    }
+    int end = at;
+    if (end >= 2 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
+        && (t.charAt(end - 2) == '\'' || t.charAt(end - 2) == '’')) {
+      end -= 2;
+    }
+    for (Mention m : ms) {
+      if (m.end() - base == end || m.end() - base == at) {
+        act.actors = d.entities(m);
+        act.speakers = "person".equals(m.actorType()) && m.actorName() != null && !m.actorName().isEmpty()
+            ? List.of(m.actorName()) : List.of();
+        act.joint = act.actors.size() > 1;
+        return !act.actors.isEmpty();
+      }
+    }
+    int w = at;
+    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    String word = t.substring(w, at).toLowerCase(java.util.Locale.ROOT);
+    String pronoun = switch (word) {
+      case "our" -> "we";
+      case "their" -> "they";
+      case "his" -> "he";
+      case "her" -> "she";
+      default -> null;
+    };
+    if (pronoun == null) {
+      return false;
+    }
+    act.actors = pronounEntities(d, pronoun);
+    act.joint = act.actors.size() > 1;
+    act.speakers = List.of();
+    act.inferred = true;
+    return !act.actors.isEmpty();
   }
 
   List<String> pronounEntities(DocState d, String pronoun) {

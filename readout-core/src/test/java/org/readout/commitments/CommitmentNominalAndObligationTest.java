@@ -1,0 +1,90 @@
+package org.readout.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.commitments.CommitmentExtractorTest.only;
+import static org.readout.commitments.CommitmentExtractorTest.us;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.TestEngines;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.model.StatementMeta;
+
+/** Hand-written shapes: nominal acts, obligation modals by subject role, joint statements' signatories. */
+class CommitmentNominalAndObligationTest {
+
+  @Test
+  void aNominalCommitmentBelongsToItsPossessor() {
+    Commitment c = only(us("The talks showed Russia's firm commitment to a ceasefire along the river."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(c.actors()).containsExactly("RUS");
+    Commitment r = only(us("Officials noted our willingness to resume the fisheries talks."));
+    assertThat(r.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(r.actors()).containsExactly("USA");
+    assertThat(us("A commitment to the new fisheries rules was discussed at length.")).as("no possessor").isEmpty();
+    assertThat(us("Observers have seen great determination to finish the canal.")).as("a verb, not a possessor")
+        .isEmpty();
+  }
+
+  @Test
+  void weMustBindsTheSpeakerAndWeNeedToIsItsOwnDemand() {
+    Commitment p = only(us("We must deliver the grain shipments before the winter."));
+    assertThat(p.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(p.actors()).containsExactly("USA");
+    Commitment d = only(us("We need to secure the shipping lanes with our partners."));
+    assertThat(d.kind()).isEqualTo(CommitmentKind.DEMAND);
+    assertThat(d.actors()).containsExactly("USA");
+    assertThat(us("We have to remember that the weather is harsh there.")).as("a stance").isEmpty();
+    assertThat(us("He needs to — well, he needs to.")).as("a false start").isEmpty();
+  }
+
+  @Test
+  void anObligationOnAnotherPartyIsTheVoicesDemand() {
+    Commitment c = only(us("Moscow needs to pull its ships back from the strait."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.DEMAND);
+    assertThat(c.actors()).containsExactly("USA");
+    assertThat(c.addressees()).containsExactly("RUS");
+    assertThat(us("Everyone keeps saying: the United States must lead.")).as("the voice as its own third person")
+        .isEmpty();
+  }
+
+  @Test
+  void wantToSeeIsAHopeWantToActIsAReadinessDiscourseMovesAreNothing() {
+    Commitment h = only(us("We want to see calm return to the border towns."));
+    assertThat(h.kind()).isEqualTo(CommitmentKind.HOPE);
+    assertThat(h.actors()).containsExactly("USA");
+    Commitment r = only(us("We do want to expand trade with the region."));
+    assertThat(r.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(r.actors()).containsExactly("USA");
+    assertThat(us("I want to thank everyone for joining the call.")).isEmpty();
+    assertThat(us("I want to be clear about the schedule.")).isEmpty();
+  }
+
+  @Test
+  void theSpeakerManagingHisAnswerIsNoPledge() {
+    assertThat(us("I will try to keep it brief this time.")).isEmpty();
+    assertThat(us("We will find it easier to talk over dinner.")).isEmpty();
+    assertThat(only(us("We will try to rebuild the bridge by spring.")).kind()).isEqualTo(CommitmentKind.PLEDGE);
+  }
+
+  @Test
+  void weInAJointStatementIsEverySignatoryButThePartyActedUpon() {
+    StatementMeta meta = new StatementMeta("j3", "Joint Statement on Grain Corridors", LocalDate.of(2030, 1, 1), "p",
+        "US", "statements-releases", "m", "", "", "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
+        "The leaders of France, Germany, Ukraine and the United States issued the following statement. "
+            + "We will remain united in defending free navigation. "
+            + "We are committed to providing Ukraine with new patrol boats.", "test"));
+    List<Commitment> cs = TestEngines.commitments(doc);
+    assertThat(cs).filteredOn(c -> c.sentence() == 1).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).containsExactly("DEU", "FRA", "UKR", "USA");
+    });
+    assertThat(cs).filteredOn(c -> c.sentence() == 2).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).containsExactly("DEU", "FRA", "USA");
+    });
+  }
+}
