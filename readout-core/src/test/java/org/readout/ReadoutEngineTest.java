@@ -164,10 +164,17 @@ class ReadoutEngineTest {
     Readout user = Readout.builder().embedder(null).actors(file).build();
     AnalyzedStatement a = user.analyze(StatementMeta.of("fr", "FR", DAY), text);
     assertThat(a.mentions()).extracting(m -> m.actorId()).contains("quillfeather");
-    assertThat(a.require(Layers.ATTRIBUTIONS)).anySatisfy(x -> assertThat(x.speaker()).isEqualTo("Odile Quillfeather"));
+    assertThat(a.require(Layers.ATTRIBUTIONS)).anySatisfy(x -> {
+      assertThat(x.speaker()).isEqualTo("Odile Quillfeather");
+      assertThat(x.speakerId()).isEqualTo("quillfeather");
+      assertThat(x.speakerActor()).isEqualTo("FRA");
+    });
     assertThat(a.require(Layers.COMMITMENTS)).anySatisfy(c -> assertThat(c.speakers()).contains("Odile Quillfeather"));
+    // without the user's dictionary the name is still found (a speaker beyond the dictionary), but unresolved
     AnalyzedStatement bundled = TestEngines.RULES.analyze(StatementMeta.of("fr", "FR", DAY), text);
-    assertThat(bundled.require(Layers.ATTRIBUTIONS)).noneMatch(x -> x.speaker().equals("Odile Quillfeather"));
+    assertThat(bundled.require(Layers.ATTRIBUTIONS)).noneMatch(x -> x.speakerId().equals("quillfeather"));
+    assertThat(bundled.require(Layers.ATTRIBUTIONS)).filteredOn(x -> x.speaker().equals("Odile Quillfeather"))
+        .allSatisfy(x -> assertThat(x.speakerId()).isEmpty());
   }
 
   /**
