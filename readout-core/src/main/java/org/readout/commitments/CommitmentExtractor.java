@@ -137,7 +137,7 @@ public final class CommitmentExtractor {
       }
       Clause inner = ClauseIndex.innermost(cls, base + h.start());
       Clause top = ClauseIndex.top(cls, inner);
-      int topStart = top != null ? top.start() - base : 0;
+      int topStart = top != null ? pastConnective(t, top.start() - base) : 0;
       int topEnd = top != null ? top.end() - base : trimEnd(t, t.length());
       if (ClauseIndex.inCondition(cls, base + h.start()) || ClauseIndex.pastEvent(inner, t, base)) {
         continue; // "If I promised, …" commits no one; "had agreed" recounts a past event
@@ -438,4 +438,16 @@ public final class CommitmentExtractor {
     }
     return out.stream().sorted().toList();
   }
+
+  /**
+   * A coordinate clause's span opens with its connective (", and the U.S. will …"); the act's text starts
+   * after it, as the clause parser's own subject search does ("and", "but").
+   */
+  private static int pastConnective(String t, int at) {
+    Matcher m = CONNECTIVE.matcher(t).region(Math.max(0, at), t.length());
+    return m.lookingAt() ? m.end() : at;
+  }
+
+  private static final java.util.regex.Pattern CONNECTIVE =
+      java.util.regex.Pattern.compile("[\\s,;]*(?:and|but)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
 }
