@@ -1,14 +1,12 @@
 package org.readout.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readout.model.StatementMeta;
 import org.readout.report.escape.CsvWriter;
-import org.readout.report.escape.JsonWriter;
+import org.readout.report.list.StatementListJson;
 import org.readout.store.Workspace;
 import org.readout.store.WorkspaceEntry;
 import picocli.CommandLine.Command;
@@ -74,24 +72,8 @@ final class ListCommand implements Callable<Integer> {
   }
 
   static String json(List<WorkspaceEntry> entries) {
-    ArrayNode array = JsonWriter.array();
-    for (WorkspaceEntry e : entries) {
-      StatementMeta m = e.meta();
-      ObjectNode o = array.addObject();
-      o.put("id", m.id());
-      o.put("side", m.side());
-      o.put("date", m.date() == null ? null : m.date().toString());
-      o.put("kind", m.kind());
-      o.put("title", m.title());
-      o.put("meeting", m.meeting());
-      o.put("publisher", m.publisher());
-      o.put("url", m.url());
-      o.put("sentences", e.sentences());
-      o.put("sha256", e.sha256());
-      o.put("source", e.source());
-      o.put("ingestedAt", e.ingestedAt().toString());
-    }
-    return JsonWriter.write(array);
+    return StatementListJson.render(entries.stream()
+        .map(e -> new StatementListJson.Row(e.meta(), e.sentences(), e.sha256(), e.source(), e.ingestedAt())).toList());
   }
 
   /** Tabs and newlines would break the one-line-per-statement contract of the text format. */

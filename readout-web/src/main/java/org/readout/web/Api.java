@@ -21,6 +21,7 @@ import org.readout.report.commitments.CommitmentFormat;
 import org.readout.report.commitments.CommitmentRenderer;
 import org.readout.report.compare.CompareJson;
 import org.readout.report.escape.JsonWriter;
+import org.readout.report.list.StatementListJson;
 import org.readout.report.timeline.TimelineRenderer;
 import org.readout.report.timeline.TimelineReport;
 import org.readout.store.WorkspaceEntry;
@@ -75,24 +76,8 @@ final class Api {
 
   /** As {@code readout list --format json}. */
   static String statements(List<WorkspaceEntry> entries) {
-    ArrayNode array = JsonWriter.array();
-    for (WorkspaceEntry e : entries) {
-      StatementMeta m = e.meta();
-      ObjectNode o = array.addObject();
-      o.put("id", m.id());
-      o.put("side", m.side());
-      o.put("date", m.date() == null ? null : m.date().toString());
-      o.put("kind", m.kind());
-      o.put("title", m.title());
-      o.put("meeting", m.meeting());
-      o.put("publisher", m.publisher());
-      o.put("url", m.url());
-      o.put("sentences", e.sentences());
-      o.put("sha256", e.sha256());
-      o.put("source", e.source());
-      o.put("ingestedAt", e.ingestedAt().toString());
-    }
-    return JsonWriter.write(array);
+    return StatementListJson.render(entries.stream()
+        .map(e -> new StatementListJson.Row(e.meta(), e.sentences(), e.sha256(), e.source(), e.ingestedAt())).toList());
   }
 
   /** As {@code readout meetings --format json} (format {@code readout-meetings/1}). */
