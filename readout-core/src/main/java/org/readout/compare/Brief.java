@@ -31,10 +31,10 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
   public static final List<String> RANK = List.of(Finding.OUTCOME, Finding.INITIATIVE, Finding.MIRROR, Finding.CONTRAST,
       Finding.ONE_SIDED_REPORT, Finding.CONVERGENCE, Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC);
   /**
-   * Types whose precision measured by {@code readout eval --layer compare --half dev} is at least 0.8 (see the
-   * README's figures); the others stay in {@code --detail full}.
+   * Types admitted by the measured precision in {@code brief-gate.yaml} ({@link BriefGate}: at least 0.9 on the
+   * development and the test half of the comparison gold); the others stay in {@code --detail full}.
    */
-  public static final Set<String> PRECISE = Set.of(Finding.OUTCOME, Finding.ONE_SIDED_TOPIC, Finding.LENGTH_ASYMMETRY);
+  public static final Set<String> PRECISE = BriefGate.BUNDLED.admitted();
   /** Commitments and warnings listed per side, and the words each is cut to. */
   static final int PER_SIDE_COMMITMENTS = 4;
   static final int PER_SIDE_WARNINGS = 3;
@@ -115,10 +115,7 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
       if (!precise.contains(type)) {
         continue;
       }
-      for (Finding f : c.findings()) {
-        if (!f.type().equals(type)) {
-          continue;
-        }
+      for (Finding f : ranked(c.findings(), type)) {
         Item item = item(c, f, sideOf, twoSided);
         int w = words(item.label()) + words(item.text()) + item.quotes().stream().mapToInt(q -> words(q.text()) + 2).sum() + 2;
         if (words + w > WORD_BUDGET) {
@@ -129,6 +126,15 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
       }
     }
     return new Brief(headline, twoSided, compared, notes, items, sides);
+  }
+
+  /**
+   * The findings of one type, most important first: within a type, the one resting on more evidence sentences
+   * (a topic raised in nine sentences before one raised in two); ties keep the comparison's order.
+   */
+  static List<Finding> ranked(List<Finding> findings, String type) {
+    return findings.stream().filter(f -> f.type().equals(type))
+        .sorted(java.util.Comparator.comparingInt((Finding f) -> -f.evidence().size())).toList();
   }
 
   private static Item item(Comparison c, Finding f, Map<String, String> sideOf, boolean twoSided) {

@@ -8,7 +8,7 @@ import org.readout.model.Evidence;
  * about, one plain-English sentence an analyst could paste into a note, and the evidence sentences
  * (each naming the rule that produced the finding).
  *
- * <p>Types: {@code length-asymmetry}, {@code one-sided-topic}, {@code shared-topic},
+ * <p>Types: {@code length-asymmetry}, {@code one-sided-topic} (and the weaker {@code topic-mentioned-briefly}), {@code shared-topic},
  * {@code emphasis-difference}, {@code main-topic}, {@code topic-order}, {@code convergence}, {@code framing-difference},
  * {@code commitment-match} (the same commitment reported by both sides) and {@code firmness-difference}
  * (the same matter reported with different firmness: agreement &gt; pledge &gt; readiness &gt; hope);
@@ -34,6 +34,11 @@ public record Finding(String type, String topic, List<String> statements, String
   public static final String OUTCOME = "outcome";
   public static final String INITIATIVE = "initiative";
   public static final String ONE_SIDED_REPORT = "one-sided-report";
+  /**
+   * A topic only one side's statements are coded with, which the other side covers in other words (a sentence
+   * close to the raising ones): weaker than {@link #ONE_SIDED_TOPIC}; never in the short brief.
+   */
+  public static final String TOPIC_MENTIONED_BRIEFLY = "topic-mentioned-briefly";
   /** Every compared statement comes from one side: cross-side findings cannot be made. */
   public static final String SINGLE_SIDE = "single-side";
 

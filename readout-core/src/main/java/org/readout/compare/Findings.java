@@ -220,12 +220,7 @@ final class Findings {
     }
     List<CodedStatement> with = coded.stream().filter(c -> t.presentIn(c.id())).toList();
     if (presentSides.size() == 1) {
-      List<CodedStatement> without = coded.stream().filter(c -> !t.presentIn(c.id())).toList();
-      List<Evidence> ev = topicEvidence(with, t, "coverage");
-      Omission.Closest near = Omission.closest(t, with, without, vectors);
-      // the closest sentence of the silent side is quoted in the text; evidence stays with the statements raising it
-      out.add(new Finding(Finding.ONE_SIDED_TOPIC, t.topic(), present, near == null ? wording.oneSidedTopic(t, with, without)
-          : wording.oneSidedTopic(t, with, without, near.statement(), near.sentence()), ev));
+      oneSidedTopic(t, with);
       return;
     }
     if (presentSides.size() < sides.size()) {
@@ -234,6 +229,53 @@ final class Findings {
     out.add(new Finding(Finding.SHARED_TOPIC, t.topic(), present, wording.sharedTopic(sides.size(), t, with),
         topicEvidence(with, t, "coverage")));
     emphasis(t, with);
+  }
+
+  /**
+   * A topic coded in one side's statements only. It is a one-sided-topic finding when that side raises it
+   * ({@link TopicRaise}: content sentences about the topic, enough for the statement's length) and no sentence
+   * of any of the other side's statements comes close to those sentences ({@link Omission}); when one does, the
+   * other side covers it in other words and the finding is a weaker {@code topic-mentioned-briefly}, which the
+   * short brief leaves out. A topic only touched in passing gives no finding.
+   */
+  private void oneSidedTopic(TopicCoverage t, List<CodedStatement> with) {
+    String side = Comparer.sideOf(with.get(0));
+    List<CodedStatement> raising = new ArrayList<>();
+    Map<String, List<Integer>> strong = new LinkedHashMap<>();
+    for (CodedStatement c : with) {
+      List<SentenceRoles.Role> roles = roles(c);
+      List<Integer> ev = TopicRaise.evidence(c, t.topic(), t.coverage().get(c.id()).sentences(), roles);
+      if (ev.size() >= TopicRaise.needed(roles)) {
+        raising.add(c);
+        strong.put(c.id(), ev);
+      }
+    }
+    if (raising.isEmpty()) {
+      return;
+    }
+    List<CodedStatement> others = coded.stream().filter(c -> !Comparer.sideOf(c).equals(side)).toList();
+    List<CodedStatement> without = coded.stream().filter(c -> !t.presentIn(c.id())).toList();
+    Omission.Closest near = Omission.closest(strong, raising, others, vectors);
+    List<Evidence> ev = new ArrayList<>();
+    for (CodedStatement c : raising) {
+      ev.addAll(topicEvidence(List.of(c), t, "coverage").stream()
+          .filter(e -> strong.get(c.id()).contains(e.sentence())).toList());
+    }
+    List<String> ids = raising.stream().map(CodedStatement::id).toList();
+    if (near == null) {
+      out.add(new Finding(Finding.ONE_SIDED_TOPIC, t.topic(), ids, wording.oneSidedTopic(t, raising, without), ev));
+    } else {
+      List<Evidence> withNear = new ArrayList<>(ev);
+      withNear.add(evidence(near.statement(), near.sentence(), near.rule()));
+      out.add(new Finding(Finding.TOPIC_MENTIONED_BRIEFLY, t.topic(), ids,
+          wording.oneSidedTopic(t, raising, without, near.statement(), near.sentence()), withNear));
+    }
+  }
+
+  private final Map<String, List<SentenceRoles.Role>> roles = new LinkedHashMap<>();
+
+  private List<SentenceRoles.Role> roles(CodedStatement c) {
+    return roles.computeIfAbsent(c.id(), k -> SentenceRoles.of(c.statement().text(), c.sentences()));
   }
 
   private void emphasis(TopicCoverage t, List<CodedStatement> with) {

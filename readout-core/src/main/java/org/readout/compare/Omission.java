@@ -26,13 +26,14 @@ final class Omission {
   private Omission() {
   }
 
-  static Closest closest(TopicCoverage t, List<CodedStatement> with, List<CodedStatement> without,
+  /** The closest content sentence of {@code without} to the given sentences of {@code with}, or null. */
+  static Closest closest(Map<String, List<Integer>> sentences, List<CodedStatement> with, List<CodedStatement> without,
                          Map<String, List<float[]>> vectors) {
     Closest best = null;
     double bestCos = 0;
     for (CodedStatement w : with) {
       List<float[]> vw = vectors.get(w.id());
-      for (int i : t.coverage().get(w.id()).sentences()) {
+      for (int i : sentences.get(w.id())) {
         Set<String> li = new HashSet<>(Lemmas.of(w.sentences().get(i)));
         for (CodedStatement o : without) {
           List<float[]> vo = vectors.get(o.id());

@@ -156,10 +156,14 @@ class StanceTest {
         "Vladimir Putin said Russia has no intention of deploying missiles near the border.",
         "Vladimir Putin and Joe Biden agreed to instruct their representatives to hold consultations."));
     AnalyzedStatement us = statement("us", "US", "President Biden and President Putin tasked their teams to follow up.");
-    Brief b = Brief.of(ENGINE.compare(List.of(ru, us)));
+    Comparison c = ENGINE.compare(List.of(ru, us));
+    Brief b = Brief.of(c);
     String all = String.join("\n", b.sides().stream().flatMap(s -> s.commitments().stream()).toList());
     assertThat(all).doesNotContainPattern("(?i)pledge by RUS: “[^”]*deploying").contains("no intention");
-    assertThat(b.headline()).startsWith("Outcome: working-level transfer");
+    // the headline is the outcome when the gate (brief-gate.yaml) admits outcome findings, else it claims none
+    Brief admitted = Brief.of(c, java.util.Set.of(Finding.OUTCOME));
+    assertThat(admitted.headline()).startsWith("Outcome: working-level transfer");
+    assertThat(b.headline()).startsWith(Brief.PRECISE.contains(Finding.OUTCOME) ? "Outcome: working-level transfer" : "Two sides compared");
   }
 
   @Test
