@@ -28,7 +28,7 @@ import org.readout.topics.CodedStatement;
  */
 public final class CompareMarkdown {
   static final List<String> TYPE_ORDER = List.of(Finding.SINGLE_SIDE, Finding.OUTCOME, Finding.INITIATIVE, Finding.MIRROR,
-      Finding.CONTRAST, Finding.ONE_SIDED_REPORT, Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC, Finding.SHARED_TOPIC,
+      Finding.CONTRAST, Finding.ONE_SIDED_REPORT, Finding.LENGTH_ASYMMETRY, Finding.ONE_SIDED_TOPIC, Finding.TOPIC_MENTIONED_BRIEFLY, Finding.SHARED_TOPIC,
       Finding.EMPHASIS_DIFFERENCE, Finding.MAIN_TOPIC, Finding.TOPIC_ORDER, Finding.CONVERGENCE, Finding.FRAMING_DIFFERENCE,
       Finding.COMMITMENT_MATCH, Finding.FIRMNESS_DIFFERENCE);
 
