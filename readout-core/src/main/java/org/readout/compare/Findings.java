@@ -39,6 +39,8 @@ final class Findings {
   /** Statements by side, in statement order. */
   final Map<String, List<CodedStatement>> sides = new LinkedHashMap<>();
   private final List<Finding> out = new ArrayList<>();
+  /** Discourse roles of each statement's sentences, computed once. */
+  private final Map<String, List<SentenceRoles.Role>> roles = new LinkedHashMap<>();
 
   Findings(List<CodedStatement> coded, List<TopicCoverage> matrix, Map<String, List<String>> order,
            List<Alignment> alignments, List<Framing> framings, List<CommitmentPairs.Pair> pairs,
@@ -271,8 +273,6 @@ final class Findings {
           wording.oneSidedTopic(t, raising, without, near.statement(), near.sentence()), withNear));
     }
   }
-
-  private final Map<String, List<SentenceRoles.Role>> roles = new LinkedHashMap<>();
 
   private List<SentenceRoles.Role> roles(CodedStatement c) {
     return roles.computeIfAbsent(c.id(), k -> SentenceRoles.of(c.statement().text(), c.sentences()));
