@@ -283,8 +283,8 @@ final class Normalisers {
 
   /**
    * {@code relative}: "last week", "the past year", "the next two months"; an unnumbered span ("the past
-   * weeks", "the coming days") is {@code PAST_REF} or {@code FUTURE_REF}, a vague one ("the past few years") a
-   * duration ({@code PXY}); "the following month" counts from the narrative's last date; a span after "over", "for"
+   * few weeks", "the coming days") is {@code PAST_REF} or {@code FUTURE_REF} (as the gold's guidelines and dev
+   * half annotate it); "the following month" counts from the narrative's last date; a span after "over", "for"
    * or "within" ("over the next year") a duration. Weeks are ISO weeks, Monday first, whatever the weekday
    * of the statement.
    */
@@ -311,7 +311,7 @@ final class Normalisers {
         || (relWord.startsWith("the ") && lex.spanPrepositions.contains(TimeText.prevWord(x.text(), x.h().start())));
     if (m.group("n") != null || uWord.endsWith("s") || span) {
       String n = m.group("n") == null ? (uWord.endsWith("s") ? "X" : "1") : lex.number(m.group("n"));
-      if (n.equals("X") && mod.isEmpty() && dir != 0 && m.group("n") == null) {
+      if (n.equals("X") && mod.isEmpty() && dir != 0) {
         return new Value(dir < 0 ? "PAST_REF" : "FUTURE_REF", "reference", "", x.refText(), 0);
       }
       if (mod.isEmpty()) {

@@ -71,7 +71,6 @@ class NewsCategoriesTest {
         .isEqualTo("2024-03");
     assertThat(value("Work resumes at the start of the new year.", LocalDate.of(2021, 11, 30), "the start of the new year"))
         .isEqualTo("2022");
-    assertThat(value("Wages have lagged for the past few decades.", WED_MAR13, "the past few decades")).isEqualTo("PXDE");
     assertThat(value("The region changed a lot in the late 1980s.", WED_MAR13, "late 1980s")).isEqualTo("198");
   }
 
