@@ -103,6 +103,10 @@ final class DeicticNormalisers {
         && !lex.todayGeneralSubjects.contains(TimeText.nextWord(text, comma + 1, x.s().end()).toLowerCase(Locale.ROOT))) {
       return false; // "Today, we reaffirm …", "Today, the President signed …": the act of the day
     }
+    if (opensClause && after > end
+        && !lex.todayGeneralNouns.contains(TimeText.nextWord(text, after, x.s().end()).toLowerCase(Locale.ROOT))) {
+      return false; // "Today's convening builds on …": a possessive opening the clause names the day's event
+    }
     if (eventNear(text, start, end, x.s().start(), x.s().end())) {
       return false;
     }

@@ -22,15 +22,50 @@ final class Normalisers {
    * @param sibling the day of another expression of the sentence, or null ("on Tuesday instead of on
    *                Thursday": a weekday naming the replaced plan lies in that day's week)
    * @param others  the other matches of the sentence (their words are no tense cues of this one)
+   * @param story   the last calendar date mentioned before this expression in the statement, or null
    */
   record Match(Sentence s, String text, Recogniser.Hit h, LocalDate ref, LocalDate meeting, LocalDate sibling,
-               java.util.List<Recogniser.Hit> others) {
+               java.util.List<Recogniser.Hit> others, Story story) {
     Matcher m() {
       return h.m();
     }
 
     String refText() {
       return ref == null ? "" : ref.toString();
+    }
+  }
+
+  /**
+   * The last calendar date a statement mentioned, which anaphoric expressions ("the next day", "the following
+   * month") count from in a narrative.
+   *
+   * @param date the date (the first day of a week, month or year)
+   * @param rank how precise it is: 1 year, 2 month, 3 week, 4 day
+   */
+  record Story(LocalDate date, int rank) {
+    /** The story point of a value, or null when it is no calendar date ("P2Y", "PRESENT_REF", "199"). */
+    static Story of(String value) {
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        return new Story(LocalDate.parse(value.substring(0, 10)), 4);
+      }
+      if (value.matches("\\d{4}-W\\d{2}")) {
+        return new Story(TimeMath.mondayOfWeek(value), 3);
+      }
+      if (value.matches("\\d{4}-\\d{2}")) {
+        return new Story(LocalDate.parse(value + "-01"), 2);
+      }
+      return value.matches("\\d{4}") ? new Story(LocalDate.of(Integer.parseInt(value), 1, 1), 1) : null;
+    }
+
+    /** Whether this date is precise enough to count a unit from ("the next day" needs a day). */
+    boolean counts(String unit) {
+      return rank >= switch (unit) {
+        case "D" -> 4;
+        case "W" -> 3;
+        case "M" -> 2;
+        case "Y" -> 1;
+        default -> 9;
+      };
     }
   }
 
@@ -57,6 +92,11 @@ final class Normalisers {
     this.lex = lex;
     this.tenses = tenses;
     this.deixis = new DeicticNormalisers(lex, tenses);
+  }
+
+  /** The tense detector the normalisers share. */
+  TenseDetector tenses() {
+    return tenses;
   }
 
   /** The normalisers of deictic expressions (references, day words, clock times, weekends, sets). */
@@ -192,9 +232,9 @@ final class Normalisers {
     return new Value(year + "-" + lex.seasons.get(TimeLexicon.lower(m.group("s"))), "season", mod, anchor, 0);
   }
 
-  /** {@code decade}: "the late 1990s". */
+  /** {@code decade}: "the late 1990s" → {@code 199} (TIMEX3: the decade's first three digits). */
   Value decade(Match x) {
-    return new Value(x.m().group("c") + "X", "decade", modifier(x.m().group("mod")), "", 0);
+    return new Value(x.m().group("c"), "decade", modifier(x.m().group("mod")), "", 0);
   }
 
   /** {@code year-range}: "2014–2015", "2021-22". */
@@ -243,7 +283,8 @@ final class Normalisers {
 
   /**
    * {@code relative}: "last week", "the past year", "the next two months"; an unnumbered span ("the past
-   * few weeks", "the coming days") is {@code PAST_REF} or {@code FUTURE_REF}, a span after "over", "for"
+   * few weeks", "the coming days") is {@code PAST_REF} or {@code FUTURE_REF} (as the gold's guidelines and dev
+   * half annotate it); "the following month" counts from the narrative's last date; a span after "over", "for"
    * or "within" ("over the next year") a duration. Weeks are ISO weeks, Monday first, whatever the weekday
    * of the statement.
    */
@@ -257,7 +298,13 @@ final class Normalisers {
     String uWord = TimeLexicon.lower(m.group("u"));
     String u = lex.units.get(uWord);
     String mod = modifier(m.group("mod"));
-    String relWord = TimeLexicon.lower(m.group("rel"));
+    String relWord = TimeLexicon.lower(m.group("rel")).replaceAll("\\s+", " ");
+    if (anaphoric(x, relWord, uWord, u)) {
+      // "the next day", "the following month", "the previous year": counted from the date the narrative is at
+      LocalDate from = x.story() != null && x.story().counts(u) ? x.story().date() : ref;
+      String[] vg = TimeMath.shift(from, u, dir);
+      return new Value(vg[0], vg[1], mod, from.toString(), 0);
+    }
     // "the past year" / "the coming month" span up to now (or from now); "last year" names a period
     boolean span = relWord.contains("past") || relWord.contains("previous") || relWord.contains("coming")
         || relWord.contains("following")
@@ -274,6 +321,20 @@ final class Normalisers {
     }
     String[] vg = TimeMath.shift(ref, u, dir);
     return new Value(vg[0], vg[1], mod, x.refText(), 0);
+  }
+
+  /**
+   * Whether a relative unit points from the narrative's last date rather than the statement date: one unit
+   * (not a span after "for", "within", "during", "throughout") after "the following", "the previous", "the
+   * preceding", or "the next day".
+   */
+  private boolean anaphoric(Match x, String relWord, String uWord, String u) {
+    if (x.m().group("n") != null || uWord.endsWith("s") || u.equals("H") || u.equals("MIN") || u.equals("DE")) {
+      return false;
+    }
+    boolean rel = relWord.equals("the following") || relWord.equals("the previous") || relWord.equals("the preceding")
+        || relWord.equals("the next") && u.equals("D");
+    return rel && !lex.durationPrepositions.contains(TimeText.prevWord(x.text(), x.h().start()));
   }
 
   /**

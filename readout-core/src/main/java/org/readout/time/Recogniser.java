@@ -23,7 +23,7 @@ final class Recogniser {
   /** Cheap facts about a sentence that let most rules be skipped without running their regex. */
   record Triggers(boolean digit, boolean month, boolean weekday, boolean unit, boolean ago, boolean fromNow,
                   boolean season, boolean dayWord, boolean clock, boolean set, boolean weekend,
-                  boolean century) {
+                  boolean century, boolean period) {
   }
 
   private final TimeLexicon lex;
@@ -80,6 +80,24 @@ final class Recogniser {
         + "(?<dir>" + inner(w.offsetDirections()) + ")\\s+(?<ev>" + TimeLexicon.inOrder(w.offsetDeterminers())
         + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ev + ")" + e, f, 11, Triggers::unit, n::eventOffset);
     addDeictic(lex, n, dx, b, e, f);
+    addPeriods(lex, new PeriodNormalisers(n.tenses()), b, e, f);
+  }
+
+  /** Rules of quarters, halves, fiscal years and parts of the current period (see {@link PeriodNormalisers}). */
+  private void addPeriods(TimeLexicon lex, PeriodNormalisers p, String b, String e, int f) {
+    String year = "(?:19|20)\\d\\d";
+    String ofYear = "(?:(?:\\s+of)?\\s+(?<y>" + year + ")(?!\\d)|\\s+of\\s+(?<ry>this|last|next|the)\\s+(?:fiscal\\s+|calendar\\s+)?year"
+        + e + ")?";
+    add("quarter", b + "(?:(?:(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|(?<=the\\s)last)[\\s-]+quarter"
+        + "|(?-i:Q(?<qn>[1-4])))" + ofYear + "|(?<rq>last|next|this|the previous|the coming|the current|previous|current)"
+        + "\\s+quarter)" + e, f, 9, Triggers::period, p::quarter);
+    add("half", b + "(?:the\\s+)?(?<q>first|second)\\s+half\\s+of\\s+(?:(?<y>" + year + ")(?!\\d)|(?<ry>this|last|next|the)\\s+year"
+        + e + ")", f, 9, Triggers::period, p::half);
+    add("fiscal", b + "(?:(?:fiscal(?:\\s+year)?|financial\\s+year|(?-i:FY))\\s*['’]?(?<y>(?:19|20)?\\d\\d)(?![\\d%])"
+        + "|(?<y2>" + year + ")\\s+(?:fiscal|financial)\\s+year" + e + ")", f, 9, Triggers::period, p::fiscal);
+    add("period-part", b + "(?<mod>the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)\\s+the\\s+"
+        + "(?<new>new\\s+)?(?<u>week|month|year)" + e, f, 6, Triggers::period,
+        x -> p.periodPart(x, lex.modifiers.getOrDefault(TimeLexicon.lower(x.m().group("mod")).replaceAll("\\s+", " "), "")));
   }
 
   /** Rules of deictic expressions, clock times, weekends, sets and centuries (see {@link DeicticNormalisers}). */
@@ -152,8 +170,10 @@ final class Recogniser {
     for (String k : lex.days.keySet()) {
       dayWord |= lower.contains(k);
     }
+    boolean period = lower.contains("quarter") || lower.contains("half") || lower.contains("fiscal")
+        || lower.contains("financial") || sub.contains("FY") || sub.contains("Q") || lower.contains(" of the ");
     return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), lower.contains("from now"),
-        season, dayWord, clock, set, lower.contains("weekend"), digit && lower.contains("century"));
+        season, dayWord, clock, set, lower.contains("weekend"), digit && lower.contains("century"), period);
   }
 
   /** The non-overlapping matches in {@code text[from, to)}, in text order. */

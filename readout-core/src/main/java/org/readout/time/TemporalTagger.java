@@ -45,36 +45,45 @@ public final class TemporalTagger {
     LocalDate ref = dateline(text, doc.meta().date());
     LocalDate meetingDate = meetingDate(doc.meta().meeting(), doc.meta().date());
     List<TemporalExpression> out = new ArrayList<>();
+    Normalisers.Story[] story = {null};
     for (Sentence s : sentences) {
-      out.addAll(sentence(doc.id(), s, text, ref, meetingDate));
+      out.addAll(sentence(doc.id(), s, text, ref, meetingDate, story));
     }
     return out;
   }
 
   /**
    * The expressions of one sentence. A weekday naming a replaced plan ("instead of on Thursday") is placed
-   * in a second pass, in the week of the sentence's other day-dated expression.
+   * in a second pass, in the week of the sentence's other day-dated expression. {@code story} holds the last
+   * calendar date mentioned so far (anaphoric "the next day" counts from it) and is moved on by each date.
    */
-  private List<TemporalExpression> sentence(String id, Sentence s, String text, LocalDate ref, LocalDate meeting) {
+  private List<TemporalExpression> sentence(String id, Sentence s, String text, LocalDate ref, LocalDate meeting,
+                                            Normalisers.Story[] story) {
     List<Recogniser.Hit> hits = recogniser.hits(text, s.start(), s.end());
     List<TemporalExpression> out = new ArrayList<>(hits.size());
     for (Recogniser.Hit h : hits) {
-      out.add(normalise(id, s, text, h, ref, meeting, null, hits));
+      TemporalExpression x = normalise(id, s, text, h, ref, meeting, null, hits, story[0]);
+      out.add(x);
+      Normalisers.Story next = x == null ? null : Normalisers.Story.of(x.value());
+      if (next != null) {
+        story[0] = next;
+      }
     }
     if (hits.size() > 1) {
       for (int i = 0; i < hits.size(); i++) {
         Recogniser.Hit h = hits.get(i);
         if (!h.rule().name().equals("weekday")
-            || !normalisers.wantsSibling(match(s, text, h, ref, meeting, null, hits))) {
+            || !normalisers.wantsSibling(match(s, text, h, ref, meeting, null, hits, null))) {
           continue;
         }
         LocalDate sibling = sibling(out, i);
         if (sibling != null) {
-          out.set(i, normalise(id, s, text, h, ref, meeting, sibling, hits));
+          out.set(i, normalise(id, s, text, h, ref, meeting, sibling, hits, null));
         }
       }
     }
     splitYearRanges(out);
+    splitDayLists(out);
     out.removeIf(java.util.Objects::isNull);
     return out;
   }
@@ -99,6 +108,33 @@ public final class TemporalTagger {
     }
   }
 
+  private static final java.util.regex.Pattern DAY_LIST =
+      java.util.regex.Pattern.compile("(?s)(.*?\\d{1,2}(?:st|nd|rd|th)?),?\\s+and\\s+(.+)");
+
+  /**
+   * Two days joined by "and" ("January 11 and November 26, 2021", "December 7 and 8") are two dates, not the
+   * interval a dash makes: each gets its own span, the first the year written after the second.
+   */
+  private static void splitDayLists(List<TemporalExpression> xs) {
+    for (int i = xs.size() - 1; i >= 0; i--) {
+      TemporalExpression x = xs.get(i);
+      if (x == null || !x.rule().startsWith("date-mdy") || !x.value().matches("[\\dX]{4}-\\d\\d-\\d\\d/[\\dX]{4}-\\d\\d-\\d\\d")) {
+        continue;
+      }
+      java.util.regex.Matcher m = DAY_LIST.matcher(x.text());
+      if (!m.matches()) {
+        continue;
+      }
+      String a = x.value().substring(0, 10);
+      String z = x.value().substring(11);
+      int s2 = x.start() + m.start(2);
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + m.end(1), m.group(1), a, "day",
+          x.modifier(), x.anchor(), x.event(), x.rule()));
+      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), s2, x.start() + x.text().length(), m.group(2), z,
+          "day", x.modifier(), x.anchor(), "", x.rule()));
+    }
+  }
+
   /** The day of the nearest other expression dated to a day, or null. */
   private static LocalDate sibling(List<TemporalExpression> xs, int i) {
     for (int d = 1; d < xs.size(); d++) {
@@ -112,16 +148,16 @@ public final class TemporalTagger {
   }
 
   private static Normalisers.Match match(Sentence s, String text, Recogniser.Hit h, LocalDate ref, LocalDate meeting,
-                                         LocalDate sibling, List<Recogniser.Hit> hits) {
+                                         LocalDate sibling, List<Recogniser.Hit> hits, Normalisers.Story story) {
     List<Recogniser.Hit> others = new ArrayList<>(hits);
     others.remove(h);
-    return new Normalisers.Match(s, text, h, ref, meeting, sibling, others);
+    return new Normalisers.Match(s, text, h, ref, meeting, sibling, others, story);
   }
 
   /** Tags a bare sentence against {@code ref} (for tests and tools). */
   public List<TemporalExpression> tag(String text, LocalDate ref) {
     Sentence s = new Sentence(0, 0, text.length(), text, List.of());
-    return sentence("", s, text, ref, ref);
+    return sentence("", s, text, ref, ref, new Normalisers.Story[1]);
   }
 
   /**
@@ -146,8 +182,9 @@ public final class TemporalTagger {
   }
 
   private TemporalExpression normalise(String id, Sentence s, String text, Recogniser.Hit h, LocalDate ref,
-                                       LocalDate meeting, LocalDate sibling, List<Recogniser.Hit> hits) {
-    Normalisers.Value v = h.rule().normaliser().normalise(match(s, text, h, ref, meeting, sibling, hits));
+                                       LocalDate meeting, LocalDate sibling, List<Recogniser.Hit> hits,
+                                       Normalisers.Story story) {
+    Normalisers.Value v = h.rule().normaliser().normalise(match(s, text, h, ref, meeting, sibling, hits, story));
     if (v == null) {
       return null;
     }

@@ -17,6 +17,15 @@ final class TenseDetector {
   private static final int REACH = 80;
   /** How far an auxiliary reaches over the participle after it ("will be held on"). */
   private static final int AUXILIARY_REACH = 30;
+  /** Added to the distance of a cue outside the expression's clause: any cue of its own clause wins. */
+  private static final int OTHER_CLAUSE = 1000;
+  /**
+   * Clause boundaries inside a sentence: semicolons, colons, dashes, and a coordinating or subordinating
+   * conjunction ("Crowds marched on Saturday, and lawmakers will vote on Tuesday": each weekday takes the
+   * tense of its own verb).
+   */
+  private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
+      "[;—]|:(?!\\d)|\\s[–-]\\s|(?<![\\p{L}])(?:and|but|while|whereas|although|though|which|who)(?![\\p{L}])");
 
   private final TimeLexicon lex;
 
@@ -46,6 +55,7 @@ final class TenseDetector {
     if (lex.deadlinePrepositions.contains(TimeText.prevWord(text, h.start()))) {
       return 1;
     }
+    int[] clause = clause(text, s, h);
     int best = Integer.MAX_VALUE;
     int dir = 0;
     for (int k = 0; k < 3; k++) {
@@ -72,6 +82,7 @@ final class TenseDetector {
         if (k == 0 && m.end() <= h.start() && d <= AUXILIARY_REACH && lex.futureAuxiliaries.contains(phrase)) {
           d -= AUXILIARY_REACH; // an auxiliary governs the participle after it: "will be held" is future
         }
+        d += outside(clause, m.start()) ? OTHER_CLAUSE : 0;
         if (d < best) {
           best = d;
           dir = kind == 0 ? 1 : kind == 1 ? -1 : PRESENT;
@@ -92,7 +103,7 @@ final class TenseDetector {
       if (w >= h.start() && w < h.end()) {
         continue;
       }
-      int d = distance(h, w, i);
+      int d = distance(h, w, i) + (outside(clause, w) ? OTHER_CLAUSE : 0);
       if (d >= best || Character.isUpperCase(text.charAt(w))) {
         continue; // capitalised: a name such as "United States", not a verb
       }
@@ -106,7 +117,27 @@ final class TenseDetector {
         dir = participle ? 1 : -1;
       }
     }
-    return best <= REACH ? dir : 0;
+    return (best >= OTHER_CLAUSE - AUXILIARY_REACH ? best - OTHER_CLAUSE : best) <= REACH ? dir : 0;
+  }
+
+  /** The clause of the expression: {@code [start, end)} between the nearest boundaries around it. */
+  private static int[] clause(String text, Sentence s, Recogniser.Hit h) {
+    int start = s.start();
+    int end = s.end();
+    java.util.regex.Matcher b = BOUNDARY.matcher(text).region(s.start(), s.end());
+    while (b.find()) {
+      if (b.end() <= h.start()) {
+        start = b.end();
+      } else if (b.start() >= h.end()) {
+        end = b.start();
+        break;
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean outside(int[] clause, int pos) {
+    return pos < clause[0] || pos >= clause[1];
   }
 
   /** "to be" right before the participle at {@code pos}: an infinitival passive ("talks to be held"). */

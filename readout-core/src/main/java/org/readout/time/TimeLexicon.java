@@ -37,8 +37,10 @@ public final class TimeLexicon {
   /** The {@code deixis} section of {@code time.yaml} as written. */
   record Deixis(Map<String, List<String>> references, Map<String, String> dayParts, Map<String, String> dayWordParts,
                 List<String> todayDateBefore, List<String> todayDateAfter, List<String> clauseOpeners, List<String> todayEventWords, List<String> todayGeneralSubjects,
+                List<String> todayGeneralNouns,
                 List<String> present, List<String> perfectMarkers, List<String> timeZones, Map<String, String> setWords,
-                List<String> setQuantifiers, List<String> spanPrepositions, List<String> alternativeBefore,
+                List<String> setQuantifiers, List<String> durationPrepositions, List<String> spanPrepositions,
+                List<String> alternativeBefore,
                 List<String> alternativeAfter, List<String> discourseNowAfter, List<String> prospective) {
   }
 
@@ -86,6 +88,8 @@ public final class TimeLexicon {
   final Set<String> perfectMarkers;
   final Map<String, String> setWords = new HashMap<>();
   final Set<String> spanPrepositions;
+  final Set<String> durationPrepositions;
+  final Set<String> todayGeneralNouns;
   final PhraseMatcher alternativeBefore;
   final PhraseMatcher alternativeAfter;
   final Set<String> discourseNowAfter;
@@ -139,6 +143,8 @@ public final class TimeLexicon {
     perfectMarkers = lowerSet(dx.perfectMarkers());
     dx.setWords().forEach((k, v) -> setWords.put(lower(k), v));
     spanPrepositions = lowerSet(dx.spanPrepositions());
+    durationPrepositions = lowerSet(dx.durationPrepositions());
+    todayGeneralNouns = lowerSet(dx.todayGeneralNouns());
     alternativeBefore = new PhraseMatcher(dx.alternativeBefore(), true);
     alternativeAfter = new PhraseMatcher(dx.alternativeAfter(), true);
     discourseNowAfter = lowerSet(dx.discourseNowAfter());

@@ -60,12 +60,20 @@ final class TimeMath {
         yield new String[] {isoWeek(d), "week"};
       }
       case "M" -> new String[] {YearMonth.from(ref).plusMonths(k).toString(), "month"};
-      case "DE" -> new String[] {(ref.getYear() + 10 * k) / 10 + "X", "decade"};
+      case "DE" -> new String[] {String.valueOf((ref.getYear() + 10 * k) / 10), "decade"};
       default -> new String[] {String.valueOf(ref.getYear() + k), "year"};
     };
   }
 
   /** The ISO week of {@code d} ({@code 2021-W48}): Monday first, the year that owns the week's Thursday. */
+  /** The Monday of an ISO week value such as {@code 2021-W48}. */
+  static LocalDate mondayOfWeek(String week) {
+    int y = Integer.parseInt(week.substring(0, 4));
+    int w = Integer.parseInt(week.substring(6));
+    return LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+        .with(java.time.DayOfWeek.MONDAY);
+  }
+
   static String isoWeek(LocalDate d) {
     return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + TimeText.two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
