@@ -90,6 +90,8 @@ public final class Attributor {
     Attribution lastCue;
     int lastCueSegment = -10;
     /** The last person named as a speaker, for he/she the actor stage left unresolved. */
+    /** Whom "you" addresses in this turn: the speaker of the turn before it by someone else. */
+    Speaker addressee;
     Speaker lastPerson;
     int lastPersonAt = -1;
     int sentence;
@@ -147,6 +149,7 @@ public final class Attributor {
       if (seg.turn() != ctx.turn) {
         ctx = new Context();
         ctx.turn = seg.turn();
+        ctx.addressee = Addressee.of(turns, ctx.turn);
       }
       ctx.sentence = seg.sentence();
       while (mi < mentions.size() && mentions.get(mi).start() < seg.start()) {
@@ -171,6 +174,9 @@ public final class Attributor {
         if (s != null) {
           resolved.add(new Resolved(m, s));
         }
+      }
+      if (ctx.addressee != null) {
+        Addressee.add(text, seg, ctx.addressee, quotes, resolved);
       }
       Resolved subject = null;
       for (Resolved r : resolved) {
@@ -212,7 +218,7 @@ public final class Attributor {
               ? subjects.nearestLeft(text, cue.start(), resolved, 3) : null;
         };
         prevCueEnd = cue.end();
-        if (who == null) {
+        if (who == null || Addressee.generic(text, who, cue)) {
           continue;
         }
         if (cue.kind() == Cue.Kind.VERB) {

@@ -342,9 +342,11 @@ final class SubjectFinder {
       }
       String w = text.substring(s, e);
       String lw = w.toLowerCase(Locale.ROOT);
-      boolean modifier = Character.isUpperCase(w.charAt(0)) && !classes.openers().contains(lw)
-          || lw.endsWith("an") || lw.endsWith("ish") || lw.endsWith("ese") || lw.endsWith("al") || lw.endsWith("ic")
-          || lw.equals("senior") || lw.equals("other") || lw.equals("some") || lw.equals("many") || lw.equals("several");
+      if (!GROUP_DETERMINERS.contains(lw) && Character.isLowerCase(w.charAt(0)) && !modifierLike(lw)) {
+        // "none of my fellow ministers responded", "the claims his advisers made": not a group that speaks
+        return null;
+      }
+      boolean modifier = Character.isUpperCase(w.charAt(0)) && !classes.openers().contains(lw) || modifierLike(lw);
       if (!modifier) {
         break;
       }
@@ -353,6 +355,15 @@ final class SubjectFinder {
     String written = text.substring(start, end);
     Speaker g = new Speaker(Character.toUpperCase(written.charAt(0)) + written.substring(1), "", "", "", "group");
     return new Resolved(new SpeakerMention(start, end, written, SpeakerMention.Kind.GROUP, g), g);
+  }
+
+  /** Words that may stand right before an unnamed group that speaks ("the officials", "both sides"). */
+  private static final java.util.Set<String> GROUP_DETERMINERS = java.util.Set.of("the", "these", "those", "both",
+      "all", "some", "many", "several", "most", "other", "and", "two", "three", "four", "top", "senior", "local");
+
+  private static boolean modifierLike(String lw) {
+    return lw.endsWith("an") || lw.endsWith("ish") || lw.endsWith("ese") || lw.endsWith("al") || lw.endsWith("ic")
+        || lw.equals("senior") || lw.equals("other") || lw.equals("some") || lw.equals("many") || lw.equals("several");
   }
 
   /** The reference right before an aside's opening comma, if it can be a subject. */

@@ -177,4 +177,45 @@ class NewsLayoutsTest {
     List<Attribution> as = run(news("Nadia Soren met the officials and said the talks had stalled."));
     assertThat(one(as, AttributionType.INDIRECT, "talks had stalled").speaker()).isEqualTo("Nadia Soren");
   }
+
+  @Test
+  void aPartitiveGroupIsNotAGroupThatSpeaks() {
+    List<Attribution> as = run(news("None of the fellow delegates responded to the letter about the quota."));
+    assertThat(reported(as)).noneMatch(a -> a.speaker().toLowerCase(java.util.Locale.ROOT).contains("delegates"));
+  }
+
+  // --- "you" in a transcript turn ---
+
+  @Test
+  void youInAnAnswerIsWhomTheTurnAnswers() {
+    List<Attribution> as = run(Docs.ru("""
+        Ignat Borodin: Mr President, the rail link to the north is three years late.
+
+        Vladimir Putin: As you rightly noted, the line is late, and the contractor will pay for that."""));
+    Attribution a = one(as, AttributionType.INDIRECT, "the line is late");
+    assertThat(a.speaker()).isEqualTo("Ignat Borodin");
+  }
+
+  @Test
+  void youInALeadersReplyIsTheOtherLeader() {
+    List<Attribution> as = run(Docs.ru("""
+        Vladimir Putin: Mr President, I am glad to see you in Moscow.
+
+        President of France Emmanuel Macron(retranslated): Thank you. You stressed the value of the grain \
+        deal, and I agree. You could say that the harvest decides it."""));
+    Attribution t = one(as, AttributionType.TURN, "You stressed");
+    assertThat(t.speakerId()).isEqualTo("macron");
+    assertThat(one(as, AttributionType.INDIRECT, "the value of the grain").speakerId()).isEqualTo("putin");
+    // "you could say": a generic you is nobody's words
+    assertThat(of(as, AttributionType.INDIRECT, "the harvest decides")).isEmpty();
+  }
+
+  @Test
+  void aQuestionLabelMarkedRetranslatedOpensAQuestionersTurn() {
+    List<Attribution> as = run(Docs.ru("""
+        Vladimir Putin: Thank you.
+
+        Question(retranslated): Will the pipeline be finished this year?"""));
+    assertThat(one(as, AttributionType.TURN, "pipeline be finished").speaker()).isEqualTo("Questioner");
+  }
 }
