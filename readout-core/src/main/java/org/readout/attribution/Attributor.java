@@ -225,6 +225,11 @@ public final class Attributor {
           prevVerb = who;
         }
         ctx.person(who, seg.sentence());
+        if (who.mention().kind() == SpeakerMention.Kind.GROUP && who.speaker().isGroup() && who.speaker().id().isEmpty()
+            && who.speaker().actor().isEmpty()) {
+          // "Officials said …. They added …": an unnamed group that spoke is what "they" refers to next
+          ctx.lastGroup = who.speaker();
+        }
         // "“…,” Jane Roe, a spokeswoman, said.": the quote before the cue is what it reports, as a direct quote only
         Quote led = cue.kind() == Cue.Kind.VERB ? QuoteLed.before(text, seg, cue, quotes) : null;
         int[] span = led != null ? new int[] {led.contentStart(), led.contentEnd()} : content.of(text, seg, cue, who);

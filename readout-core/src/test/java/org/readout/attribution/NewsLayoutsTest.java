@@ -179,6 +179,14 @@ class NewsLayoutsTest {
   }
 
   @Test
+  void theyAfterAnUnnamedGroupThatSpokeIsThatGroup() {
+    List<Attribution> as = run(news("""
+        Western diplomats warned that the delay would cost the region dearly. They added that the vote could \
+        still be held in June."""));
+    assertThat(one(as, AttributionType.INDIRECT, "vote could").speaker()).isEqualTo("Western diplomats");
+  }
+
+  @Test
   void aPartitiveGroupIsNotAGroupThatSpeaks() {
     List<Attribution> as = run(news("None of the fellow delegates responded to the letter about the quota."));
     assertThat(reported(as)).noneMatch(a -> a.speaker().toLowerCase(java.util.Locale.ROOT).contains("delegates"));
