@@ -20,8 +20,11 @@ final class SubjectFinder {
   private static final java.util.regex.Pattern TITLE_WORDS =
       java.util.regex.Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|for|and|on)\\s+)+");
 
+  private final NounPhraseSubjects phrases;
+
   SubjectFinder(SubjectWords classes) {
     this.classes = classes;
+    this.phrases = new NounPhraseSubjects(this, classes);
   }
 
   /** What stands in the subject slot of a verb cue: a speaker reference, a word, punctuation, or nothing. */
@@ -83,7 +86,7 @@ final class SubjectFinder {
       }
     }
     if (c == ',' && !participle) {
-      Resolved named = appositive(text, seg.start(), slot.start(), resolved);
+      Resolved named = phrases.appositive(text, seg.start(), slot.start(), resolved);
       if (named != null) {
         return named;
       }
@@ -110,7 +113,7 @@ final class SubjectFinder {
     }
     if (!participle && w.groupNouns().contains(word)) {
       // "officials said", "Western diplomats warned": an unnamed group speaks, as written
-      return group(text, seg.start(), slot.start(), slot.start() + word.length(), resolved);
+      return phrases.group(text, seg.start(), slot.start(), slot.start() + word.length(), resolved);
     }
     if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
       // "Leader Schumer conveyed": a named subject the dictionary does not hold
@@ -210,7 +213,7 @@ final class SubjectFinder {
     return -1;
   }
 
-  private static Resolved endingAt(List<Resolved> resolved, int end) {
+  static Resolved endingAt(List<Resolved> resolved, int end) {
     for (Resolved r : resolved) {
       if (r.mention().end() == end) {
         return r;
@@ -272,102 +275,8 @@ final class SubjectFinder {
     return open;
   }
 
-  /** Words of an appositive at most, between a name and its verb cue ("Jane Roe, a … , said"). */
-  private static final int APPOSITIVE_WORDS = 16;
-
-  /**
-   * The speaker of a verb cue after an appositive: the person named right before an appositive that
-   * opens with a word of {@code appositiveOpeners} ("Jane Roe, a spokeswoman for the port authority,
-   * said"; "“…,” Senator Jane Roe, a Democrat from Columbus, Ohio, said" — the appositive may hold commas
-   * of its own), or the person named as the appositive of a title or description ("The company's chief
-   * executive, John Doe, said"; "“…,” the host of the show, John Doe, said"). {@code comma} is the comma
-   * right before the cue. Null when neither shape holds.
-   */
-  private Resolved appositive(String text, int from, int comma, List<Resolved> resolved) {
-    Resolved last = endingAt(resolved, comma);
-    if (last != null && last.speaker().isPerson() && !governed(text, last.mention().start())) {
-      int p = last.mention().start();
-      while (p > from && text.charAt(p - 1) == ' ') {
-        p--;
-      }
-      if (p > from && text.charAt(p - 1) == ',') {
-        int close = p;
-        int open = Math.max(Math.max(text.lastIndexOf(',', p - 2), text.lastIndexOf('”', p - 2)),
-            Math.max(text.lastIndexOf('"', p - 2), from - 1));
-        boolean description = words(text, open + 1, p - 1) <= APPOSITIVE_WORDS
-            && !clauseBreak(text, open + 1, p - 1)
-            && resolved.stream().noneMatch(r -> r.mention().start() > open && r.mention().end() < close
-                && !possessive(text, r.mention().end()) && !governed(text, r.mention().start()));
-        if (description) {
-          return last;
-        }
-      }
-    }
-    int end = comma;
-    for (int k = 0; k < 3; k++) {
-      int open = text.lastIndexOf(',', end - 1);
-      if (open < from || words(text, open + 1, comma) > APPOSITIVE_WORDS || clauseBreak(text, open + 1, comma)) {
-        return null;
-      }
-      if (classes.appositiveOpeners().contains(ContentSpans.firstWord(text, open + 1, comma))) {
-        Resolved r = beforeAside(text, from, open, resolved);
-        if (r != null && (r.speaker().isPerson() || r.speaker().isGroup()
-            || r.mention().kind() == SpeakerMention.Kind.NAMED)) {
-          return r;
-        }
-      }
-      end = open;
-    }
-    return null;
-  }
-
-  /**
-   * An unnamed group as written ("officials", "Western diplomats", "the Democrats"): the plural head
-   * {@code [head, end)} and up to three modifiers before it (capitalised words, adjectives; not a
-   * determiner or a verb), as an unresolved group speaker.
-   */
-  private Resolved group(String text, int from, int head, int end, List<Resolved> resolved) {
-    int start = head;
-    for (int k = 0; k < 3; k++) {
-      int e = start;
-      while (e > from && text.charAt(e - 1) == ' ') {
-        e--;
-      }
-      int s = e;
-      while (s > from && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
-        s--;
-      }
-      if (s == e || endingAt(resolved, e) != null) {
-        break;
-      }
-      String w = text.substring(s, e);
-      String lw = w.toLowerCase(Locale.ROOT);
-      if (!GROUP_DETERMINERS.contains(lw) && Character.isLowerCase(w.charAt(0)) && !modifierLike(lw)) {
-        // "none of my fellow ministers responded", "the claims his advisers made": not a group that speaks
-        return null;
-      }
-      boolean modifier = Character.isUpperCase(w.charAt(0)) && !classes.openers().contains(lw) || modifierLike(lw);
-      if (!modifier) {
-        break;
-      }
-      start = s;
-    }
-    String written = text.substring(start, end);
-    Speaker g = new Speaker(Character.toUpperCase(written.charAt(0)) + written.substring(1), "", "", "", "group");
-    return new Resolved(new SpeakerMention(start, end, written, SpeakerMention.Kind.GROUP, g), g);
-  }
-
-  /** Words that may stand right before an unnamed group that speaks ("the officials", "both sides"). */
-  private static final java.util.Set<String> GROUP_DETERMINERS = java.util.Set.of("the", "these", "those", "both",
-      "all", "some", "many", "several", "most", "other", "and", "two", "three", "four", "top", "senior", "local");
-
-  private static boolean modifierLike(String lw) {
-    return lw.endsWith("an") || lw.endsWith("ish") || lw.endsWith("ese") || lw.endsWith("al") || lw.endsWith("ic")
-        || lw.equals("senior") || lw.equals("other") || lw.equals("some") || lw.equals("many") || lw.equals("several");
-  }
-
   /** The reference right before an aside's opening comma, if it can be a subject. */
-  private Resolved beforeAside(String text, int from, int open, List<Resolved> resolved) {
+  Resolved beforeAside(String text, int from, int open, List<Resolved> resolved) {
     int p = open;
     while (p > from && text.charAt(p - 1) == ' ') {
       p--;
@@ -557,7 +466,7 @@ final class SubjectFinder {
         && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
   }
 
-  private static boolean clauseBreak(String text, int from, int to) {
+  static boolean clauseBreak(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == ';' || c == ':' || c == '—' || c == '“' || c == '”' || c == '"') {
