@@ -34,6 +34,7 @@ public final class Attributor {
   private final TurnFinder turnFinder;
   private final SubjectFinder subjects;
   private final QuoteLayouts layouts;
+  private final ContentSpans content;
 
   /**
    * An attributor naming speakers from {@code actors}, the same dictionary the pipeline's actor stage
@@ -47,6 +48,7 @@ public final class Attributor {
     this.turnFinder = new TurnFinder(speakers, dictionary);
     this.subjects = new SubjectFinder(cues.subjectWords());
     this.layouts = new QuoteLayouts(subjects);
+    this.content = new ContentSpans(cues);
   }
 
   /** The dictionary's references with the people it does not hold ({@link NameFinder}) added, in text order. */
@@ -87,7 +89,28 @@ public final class Attributor {
     Speaker lastGroup;
     Attribution lastCue;
     int lastCueSegment = -10;
+    /** The last person named as a speaker, for he/she the actor stage left unresolved. */
+    /** Whom "you" addresses in this turn: the speaker of the turn before it by someone else. */
+    Speaker addressee;
+    Speaker lastPerson;
+    int lastPersonAt = -1;
+    int sentence;
+
+    void person(Resolved r, int sentenceIndex) {
+      SpeakerMention.Kind k = r.mention().kind();
+      if (r.speaker().isPerson() && (k == SpeakerMention.Kind.NAMED || k == SpeakerMention.Kind.OWN_HEAD)) {
+        lastPerson = r.speaker();
+        lastPersonAt = sentenceIndex;
+      }
+    }
+
+    Speaker recentPerson(int offset) {
+      return lastPerson != null && sentence - lastPersonAt <= PRONOUN_SENTENCES ? lastPerson : null;
+    }
   }
+
+  /** How many sentences back an unresolved he/she may look for the last named speaker. */
+  private static final int PRONOUN_SENTENCES = 3;
 
   /**
    * All attributions in {@code doc}, sorted by offset (turns before what they contain). Speakers come
@@ -126,7 +149,9 @@ public final class Attributor {
       if (seg.turn() != ctx.turn) {
         ctx = new Context();
         ctx.turn = seg.turn();
+        ctx.addressee = Addressee.of(turns, ctx.turn);
       }
+      ctx.sentence = seg.sentence();
       while (mi < mentions.size() && mentions.get(mi).start() < seg.start()) {
         mi++;
       }
@@ -150,6 +175,9 @@ public final class Attributor {
           resolved.add(new Resolved(m, s));
         }
       }
+      if (ctx.addressee != null) {
+        Addressee.add(text, seg, ctx.addressee, quotes, resolved);
+      }
       Resolved subject = null;
       for (Resolved r : resolved) {
         if (!subjects.governed(text, r.mention().start()) && !SubjectFinder.possessive(text, r.mention().end())) {
@@ -162,6 +190,9 @@ public final class Attributor {
       }
       if (subject != null && subject.speaker().isGroup()) {
         ctx.lastGroup = subject.speaker();
+      }
+      if (subject != null) {
+        ctx.person(subject, seg.sentence());
       }
 
       Resolved main = subjects.mainSubject(text, seg, resolved);
@@ -187,13 +218,21 @@ public final class Attributor {
               ? subjects.nearestLeft(text, cue.start(), resolved, 3) : null;
         };
         prevCueEnd = cue.end();
-        if (who == null) {
+        if (who == null || Addressee.generic(text, who, cue)) {
           continue;
         }
         if (cue.kind() == Cue.Kind.VERB) {
           prevVerb = who;
         }
-        int[] span = contentSpan(text, seg, cue, who);
+        ctx.person(who, seg.sentence());
+        if (who.mention().kind() == SpeakerMention.Kind.GROUP && who.speaker().isGroup() && who.speaker().id().isEmpty()
+            && who.speaker().actor().isEmpty()) {
+          // "Officials said …. They added …": an unnamed group that spoke is what "they" refers to next
+          ctx.lastGroup = who.speaker();
+        }
+        // "“…,” Jane Roe, a spokeswoman, said.": the quote before the cue is what it reports, as a direct quote only
+        Quote led = cue.kind() == Cue.Kind.VERB ? QuoteLed.before(text, seg, cue, quotes) : null;
+        int[] span = led != null ? new int[] {led.contentStart(), led.contentEnd()} : content.of(text, seg, cue, who);
         if (span == null) {
           continue;
         }
@@ -216,7 +255,7 @@ public final class Attributor {
           cueSpans.add(new QuoteLayouts.CueSpan(a, cue.start(), cue.end()));
         }
         // a naming cue that introduces a quote is reported as the direct quote only
-        if (!(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)) {
+        if (led == null && !(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)) {
           out.add(a);
         }
       }
@@ -237,7 +276,7 @@ public final class Attributor {
         for (int k = 0; k < segAttrs.size(); k++) {
           int[] sp = segSpans.get(k);
           boolean introduces = sp[1] <= q.open() && (sp[2] <= q.open() + 1 && sp[3] >= q.open() || q.open() - sp[1] <= 3);
-          boolean follows = sp[0] >= q.close() && sp[0] - q.close() <= 60;
+          boolean follows = sp[0] >= q.close() && (sp[0] - q.close() <= 60 || sp[2] == q.contentStart());
           if (introduces || (by == null && follows)) {
             by = segAttrs.get(k);
           }
@@ -274,59 +313,13 @@ public final class Attributor {
           ? dictionary.government(ctx.turn.speaker(), date) : ctx.turn.speaker();
       case PRONOUN_PLURAL -> ctx.lastGroup;
       // he / she: the person the actor stage resolved it to (see ActorStage, rule pronoun)
-      case PRONOUN_SINGULAR -> m.speaker();
+      // (a person the dictionary does not hold, or the turn's own speaker, who says "I"): the last person
+      // named as a speaker in the same turn or, in narrative text, within the last few sentences
+      case PRONOUN_SINGULAR -> m.speaker() != null && (ctx.turn == null || !ctx.turn.speaker().name().equals(m.speaker().name()))
+          ? m.speaker() : ctx.recentPerson(m.start());
     };
   }
 
-
-  /** The content of a cue: the rest of the clause after it, or before the speaker for trailing cues. */
-  private int[] contentSpan(String text, Segment seg, Cue cue, Resolved who) {
-    int s;
-    int e = trimEnd(text, seg.start(), seg.end());
-    if (cue.kind() == Cue.Kind.BEFORE) {
-      int after = who.mention().end();
-      int comma = text.indexOf(',', after);
-      if (comma >= 0 && comma < e && comma - after <= 40) {
-        s = comma + 1;
-      } else if (cue.start() - seg.start() > 10) {
-        s = seg.start();
-        e = trimEnd(text, seg.start(), cue.start());
-      } else {
-        s = after;
-      }
-    } else if (cue.kind() == Cue.Kind.NAMING) {
-      s = cue.end();
-      int stop = s;
-      while (stop < e && ",;.".indexOf(text.charAt(stop)) < 0) {
-        stop++;
-      }
-      e = stop;
-    } else if (ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e) > 0) {
-      // "what the President said (to them) is that …": the complement follows the copula
-      s = ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e);
-    } else {
-      s = cue.end();
-      int that = indexOfWord(text, "that", s, Math.min(e, s + 80));
-      int between = that < 0 ? -1 : SubjectFinder.words(text, s, that);
-      if (that >= 0 && (between <= 1 || between <= 4 && cues.tells(cue.text()))) {
-        s = that + 4;
-      }
-      if (SubjectFinder.words(text, s, e) < 2 && who.mention().start() > seg.start() + 10) {
-        s = seg.start();
-        e = trimEnd(text, seg.start(), Math.min(who.mention().start(), cue.start()));
-      }
-    }
-    s = trimStart(text, s, e);
-    e = trimEnd(text, s, e);
-    // "said on Tuesday that …": a time expression is when it was said, not what
-    int t = cues.afterTime(text, s, e);
-    if (t > s) {
-      s = text.startsWith("that ", t) ? t + 5 : t;
-    }
-    s = trimStart(text, s, e);
-    e = trimEnd(text, s, e);
-    return e - s >= 2 && SubjectFinder.words(text, s, e) >= 1 ? new int[] {s, e} : null;
-  }
 
   /** Who reports {@code speaker}, outermost first: the turn speaker or reporter, then enclosing cues' speakers. */
   private static List<Speaker> chain(Turn turn, Speaker reporter, Speaker speaker, List<Attribution> enclosing,
@@ -399,7 +392,7 @@ public final class Attributor {
   }
 
   private static void add(String text, int sentence, int start, int end, List<Turn> turns, List<Segment> out) {
-    int s = trimStart(text, start, end);
+    int s = ContentSpans.trimStart(text, start, end);
     int e = end;
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
@@ -475,31 +468,5 @@ public final class Attributor {
       }
     }
     return false;
-  }
-
-
-  private static int indexOfWord(String text, String word, int from, int to) {
-    for (int i = Math.max(0, from); i + word.length() <= to; i++) {
-      if (text.regionMatches(i, word, 0, word.length())
-          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length())))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int trimStart(String text, int s, int e) {
-    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
-      s++;
-    }
-    return s;
-  }
-
-  private static int trimEnd(String text, int s, int e) {
-    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:!?".indexOf(text.charAt(e - 1)) >= 0)) {
-      e--;
-    }
-    return e;
   }
 }

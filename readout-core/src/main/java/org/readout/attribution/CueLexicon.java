@@ -20,7 +20,8 @@ public final class CueLexicon {
               List<String> adverbs, List<String> auxiliaries, List<String> gerundPrepositions, List<String> beForms,
               List<String> notAdverbs, List<String> contractions, List<String> otherPronouns, List<String> relatives,
               List<String> openers, List<String> prepositions, List<String> tellVerbs, List<String> negations,
-              List<String> timeLeads, List<String> timeWords, List<String> degrees) {
+              List<String> timeLeads, List<String> timeWords, List<String> degrees,
+              List<String> appositiveOpeners, List<String> groupNouns) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -59,7 +60,8 @@ public final class CueLexicon {
     all = new PhraseMatcher(kinds.keySet(), true);
     subjectWords = new SubjectWords(lower(d.adverbs()), lower(d.auxiliaries()), lower(d.beForms()),
         lower(d.otherPronouns()), lower(d.relatives()), lower(d.openers()), lower(d.notAdverbs()),
-        lower(d.contractions()), lower(d.gerundPrepositions()), lower(d.prepositions()));
+        lower(d.contractions()), lower(d.gerundPrepositions()), lower(d.prepositions()),
+        lower(d.appositiveOpeners()), lower(d.groupNouns()));
     tellVerbs = lower(d.tellVerbs());
     negations = lower(d.negations());
     timeLeads = lower(d.timeLeads());
@@ -154,6 +156,11 @@ public final class CueLexicon {
   /** The words that tell where a verb cue's subject stands (cues.yaml: adverbs … prepositions). */
   SubjectWords subjectWords() {
     return subjectWords;
+  }
+
+  /** Whether {@code word} (lowercase) opens an appositive after a name ("Jane Roe, a spokeswoman, said"). */
+  boolean appositiveOpener(String word) {
+    return subjectWords.appositiveOpeners().contains(word);
   }
 
   /** Whether a verb cue may take its addressee before "that" ("told President Putin directly that"). */

@@ -20,8 +20,11 @@ final class SubjectFinder {
   private static final java.util.regex.Pattern TITLE_WORDS =
       java.util.regex.Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|for|and|on)\\s+)+");
 
+  private final NounPhraseSubjects phrases;
+
   SubjectFinder(SubjectWords classes) {
     this.classes = classes;
+    this.phrases = new NounPhraseSubjects(this, classes);
   }
 
   /** What stands in the subject slot of a verb cue: a speaker reference, a word, punctuation, or nothing. */
@@ -83,6 +86,10 @@ final class SubjectFinder {
       }
     }
     if (c == ',' && !participle) {
+      Resolved named = phrases.appositive(text, seg.start(), slot.start(), resolved);
+      if (named != null) {
+        return named;
+      }
       int open = aside(text, seg.start(), slot.start());
       if (open >= 0) {
         // "Biden, in turn, noted": the subject stands before the aside; "Hamas, as I said, said": a
@@ -103,6 +110,10 @@ final class SubjectFinder {
       Resolved r = clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
       int comma = text.lastIndexOf(',', slot.start());
       return r != null && r.mention().start() > comma ? r : null;
+    }
+    if (!participle && w.groupNouns().contains(word)) {
+      // "officials said", "Western diplomats warned": an unnamed group speaks, as written
+      return phrases.group(text, seg.start(), slot.start(), slot.start() + word.length(), resolved);
     }
     if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
       // "Leader Schumer conveyed": a named subject the dictionary does not hold
@@ -202,7 +213,7 @@ final class SubjectFinder {
     return -1;
   }
 
-  private static Resolved endingAt(List<Resolved> resolved, int end) {
+  static Resolved endingAt(List<Resolved> resolved, int end) {
     for (Resolved r : resolved) {
       if (r.mention().end() == end) {
         return r;
@@ -265,7 +276,7 @@ final class SubjectFinder {
   }
 
   /** The reference right before an aside's opening comma, if it can be a subject. */
-  private Resolved beforeAside(String text, int from, int open, List<Resolved> resolved) {
+  Resolved beforeAside(String text, int from, int open, List<Resolved> resolved) {
     int p = open;
     while (p > from && text.charAt(p - 1) == ' ') {
       p--;
@@ -455,7 +466,7 @@ final class SubjectFinder {
         && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ');
   }
 
-  private static boolean clauseBreak(String text, int from, int to) {
+  static boolean clauseBreak(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == ';' || c == ':' || c == '—' || c == '“' || c == '”' || c == '"') {

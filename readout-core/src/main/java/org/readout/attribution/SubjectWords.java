@@ -16,10 +16,13 @@ import java.util.Set;
  * @param contractions  endings after an apostrophe that are auxiliaries ("I’m saying")
  * @param gerundPrepositions prepositions before a gerund cue that shares the main subject ("by saying")
  * @param prepositions  words that make the reference after them an object, never a subject ("with Putin")
+ * @param appositiveOpeners words that open an appositive after a name ("Jane Roe, a spokeswoman, said")
+ * @param groupNouns    plural heads of an unnamed group that speaks ("officials said", "Western diplomats warned")
  */
 record SubjectWords(Set<String> adverbs, Set<String> auxiliaries, Set<String> beForms, Set<String> otherPronouns,
                     Set<String> relatives, Set<String> openers, Set<String> notAdverbs, Set<String> contractions,
-                    Set<String> gerundPrepositions, Set<String> prepositions) {
+                    Set<String> gerundPrepositions, Set<String> prepositions,
+                    Set<String> appositiveOpeners, Set<String> groupNouns) {
 
   /** Whether {@code word} (lowercase) is an adverb: listed, or in -ly and not listed as something else. */
   boolean adverb(String word) {

@@ -37,7 +37,7 @@ public final class TurnFinder {
     this.honorific = Pattern.compile("(?<![\\p{L}])(?:" + honorifics
         + ")\\.[ \\t]+[A-Z][A-Z'’\\-]+(?:[ \\t][A-Z][A-Z'’\\-]+){0,2}[ \\t]*:");
     this.question = Pattern.compile("(?:^|(?<=\\n)|(?<=[.!?][ \\t]))(?:" + alternation(speakers.questionLabels())
-        + ")(?:[ \\t]*:[ \\t]*|\\.?[ \\t]+)(?=\\S)");
+        + ")(?:[ \\t]?\\(retranslated\\))?(?:[ \\t]*:[ \\t]*|\\.?[ \\t]+)(?=\\S)");
     this.leadingHonorific = Pattern.compile("^(?i)(" + honorifics + ")\\. ");
   }
 
@@ -84,8 +84,11 @@ public final class TurnFinder {
         continue;
       }
       int colon = sm.end();
+      // "Jane Roe (retranslated):", also written without the space
       if (text.startsWith(" (retranslated)", colon)) {
         colon += " (retranslated)".length();
+      } else if (text.startsWith("(retranslated)", colon)) {
+        colon += "(retranslated)".length();
       }
       if (colon >= text.length() || text.charAt(colon) != ':' || colon + 1 >= text.length()
           || !Character.isWhitespace(text.charAt(colon + 1))) {
@@ -190,7 +193,8 @@ public final class TurnFinder {
       while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '\'')) {
         w--;
       }
-      if (w == j || ++words > 6) {
+      // up to ten words: "President of France Emmanuel Macron Macron Emmanuel" (a label with its name twice)
+      if (w == j || ++words > 10) {
         return -1;
       }
       String word = text.substring(w, j);

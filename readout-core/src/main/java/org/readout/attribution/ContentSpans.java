@@ -1,0 +1,125 @@
+package org.readout.attribution;
+
+/**
+ * What a cue reports: the span of its content in the text. A verb cue's content is the rest of its
+ * clause ("said that …", "what X said is that …"), or what stands before the speaker when nothing
+ * follows; a prepositional cue's ("according to X") is the clause after the speaker and its appositive,
+ * or the clause before the cue when the cue trails it ("…, according to X"); a naming cue's is the
+ * phrase it names. A time expression right after a cue ("said on Tuesday that") is when, not what.
+ * Immutable and thread-safe.
+ */
+final class ContentSpans {
+  /** Longest appositive after a speaker ("according to Jane Roe, a spokeswoman for the port, …"), in characters. */
+  private static final int APPOSITIVE_CHARS = 90;
+
+  private final CueLexicon cues;
+
+  ContentSpans(CueLexicon cues) {
+    this.cues = cues;
+  }
+
+  /** The content of a cue: the rest of the clause after it, or before the speaker for trailing cues; null if none. */
+  int[] of(String text, Segment seg, Cue cue, Resolved who) {
+    int s;
+    int e = trimEnd(text, seg.start(), seg.end());
+    if (cue.kind() == Cue.Kind.BEFORE) {
+      int after = who.mention().end();
+      int comma = text.indexOf(',', after);
+      if (cue.start() - seg.start() > 10 && endsWithComma(text, seg.start(), cue.start())) {
+        // "The plan is dead, according to Jane Roe, a spokeswoman": the cue trails its content
+        s = seg.start();
+        e = trimEnd(text, seg.start(), cue.start());
+      } else if (comma >= 0 && comma < e && comma - after <= 40) {
+        s = comma + 1;
+        // "according to Jane Roe, a spokeswoman for the port, the plan is dead": past the appositive
+        int close = text.indexOf(',', s);
+        if (close > s && close < e && close - s <= APPOSITIVE_CHARS
+            && cues.appositiveOpener(firstWord(text, s, close))) {
+          s = close + 1;
+        }
+      } else if (cue.start() - seg.start() > 10) {
+        s = seg.start();
+        e = trimEnd(text, seg.start(), cue.start());
+      } else {
+        s = after;
+      }
+    } else if (cue.kind() == Cue.Kind.NAMING) {
+      s = cue.end();
+      int stop = s;
+      while (stop < e && ",;.".indexOf(text.charAt(stop)) < 0) {
+        stop++;
+      }
+      e = stop;
+    } else if (ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e) > 0) {
+      // "what the President said (to them) is that …": the complement follows the copula
+      s = ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e);
+    } else {
+      s = cue.end();
+      int that = indexOfWord(text, "that", s, Math.min(e, s + 80));
+      int between = that < 0 ? -1 : SubjectFinder.words(text, s, that);
+      if (that >= 0 && (between <= 1 || between <= 4 && cues.tells(cue.text()))) {
+        s = that + 4;
+      }
+      if (SubjectFinder.words(text, s, e) < 2 && who.mention().start() > seg.start() + 10) {
+        s = seg.start();
+        e = trimEnd(text, seg.start(), Math.min(who.mention().start(), cue.start()));
+      }
+    }
+    s = trimStart(text, s, e);
+    e = trimEnd(text, s, e);
+    // "said on Tuesday that …": a time expression is when it was said, not what
+    int t = cues.afterTime(text, s, e);
+    if (t > s) {
+      s = text.startsWith("that ", t) ? t + 5 : t;
+    }
+    s = trimStart(text, s, e);
+    e = trimEnd(text, s, e);
+    return e - s >= 2 && SubjectFinder.words(text, s, e) >= 1 ? new int[] {s, e} : null;
+  }
+
+  private static boolean endsWithComma(String text, int from, int to) {
+    int p = to;
+    while (p > from && Character.isWhitespace(text.charAt(p - 1))) {
+      p--;
+    }
+    return p > from && text.charAt(p - 1) == ',';
+  }
+
+  /** The first word of {@code [s, e)}, lowercase. */
+  static String firstWord(String text, int s, int e) {
+    int p = s;
+    while (p < e && !Character.isLetter(text.charAt(p))) {
+      p++;
+    }
+    int q = p;
+    while (q < e && Character.isLetter(text.charAt(q))) {
+      q++;
+    }
+    return text.substring(p, q).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static int indexOfWord(String text, String word, int from, int to) {
+    for (int i = Math.max(0, from); i + word.length() <= to; i++) {
+      if (text.regionMatches(i, word, 0, word.length())
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length())))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int trimStart(String text, int s, int e) {
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+      s++;
+    }
+    return s;
+  }
+
+  static int trimEnd(String text, int s, int e) {
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:!?".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
+}
