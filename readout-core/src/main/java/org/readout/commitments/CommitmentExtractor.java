@@ -42,6 +42,7 @@ import org.readout.topics.TopicHit;
 public final class CommitmentExtractor {
   private final CommitmentLexicon lexicon;
   private final SubjectResolver subjects;
+  private final ActFilters filters = ActFilters.bundled();
 
   public CommitmentExtractor(CommitmentLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -75,11 +76,12 @@ public final class CommitmentExtractor {
       d.current = s.index();
       Attribution turn = turnOf(attributions, s);
       d.turnActor = turn == null ? "" : turn.speakerActor();
+      filters.track(d, s.text(), turn);
       if (turn != null && lexicon.silentTurn(turn)) {
         // A question or a moderator's line is no party's commitment.
         continue;
       }
-      out.addAll(sentence(d, s, ms, clausesBySentence.getOrDefault(s.index(), List.of()), topics));
+      out.addAll(sentence(d, s, turn != null, ms, clausesBySentence.getOrDefault(s.index(), List.of()), topics));
       d.remember(subjects.firstNp(d, ms, s.start(), s.start(), s.end()), s.index());
     }
     // Who voices each act: reported speech and transcript turns (Sullivan reporting what Biden told Putin).
@@ -104,7 +106,7 @@ public final class CommitmentExtractor {
     return topics.get(index).stream().map(TopicHit::topic).distinct().sorted().toList();
   }
 
-  private List<Commitment> sentence(DocState d, Sentence s, List<Mention> ms, List<Clause> cls,
+  private List<Commitment> sentence(DocState d, Sentence s, boolean inTurn, List<Mention> ms, List<Clause> cls,
                                     List<List<TopicHit>> topics) {
     String t = s.text();
     if (t.strip().endsWith("?") || cls.stream().anyMatch(Clause::question)) {
@@ -137,7 +139,7 @@ public final class CommitmentExtractor {
       }
       Clause inner = ClauseIndex.innermost(cls, base + h.start());
       Clause top = ClauseIndex.top(cls, inner);
-      int topStart = top != null ? pastConnective(t, top.start() - base) : 0;
+      int topStart = top != null ? top.contentStart() - base : 0;
       int topEnd = top != null ? top.end() - base : trimEnd(t, t.length());
       if (ClauseIndex.inCondition(cls, base + h.start()) || ClauseIndex.pastEvent(inner, t, base)) {
         continue; // "If I promised, …" commits no one; "had agreed" recounts a past event
@@ -162,6 +164,9 @@ public final class CommitmentExtractor {
       } else {
         act.clauseStart = owner != null ? h.start() : topStart;
         act.clauseEnd = Math.max(h.end(), topEnd);
+        if (filters.reject(d, inTurn, t, h, act.clauseStart, act.clauseEnd, inner)) {
+          continue; // no action, hypothetical "would", a hope about reception, ongoing activity, a past episode
+        }
         if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())) {
           continue;
         }
@@ -308,6 +313,12 @@ public final class CommitmentExtractor {
       actors = rest.isEmpty() ? actors : rest;
     }
     CommitmentKind kind = a.kind != null ? a.kind : h.rule().kind();
+    if (kind == CommitmentKind.AGREEMENT && actors.size() == 1 && d.participants.size() == 2
+        && d.participants.contains(actors.get(0)) && WE_AGREED.matcher(t.substring(Math.max(0, h.start() - 12),
+        h.end())).find()) {
+      // "We agreed that …" in one side's words: an agreement binds both sides of the meeting.
+      actors = d.participants;
+    }
     if (kind == CommitmentKind.PLEDGE && a.joint && actors.size() > 1 && !a.negated) {
       // Both sides committing together is an agreement, whatever the verb ("X and Y will …").
       kind = CommitmentKind.AGREEMENT;
@@ -429,7 +440,8 @@ public final class CommitmentExtractor {
       }
     }
     if (!joint) {
-      String counterpart = firstOther != null ? firstOther
+      String titled = titleCounterpart(doc.meta().title(), side, mentions);
+      String counterpart = titled != null ? titled : firstOther != null ? firstOther
           : freq.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
               .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
       if (counterpart != null) {
@@ -440,14 +452,33 @@ public final class CommitmentExtractor {
   }
 
   /**
-   * A coordinate clause's span opens with its connective (", and the U.S. will …"); the act's text starts
-   * after it, as the clause parser's own subject search does ("and", "but").
+   * The counterpart the title names ("Telephone conversation with President of France …", "Readout of the
+   * President's call with Prime Minister X"): the state or organisation of the mention in the text whose
+   * words stand earliest in the title, other than the statement's side; null when the title names none.
    */
-  private static int pastConnective(String t, int at) {
-    Matcher m = CONNECTIVE.matcher(t).region(Math.max(0, at), t.length());
-    return m.lookingAt() ? m.end() : at;
+  private static String titleCounterpart(String title, String side, List<Mention> mentions) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (Mention m : mentions) {
+      String e = m.entityId();
+      String surface = m.surface() == null ? "" : m.surface().strip();
+      if (e == null || e.isBlank() || e.equals(side) || FallbackActors.GROUP.equals(e) || "GROUP".equalsIgnoreCase(e)
+          || surface.length() < 4 || !Character.isUpperCase(surface.charAt(0))) {
+        continue;
+      }
+      int at = title.indexOf(surface);
+      if (at >= 0 && at < bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    return best;
   }
 
-  private static final java.util.regex.Pattern CONNECTIVE =
-      java.util.regex.Pattern.compile("[\\s,;]*(?:and|but)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** An agreement voiced by "we" or impersonally ("it was agreed"). */
+  private static final Pattern WE_AGREED =
+      Pattern.compile("\\b(?:we|it\\s+was)\\s+(?:also\\s+)?agreed\\b", Pattern.CASE_INSENSITIVE);
 }
