@@ -3,7 +3,6 @@ package org.readout.commitments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +67,7 @@ public final class CommitmentExtractor {
       clausesBySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
     }
     List<Attribution> attributions = doc.require(Layers.ATTRIBUTIONS);
-    DocState d = new DocState(doc, side, participants(doc, side, mentions));
+    DocState d = new DocState(doc, side, Participants.of(doc, side, mentions));
     List<Commitment> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = bySentence.getOrDefault(s.index(), new ArrayList<>());
@@ -192,6 +191,10 @@ public final class CommitmentExtractor {
     List<Commitment> out = new ArrayList<>();
     int n = 0;
     for (Act a : acts) {
+      if (d.participants.size() == 1 && (a.kind != null ? a.kind : a.hit.rule().kind()) == CommitmentKind.AGREEMENT
+          && a.actors.size() <= 1) {
+        continue; // a leader and his own officials "agreed": an internal arrangement, no counterpart commits
+      }
       out.add(build(d, s, ms, cls, a, ++n, topics));
     }
     return out;
@@ -381,101 +384,6 @@ public final class CommitmentExtractor {
 
   private static List<String> sorted(List<String> xs) {
     return xs.stream().filter(x -> x != null && !x.isEmpty()).distinct().sorted().toList();
-  }
-
-  /**
-   * A joint statement's signatories: the states and organisations of the first of its opening sentences
-   * that names three or more ("the leaders of A, B, C and D released …", "we — President X of A, … —"),
-   * or nothing.
-   */
-  private static List<String> signatories(List<Mention> mentions) {
-    Map<Integer, Set<String>> bySentence = new java.util.TreeMap<>();
-    for (Mention m : mentions) {
-      String e = m.entityId();
-      if (m.sentence() <= 2 && e != null && !e.isBlank() && !FallbackActors.GROUP.equals(e)
-          && !"GROUP".equalsIgnoreCase(e)) {
-        bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(e);
-      }
-    }
-    for (Set<String> es : bySentence.values()) {
-      if (es.size() >= 3) {
-        return es.stream().sorted().toList();
-      }
-    }
-    return List.of();
-  }
-
-  // --- participants ------------------------------------------------------------------------------
-
-  /**
-   * The meeting's participants: the statement's side and its counterpart, the first other state or
-   * organisation named in the opening sentences (readouts name the counterpart first), else the most
-   * frequently named one. Joint statements without a side take the first two named.
-   */
-  private static List<String> participants(AnalyzedStatement doc, String side, List<Mention> mentions) {
-    if (DocState.jointStatement(doc, side)) {
-      List<String> signatories = signatories(mentions);
-      if (!signatories.isEmpty()) {
-        return signatories;
-      }
-    }
-    Set<String> out = new LinkedHashSet<>();
-    boolean joint = side.isEmpty() || "JOINT".equals(side);
-    if (!joint) {
-      out.add(side);
-    }
-    Map<String, Integer> freq = new HashMap<>();
-    String firstOther = null;
-    for (Mention m : mentions) {
-      String e = m.entityId();
-      if (e == null || e.isBlank() || FallbackActors.GROUP.equals(e) || e.equals(side)) {
-        continue;
-      }
-      freq.merge(e, 1, Integer::sum);
-      if (firstOther == null && m.sentence() <= 1) {
-        firstOther = e;
-      }
-      if (joint && out.size() < 2) {
-        out.add(e);
-      }
-    }
-    if (!joint) {
-      String titled = titleCounterpart(doc.meta().title(), side, mentions);
-      String counterpart = titled != null ? titled : firstOther != null ? firstOther
-          : freq.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
-      if (counterpart != null) {
-        out.add(counterpart);
-      }
-    }
-    return out.stream().sorted().toList();
-  }
-
-  /**
-   * The counterpart the title names ("Telephone conversation with President of France …", "Readout of the
-   * President's call with Prime Minister X"): the state or organisation of the mention in the text whose
-   * words stand earliest in the title, other than the statement's side; null when the title names none.
-   */
-  private static String titleCounterpart(String title, String side, List<Mention> mentions) {
-    if (title == null || title.isBlank()) {
-      return null;
-    }
-    String best = null;
-    int bestAt = Integer.MAX_VALUE;
-    for (Mention m : mentions) {
-      String e = m.entityId();
-      String surface = m.surface() == null ? "" : m.surface().strip();
-      if (e == null || e.isBlank() || e.equals(side) || FallbackActors.GROUP.equals(e) || "GROUP".equalsIgnoreCase(e)
-          || surface.length() < 4 || !Character.isUpperCase(surface.charAt(0))) {
-        continue;
-      }
-      int at = title.indexOf(surface);
-      if (at >= 0 && at < bestAt) {
-        best = e;
-        bestAt = at;
-      }
-    }
-    return best;
   }
 
   /** An agreement voiced by "we" or impersonally ("it was agreed"). */

@@ -131,4 +131,40 @@ class CommitmentDiscourseTest {
       assertThat(c.actors()).containsExactly("USA");
     });
   }
+
+  // --- the counterpart the title names ------------------------------------------------------------------
+
+  @Test
+  void theCounterpartIsTheOneTheTitleNamesNotTheFirstCountryInTheText() {
+    String text = "The situation around Ukraine was discussed in detail with the President of France. "
+        + "It was agreed to keep in personal contact.";
+    StatementMeta meta = new StatementMeta("t-call", "Telephone conversation with President of France",
+        LocalDate.of(2030, 3, 1), "p", "RU", "news", "m", "", "", "");
+    List<Commitment> cs = TestEngines.commitments(TestEngines.RULES.analyze(Statement.of(meta, text, "test")));
+    assertThat(cs).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).containsExactly("FRA", "RUS");
+    });
+  }
+
+  @Test
+  void aLeaderAgreeingWithHisOwnMinisterIsNoAgreementOfTheMeeting() {
+    String text = "President of Russia Vladimir Putin: Mr Lavrov, we agreed today that your ministry would prepare a "
+        + "reply to the American proposals. Our colleagues in Washington are waiting for it.";
+    StatementMeta meta = new StatementMeta("t-own", "Meeting with Foreign Minister Sergey Lavrov",
+        LocalDate.of(2030, 3, 1), "p", "RU", "news", "m", "", "", "");
+    List<Commitment> cs = TestEngines.commitments(TestEngines.RULES.analyze(Statement.of(meta, text, "test")));
+    assertThat(cs).noneSatisfy(c -> assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT));
+  }
+
+  // --- a meeting announced is a schedule -------------------------------------------------------------
+
+  @Test
+  void theProgrammeOfAnAnnouncedMeetingIsNoPledge() {
+    String text = "On Friday, the President of Russia will hold talks with the Chancellor of Germany in Moscow. "
+        + "They will also exchange views on energy security.";
+    StatementMeta meta = new StatementMeta("t-pre", "Forthcoming talks", LocalDate.of(2030, 3, 1), "p", "RU", "news",
+        "m", "", "", "");
+    assertThat(TestEngines.commitments(TestEngines.RULES.analyze(Statement.of(meta, text, "test")))).isEmpty();
+  }
 }
