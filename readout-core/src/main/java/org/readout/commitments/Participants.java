@@ -16,6 +16,12 @@ import org.readout.model.Mention;
  * Stateless.
  */
 final class Participants {
+  /** Heads that are titles, not names ("the Foreign Minister" of another state is no counterpart in the title). */
+  private static final Set<String> ROLE_WORDS = Set.of("President", "Minister", "Secretary", "Chancellor", "Premier",
+      "Leader", "Leaders", "Ambassador", "Government", "Administration", "Ministry", "Office", "House", "Council",
+      "Governor", "Senator", "Envoy", "Advisor", "Adviser", "Director", "Chairman", "Chair", "King", "Queen", "Prince",
+      "Emir", "Amir", "Sultan", "General", "Spokesperson", "Spokesman", "Delegation", "Side", "Sides", "Parties");
+
   private Participants() {
   }
 
@@ -139,7 +145,7 @@ final class Participants {
       i--;
     }
     String head = surface.substring(i);
-    if (head.length() < 4 || !Character.isUpperCase(head.charAt(0))) {
+    if (head.length() < 4 || !Character.isUpperCase(head.charAt(0)) || ROLE_WORDS.contains(head)) {
       return -1;
     }
     for (int at = title.indexOf(head); at >= 0; at = title.indexOf(head, at + 1)) {

@@ -150,7 +150,8 @@ class CommitmentDiscourseTest {
   @Test
   void aLeaderAgreeingWithHisOwnMinisterIsNoAgreementOfTheMeeting() {
     String text = "President of Russia Vladimir Putin: Mr Lavrov, we agreed today that your ministry would prepare a "
-        + "reply to the American proposals. Our colleagues in Washington are waiting for it.";
+        + "reply to the American proposals. Our colleagues in Washington are waiting for it, and so is the Foreign "
+        + "Minister of Poland.";
     StatementMeta meta = new StatementMeta("t-own", "Meeting with Foreign Minister Sergey Lavrov",
         LocalDate.of(2030, 3, 1), "p", "RU", "news", "m", "", "", "");
     List<Commitment> cs = TestEngines.commitments(TestEngines.RULES.analyze(Statement.of(meta, text, "test")));
