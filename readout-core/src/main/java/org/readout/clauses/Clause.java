@@ -32,11 +32,13 @@ import org.readout.analysis.text.Span;
  * @param question      the clause is part of a question (the sentence ends with "?" or opens with an
  *                      interrogative and holds one)
  * @param turn          the transcript label of the turn the sentence belongs to ("Q", "MS. PSAKI"), or ""
+ * @param bodyStart     offset where the clause's own words begin, after the connective that opens it (", and the
+ *                      U.S. will …" → "the U.S. will …"; "but", "while", "which" …); {@code start()} when none
  */
 public record Clause(int index, int sentence, Span span, int parent, Role role, Span subject,
                      List<String> subjectActors, String pronoun, Span predicate, String verb, String negation,
                      int negationAt, String modality, Span condition, String conditionCue, String reporting,
-                     Span complement, boolean question, String turn) {
+                     Span complement, boolean question, String turn, int bodyStart) {
   /** How a clause stands in its sentence. */
   public enum Role {
     MAIN, COORDINATE, COMPLEMENT
@@ -53,6 +55,17 @@ public record Clause(int index, int sentence, Span span, int parent, Role role, 
     conditionCue = conditionCue == null ? "" : conditionCue;
     reporting = reporting == null ? "" : reporting;
     turn = turn == null ? "" : turn;
+    if (bodyStart < span.start() || bodyStart > span.end()) {
+      bodyStart = span.start();
+    }
+  }
+
+  /**
+   * Where the clause's own words begin: after its connective when the clause is coordinated with an earlier
+   * one in the sentence ({@link Role#COORDINATE}); a sentence's first clause keeps an opening "And so, …".
+   */
+  public int contentStart() {
+    return role == Role.COORDINATE ? bodyStart : span.start();
   }
 
   public int start() {

@@ -281,7 +281,8 @@ public final class ClauseParser {
     Span condition = condFrom >= 0 ? span(c, condFrom, condTo) : null;
     Span complement = compFrom >= 0 && compFrom < end ? span(c, compFrom, end) : null;
     Clause clause = new Clause(index, c.s.index(), span(c, a, end), parent, role, subject, actors, pronoun, predicate,
-        verbLemma, negation, negationAt, modality, condition, condCue, reporting, complement, c.question, c.turn);
+        verbLemma, negation, negationAt, modality, condition, condCue, reporting, complement, c.question, c.turn,
+        c.toks.get(Math.min(body, c.toks.size() - 1)).start());
     c.out.set(index, clause);
     if (complement != null) {
       clause(c, compFrom, end, index, Clause.Role.COMPLEMENT);

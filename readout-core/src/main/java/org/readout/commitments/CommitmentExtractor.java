@@ -3,7 +3,6 @@ package org.readout.commitments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +41,7 @@ import org.readout.topics.TopicHit;
 public final class CommitmentExtractor {
   private final CommitmentLexicon lexicon;
   private final SubjectResolver subjects;
+  private final ActFilters filters = ActFilters.bundled();
 
   public CommitmentExtractor(CommitmentLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -67,7 +67,7 @@ public final class CommitmentExtractor {
       clausesBySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
     }
     List<Attribution> attributions = doc.require(Layers.ATTRIBUTIONS);
-    DocState d = new DocState(doc, side, participants(doc, side, mentions));
+    DocState d = new DocState(doc, side, Participants.of(doc, side, mentions));
     List<Commitment> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = bySentence.getOrDefault(s.index(), new ArrayList<>());
@@ -75,11 +75,12 @@ public final class CommitmentExtractor {
       d.current = s.index();
       Attribution turn = turnOf(attributions, s);
       d.turnActor = turn == null ? "" : turn.speakerActor();
+      filters.track(d, s.text(), turn);
       if (turn != null && lexicon.silentTurn(turn)) {
         // A question or a moderator's line is no party's commitment.
         continue;
       }
-      out.addAll(sentence(d, s, ms, clausesBySentence.getOrDefault(s.index(), List.of()), topics));
+      out.addAll(sentence(d, s, turn != null, ms, clausesBySentence.getOrDefault(s.index(), List.of()), topics));
       d.remember(subjects.firstNp(d, ms, s.start(), s.start(), s.end()), s.index());
     }
     // Who voices each act: reported speech and transcript turns (Sullivan reporting what Biden told Putin).
@@ -104,7 +105,7 @@ public final class CommitmentExtractor {
     return topics.get(index).stream().map(TopicHit::topic).distinct().sorted().toList();
   }
 
-  private List<Commitment> sentence(DocState d, Sentence s, List<Mention> ms, List<Clause> cls,
+  private List<Commitment> sentence(DocState d, Sentence s, boolean inTurn, List<Mention> ms, List<Clause> cls,
                                     List<List<TopicHit>> topics) {
     String t = s.text();
     if (t.strip().endsWith("?") || cls.stream().anyMatch(Clause::question)) {
@@ -137,7 +138,7 @@ public final class CommitmentExtractor {
       }
       Clause inner = ClauseIndex.innermost(cls, base + h.start());
       Clause top = ClauseIndex.top(cls, inner);
-      int topStart = top != null ? pastConnective(t, top.start() - base) : 0;
+      int topStart = top != null ? top.contentStart() - base : 0;
       int topEnd = top != null ? top.end() - base : trimEnd(t, t.length());
       if (ClauseIndex.inCondition(cls, base + h.start()) || ClauseIndex.pastEvent(inner, t, base)) {
         continue; // "If I promised, …" commits no one; "had agreed" recounts a past event
@@ -162,6 +163,9 @@ public final class CommitmentExtractor {
       } else {
         act.clauseStart = owner != null ? h.start() : topStart;
         act.clauseEnd = Math.max(h.end(), topEnd);
+        if (filters.reject(d, inTurn, t, h, act.clauseStart, act.clauseEnd, inner)) {
+          continue; // no action, hypothetical "would", a hope about reception, ongoing activity, a past episode
+        }
         if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())) {
           continue;
         }
@@ -187,6 +191,10 @@ public final class CommitmentExtractor {
     List<Commitment> out = new ArrayList<>();
     int n = 0;
     for (Act a : acts) {
+      if (d.participants.size() == 1 && (a.kind != null ? a.kind : a.hit.rule().kind()) == CommitmentKind.AGREEMENT
+          && a.actors.size() <= 1) {
+        continue; // a leader and his own officials "agreed": an internal arrangement, no counterpart commits
+      }
       out.add(build(d, s, ms, cls, a, ++n, topics));
     }
     return out;
@@ -308,6 +316,12 @@ public final class CommitmentExtractor {
       actors = rest.isEmpty() ? actors : rest;
     }
     CommitmentKind kind = a.kind != null ? a.kind : h.rule().kind();
+    if (kind == CommitmentKind.AGREEMENT && actors.size() == 1 && d.participants.size() == 2
+        && d.participants.contains(actors.get(0)) && WE_AGREED.matcher(t.substring(Math.max(0, h.start() - 12),
+        h.end())).find()) {
+      // "We agreed that …" in one side's words: an agreement binds both sides of the meeting.
+      actors = d.participants;
+    }
     if (kind == CommitmentKind.PLEDGE && a.joint && actors.size() > 1 && !a.negated) {
       // Both sides committing together is an agreement, whatever the verb ("X and Y will …").
       kind = CommitmentKind.AGREEMENT;
@@ -372,82 +386,7 @@ public final class CommitmentExtractor {
     return xs.stream().filter(x -> x != null && !x.isEmpty()).distinct().sorted().toList();
   }
 
-  /**
-   * A joint statement's signatories: the states and organisations of the first of its opening sentences
-   * that names three or more ("the leaders of A, B, C and D released …", "we — President X of A, … —"),
-   * or nothing.
-   */
-  private static List<String> signatories(List<Mention> mentions) {
-    Map<Integer, Set<String>> bySentence = new java.util.TreeMap<>();
-    for (Mention m : mentions) {
-      String e = m.entityId();
-      if (m.sentence() <= 2 && e != null && !e.isBlank() && !FallbackActors.GROUP.equals(e)
-          && !"GROUP".equalsIgnoreCase(e)) {
-        bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(e);
-      }
-    }
-    for (Set<String> es : bySentence.values()) {
-      if (es.size() >= 3) {
-        return es.stream().sorted().toList();
-      }
-    }
-    return List.of();
-  }
-
-  // --- participants ------------------------------------------------------------------------------
-
-  /**
-   * The meeting's participants: the statement's side and its counterpart, the first other state or
-   * organisation named in the opening sentences (readouts name the counterpart first), else the most
-   * frequently named one. Joint statements without a side take the first two named.
-   */
-  private static List<String> participants(AnalyzedStatement doc, String side, List<Mention> mentions) {
-    if (DocState.jointStatement(doc, side)) {
-      List<String> signatories = signatories(mentions);
-      if (!signatories.isEmpty()) {
-        return signatories;
-      }
-    }
-    Set<String> out = new LinkedHashSet<>();
-    boolean joint = side.isEmpty() || "JOINT".equals(side);
-    if (!joint) {
-      out.add(side);
-    }
-    Map<String, Integer> freq = new HashMap<>();
-    String firstOther = null;
-    for (Mention m : mentions) {
-      String e = m.entityId();
-      if (e == null || e.isBlank() || FallbackActors.GROUP.equals(e) || e.equals(side)) {
-        continue;
-      }
-      freq.merge(e, 1, Integer::sum);
-      if (firstOther == null && m.sentence() <= 1) {
-        firstOther = e;
-      }
-      if (joint && out.size() < 2) {
-        out.add(e);
-      }
-    }
-    if (!joint) {
-      String counterpart = firstOther != null ? firstOther
-          : freq.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
-      if (counterpart != null) {
-        out.add(counterpart);
-      }
-    }
-    return out.stream().sorted().toList();
-  }
-
-  /**
-   * A coordinate clause's span opens with its connective (", and the U.S. will …"); the act's text starts
-   * after it, as the clause parser's own subject search does ("and", "but").
-   */
-  private static int pastConnective(String t, int at) {
-    Matcher m = CONNECTIVE.matcher(t).region(Math.max(0, at), t.length());
-    return m.lookingAt() ? m.end() : at;
-  }
-
-  private static final java.util.regex.Pattern CONNECTIVE =
-      java.util.regex.Pattern.compile("[\\s,;]*(?:and|but)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** An agreement voiced by "we" or impersonally ("it was agreed"). */
+  private static final Pattern WE_AGREED =
+      Pattern.compile("\\b(?:we|it\\s+was)\\s+(?:also\\s+)?agreed\\b", Pattern.CASE_INSENSITIVE);
 }

@@ -22,6 +22,10 @@ final class DocState {
   Mention lastPerson;
   /** The state or organisation of the official whose transcript turn holds the current sentence, or "". */
   String turnActor = "";
+  /** The last sentence of the current turn that anchors a recounted past episode ("in 2014"), or -1. */
+  int pastAnchorAt = -1;
+  /** The turn {@link #pastAnchorAt} belongs to. */
+  Object anchorTurn;
 
   DocState(AnalyzedStatement doc, String side, List<String> participants) {
     this.doc = doc;

@@ -164,4 +164,22 @@ class ClauseParserTest {
       AnalysisAssertions.assertInSentence(a, c.sentence(), c.start(), c.end(), "clause");
     }
   }
+
+  @Test
+  void aCoordinateClauseExposesWhereItsWordsBeginAfterTheConnective() {
+    String t = "The ministers met in Vienna, but the Swiss delegation will stay another week.";
+    List<Clause> cs = clauses(t);
+    Clause second = cs.stream().filter(c -> c.role() == Clause.Role.COORDINATE).findFirst().orElseThrow();
+    assertThat(t.substring(second.start())).startsWith("but the Swiss");
+    assertThat(t.substring(second.contentStart())).startsWith("the Swiss delegation will stay");
+  }
+
+  @Test
+  void aSentenceOpeningWithAConnectiveKeepsIt() {
+    String t = "And so, the Swiss delegation will stay another week.";
+    Clause c = clauses(t).get(0);
+    assertThat(c.role()).isEqualTo(Clause.Role.MAIN);
+    assertThat(c.contentStart()).isEqualTo(c.start());
+    assertThat(t.substring(c.bodyStart())).startsWith("the Swiss delegation");
+  }
 }

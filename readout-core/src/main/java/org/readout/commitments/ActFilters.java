@@ -1,0 +1,111 @@
+package org.readout.commitments;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.regex.Pattern;
+import org.readout.clauses.Clause;
+import org.readout.internal.YamlData;
+
+/**
+ * Discourse checks on a cue before it becomes an act ({@code discourse.yaml}): the grammatical settings in
+ * which a cue names no commitment — an act with no action ("We agreed."), the hypothetical "would" outside a
+ * reporting frame, a hope about how others will receive something, an activity in the progressive, and a
+ * past episode a speaker recounts in a transcript turn. Immutable and thread-safe.
+ */
+final class ActFilters {
+  record Data(@JsonProperty("backshift-frames") String backshiftFrames,
+              @JsonProperty("reception-hope") String receptionHope,
+              @JsonProperty("ongoing-before") String ongoingBefore,
+              @JsonProperty("past-anchor") String pastAnchor,
+              @JsonProperty("past-year") String pastYear,
+              @JsonProperty("narrative-window") int narrativeWindow,
+              @JsonProperty("past-cue") String pastCue) {
+  }
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+  private static final Pattern STRANDED = Pattern.compile("\\b(?:to|on|upon|for|of|with|that|in)\\s*$", FLAGS);
+  private static final Pattern WOULD = Pattern.compile("^(?:would|'d|’d)\\b", FLAGS);
+
+  private final Pattern backshift;
+  private final Pattern receptionHope;
+  private final Pattern ongoingBefore;
+  private final Pattern pastAnchor;
+  private final Pattern pastYear;
+  private final Pattern pastCue;
+  private final int narrativeWindow;
+
+  ActFilters(Data y) {
+    this.backshift = Pattern.compile(y.backshiftFrames(), FLAGS);
+    this.receptionHope = Pattern.compile(y.receptionHope(), FLAGS);
+    this.ongoingBefore = Pattern.compile(y.ongoingBefore(), FLAGS);
+    this.pastAnchor = Pattern.compile(y.pastAnchor(), FLAGS);
+    this.pastYear = Pattern.compile(y.pastYear(), FLAGS);
+    this.pastCue = Pattern.compile(y.pastCue(), FLAGS);
+    this.narrativeWindow = y.narrativeWindow();
+  }
+
+  static ActFilters bundled() {
+    return new ActFilters(YamlData.resource(ActFilters.class, "discourse.yaml", Data.class));
+  }
+
+  /**
+   * True when the cue names no commitment in its setting. {@code t} is the sentence, {@code h} the cue,
+   * {@code from}/{@code to} the act's clause (sentence offsets), {@code inner} the clause holding the cue.
+   */
+  boolean reject(DocState d, boolean inTurn, String t, Act.Hit h, int from, int to, Clause inner) {
+    CommitmentLexicon.Rule r = h.rule();
+    String cue = t.substring(h.start(), h.end());
+    // "We agreed." / "this is what happened, we agreed": an act needs an action.
+    // ("steps the President has been committed to": a stranded preposition, the action stands before it.)
+    if (r.strong() && !r.actionFromCue() && !r.negated() && !STRANDED.matcher(cue).find()
+        && !WORD.matcher(t.substring(h.end(), Math.max(h.end(), to))).find()) {
+      return true;
+    }
+    // "a phrase the President would use": the hypothetical mood, in a speaker's own words.
+    if (r.kind() == CommitmentKind.PLEDGE && !r.strong() && !r.refrain() && WOULD.matcher(cue).find()
+        && (inTurn || !d.narrated) && (inner == null || !inner.conditional())
+        && !backshift.matcher(t.substring(0, h.start())).find()) {
+      return true;
+    }
+    // "I hope that is how they assess it", "I hope you will accept …": not a hope about an outcome.
+    if (r.kind() == CommitmentKind.HOPE && !cue.toLowerCase(java.util.Locale.ROOT).endsWith("to")
+        && receptionHope.matcher(t.substring(h.end(), Math.max(h.end(), to))).find()) {
+      return true;
+    }
+    // "we have been warning for weeks": an activity going on, not an act.
+    if (ongoingBefore.matcher(t.substring(Math.max(0, h.start() - 12), h.start())).find()
+        && cue.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+      return true;
+    }
+    // A past episode recounted in a turn: "President X agreed to everything anyway", "he was ready to …".
+    return inTurn && d.pastAnchorAt >= 0 && d.current - d.pastAnchorAt <= narrativeWindow
+        && (r.kind() == CommitmentKind.AGREEMENT || r.kind() == CommitmentKind.PLEDGE
+        || r.kind() == CommitmentKind.READINESS) && pastCue.matcher(cue).find();
+  }
+
+  /** A year at least two before the statement's ("in 2014" said in 2021). */
+  private boolean earlyYear(DocState d, String t) {
+    java.time.LocalDate date = d.doc.meta().date();
+    if (date == null) {
+      return false;
+    }
+    java.util.regex.Matcher m = pastYear.matcher(t);
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) <= date.getYear() - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Notes a past anchor in sentence {@code t} of the current turn (a new turn forgets the old one). */
+  void track(DocState d, String t, Object turn) {
+    if (turn != d.anchorTurn) {
+      d.pastAnchorAt = -1;
+      d.anchorTurn = turn;
+    }
+    if (turn != null && (pastAnchor.matcher(t).find() || earlyYear(d, t))) {
+      d.pastAnchorAt = d.current;
+    }
+  }
+}

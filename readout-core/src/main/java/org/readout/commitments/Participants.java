@@ -1,0 +1,160 @@
+package org.readout.commitments;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Mention;
+
+/**
+ * Who a statement's meeting is between (the {@link CommitmentExtractor}'s participants): a joint statement's
+ * signatories; else the statement's side and the counterpart its title names, else the first other state or
+ * organisation of the opening sentences; the side alone when the title names only its own officials.
+ * Stateless.
+ */
+final class Participants {
+  /** Heads that are titles, not names ("the Foreign Minister" of another state is no counterpart in the title). */
+  private static final Set<String> ROLE_WORDS = Set.of("President", "Minister", "Secretary", "Chancellor", "Premier",
+      "Leader", "Leaders", "Ambassador", "Government", "Administration", "Ministry", "Office", "House", "Council",
+      "Governor", "Senator", "Envoy", "Advisor", "Adviser", "Director", "Chairman", "Chair", "King", "Queen", "Prince",
+      "Emir", "Amir", "Sultan", "General", "Spokesperson", "Spokesman", "Delegation", "Side", "Sides", "Parties");
+
+  private Participants() {
+  }
+
+  /**
+   * A joint statement's signatories: the states and organisations of the first of its opening sentences
+   * that names three or more ("the leaders of A, B, C and D released …", "we — President X of A, … —"),
+   * or nothing.
+   */
+  private static List<String> signatories(List<Mention> mentions) {
+    Map<Integer, Set<String>> bySentence = new java.util.TreeMap<>();
+    for (Mention m : mentions) {
+      String e = m.entityId();
+      if (m.sentence() <= 2 && e != null && !e.isBlank() && !FallbackActors.GROUP.equals(e)
+          && !"GROUP".equalsIgnoreCase(e)) {
+        bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(e);
+      }
+    }
+    for (Set<String> es : bySentence.values()) {
+      if (es.size() >= 3) {
+        return es.stream().sorted().toList();
+      }
+    }
+    return List.of();
+  }
+
+  // --- participants ------------------------------------------------------------------------------
+
+  /**
+   * The meeting's participants: the statement's side and its counterpart, the first other state or
+   * organisation named in the opening sentences (readouts name the counterpart first), else the most
+   * frequently named one. Joint statements without a side take the first two named.
+   */
+  static List<String> of(AnalyzedStatement doc, String side, List<Mention> mentions) {
+    if (DocState.jointStatement(doc, side)) {
+      List<String> signatories = signatories(mentions);
+      if (!signatories.isEmpty()) {
+        return signatories;
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    boolean joint = side.isEmpty() || "JOINT".equals(side);
+    if (!joint) {
+      out.add(side);
+    }
+    Map<String, Integer> freq = new HashMap<>();
+    String firstOther = null;
+    for (Mention m : mentions) {
+      String e = m.entityId();
+      if (e == null || e.isBlank() || FallbackActors.GROUP.equals(e) || e.equals(side)) {
+        continue;
+      }
+      freq.merge(e, 1, Integer::sum);
+      if (firstOther == null && m.sentence() <= 1) {
+        firstOther = e;
+      }
+      if (joint && out.size() < 2) {
+        out.add(e);
+      }
+    }
+    if (!joint) {
+      String titled = titleCounterpart(doc.meta().title(), side, mentions);
+      if (titled == null && titleNamesOwnSide(doc.meta().title(), side, mentions)) {
+        return List.of(side); // "Meeting with Foreign Minister X": the side's own officials, no counterpart
+      }
+      String counterpart = titled != null ? titled : firstOther != null ? firstOther
+          : freq.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+      if (counterpart != null) {
+        out.add(counterpart);
+      }
+    }
+    return out.stream().sorted().toList();
+  }
+
+  /**
+   * The counterpart the title names ("Telephone conversation with President of France …", "Readout of the
+   * President's call with Prime Minister X"): the state or organisation of the mention in the text whose
+   * words stand earliest in the title, other than the statement's side; null when the title names none.
+   */
+  private static String titleCounterpart(String title, String side, List<Mention> mentions) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (Mention m : mentions) {
+      String e = m.entityId();
+      if (e == null || e.isBlank() || e.equals(side) || FallbackActors.GROUP.equals(e) || "GROUP".equalsIgnoreCase(e)) {
+        continue;
+      }
+      int at = titleAt(title, m);
+      if (at >= 0 && at < bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** True when the title names someone of the statement's own side (and, see titleCounterpart, nobody else). */
+  private static boolean titleNamesOwnSide(String title, String side, List<Mention> mentions) {
+    if (title == null || title.isBlank() || side.isEmpty()) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      if (side.equals(m.entityId()) && "person".equals(m.actorType()) && titleAt(title, m) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the mention's head word (its last capitalised word: "France" of "the President of France", "Lavrov"
+   * of "Mr Lavrov") stands in the title as a whole word, or -1.
+   */
+  private static int titleAt(String title, Mention m) {
+    String surface = m.surface() == null ? "" : m.surface().strip();
+    int i = surface.length();
+    while (i > 0 && Character.isLetter(surface.charAt(i - 1))) {
+      i--;
+    }
+    String head = surface.substring(i);
+    if (head.length() < 4 || !Character.isUpperCase(head.charAt(0)) || ROLE_WORDS.contains(head)) {
+      return -1;
+    }
+    for (int at = title.indexOf(head); at >= 0; at = title.indexOf(head, at + 1)) {
+      int end = at + head.length();
+      if ((at == 0 || !Character.isLetter(title.charAt(at - 1)))
+          && (end == title.length() || !Character.isLetter(title.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+}
