@@ -59,7 +59,8 @@ final class Api {
     r.get("/api/statements", ctx -> json(ctx, data.derived("api:statements", () -> statements(data.entries()))));
     r.get("/api/statement", this::statement);
     r.get("/api/meetings", ctx -> json(ctx, data.derived("api:meetings", () -> meetings(data.meetings(), data.metas()))));
-    r.get("/api/meetings/compare", ctx -> json(ctx, CompareJson.render(data.comparison(MeetingPages.required(ctx, "id")))));
+    r.get("/api/meetings/compare", ctx -> json(ctx, data.view(MeetingPages.required(ctx, "id"), "api:compare",
+        CompareJson::render)));
     r.get("/api/meetings/timeline", this::timeline);
     r.get("/api/commitments", ctx -> {
       String s = WebData.blank(ctx.queryParam("status"));
@@ -126,8 +127,9 @@ final class Api {
   }
 
   private void timeline(Context ctx) {
-    Comparison c = data.comparison(MeetingPages.required(ctx, "id"));
-    List<AnalyzedStatement> docs = c.statements().stream().map(CodedStatement::statement).toList();
-    json(ctx, TimelineRenderer.json(TimelineReport.of(docs, data.engine().config().timeline())));
+    json(ctx, data.view(MeetingPages.required(ctx, "id"), "api:timeline", c -> {
+      List<AnalyzedStatement> docs = c.statements().stream().map(CodedStatement::statement).toList();
+      return TimelineRenderer.json(TimelineReport.of(docs, data.engine().config().timeline()));
+    }));
   }
 }

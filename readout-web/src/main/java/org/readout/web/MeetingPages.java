@@ -109,13 +109,15 @@ final class MeetingPages {
     Filters f = Filters.of(ctx);
     MeetingListExport.Format format = MeetingListExport.Format.parse(
         ctx.queryParamAsClass("format", String.class).getOrDefault("json"));
-    List<Meeting> selected = f.apply(data);
-    String body = switch (format) {
-      case JSON -> Api.meetings(selected, data.metas());
-      case CSV -> MeetingListExport.csv(selected, data.metas());
-      case MD -> MeetingListExport.markdown(selected, data.metas(), f.query().isEmpty() ? "" : f.query().substring(1)
-          .replace('&', ' '));
-    };
+    String body = data.derived("export:meetings|" + format + f.query(), () -> {
+      List<Meeting> selected = f.apply(data);
+      return switch (format) {
+        case JSON -> Api.meetings(selected, data.metas());
+        case CSV -> MeetingListExport.csv(selected, data.metas());
+        case MD -> MeetingListExport.markdown(selected, data.metas(), f.query().isEmpty() ? "" : f.query().substring(1)
+            .replace('&', ' '));
+      };
+    });
     ctx.contentType(format.contentType);
     ctx.header("Content-Disposition", "attachment; filename=\"" + MeetingListExport.filename(format) + "\"");
     ctx.result(body);
@@ -268,7 +270,16 @@ final class MeetingPages {
     String id = required(ctx, "id");
     String topic = required(ctx, "topic");
     String statement = required(ctx, "statement");
-    Comparison c = data.comparison(id);
+    View.Evidence view = data.view(id, "evidence|" + topic + "|" + statement, c -> evidence(c, id, topic, statement));
+    if (ctx.header("HX-Request") != null || "1".equals(ctx.queryParam("fragment"))) {
+      ctx.contentType("text/html; charset=utf-8");
+      ctx.result(templates.render("evidencelist.jte", Map.of("view", view)));
+    } else {
+      templates.page(ctx, "evidence.jte", "Evidence", "meetings", view);
+    }
+  }
+
+  private static View.Evidence evidence(Comparison c, String id, String topic, String statement) {
     TopicCoverage t = c.topic(topic).orElseThrow(() -> new WebData.NotFound("no topic '" + topic + "' in this comparison"));
     CodedStatement cs = c.statement(statement)
         .orElseThrow(() -> new WebData.NotFound("no statement '" + statement + "' in this meeting"));
@@ -282,41 +293,36 @@ final class MeetingPages {
             "/meeting?id=" + Charts.url(id) + "#" + Brief.anchor(col, i)));
       }
     }
-    View.Evidence view = new View.Evidence(id, t.label() + " in " + label(cs.statement().meta()) + ": "
+    return new View.Evidence(id, t.label() + " in " + label(cs.statement().meta()) + ": "
         + (cov == null ? Coverage.ABSENT : cov.level()), items);
-    if (ctx.header("HX-Request") != null || "1".equals(ctx.queryParam("fragment"))) {
-      ctx.contentType("text/html; charset=utf-8");
-      ctx.result(templates.render("evidencelist.jte", Map.of("view", view)));
-    } else {
-      templates.page(ctx, "evidence.jte", "Evidence", "meetings", view);
-    }
   }
 
   private void timeline(Context ctx) {
     String id = required(ctx, "id");
     Meeting m = data.requireMeeting(id);
-    Comparison c = data.comparison(id);
-    Map<String, Integer> columnOf = new HashMap<>();
-    for (int i = 0; i < c.statements().size(); i++) {
-      columnOf.put(c.statements().get(i).statement().id(), i);
-    }
-    java.util.function.Function<TimelineEvent.EventEvidence, String> link = e -> "/meeting?id=" + Charts.url(id) + "#"
-        + Brief.anchor(columnOf.getOrDefault(e.statement(), 0), e.sentence());
-    List<View.Link> undated = new ArrayList<>();
-    for (TimelineEvent e : c.events()) {
-      if (Charts.day(e.date()) == null) {
-        undated.add(new View.Link(e.evidence().isEmpty() ? "#" : link.apply(e.evidence().get(0)),
-            e.date() + " · " + e.label()));
+    View.TimelinePage view = data.view(id, "timeline", c -> {
+      Map<String, Integer> columnOf = new HashMap<>();
+      for (int i = 0; i < c.statements().size(); i++) {
+        columnOf.put(c.statements().get(i).statement().id(), i);
       }
-    }
-    templates.page(ctx, "timeline.jte", "Timeline", "meetings",
-        new View.TimelinePage(id, m.title(), Charts.timeline(c.events(), link), undated));
+      java.util.function.Function<TimelineEvent.EventEvidence, String> link = e -> "/meeting?id=" + Charts.url(id) + "#"
+          + Brief.anchor(columnOf.getOrDefault(e.statement(), 0), e.sentence());
+      List<View.Link> undated = new ArrayList<>();
+      for (TimelineEvent e : c.events()) {
+        if (Charts.day(e.date()) == null) {
+          undated.add(new View.Link(e.evidence().isEmpty() ? "#" : link.apply(e.evidence().get(0)),
+              e.date() + " · " + e.label()));
+        }
+      }
+      return new View.TimelinePage(id, m.title(), Charts.timeline(c.events(), link), undated);
+    });
+    templates.page(ctx, "timeline.jte", "Timeline", "meetings", view);
   }
 
   private void export(Context ctx) {
     String id = required(ctx, "id");
     CompareFormat f = CompareFormat.parse(ctx.queryParamAsClass("format", String.class).getOrDefault("json"));
-    String body = f.render(data.comparison(id));
+    String body = data.view(id, "export:" + f, f::render);
     String ext = f.name().toLowerCase(Locale.ROOT);
     ctx.contentType(switch (f) {
       case JSON -> "application/json";

@@ -326,6 +326,29 @@ final class WebData {
     }
   }
 
+  private final Map<String, Object> views = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+      return size() > 512;
+    }
+  });
+
+  /**
+   * A rendering of a meeting's comparison (an export, the API's JSON, a chart), made once per comparison
+   * content and kind ({@code what}, including any parameters) and kept (the 512 most recently used).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T view(String meetingId, String what, java.util.function.Function<Comparison, T> render) {
+    Comparison c = comparison(meetingId);
+    String key = comparisonKey(requireMeeting(meetingId)) + "|" + what;
+    Object v = views.get(key);
+    if (v == null) {
+      v = render.apply(c);
+      views.put(key, v);
+    }
+    return (T) v;
+  }
+
   /** Meetings matching the filters (null = any). */
   List<Meeting> meetings(List<String> actors, String side, LocalDate from, LocalDate to) {
     return meetings().stream()
