@@ -58,8 +58,9 @@ final class Api {
     });
     r.get("/api/statements", ctx -> json(ctx, data.derived("api:statements", () -> statements(data.entries()))));
     r.get("/api/statement", this::statement);
-    r.get("/api/meetings", ctx -> json(ctx, data.derived("api:meetings", () -> meetings(data.meetings()))));
-    r.get("/api/meetings/compare", ctx -> json(ctx, CompareJson.render(data.comparison(MeetingPages.required(ctx, "id")))));
+    r.get("/api/meetings", ctx -> json(ctx, data.derived("api:meetings", () -> meetings(data.meetings(), data.metas()))));
+    r.get("/api/meetings/compare", ctx -> json(ctx, data.view(MeetingPages.required(ctx, "id"), "api:compare",
+        CompareJson::render)));
     r.get("/api/meetings/timeline", this::timeline);
     r.get("/api/commitments", ctx -> {
       String s = WebData.blank(ctx.queryParam("status"));
@@ -81,11 +82,10 @@ final class Api {
   }
 
   /** As {@code readout meetings --format json} (format {@code readout-meetings/1}). */
-  String meetings(List<Meeting> meetings) {
+  static String meetings(List<Meeting> meetings, java.util.Map<String, StatementMeta> metas) {
     ObjectNode root = JsonWriter.object();
     root.put("format", "readout-meetings/1");
     ArrayNode arr = root.putArray("meetings");
-    var metas = data.metas();
     for (Meeting m : meetings) {
       ObjectNode o = arr.addObject();
       o.put("id", m.id());
@@ -127,8 +127,9 @@ final class Api {
   }
 
   private void timeline(Context ctx) {
-    Comparison c = data.comparison(MeetingPages.required(ctx, "id"));
-    List<AnalyzedStatement> docs = c.statements().stream().map(CodedStatement::statement).toList();
-    json(ctx, TimelineRenderer.json(TimelineReport.of(docs, data.engine().config().timeline())));
+    json(ctx, data.view(MeetingPages.required(ctx, "id"), "api:timeline", c -> {
+      List<AnalyzedStatement> docs = c.statements().stream().map(CodedStatement::statement).toList();
+      return TimelineRenderer.json(TimelineReport.of(docs, data.engine().config().timeline()));
+    }));
   }
 }

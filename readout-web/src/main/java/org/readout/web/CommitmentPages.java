@@ -15,6 +15,7 @@ import org.readout.commitments.Status;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.report.commitments.CommitmentFormat;
 import org.readout.report.commitments.CommitmentRenderer;
+import org.readout.store.commitments.SuggestionReview;
 
 /** The commitments board: lanes by status, status changes with evidence and a note, undo, exports. */
 final class CommitmentPages {
@@ -31,44 +32,58 @@ final class CommitmentPages {
     r.get("/commitments/export", this::export);
     r.post("/commitments/status", this::setStatus);
     r.post("/commitments/undo", this::undo);
+    r.post("/commitments/reject", this::reject);
   }
+
+  /** Cards per lane and page: a corpus holds tens of thousands of commitments. */
+  static final int PER_LANE = 50;
 
   private void board(Context ctx) {
     String meeting = WebData.blank(ctx.queryParam("meeting"));
     int pending = data.pendingCommitments();
-    List<TrackedCommitment> all = data.commitments(meeting, null);
-    Map<Status, List<View.Card>> lanes = new LinkedHashMap<>();
-    for (Status s : Status.values()) {
-      lanes.put(s, new ArrayList<>());
+    Map<Status, List<TrackedCommitment>> byStatus = data.commitmentsByStatus(meeting);
+    int largest = byStatus.values().stream().mapToInt(List::size).max().orElse(0);
+    int pages = Math.max(1, (largest + PER_LANE - 1) / PER_LANE);
+    int page = Math.min(MeetingPages.page(ctx, "page"), pages);
+    Map<String, java.util.Set<Integer>> rejected = data.rejectedSuggestions();
+    List<View.Lane> out = new ArrayList<>();
+    for (Map.Entry<Status, List<TrackedCommitment>> e : byStatus.entrySet()) {
+      List<TrackedCommitment> all = e.getValue();
+      List<View.Card> cards = new ArrayList<>();
+      for (TrackedCommitment t : all.subList(Math.min(all.size(), (page - 1) * PER_LANE),
+          Math.min(all.size(), page * PER_LANE))) {
+        cards.add(card(t, rejected.getOrDefault(t.id(), java.util.Set.of())));
+      }
+      out.add(new View.Lane(e.getKey().id(), cards, all.size()));
     }
-    for (TrackedCommitment t : all) {
-      lanes.get(t.status()).add(card(t));
-    }
-    List<View.Lane> out = lanes.entrySet().stream().map(e -> new View.Lane(e.getKey().id(), e.getValue())).toList();
     List<String> statuses = Arrays.stream(Status.values()).map(Status::id).toList();
+    String base = "/commitments?page={page}" + (meeting == null ? "" : "&meeting=" + Charts.url(meeting));
     templates.page(ctx, "board.jte", "Commitments", "commitments",
-        new View.Board(meeting, out, statuses, pending, pending > WebData.SYNC_LIMIT));
+        new View.Board(meeting, out, statuses, pending, pending > WebData.SYNC_LIMIT, new View.Paging(page, pages, base)));
   }
 
-  static View.Card card(TrackedCommitment t) {
+  static View.Card card(TrackedCommitment t, java.util.Set<Integer> rejected) {
     Commitment c = t.commitment();
     List<View.History> history = new ArrayList<>();
-    List<View.History> suggestions = new ArrayList<>();
-    for (HistoryEntry h : t.history()) {
-      boolean applied = !h.note().contains("(not applied");
-      View.History v = new View.History(String.valueOf(h.date()), h.status().id(),
-          h.evidenceStatement().isEmpty() ? "" : h.evidenceStatement() + ":" + h.evidenceSentence(), h.by(), h.note(),
-          String.format(Locale.ROOT, "%.2f", h.confidence()), applied);
-      history.add(v);
-      if (HistoryEntry.AUTO.equals(h.by()) && h.status() != t.status() && !v.evidence().isEmpty()) {
-        suggestions.add(v);
-      }
+    for (int seq = 0; seq < t.history().size(); seq++) {
+      history.add(history(t.history().get(seq), rejected.contains(seq)));
+    }
+    List<View.Suggestion> suggestions = new ArrayList<>();
+    for (SuggestionReview.Suggestion s : SuggestionReview.open(t, rejected)) {
+      suggestions.add(new View.Suggestion(s.seq(), history.get(s.seq()), s.applied()));
     }
     View.Link evidence = new View.Link("/statement?id=" + Charts.url(c.statement()) + "#" + Brief.anchor(0, c.sentence()),
         c.statement() + " #" + c.sentence());
     return new View.Card(t, c.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), String.join(", ", c.actors()),
         c.kind().firmness(), c.condition() == null ? "" : c.condition(), c.negated(), c.text(), evidence, history,
         suggestions);
+  }
+
+  private static View.History history(HistoryEntry h, boolean rejected) {
+    return new View.History(String.valueOf(h.date()), h.status().id(),
+        h.evidenceStatement().isEmpty() ? "" : h.evidenceStatement() + ":" + h.evidenceSentence(), h.by(), h.note(),
+        String.format(Locale.ROOT, "%.2f", h.confidence()), !HistoryEntry.AUTO.equals(h.by()) || SuggestionReview.applied(h),
+        rejected);
   }
 
   private void export(Context ctx) {
@@ -95,6 +110,18 @@ final class CommitmentPages {
   private void undo(Context ctx) {
     String id = MeetingPagesParams.form(ctx, "id");
     TrackedCommitment t = data.undo(id, user(ctx));
+    ctx.redirect("/commitments?meeting=" + Charts.url(t.meeting()) + "#c-" + Charts.url(id));
+  }
+
+  private void reject(Context ctx) {
+    String id = MeetingPagesParams.form(ctx, "id");
+    int seq;
+    try {
+      seq = Integer.parseInt(MeetingPagesParams.form(ctx, "seq"));
+    } catch (NumberFormatException e) {
+      throw new ReadoutException("the form field 'seq' is not a number");
+    }
+    TrackedCommitment t = data.reject(id, seq, ctx.formParam("note"), user(ctx));
     ctx.redirect("/commitments?meeting=" + Charts.url(t.meeting()) + "#c-" + Charts.url(id));
   }
 

@@ -44,6 +44,7 @@ final class MeetingPages {
 
   void routes(RoutesConfig r) {
     r.get("/meetings", this::list);
+    r.get("/meetings/export", this::exportList);
     r.get("/meeting", this::meeting);
     r.get("/meeting/evidence", this::evidence);
     r.get("/meeting/timeline", this::timeline);
@@ -51,19 +52,92 @@ final class MeetingPages {
     r.get("/statement", this::statement);
   }
 
-  private void list(Context ctx) {
-    String actor = WebData.blank(ctx.queryParam("actor"));
-    String side = WebData.blank(ctx.queryParam("side"));
-    LocalDate from = day("from", ctx.queryParam("from"));
-    LocalDate to = day("to", ctx.queryParam("to"));
-    List<Meeting> all = data.meetings();
-    List<View.MeetingRow> rows = new ArrayList<>();
-    for (Meeting m : data.meetings(actor == null ? List.of() : List.of(actor), side, from, to)) {
-      rows.add(new View.MeetingRow(m, WebData.names(m.participants()), String.join(", ", new TreeSet<>(m.sides())),
-          m.members().size(), outcome(m), result(data.cachedComparison(m.id()))));
+  /** Rows per page of the meetings list and of the statements in no meeting. */
+  static final int PAGE = 100;
+
+  private record Filters(String actor, String side, LocalDate from, LocalDate to) {
+    static Filters of(Context ctx) {
+      return new Filters(WebData.blank(ctx.queryParam("actor")), WebData.blank(ctx.queryParam("side")),
+          day("from", ctx.queryParam("from")), day("to", ctx.queryParam("to")));
     }
-    templates.page(ctx, "meetings.jte", "Meetings", "meetings", new View.Meetings(rows, data.ungrouped(), nz(actor),
-        nz(side), from == null ? "" : from.toString(), to == null ? "" : to.toString(), all.size()));
+
+    List<Meeting> apply(WebData data) {
+      return data.meetings(actor == null ? List.of() : List.of(actor), side, from, to);
+    }
+
+    /** The filters as a query string (for page and export links), "" when none. */
+    String query() {
+      StringBuilder q = new StringBuilder();
+      add(q, "actor", actor);
+      add(q, "side", side);
+      add(q, "from", from == null ? null : from.toString());
+      add(q, "to", to == null ? null : to.toString());
+      return q.toString();
+    }
+
+    private static void add(StringBuilder q, String name, String value) {
+      if (value != null) {
+        q.append('&').append(name).append('=').append(Charts.url(value));
+      }
+    }
+  }
+
+  private void list(Context ctx) {
+    Filters f = Filters.of(ctx);
+    List<Meeting> selected = f.apply(data);
+    int pages = Math.max(1, (selected.size() + PAGE - 1) / PAGE);
+    int page = Math.min(page(ctx, "page"), pages);
+    List<View.MeetingRow> rows = new ArrayList<>();
+    for (Meeting m : selected.subList((page - 1) * PAGE, Math.min(selected.size(), page * PAGE))) {
+      rows.add(new View.MeetingRow(m, WebData.names(m.participants()), String.join(", ", new TreeSet<>(m.sides())),
+          m.members().size(), outcome(m), data.headline(m)));
+    }
+    List<StatementMeta> ungrouped = data.ungrouped();
+    int upages = Math.max(1, (ungrouped.size() + PAGE - 1) / PAGE);
+    int upage = Math.min(page(ctx, "upage"), upages);
+    templates.page(ctx, "meetings.jte", "Meetings", "meetings", new View.Meetings(rows, selected.size(),
+        new View.Paging(page, pages, "/meetings?page={page}" + f.query() + (upage > 1 ? "&upage=" + upage : "")),
+        ungrouped.subList((upage - 1) * PAGE, Math.min(ungrouped.size(), upage * PAGE)), ungrouped.size(),
+        new View.Paging(upage, upages, "/meetings?upage={page}" + f.query() + (page > 1 ? "&page=" + page : "")
+            + "#ungrouped"),
+        nz(f.actor()), nz(f.side()), f.from() == null ? "" : f.from().toString(), f.to() == null ? "" : f.to().toString(),
+        data.meetings().size(), "/meetings/export?" + (f.query().isEmpty() ? "" : f.query().substring(1) + "&") + "format="));
+  }
+
+  /** The meetings list with the page's filters, as JSON, CSV or Markdown. */
+  private void exportList(Context ctx) {
+    Filters f = Filters.of(ctx);
+    MeetingListExport.Format format = MeetingListExport.Format.parse(
+        ctx.queryParamAsClass("format", String.class).getOrDefault("json"));
+    String body = data.derived("export:meetings|" + format + f.query(), () -> {
+      List<Meeting> selected = f.apply(data);
+      return switch (format) {
+        case JSON -> Api.meetings(selected, data.metas());
+        case CSV -> MeetingListExport.csv(selected, data.metas());
+        case MD -> MeetingListExport.markdown(selected, data.metas(), f.query().isEmpty() ? "" : f.query().substring(1)
+            .replace('&', ' '));
+      };
+    });
+    ctx.contentType(format.contentType);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + MeetingListExport.filename(format) + "\"");
+    ctx.result(body);
+  }
+
+  /** A 1-based page number parameter (1 when absent). */
+  static int page(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return 1;
+    }
+    try {
+      int p = Integer.parseInt(v.strip());
+      if (p < 1) {
+        throw new NumberFormatException();
+      }
+      return p;
+    } catch (NumberFormatException e) {
+      throw new ReadoutException(name + ": '" + v + "' is not a page number (1, 2, …)");
+    }
   }
 
   /** The meeting's outcome as far as it is known without comparing: its member statements' kinds. */
@@ -71,16 +145,8 @@ final class MeetingPages {
     return m.members().stream().map(x -> x.role()).distinct().collect(Collectors.joining(", "));
   }
 
-  /**
-   * The outcome label of a compared meeting: the headline of its core brief, from a comparison already in memory
-   * only (the list never computes comparisons); empty when the meeting has not been opened since the last ingest.
-   */
-  static String result(Comparison c) {
-    return c == null ? "" : org.readout.compare.Brief.of(c).headline();
-  }
-
   /** A rendered meeting page and the comparison it shows (the page holds no per-user data). */
-  private record Rendered(Comparison comparison, String html) {
+  private record Rendered(Comparison comparison, WebData.FurtherReading related, String html) {
   }
 
   private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
@@ -88,12 +154,13 @@ final class MeetingPages {
   private void meeting(Context ctx) {
     String id = required(ctx, "id");
     Comparison c = data.comparison(id);
+    WebData.FurtherReading related = data.related(id);
     Rendered r = rendered.get(id);
-    if (r == null || r.comparison() != c) {
+    if (r == null || r.comparison() != c || r.related() != related) {
       if (rendered.size() > 64) {
         rendered.clear();
       }
-      r = new Rendered(c, meetingHtml(ctx, id, c));
+      r = new Rendered(c, related, meetingHtml(ctx, id, c, related));
       rendered.put(id, r);
     }
     Guard.csrfToken(ctx);
@@ -101,7 +168,7 @@ final class MeetingPages {
     ctx.result(r.html());
   }
 
-  private String meetingHtml(Context ctx, String id, Comparison c) {
+  private String meetingHtml(Context ctx, String id, Comparison c, WebData.FurtherReading related) {
     Meeting m = data.requireMeeting(id);
     Map<String, Integer> columnOf = new HashMap<>();
     for (int i = 0; i < c.statements().size(); i++) {
@@ -132,8 +199,18 @@ final class MeetingPages {
       }
     }
     View.MeetingPage view = new View.MeetingPage(m, WebData.names(m.participants()), Brief.of(c, columnOf),
-        Charts.heatmap(c, id, columnLabels), columns, "/meeting/export?id=" + Charts.url(id), commitmentsHref(c));
+        Charts.heatmap(c, id, columnLabels), columns, "/meeting/export?id=" + Charts.url(id), commitmentsHref(c),
+        related.items().stream().map(MeetingPages::related).toList(), related.note());
     return templates.render("meeting.jte", Map.of("page", templates.page(ctx, m.title(), "meetings"), "view", view));
+  }
+
+  /** A further-reading item as the meeting page lists it: linked, with its reasons and their evidence. */
+  static View.RelatedItem related(org.readout.store.related.Related.Item it) {
+    String href = it.type().equals("meeting") ? "/meeting?id=" + Charts.url(it.id()) : "/statement?id=" + Charts.url(it.id());
+    List<View.Link> reasons = it.reasons().stream().map(r -> new View.Link("/statement?id=" + Charts.url(r.evidence().statement())
+        + "#" + Brief.anchor(0, r.evidence().sentence()), r.kind() + ": " + r.text())).toList();
+    return new View.RelatedItem(href, it.title().isEmpty() ? it.id() : it.title(), it.relation(),
+        it.date() == null ? "" : it.date().toString(), it.side(), String.format(Locale.ROOT, "%.2f", it.score()), reasons);
   }
 
   /** The board filtered to the meeting's statements (commitments are kept by the statements' meeting slug). */
@@ -193,7 +270,16 @@ final class MeetingPages {
     String id = required(ctx, "id");
     String topic = required(ctx, "topic");
     String statement = required(ctx, "statement");
-    Comparison c = data.comparison(id);
+    View.Evidence view = data.view(id, "evidence|" + topic + "|" + statement, c -> evidence(c, id, topic, statement));
+    if (ctx.header("HX-Request") != null || "1".equals(ctx.queryParam("fragment"))) {
+      ctx.contentType("text/html; charset=utf-8");
+      ctx.result(templates.render("evidencelist.jte", Map.of("view", view)));
+    } else {
+      templates.page(ctx, "evidence.jte", "Evidence", "meetings", view);
+    }
+  }
+
+  private static View.Evidence evidence(Comparison c, String id, String topic, String statement) {
     TopicCoverage t = c.topic(topic).orElseThrow(() -> new WebData.NotFound("no topic '" + topic + "' in this comparison"));
     CodedStatement cs = c.statement(statement)
         .orElseThrow(() -> new WebData.NotFound("no statement '" + statement + "' in this meeting"));
@@ -207,41 +293,36 @@ final class MeetingPages {
             "/meeting?id=" + Charts.url(id) + "#" + Brief.anchor(col, i)));
       }
     }
-    View.Evidence view = new View.Evidence(id, t.label() + " in " + label(cs.statement().meta()) + ": "
+    return new View.Evidence(id, t.label() + " in " + label(cs.statement().meta()) + ": "
         + (cov == null ? Coverage.ABSENT : cov.level()), items);
-    if (ctx.header("HX-Request") != null || "1".equals(ctx.queryParam("fragment"))) {
-      ctx.contentType("text/html; charset=utf-8");
-      ctx.result(templates.render("evidencelist.jte", Map.of("view", view)));
-    } else {
-      templates.page(ctx, "evidence.jte", "Evidence", "meetings", view);
-    }
   }
 
   private void timeline(Context ctx) {
     String id = required(ctx, "id");
     Meeting m = data.requireMeeting(id);
-    Comparison c = data.comparison(id);
-    Map<String, Integer> columnOf = new HashMap<>();
-    for (int i = 0; i < c.statements().size(); i++) {
-      columnOf.put(c.statements().get(i).statement().id(), i);
-    }
-    java.util.function.Function<TimelineEvent.EventEvidence, String> link = e -> "/meeting?id=" + Charts.url(id) + "#"
-        + Brief.anchor(columnOf.getOrDefault(e.statement(), 0), e.sentence());
-    List<View.Link> undated = new ArrayList<>();
-    for (TimelineEvent e : c.events()) {
-      if (Charts.day(e.date()) == null) {
-        undated.add(new View.Link(e.evidence().isEmpty() ? "#" : link.apply(e.evidence().get(0)),
-            e.date() + " · " + e.label()));
+    View.TimelinePage view = data.view(id, "timeline", c -> {
+      Map<String, Integer> columnOf = new HashMap<>();
+      for (int i = 0; i < c.statements().size(); i++) {
+        columnOf.put(c.statements().get(i).statement().id(), i);
       }
-    }
-    templates.page(ctx, "timeline.jte", "Timeline", "meetings",
-        new View.TimelinePage(id, m.title(), Charts.timeline(c.events(), link), undated));
+      java.util.function.Function<TimelineEvent.EventEvidence, String> link = e -> "/meeting?id=" + Charts.url(id) + "#"
+          + Brief.anchor(columnOf.getOrDefault(e.statement(), 0), e.sentence());
+      List<View.Link> undated = new ArrayList<>();
+      for (TimelineEvent e : c.events()) {
+        if (Charts.day(e.date()) == null) {
+          undated.add(new View.Link(e.evidence().isEmpty() ? "#" : link.apply(e.evidence().get(0)),
+              e.date() + " · " + e.label()));
+        }
+      }
+      return new View.TimelinePage(id, m.title(), Charts.timeline(c.events(), link), undated);
+    });
+    templates.page(ctx, "timeline.jte", "Timeline", "meetings", view);
   }
 
   private void export(Context ctx) {
     String id = required(ctx, "id");
     CompareFormat f = CompareFormat.parse(ctx.queryParamAsClass("format", String.class).getOrDefault("json"));
-    String body = f.render(data.comparison(id));
+    String body = data.view(id, "export:" + f, f::render);
     String ext = f.name().toLowerCase(Locale.ROOT);
     ctx.contentType(switch (f) {
       case JSON -> "application/json";

@@ -46,7 +46,7 @@ public final class ReadoutWeb implements AutoCloseable {
   public static ReadoutWeb start(WebOptions options, Supplier<Readout> engine, Supplier<Readout> text) {
     WorkspacePool pool = new WorkspacePool(options.db(), 4);
     try {
-      WebData data = new WebData(pool, engine);
+      WebData data = new WebData(pool, engine, org.readout.store.search.SearchIndex.pathFor(options.db()));
       Guard guard = new Guard(options.token(), options.maxUpload());
       Templates templates = new Templates(guard.tokenRequired());
       MeetingPages meetings = new MeetingPages(data, templates);
@@ -69,6 +69,7 @@ public final class ReadoutWeb implements AutoCloseable {
         });
         var r = config.routes;
         r.before(guard::before);
+        r.before(ctx -> data.watch(500));
         r.get("/", ctx -> ctx.redirect("/meetings"));
         r.get("/login", ctx -> templates.page(ctx, "login.jte", "Sign in", "",
             new View.Login(Guard.safeNext(ctx.queryParam("next")), false)));

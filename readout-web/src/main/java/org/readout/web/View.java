@@ -22,8 +22,29 @@ public final class View {
                            String result) {
   }
 
-  public record Meetings(List<MeetingRow> rows, List<StatementMeta> ungrouped, String actor, String side, String from,
-                         String to, int total) {
+  /** The meetings page: one page of the matching meetings and one of the statements in no meeting. */
+  public record Meetings(List<MeetingRow> rows, int matching, Paging paging, List<StatementMeta> ungrouped,
+                         int ungroupedTotal, Paging ungroupedPaging, String actor, String side, String from, String to,
+                         int total, String exportBase) {
+  }
+
+  /** Page {@code page} of {@code pages}; {@code pattern} is the link with {@code {page}} for the page number. */
+  public record Paging(int page, int pages, String pattern) {
+    public boolean hasPrevious() {
+      return page > 1;
+    }
+
+    public boolean hasNext() {
+      return page < pages;
+    }
+
+    public String previous() {
+      return pattern.replace("{page}", String.valueOf(page - 1));
+    }
+
+    public String next() {
+      return pattern.replace("{page}", String.valueOf(page + 1));
+    }
   }
 
   public record Pair(String anchor, String type, String label) {
@@ -53,7 +74,12 @@ public final class View {
   }
 
   public record MeetingPage(Meeting meeting, String participants, BriefView brief, String heatmap, List<Column> columns,
-                            String exportBase, String commitmentsHref) {
+                            String exportBase, String commitmentsHref, List<RelatedItem> related, String relatedNote) {
+  }
+
+  /** One item of further reading: where it links, what it is, and each reason with a link to its evidence sentence. */
+  public record RelatedItem(String href, String title, String relation, String date, String side, String score,
+                            List<Link> reasons) {
   }
 
   public record EvidenceItem(String statement, int sentence, String text, String href) {
@@ -66,17 +92,25 @@ public final class View {
   }
 
   public record Card(TrackedCommitment tracked, String kind, String actors, int firmness, String condition, boolean negated,
-                     String text, Link evidence, List<History> history, List<History> suggestions) {
+                     String text, Link evidence, List<History> history, List<Suggestion> suggestions) {
   }
 
   public record History(String date, String status, String evidence, String by, String note, String confidence,
-                        boolean applied) {
+                        boolean applied, boolean rejected) {
   }
 
-  public record Lane(String status, List<Card> cards) {
+  /**
+   * A tracking suggestion waiting for a user: {@code seq} is its place in the history; {@code applied}: tracking
+   * already set its status (rejecting puts the old one back), else it can be accepted or rejected.
+   */
+  public record Suggestion(int seq, History entry, boolean applied) {
   }
 
-  public record Board(String meeting, List<Lane> lanes, List<String> statuses, int pending, boolean tooManyPending) {
+  public record Lane(String status, List<Card> cards, int total) {
+  }
+
+  public record Board(String meeting, List<Lane> lanes, List<String> statuses, int pending, boolean tooManyPending,
+                      Paging paging) {
   }
 
   public record Layer(String name, List<String> rows) {

@@ -23,7 +23,10 @@ import org.readout.model.StatementMeta;
 import org.readout.store.WorkspaceEntry;
 import org.readout.store.commitments.CommitmentStore;
 import org.readout.store.commitments.CommitmentTracking;
+import org.readout.store.commitments.SuggestionReview;
 import org.readout.store.meetings.MeetingStore;
+import org.readout.store.related.Related;
+import org.readout.store.search.SearchIndex;
 
 /**
  * What the pages read and write, as calls on the façade ({@link Readout}) and the store
@@ -56,9 +59,40 @@ final class WebData {
       });
 
   /** @param engine the engine, perhaps still being assembled on another thread (asked for on first use) */
-  WebData(WorkspacePool pool, java.util.function.Supplier<Readout> engine) {
+  private final java.nio.file.Path searchIndex;
+
+  /**
+   * @param engine      the engine, perhaps still being assembled on another thread (asked for on first use)
+   * @param searchIndex the Lucene index beside the workspace (further reading needs it; may be absent)
+   */
+  WebData(WorkspacePool pool, java.util.function.Supplier<Readout> engine, java.nio.file.Path searchIndex) {
     this.pool = pool;
     this.engine = engine;
+    this.searchIndex = searchIndex;
+  }
+
+  /** Further reading for a meeting, or why there is none; {@code items} empty when the note says why. */
+  record FurtherReading(List<Related.Item> items, String note) {
+  }
+
+  /**
+   * Further reading for a meeting ({@link Related}, as {@code readout related}), computed once and kept until
+   * the workspace changes; needs the search index beside the workspace ({@code readout index}).
+   */
+  FurtherReading related(String meetingId) {
+    Meeting m = requireMeeting(meetingId);
+    return derived("related|" + meetingId, () -> {
+      if (searchIndex == null || !SearchIndex.exists(searchIndex)) {
+        return new FurtherReading(List.of(), "no search index beside the workspace: run 'readout index' to list further reading");
+      }
+      try (SearchIndex index = SearchIndex.open(searchIndex)) {
+        List<Related.Item> items = pool.with(ws -> new Related(ws, index, engine().config().codebook(), rules())
+            .find(m, meetings(), new Related.Options(12, 90)));
+        return new FurtherReading(items, items.isEmpty() ? "nothing related found within 90 days" : "");
+      } catch (ReadoutException e) {
+        return new FurtherReading(List.of(), "further reading unavailable: " + e.getMessage());
+      }
+    });
   }
 
   Readout engine() {
@@ -93,13 +127,61 @@ final class WebData {
     return (T) v;
   }
 
-  /** Forgets cached meetings and comparisons (after an ingest). */
+  /**
+   * Forgets what was read from the workspace (after an ingest or a status change, here or in another
+   * process). Comparisons are kept: they are keyed by their statements' content ({@link #comparisonKey}),
+   * so a changed meeting misses and an unchanged one is still served from memory.
+   */
   synchronized void changed() {
     derived.clear();
     meetings = null;
     metas = null;
-    comparisons.clear();
     analysed.clear();
+  }
+
+  private final Object watchLock = new Object();
+  private volatile long nextCheck;
+  private volatile long seenVersion = Long.MIN_VALUE;
+
+  /**
+   * Notices writes by any other connection or process (SQLite's {@code PRAGMA data_version} on a
+   * connection of its own, asked at most every {@code intervalMillis}) and then forgets what was read.
+   */
+  void watch(long intervalMillis) {
+    long now = System.nanoTime();
+    if (now < nextCheck) {
+      return;
+    }
+    synchronized (watchLock) {
+      if (now < nextCheck) {
+        return;
+      }
+      long v = pool.dataVersion();
+      if (seenVersion != Long.MIN_VALUE && v != seenVersion) {
+        changed();
+      }
+      seenVersion = v;
+      nextCheck = System.nanoTime() + intervalMillis * 1_000_000L;
+    }
+  }
+
+  /** SHA-256 of each statement's text, by id. */
+  private Map<String, String> shas() {
+    return derived("shas", () -> {
+      Map<String, String> out = new java.util.HashMap<>();
+      entries().forEach(e -> out.put(e.meta().id(), e.sha256()));
+      return out;
+    });
+  }
+
+  /** A meeting's comparison key: its id and the ids and text hashes of its statements. */
+  String comparisonKey(Meeting m) {
+    Map<String, String> sha = shas();
+    StringBuilder k = new StringBuilder(m.id());
+    for (String id : m.statementIds()) {
+      k.append('|').append(id).append('=').append(sha.getOrDefault(id, "?"));
+    }
+    return org.readout.model.Statement.sha256Hex(k.toString());
   }
 
   List<Meeting> meetings() {
@@ -107,7 +189,9 @@ final class WebData {
     if (m == null) {
       synchronized (this) {
         if (meetings == null) {
-          meetings = pool.with(ws -> new MeetingStore(ws).meetings(engine(), grouper(), "bundled"));
+          // titles need actors only: the text stages, no embeddings (as 'readout meetings')
+          Readout titles = Readout.builder().config(engine().config().withEmbedder(null)).stages(Readout.TEXT_STAGES).build();
+          meetings = pool.with(ws -> new MeetingStore(ws).meetings(titles, grouper(), "bundled"));
         }
         m = meetings;
       }
@@ -130,7 +214,12 @@ final class WebData {
   }
 
   Optional<Meeting> meeting(String id) {
-    return meetings().stream().filter(m -> m.id().equals(id)).findFirst();
+    Map<String, Meeting> byId = derived("meetingsById", () -> {
+      Map<String, Meeting> out = new java.util.HashMap<>();
+      meetings().forEach(m -> out.put(m.id(), m));
+      return out;
+    });
+    return Optional.ofNullable(byId.get(id));
   }
 
   Meeting requireMeeting(String id) {
@@ -139,9 +228,11 @@ final class WebData {
 
   /** Statements in no meeting, by date. */
   List<StatementMeta> ungrouped() {
-    java.util.Set<String> grouped = new java.util.HashSet<>();
-    meetings().forEach(m -> grouped.addAll(m.statementIds()));
-    return metas().values().stream().filter(s -> !grouped.contains(s.id())).toList();
+    return derived("ungrouped", () -> {
+      java.util.Set<String> grouped = new java.util.HashSet<>();
+      meetings().forEach(m -> grouped.addAll(m.statementIds()));
+      return metas().values().stream().filter(s -> !grouped.contains(s.id())).toList();
+    });
   }
 
   AnalyzedStatement statement(String id) {
@@ -182,22 +273,44 @@ final class WebData {
     return r;
   }
 
-  /** The meeting's comparison if it is already in memory, else null (never computes one). */
-  Comparison cachedComparison(String meetingId) {
-    return comparisons.get(meetingId);
+  private final Map<String, String> headlines = new ConcurrentHashMap<>();
+
+  /**
+   * The outcome label of a compared meeting (its core brief's headline) from a comparison already in memory
+   * only, else "" (the list never computes comparisons).
+   */
+  String headline(Meeting m) {
+    String key = comparisonKey(m);
+    String h = headlines.get(key);
+    if (h == null) {
+      Comparison c = comparisons.get(key);
+      if (c == null) {
+        return "";
+      }
+      if (headlines.size() > 4096) {
+        headlines.clear();
+      }
+      h = org.readout.compare.Brief.of(c).headline();
+      headlines.put(key, h);
+    }
+    return h;
   }
 
-  /** The comparison of a meeting's statements (computed once, then from memory). */
+  /**
+   * The comparison of a meeting's statements: computed once per content (key: {@link #comparisonKey}), then
+   * from memory (the 64 most recently used); concurrent first requests wait for one computation.
+   */
   Comparison comparison(String meetingId) {
-    Comparison c = comparisons.get(meetingId);
+    Meeting m = requireMeeting(meetingId);
+    String key = comparisonKey(m);
+    Comparison c = comparisons.get(key);
     if (c != null) {
       return c;
     }
-    Object lock = computing.computeIfAbsent(meetingId, k -> new Object());
+    Object lock = computing.computeIfAbsent(key, k -> new Object());
     synchronized (lock) {
-      c = comparisons.get(meetingId);
+      c = comparisons.get(key);
       if (c == null) {
-        Meeting m = requireMeeting(meetingId);
         List<AnalyzedStatement> docs = new ArrayList<>();
         for (String id : m.statementIds()) {
           docs.add(statement(id));
@@ -206,10 +319,34 @@ final class WebData {
           throw new ReadoutException("meeting '" + meetingId + "' has no statements");
         }
         c = engine().compare(docs);
-        comparisons.put(meetingId, c);
+        comparisons.put(key, c);
       }
+      computing.remove(key);
       return c;
     }
+  }
+
+  private final Map<String, Object> views = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+      return size() > 512;
+    }
+  });
+
+  /**
+   * A rendering of a meeting's comparison (an export, the API's JSON, a chart), made once per comparison
+   * content and kind ({@code what}, including any parameters) and kept (the 512 most recently used).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T view(String meetingId, String what, java.util.function.Function<Comparison, T> render) {
+    Comparison c = comparison(meetingId);
+    String key = comparisonKey(requireMeeting(meetingId)) + "|" + what;
+    Object v = views.get(key);
+    if (v == null) {
+      v = render.apply(c);
+      views.put(key, v);
+    }
+    return (T) v;
   }
 
   /** Meetings matching the filters (null = any). */
@@ -236,6 +373,18 @@ final class WebData {
    */
   List<TrackedCommitment> commitments(String meeting, Status status) {
     return derived("commitments|" + meeting + "|" + status, () -> loadCommitments(meeting, status));
+  }
+
+  /** The commitments of a meeting (or all) in lanes by status, every status present (computed once per change). */
+  Map<Status, List<TrackedCommitment>> commitmentsByStatus(String meeting) {
+    return derived("lanes|" + meeting, () -> {
+      Map<Status, List<TrackedCommitment>> lanes = new java.util.EnumMap<>(Status.class);
+      for (Status s : Status.values()) {
+        lanes.put(s, new ArrayList<>());
+      }
+      commitments(meeting, null).forEach(t -> lanes.get(t.status()).add(t));
+      return lanes;
+    });
   }
 
   private List<TrackedCommitment> loadCommitments(String meeting, Status status) {
@@ -290,6 +439,12 @@ final class WebData {
     if (history.isEmpty()) {
       throw new ReadoutException("commitment " + id + " has no status change to undo");
     }
+    boolean rejection = pool.with(ws -> new SuggestionReview(ws.connection()).rejectionAt(id, history.size() - 1).isPresent());
+    if (rejection) {
+      TrackedCommitment back = pool.with(ws -> new SuggestionReview(ws.connection()).unreject(id, user, LocalDate.now()));
+      derived.clear();
+      return back;
+    }
     var last = history.get(history.size() - 1);
     Status before = history.size() >= 2 ? history.get(history.size() - 2).status() : Status.OPEN;
     String evidence = last.evidenceStatement().isEmpty() ? null : last.evidenceStatement() + ":" + last.evidenceSentence();
@@ -297,6 +452,19 @@ final class WebData {
         "undo of '" + last.status().id() + "' (" + last.note() + ")", user, LocalDate.now()));
     derived.clear();
     return undone;
+  }
+
+  /** The rejected tracking suggestions (history positions) by commitment id. */
+  Map<String, java.util.Set<Integer>> rejectedSuggestions() {
+    return derived("rejected", () -> pool.with(ws -> new SuggestionReview(ws.connection()).rejected()));
+  }
+
+  /** Rejects a tracking suggestion (kept in the history, off the board, undoable). */
+  TrackedCommitment reject(String id, int seq, String note, String user) {
+    commitment(id).orElseThrow(() -> new NotFound("no commitment '" + id + "'"));
+    TrackedCommitment t = pool.with(ws -> new SuggestionReview(ws.connection()).reject(id, seq, note, user, LocalDate.now()));
+    derived.clear();
+    return t;
   }
 
   private CommitmentTracking tracking(org.readout.store.Workspace ws) {

@@ -16,8 +16,11 @@ import org.readout.store.Workspace;
 final class WorkspacePool implements AutoCloseable {
   private final BlockingQueue<Workspace> idle;
   private final List<Workspace> all = new ArrayList<>();
+  private final Workspace watcher;
 
   WorkspacePool(Path db, int size) {
+    watcher = Workspace.open(db);
+    all.add(watcher);
     idle = new ArrayBlockingQueue<>(size);
     for (int i = 0; i < size; i++) {
       Workspace ws = Workspace.open(db);
@@ -38,6 +41,19 @@ final class WorkspacePool implements AutoCloseable {
       return work.apply(ws);
     } finally {
       idle.add(ws);
+    }
+  }
+
+  /**
+   * SQLite's {@code PRAGMA data_version} on a connection used for nothing else: it changes whenever another
+   * connection (of this pool or another process) commits a write.
+   */
+  synchronized long dataVersion() {
+    try (java.sql.Statement st = watcher.connection().createStatement();
+         java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (java.sql.SQLException e) {
+      throw Workspace.sqlFailure("workspace", "cannot read the data version", e, org.readout.store.LockWait.standard());
     }
   }
 

@@ -33,7 +33,9 @@ import org.readout.testing.SharedCorpus;
  * The main flows in a real browser (Debian's headless Chromium through chromedriver, Selenium 4) on a real
  * workspace holding the flagship meeting: open the meeting, click a heatmap cell and see its evidence,
  * follow a pair link, move a commitment to in-progress with evidence and see its history (and undo it),
- * ingest a file through the page. Screenshots of the main pages go to {@code target/screenshots/}.
+ * ingest a file through the page, reject a tracking suggestion (and undo it), read the meeting's further reading
+ * (the June 2021 Geneva summit is in the workspace and in its search index). Screenshots of the main pages go to
+ * {@code target/screenshots/}.
  * Skipped, with the reason, when Chromium or chromedriver is not installed or {@code ../shared} is absent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,7 +57,12 @@ class BrowserTest {
         () -> "Chromium or chromedriver not installed (" + CHROMIUM + ", " + DRIVER
             + "): apt-get install -y chromium chromium-driver");
     Path flagship = SharedCorpus.flagship();
-    fx = WebFixture.start(dir, List.of(flagship));
+    Path geneva = flagship.resolveSibling("2021-06-16-biden-putin-geneva-summit");
+    fx = WebFixture.start(dir, List.of(flagship, geneva));
+    try (org.readout.store.Workspace ws = org.readout.store.Workspace.open(fx.db)) {
+      org.readout.store.search.SearchIndexWriter.rebuild(ws, org.readout.store.search.SearchIndex.pathFor(fx.db),
+          new org.readout.topics.PhraseCoder(org.readout.Readout.standard().config().codebook()), 1, n -> { });
+    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -192,5 +199,86 @@ class BrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.timeline")));
     assertThat(driver.findElements(By.cssSelector("svg.timeline a"))).isNotEmpty();
     shot("timeline");
+  }
+
+  @Test
+  @Order(7)
+  void rejectingATrackingSuggestionTakesItOffTheBoardKeepsItInTheHistoryAndCanBeUndone() throws Exception {
+    String board = "/commitments?meeting=2021-12-07-biden-putin-video-call";
+    driver.get(fx.base() + board); // extracts the meeting's commitments
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lane-open article.card")));
+    // a commitment no user has decided on (the first one was moved and moved back above): tracking applies to it
+    List<WebElement> open = driver.findElements(By.cssSelector("#lane-open article.card"));
+    assertThat(open).hasSizeGreaterThan(1);
+    String id = open.get(open.size() - 1).getDomAttribute("data-id");
+    int seq;
+    // tracking's suggestion, written by another connection as 'readout track' would (the server notices the write)
+    try (org.readout.store.Workspace ws = org.readout.store.Workspace.open(fx.db)) {
+      var store = new org.readout.store.commitments.CommitmentStore(ws.connection());
+      seq = store.get(id).orElseThrow().history().size();
+      store.record(id, new org.readout.commitments.HistoryEntry(java.time.LocalDate.of(2022, 1, 10),
+          org.readout.commitments.Status.STALLED, "2021-12-07-biden-putin-video-call/us-readout", 3,
+          org.readout.commitments.HistoryEntry.AUTO, "suggested by a test rule", 0.6), true);
+    }
+    String card = "article.card[data-id='" + id + "']";
+    WebElement stalled = reloadUntil(board, "#lane-stalled " + card + " div.suggest[data-seq='" + seq + "']");
+    assertThat(stalled.getText()).contains("applied by tracking");
+    shot("board-suggestion");
+    stalled.findElement(By.cssSelector("form.reject input[name=note]")).sendKeys("the talks went on");
+    stalled.findElement(By.cssSelector("form.reject button[type=submit]")).click();
+    WebElement back = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lane-open " + card)));
+    assertThat(back.findElements(By.cssSelector("div.suggest"))).as("the rejected suggestion is off the board").isEmpty();
+    String history = back.findElement(By.cssSelector("details.history")).getText();
+    assertThat(history).contains("suggested by a test rule").contains("(rejected)")
+        .contains("rejected suggestion stalled").contains("the talks went on");
+    back.findElement(By.cssSelector("button.undo")).click();
+    WebElement again = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#lane-stalled " + card + " div.suggest[data-seq='" + seq + "']")));
+    assertThat(again.getText()).contains("suggested by a test rule");
+    assertThat(driver.findElement(By.cssSelector("#lane-stalled " + card + " details.history")).getText())
+        .contains("undo of the rejection");
+  }
+
+  /** Loads {@code path} until {@code css} is on it (the server notices another connection's write within half a second). */
+  static WebElement reloadUntil(String path, String css) throws InterruptedException {
+    for (int i = 0; i < 20; i++) {
+      driver.get(fx.base() + path);
+      List<WebElement> found = driver.findElements(By.cssSelector(css));
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("never appeared: " + css);
+  }
+
+  @Test
+  @Order(8)
+  void theMeetingListsFurtherReadingWithReasons() throws IOException {
+    driver.get(fx.base() + "/meeting?id=" + MEETING);
+    WebElement related = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("related")));
+    List<WebElement> earlier = related.findElements(By.cssSelector("li.rel-earlier-meeting"));
+    assertThat(earlier).as("the June 2021 Geneva summit, same participants").isNotEmpty();
+    WebElement geneva = earlier.get(0);
+    assertThat(geneva.findElement(By.tagName("a")).getDomAttribute("href")).startsWith("/meeting?id=2021-06-1");
+    assertThat(geneva.findElement(By.cssSelector("ul.reasons")).getText()).contains("same-participants")
+        .contains("2021-06-1");
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", related);
+    shot("further-reading");
+    geneva.findElement(By.tagName("a")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.heatmap")));
+    assertThat(driver.getCurrentUrl()).contains("/meeting?id=2021-06-1");
+  }
+
+  @Test
+  @Order(9)
+  void theMeetingsListOffersItsExports() {
+    driver.get(fx.base() + "/meetings?actor=RUS");
+    List<String> hrefs = driver.findElements(By.cssSelector("span.exports a")).stream().map(a -> a.getDomAttribute("href"))
+        .toList();
+    assertThat(hrefs).containsExactly("/meetings/export?actor=RUS&format=json", "/meetings/export?actor=RUS&format=csv",
+        "/meetings/export?actor=RUS&format=md");
+    String csv = fx.get(hrefs.get(1)).body();
+    assertThat(csv).contains("2021-12-07-biden-putin-video-call/us-readout").contains("2021-06-16");
   }
 }

@@ -201,14 +201,54 @@ class WebServerTest {
     assertThat(yaml).startsWith("openapi: 3").contains("/api/meetings/compare").contains("/api/commitments");
   }
 
+  /** Every view's export, in every format: the right type, a body that parses as that format, no live markup. */
   @Test
-  void exportsInEveryFormat() {
-    for (String f : List.of("json", "md", "csv")) {
-      HttpResponse<String> r = fx.get("/meeting/export?id=" + q(meetingId) + "&format=" + f);
-      assertThat(r.statusCode()).as(f).isEqualTo(200);
-      assertThat(r.body()).as(f).isNotBlank();
+  void exportsInEveryFormat() throws Exception {
+    for (String view : List.of("/meeting/export?id=" + q(meetingId) + "&", "/commitments/export?", "/meetings/export?")) {
+      HttpResponse<String> json = fx.get(view + "format=json");
+      assertThat(json.statusCode()).as(view + " json").isEqualTo(200);
+      assertThat(json.headers().firstValue("Content-Type").orElse("")).as(view).startsWith("application/json");
+      assertThat(JSON.readTree(json.body()).size()).as(view + " json").isPositive();
+      HttpResponse<String> csv = fx.get(view + "format=csv");
+      assertThat(csv.statusCode()).as(view + " csv").isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type").orElse("")).as(view).startsWith("text/csv");
+      List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+          .setSkipHeaderRecord(true).build().parse(new java.io.StringReader(csv.body())).getRecords();
+      assertThat(rows).as(view + " csv rows").isNotEmpty();
+      HttpResponse<String> md = fx.get(view + "format=md");
+      assertThat(md.statusCode()).as(view + " md").isEqualTo(200);
+      assertThat(md.headers().firstValue("Content-Type").orElse("")).as(view).startsWith("text/markdown");
+      assertThat(md.body().charAt(0)).as(view + " md: a heading or a table").isIn('#', '|');
+      assertThat(md.body()).as(view + " md").doesNotContain(HostileFixtures.SCRIPT).doesNotContain(HostileFixtures.IMG);
     }
-    assertThat(fx.get("/commitments/export?format=csv").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void meetingsListExportsWhatTheFiltersSelect() throws Exception {
+    String page = fx.get("/meetings?side=RU").body();
+    assertThat(page).contains("/meetings/export?side=RU&amp;format=csv");
+    JsonNode all = JSON.readTree(fx.get("/meetings/export?format=json").body());
+    assertThat(all.get("format").asText()).isEqualTo("readout-meetings/1");
+    assertThat(all.get("meetings")).singleElement().satisfies(m -> assertThat(m.get("id").asText()).isEqualTo(meetingId));
+    assertThat(JSON.readTree(fx.get("/meetings/export?format=json&side=XX").body()).get("meetings")).isEmpty();
+    String csv = fx.get("/meetings/export?format=csv&side=RU").body();
+    assertThat(csv).startsWith("meeting,meeting_date,mode,participants,sides,statement,role,primary,side,date,title,reason\r\n");
+    assertThat(csv.split("\r\n")).as("header + one row per member statement").hasSize(3);
+    assertThat(fx.get("/meetings/export?format=md").body()).contains("| " + "2031-03-04 |").contains(meetingId)
+        .contains("&lt;script&gt;");
+    HttpResponse<String> bad = fx.get("/meetings/export?format=xls");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("unknown format");
+    assertThat(fx.get("/meetings?page=0").statusCode()).as("pages count from 1").isEqualTo(400);
+    assertThat(fx.get("/meetings?page=99").statusCode()).as("a page past the end shows the last").isEqualTo(200);
+  }
+
+  @Test
+  void meetingPageListsFurtherReadingOrSaysWhyNot() {
+    String html = fx.get("/meeting?id=" + q(meetingId)).body();
+    org.jsoup.nodes.Element related = org.jsoup.Jsoup.parse(html).getElementById("related");
+    assertThat(related).as("the further-reading section").isNotNull();
+    assertThat(related.text()).contains("Further reading").contains("readout index");
   }
 
   @Test
