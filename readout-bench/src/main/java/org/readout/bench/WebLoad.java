@@ -63,14 +63,14 @@ public final class WebLoad {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10)).build();
       ObjectMapper json = new ObjectMapper();
-      JsonNode meetings = json.readTree(get(http, base + "/api/meetings").body()).get("meetings");
+      JsonNode meetings = json.readTree(get(http, base + "/api/meetings?limit=20000").body()).get("meetings");
       List<String> meetingIds = new ArrayList<>();
       Map<String, JsonNode> byId = new java.util.HashMap<>();
       meetings.forEach(m -> {
         meetingIds.add(m.get("id").asText());
         byId.put(m.get("id").asText(), m);
       });
-      JsonNode statements = json.readTree(get(http, base + "/api/statements").body());
+      JsonNode statements = json.readTree(get(http, base + "/api/statements?limit=20000").body());
       List<String> statementIds = new ArrayList<>();
       statements.forEach(s -> statementIds.add(s.get("id").asText()));
       if (!meetingIds.contains(flagship)) {

@@ -56,9 +56,12 @@ final class Api {
       ctx.contentType("application/yaml; charset=utf-8");
       ctx.result(openapi);
     });
-    r.get("/api/statements", ctx -> json(ctx, data.derived("api:statements", () -> statements(data.entries()))));
+    r.get("/api/statements", ctx -> {
+      List<WorkspaceEntry> all = data.derived("api:entries", data::entries);
+      json(ctx, statements(slice(ctx, all)));
+    });
     r.get("/api/statement", this::statement);
-    r.get("/api/meetings", ctx -> json(ctx, data.derived("api:meetings", () -> meetings(data.meetings(), data.metas()))));
+    r.get("/api/meetings", ctx -> json(ctx, meetings(slice(ctx, data.meetings()), data.metas())));
     r.get("/api/meetings/compare", ctx -> json(ctx, data.view(MeetingPages.required(ctx, "id"), "api:compare",
         CompareJson::render)));
     r.get("/api/meetings/timeline", this::timeline);
@@ -68,6 +71,38 @@ final class Api {
           "status: unknown status '" + s + "' (valid: " + Status.known() + ")"));
       json(ctx, CommitmentRenderer.render(data.commitments(ctx.queryParam("meeting"), st), CommitmentFormat.JSON));
     });
+  }
+
+  /** Largest page of a list endpoint ({@code ?limit=}); the default page is {@value #DEFAULT_LIMIT} rows. */
+  static final int MAX_LIMIT = 20_000;
+  static final int DEFAULT_LIMIT = 100;
+
+  /**
+   * One page of a list endpoint: {@code ?offset=} (0-based, default 0) and {@code ?limit=} (1–{@value #MAX_LIMIT},
+   * default {@value #DEFAULT_LIMIT}); the full count goes in the {@code X-Total-Count} header so a client can page.
+   */
+  static <T> List<T> slice(Context ctx, List<T> all) {
+    int offset = number(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    ctx.header("X-Total-Count", String.valueOf(all.size()));
+    int from = Math.min(offset, all.size());
+    return all.subList(from, (int) Math.min((long) from + limit, all.size()));
+  }
+
+  private static int number(Context ctx, String name, int absent, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return absent;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < min || n > max) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ReadoutException(name + ": '" + v + "' is not a number from " + min + " to " + max);
+    }
   }
 
   private static void json(Context ctx, String body) {

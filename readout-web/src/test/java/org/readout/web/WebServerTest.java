@@ -201,6 +201,26 @@ class WebServerTest {
     assertThat(yaml).startsWith("openapi: 3").contains("/api/meetings/compare").contains("/api/commitments");
   }
 
+  /** List endpoints page ({@code offset}/{@code limit}, total in X-Total-Count) so a 15k-statement workspace is never one response. */
+  @Test
+  void apiListsArePaged() throws Exception {
+    HttpResponse<String> first = fx.get("/api/statements?limit=1");
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("X-Total-Count")).hasValue("2");
+    JsonNode one = JSON.readTree(first.body());
+    JsonNode two = JSON.readTree(fx.get("/api/statements?offset=1&limit=1").body());
+    assertThat(one).hasSize(1);
+    assertThat(two).hasSize(1);
+    assertThat(one.get(0).get("id").asText()).isNotEqualTo(two.get(0).get("id").asText());
+    assertThat(JSON.readTree(fx.get("/api/statements?offset=5").body())).isEmpty();
+    HttpResponse<String> meetings = fx.get("/api/meetings?limit=1");
+    assertThat(JSON.readTree(meetings.body()).get("meetings")).hasSize(1);
+    assertThat(Integer.parseInt(meetings.headers().firstValue("X-Total-Count").orElseThrow())).isGreaterThanOrEqualTo(1);
+    for (String bad : List.of("limit=0", "limit=20001", "offset=-1", "limit=ten")) {
+      assertThat(fx.get("/api/statements?" + bad).statusCode()).as(bad).isEqualTo(400);
+    }
+  }
+
   /** Every view's export, in every format: the right type, a body that parses as that format, no live markup. */
   @Test
   void exportsInEveryFormat() throws Exception {
