@@ -13,6 +13,7 @@ import org.readout.model.StatementMeta;
 import org.readout.io.Ingest;
 import org.readout.report.AtomicFiles;
 import org.readout.report.compare.CompareFormat;
+import org.readout.report.compare.FurtherReading;
 import org.readout.model.Statement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (atomically) instead of stdout.")
   Path out;
 
+  /** Items in the brief's "Further reading". */
+  static final int FURTHER_READING = 8;
+
   @Override
   public Integer call() {
     CompareFormat fmt = CompareFormat.parse(format);
@@ -77,7 +81,10 @@ final class CompareCommand implements Callable<Integer> {
         : Accounts.select(metas, readout.config().actors(), kind);
     List<Statement> accounts = statements.stream().filter(s -> selection.accounts().contains(s.id())).toList();
     Comparison result = readout.compare(accounts.toArray(Statement[]::new)).withAccounts(selection);
-    String report = fmt.render(result, full);
+    // with --db, the brief ends with further reading from the workspace (readout related)
+    FurtherReading further = full || (fmt != CompareFormat.MD && fmt != CompareFormat.HTML) ? FurtherReading.NONE
+        : RelatedCommand.furtherReading(common, paths.get(0), FURTHER_READING);
+    String report = fmt.render(result, full, further);
     common.flush();
     if (out != null) {
       AtomicFiles.write(out, report);

@@ -133,7 +133,8 @@ final class IngestCommand implements Callable<Integer> {
       report = batch.commit();
       if (!noIndex && !changed.isEmpty() && !db.toString().startsWith("jdbc:")) {
         // The search index follows the workspace: the statements this run added or changed are re-indexed.
-        SearchIndexWriter.update(ws, SearchIndex.pathFor(db), changed, new PhraseCoder(common.codebook()), threads);
+        SearchIndexWriter.update(ws, SearchIndex.pathFor(db), changed, new PhraseCoder(common.codebook()), threads,
+            common.cacheDir());
       }
     } catch (RuntimeException | Error e) {
       if (!existed) {

@@ -15,6 +15,7 @@ import org.readout.Readout;
 import org.readout.ReadoutException;
 import org.readout.io.Ingest;
 import org.readout.io.IngestOptions;
+import org.readout.report.compare.FurtherReading;
 import org.readout.meetings.Meeting;
 import org.readout.meetings.Membership;
 import org.readout.model.Statement;
@@ -64,6 +65,17 @@ final class RelatedCommand implements Callable<Integer> {
     if (limit < 1 || days < 1) {
       throw new ReadoutException("--limit and --days: must be at least 1");
     }
+    Found f = find();
+    Output.write(out, format == Format.json ? json(f.meeting(), f.items()) : markdown(f.meeting(), f.items()));
+    return 0;
+  }
+
+  /** The meeting found and its related items, best first. */
+  record Found(Meeting meeting, List<Item> items) {
+  }
+
+  /** The meeting of {@code target} in the workspace and its related items, ranked, at most {@code limit}. */
+  Found find() throws java.io.IOException {
     Readout readout = common.readout();
     try (Workspace ws = MeetingSupport.openExisting(common);
          SearchIndex index = SearchIndex.open(SearchIndex.pathFor(common.dbPath()))) {
@@ -71,11 +83,36 @@ final class RelatedCommand implements Callable<Integer> {
       Meeting meeting = resolve(ws, readout, meetings);
       // topics by phrase rules only: only the commitments' kinds and text matter here
       Readout extraction = common.readout(CommitmentsCommand.STAGES, false, st -> st);
-      List<Item> ranked = new Related(ws, index, common.codebook(), extraction)
-          .find(meeting, meetings, new Related.Options(limit, days));
-      Output.write(out, format == Format.json ? json(meeting, ranked) : markdown(meeting, ranked));
+      return new Found(meeting, new Related(ws, index, common.codebook(), extraction)
+          .find(meeting, meetings, new Related.Options(limit, days)));
     }
-    return 0;
+  }
+
+  /**
+   * The brief's "Further reading" for the statements at {@code path} when {@code common} names a workspace
+   * ({@code --db}) holding them with a search index; {@link FurtherReading#NONE} otherwise (a note on
+   * stderr says why, unless no workspace was named).
+   */
+  static FurtherReading furtherReading(CommonOptions common, Path path, int limit) {
+    if (common.db == null) {
+      return FurtherReading.NONE;
+    }
+    RelatedCommand r = new RelatedCommand();
+    r.common = common;
+    r.target = path.toString();
+    r.limit = limit;
+    try {
+      Found f = r.find();
+      List<FurtherReading.Item> items = new java.util.ArrayList<>();
+      for (Item it : f.items()) {
+        String reason = it.reasons().isEmpty() ? "" : it.reasons().get(0).text();
+        items.add(new FurtherReading.Item(it.id(), it.title(), it.date(), it.side(), it.relation(), reason));
+      }
+      return new FurtherReading(f.meeting().id(), items);
+    } catch (ReadoutException | java.io.IOException e) {
+      System.err.println("readout: no further reading: " + e.getMessage());
+      return FurtherReading.NONE;
+    }
   }
 
   /** The meeting named by id, or the workspace meeting holding the statements at PATH. */

@@ -25,6 +25,7 @@ import org.readout.store.Workspace;
 import org.readout.store.search.SearchHit;
 import org.readout.store.search.SearchIndex;
 import org.readout.store.search.SearchQuery;
+import org.readout.store.search.VectorModels;
 import org.readout.store.search.WorkspaceMetadata;
 import org.readout.topics.Codebook;
 import org.readout.topics.Topic;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Parameters;
  * repeatedly in one warm JVM and prints latency percentiles.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Full-text search (BM25 over sentences) of the workspace's statements.",
+    description = {"Search of the workspace's statements: BM25 over sentences, sentence vectors, or both fused.",
         "QUERY uses Lucene syntax: words, \"phrases\", AND/OR/NOT, and fields side:RU publisher:\"The White House\"",
         "kind:readout actor:putin topic:nato date:[2021-12-01 TO 2021-12-31]."})
 final class SearchCommand implements Callable<Integer> {
@@ -74,6 +75,10 @@ final class SearchCommand implements Callable<Integer> {
       + "need an index built with 'readout index --vectors') (default: ${DEFAULT-VALUE}).")
   String mode = "bm25";
 
+  @Option(names = "--sort", description = "relevance, or date: the statements scoring at least half the best one, "
+      + "oldest first (where a wording starts) (default: ${DEFAULT-VALUE}).")
+  String sort = "relevance";
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
   Path out;
 
@@ -103,27 +108,61 @@ final class SearchCommand implements Callable<Integer> {
     Path dir = SearchIndex.pathFor(common.dbPath());
     try (Workspace ws = MeetingSupport.openExisting(common); SearchIndex index = SearchIndex.open(dir)) {
       WorkspaceMetadata metadata = new WorkspaceMetadata(ws);
+      SearchIndex.Mode m = mode();
       if (queries != null) {
-        return bench(index, metadata, sideCode, lo, hi);
+        return bench(index, metadata, sideCode, lo, hi, m);
       }
       validate(SearchIndex.parse(query), common.codebook());
-      SearchIndex.Mode m = switch (mode.toLowerCase(Locale.ROOT)) {
-        case "bm25" -> SearchIndex.Mode.BM25;
-        case "vector" -> SearchIndex.Mode.VECTOR;
-        case "hybrid" -> SearchIndex.Mode.HYBRID;
-        default -> throw new ReadoutException("--mode: '" + mode + "' is not bm25, vector or hybrid");
+      boolean byDate = switch (sort.toLowerCase(Locale.ROOT)) {
+        case "relevance" -> false;
+        case "date" -> true;
+        default -> throw new ReadoutException("--sort: '" + sort + "' is not relevance or date");
       };
-      List<SearchHit> hits = index.search(new SearchQuery(query, sideCode, lo, hi, limit), m,
-          m == SearchIndex.Mode.BM25 ? null : embedder(), metadata);
+      List<SearchHit> hits = index.search(new SearchQuery(query, sideCode, lo, hi, byDate ? Math.max(50, limit * 5) : limit), m,
+          m == SearchIndex.Mode.BM25 ? null : embedder(index), metadata);
+      if (byDate) {
+        hits = byDate(hits, limit);
+      }
       Output.write(out, format == Format.json ? json(query, hits) : text(hits));
     }
     return 0;
   }
 
-  /** The sentence embedder of vector search: the bundled bge-small model behind an in-memory cache. */
-  static org.readout.topics.Embedder embedder() {
-    return new org.readout.topics.CachingEmbedder(org.readout.topics.BgeEmbedder.instance(), 100_000, null, 0);
+  /** The hits scoring at least half the best, oldest first (undated last), at most {@code limit}. */
+  static List<SearchHit> byDate(List<SearchHit> hits, int limit) {
+    double floor = hits.isEmpty() ? 0 : hits.get(0).score() / 2;
+    return hits.stream().filter(h -> h.score() >= floor)
+        .sorted(java.util.Comparator.comparing(SearchHit::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+        .limit(limit).toList();
   }
+
+  private SearchIndex.Mode mode() {
+    return switch (mode.toLowerCase(Locale.ROOT)) {
+      case "bm25" -> SearchIndex.Mode.BM25;
+      case "vector" -> SearchIndex.Mode.VECTOR;
+      case "hybrid" -> SearchIndex.Mode.HYBRID;
+      default -> throw new ReadoutException("--mode: '" + mode + "' is not bm25, vector or hybrid");
+    };
+  }
+
+  /** The sentence embedder of the index's vectors (the model it records), or null when it has none. */
+  private org.readout.topics.Embedder embedder(SearchIndex index) {
+    String id = index.embedderId();
+    return id.isEmpty() ? NO_VECTORS : VectorModels.forId(id, common.cacheDir());
+  }
+
+  /** Stands in when the index has no vectors, so the index reports that (with the command to fix it). */
+  private static final org.readout.topics.Embedder NO_VECTORS = new org.readout.topics.Embedder() {
+    @Override
+    public String modelId() {
+      return "";
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+      throw new IllegalStateException("no vectors");
+    }
+  };
 
   /** Unknown topic ids are an error that lists the valid ones (a typo would silently match nothing). */
   private static void validate(Query q, Codebook codebook) {
@@ -145,8 +184,12 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private int bench(SearchIndex index, WorkspaceMetadata metadata, String sideCode, LocalDate lo, LocalDate hi)
-      throws IOException {
+  /**
+   * Latency of the query set: BM25, and when {@code m} is vector or hybrid that mode too, interleaved in the
+   * same run (each query in both modes, alternating) so the two are measured under the same load.
+   */
+  private int bench(SearchIndex index, WorkspaceMetadata metadata, String sideCode, LocalDate lo, LocalDate hi,
+                    SearchIndex.Mode m) throws IOException {
     if (!Files.isRegularFile(queries)) {
       throw new ReadoutException(queries + ": no such query file");
     }
@@ -155,31 +198,41 @@ final class SearchCommand implements Callable<Integer> {
     if (qs.isEmpty()) {
       throw new ReadoutException(queries + ": no queries (one a line; # starts a comment)");
     }
+    List<SearchIndex.Mode> modes = m == SearchIndex.Mode.BM25 ? List.of(m) : List.of(SearchIndex.Mode.BM25, m);
+    org.readout.topics.Embedder e = m == SearchIndex.Mode.BM25 ? null : embedder(index);
     for (String q : qs) { // warm-up
       for (int i = 0; i < 3; i++) {
-        index.search(new SearchQuery(q, sideCode, lo, hi, limit), metadata);
+        for (SearchIndex.Mode x : modes) {
+          index.search(new SearchQuery(q, sideCode, lo, hi, limit), x, e, metadata);
+        }
       }
     }
-    double[] ms = new double[qs.size() * repeat];
-    double[] cpu = new double[qs.size() * repeat];
+    double[][] ms = new double[modes.size()][qs.size() * repeat];
+    double[][] cpu = new double[modes.size()][qs.size() * repeat];
     java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
     int k = 0;
     for (int r = 0; r < repeat; r++) {
       for (String q : qs) {
-        long c0 = bean.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        index.search(new SearchQuery(q, sideCode, lo, hi, limit), metadata);
-        ms[k] = (System.nanoTime() - t0) / 1e6;
-        cpu[k++] = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
+        for (int x = 0; x < modes.size(); x++) {
+          long c0 = bean.getCurrentThreadCpuTime();
+          long t0 = System.nanoTime();
+          index.search(new SearchQuery(q, sideCode, lo, hi, limit), modes.get(x), e, metadata);
+          ms[x][k] = (System.nanoTime() - t0) / 1e6;
+          cpu[x][k] = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
+        k++;
       }
     }
-    Arrays.sort(ms);
-    Arrays.sort(cpu);
-    System.out.printf(Locale.ROOT, "%d queries x %d runs (warm, one JVM, %,d sentences indexed, limit %d):%n"
-            + "  wall: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n"
-            + "  cpu of the searching thread: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms%n", qs.size(), repeat,
-        index.sentences(), limit, pct(ms, 50), pct(ms, 90), pct(ms, 99), ms[ms.length - 1], pct(cpu, 50), pct(cpu, 90),
-        pct(cpu, 99));
+    System.out.printf(Locale.ROOT, "%d queries x %d runs (warm, one JVM, %,d sentences indexed, limit %d%s):%n", qs.size(),
+        repeat, index.sentences(), limit, modes.size() > 1 ? ", modes interleaved" : "");
+    for (int x = 0; x < modes.size(); x++) {
+      Arrays.sort(ms[x]);
+      Arrays.sort(cpu[x]);
+      System.out.printf(Locale.ROOT, "  %-6s wall: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; "
+              + "cpu of the searching thread: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms%n",
+          modes.get(x).name().toLowerCase(Locale.ROOT), pct(ms[x], 50), pct(ms[x], 90), pct(ms[x], 99),
+          ms[x][ms[x].length - 1], pct(cpu[x], 50), pct(cpu[x], 90), pct(cpu[x], 99));
+    }
     return 0;
   }
 

@@ -28,11 +28,16 @@ public enum CompareFormat {
 
   /** Markdown and HTML as the one-page brief ({@link BriefMarkdown}, {@link BriefHtml}) unless {@code full}. */
   public String render(Comparison c, boolean full) {
+    return render(c, full, FurtherReading.NONE);
+  }
+
+  /** As {@link #render(Comparison, boolean)}, the brief followed by its "Further reading" appendix when there is one. */
+  public String render(Comparison c, boolean full, FurtherReading further) {
     if (!full && this == MD) {
-      return BriefMarkdown.render(Brief.of(c));
+      return BriefMarkdown.render(Brief.of(c)) + further.markdown();
     }
     if (!full && this == HTML) {
-      return BriefHtml.render(c, Brief.of(c));
+      return further.appendTo(BriefHtml.render(c, Brief.of(c)));
     }
     return switch (this) {
       case JSON -> CompareJson.render(c);

@@ -31,6 +31,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
@@ -130,6 +132,19 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** The model id of the sentence vectors of the index at {@code dir}, or {@code ""} (none, or no index). */
+  public static String vectorModel(Path dir) {
+    if (!exists(dir)) {
+      return "";
+    }
+    try (var d = FSDirectory.open(dir)) {
+      var commits = DirectoryReader.listCommits(d);
+      return commits.get(commits.size() - 1).getUserData().getOrDefault("embedder", "");
+    } catch (IOException e) {
+      throw new ReadoutException(dir + ": cannot read the search index (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
+    }
+  }
+
   /** The model id of the sentence vectors in the index, or {@code ""} when it has none. */
   public String embedderId() {
     try {
@@ -149,7 +164,10 @@ public final class SearchIndex implements AutoCloseable {
    * Search by {@code mode}: BM25 as {@link #search(SearchQuery, MetadataLookup)}; VECTOR ranks sentences by
    * the dot product of their vectors with the query's (HNSW, k nearest within the filters); HYBRID fuses
    * the two sentence rankings by reciprocal rank fusion, {@code 1/(60 + rank)} summed over both lists,
-   * which needs no score calibration between BM25 and cosine. Highlights come from the text query.
+   * which needs no score calibration between BM25 and cosine. The filters ({@code --side}, dates, and
+   * the query's own field clauses such as {@code side:RU} or {@code date:[…]}) restrict both rankings;
+   * the query's words (field clauses, operators and quotes removed) are what is embedded. Highlights
+   * come from the text query.
    */
   public List<SearchHit> search(SearchQuery q, Mode mode, org.readout.topics.Embedder embedder, MetadataLookup metadata) {
     if (mode == Mode.BM25) {
@@ -163,21 +181,21 @@ public final class SearchIndex implements AutoCloseable {
       throw new ReadoutException(dir + ": the index's vectors come from " + id + ", not " + embedder.modelId());
     }
     Query text = parse(q.text());
-    Query filters = withFilters(new org.apache.lucene.search.MatchAllDocsQuery(), q);
+    String words = words(q.text());
+    if (words.isEmpty() && mode == Mode.VECTOR) {
+      throw new ReadoutException("search: --mode vector needs words to embed, not only field clauses ('" + q.text() + "')");
+    }
     int n = Math.max(300, q.limit() * 30);
-    float[] v = embedder.embedAll(List.of(q.text())).get(0);
-    Query knn = new org.apache.lucene.search.KnnFloatVectorQuery("vec", v, n, filters);
     try {
       Map<Integer, Double> fused = new HashMap<>();
-      TopDocs vec = searcher.search(knn, n);
-      for (int r = 0; r < vec.scoreDocs.length; r++) {
-        fused.merge(vec.scoreDocs[r].doc, 1.0 / (RRF_K + r + 1), Double::sum);
+      if (!words.isEmpty()) {
+        float[] v = embedder.embedAll(List.of(words)).get(0);
+        Query knn = new KnnFloatVectorQuery("vec", v, Math.max(KNN_K, q.limit() * 10), withFilters(fieldClauses(text), q));
+        TopDocs vec = searcher.search(knn, n);
+        fuse(fused, toSentences(vec, v, embedder));
       }
       if (mode == Mode.HYBRID) {
-        TopDocs bm = searcher.search(withFilters(withProximity(text, q.text()), q), n);
-        for (int r = 0; r < bm.scoreDocs.length; r++) {
-          fused.merge(bm.scoreDocs[r].doc, 1.0 / (RRF_K + r + 1), Double::sum);
-        }
+        fuse(fused, searcher.search(withFilters(withProximity(text, q.text()), q), n));
       }
       List<ScoreDoc> docs = new ArrayList<>();
       fused.forEach((doc, score) -> docs.add(new ScoreDoc(doc, (float) (score * 1000))));
@@ -186,6 +204,101 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
     }
+  }
+
+  /**
+   * Maps passage hits (a vector spans {@code vspan} sentences, stored on the first) to the passage's sentence
+   * nearest the query vector. A statement's documents are one block (title, then its sentences in order), so
+   * the passage's sentences are the documents after the hit; each is checked by its statement id and index.
+   */
+  private TopDocs toSentences(TopDocs hits, float[] query, org.readout.topics.Embedder embedder) throws IOException {
+    StoredFields stored = reader.storedFields();
+    Set<String> fields = Set.of("sid", "idx", "vspan", "text");
+    ScoreDoc[] out = new ScoreDoc[hits.scoreDocs.length];
+    for (int i = 0; i < out.length; i++) {
+      ScoreDoc sd = hits.scoreDocs[i];
+      Document d = stored.document(sd.doc, fields);
+      var span = d.getField("vspan");
+      int best = sd.doc;
+      if (span != null && span.numericValue().intValue() > 1) {
+        String sid = d.get("sid");
+        int idx = d.getField("idx").numericValue().intValue();
+        List<Integer> docs = new ArrayList<>(List.of(sd.doc));
+        List<String> texts = new ArrayList<>(List.of(d.get("text")));
+        for (int j = 1; j < span.numericValue().intValue() && sd.doc + j < reader.maxDoc(); j++) {
+          Document x = stored.document(sd.doc + j, fields);
+          if (!sid.equals(x.get("sid")) || x.getField("idx").numericValue().intValue() != idx + j) {
+            break;
+          }
+          docs.add(sd.doc + j);
+          texts.add(x.get("text"));
+        }
+        List<float[]> vs = embedder.embedAll(texts);
+        double top = -2;
+        for (int j = 0; j < vs.size(); j++) {
+          double c = org.readout.topics.Embedder.cosine(query, vs.get(j));
+          if (c > top) {
+            top = c;
+            best = docs.get(j);
+          }
+        }
+      }
+      out[i] = new ScoreDoc(best, sd.score);
+    }
+    return new TopDocs(hits.totalHits, out);
+  }
+
+  /** Nearest passages asked of the HNSW graph (at least; ten per statement shown). */
+  static final int KNN_K = 100;
+
+  private static void fuse(Map<Integer, Double> fused, TopDocs ranked) {
+    for (int r = 0; r < ranked.scoreDocs.length; r++) {
+      fused.merge(ranked.scoreDocs[r].doc, 1.0 / (RRF_K + r + 1), Double::sum);
+    }
+  }
+
+  private static final java.util.regex.Pattern FIELD_CLAUSE =
+      java.util.regex.Pattern.compile("[A-Za-z]+:(\\[[^\\]]*\\]|\\{[^}]*\\}|\"[^\"]*\"|\\S+)");
+  private static final java.util.regex.Pattern OPERATORS = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b|&&|\\|\\||[\"()~^*?+!\\\\-]");
+
+  /** The words of a query for embedding: field clauses, operators and syntax removed. */
+  static String words(String query) {
+    String t = FIELD_CLAUSE.matcher(query).replaceAll(" ").replaceAll("[~^]\\d+(\\.\\d+)?", " ");
+    return OPERATORS.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * The parts of a parsed query on fields other than {@code text} (side:, topic:, date: …), as one filter
+   * for the vector ranking: required and prohibited clauses of a top-level boolean query are kept as they
+   * are; optional ones, and anything on text, are left to the ranking. Matches everything when there are none.
+   */
+  static Query fieldClauses(Query parsed) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    List<BooleanClause> clauses = parsed instanceof BooleanQuery bq ? bq.clauses()
+        : List.of(new BooleanClause(parsed, BooleanClause.Occur.MUST));
+    boolean required = parsed instanceof BooleanQuery bq2 && bq2.clauses().stream().anyMatch(c -> c.isRequired() || c.isProhibited());
+    for (BooleanClause c : clauses) {
+      if (onTextOnly(c.getQuery()) == Boolean.FALSE && (c.isRequired() || c.isProhibited() || !required)) {
+        b.add(c.getQuery(), c.isProhibited() ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER);
+      }
+    }
+    return b.build();
+  }
+
+  /** TRUE when every field of {@code q} is text, FALSE when none is, null when mixed. */
+  private static Boolean onTextOnly(Query q) {
+    Set<String> fields = new TreeSet<>();
+    q.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return true;
+      }
+    });
+    if (fields.isEmpty()) {
+      return null;
+    }
+    return fields.equals(Set.of("text")) ? Boolean.TRUE : fields.contains("text") ? null : Boolean.FALSE;
   }
 
   /** Parses Lucene query syntax, with {@code date:[YYYY-MM-DD TO YYYY-MM-DD]} as a day range. */

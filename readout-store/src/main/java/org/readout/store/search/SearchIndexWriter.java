@@ -82,7 +82,9 @@ public final class SearchIndexWriter implements AutoCloseable {
       Files.createDirectories(dir);
       IndexWriterConfig cfg = new IndexWriterConfig(SearchIndex.analyzer())
           .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(256);
+          // a fresh build with vectors flushes few large segments: every HNSW merge rebuilds a graph
+          .setRAMBufferSizeMB(create && embedder != null ? 1024 : 256)
+          .setCodec(VectorModels.codec());
       this.writer = new IndexWriter(FSDirectory.open(dir), cfg);
     } catch (IOException e) {
       throw new ReadoutException(dir + ": cannot open the search index for writing (" + e.getMessage() + ")",
@@ -144,12 +146,17 @@ public final class SearchIndexWriter implements AutoCloseable {
         bySentence.get(x.sentence()).add(x);
       }
     }
-    List<float[]> vectors = embedder == null || a.sentences().isEmpty() ? null
-        : embedder.embedAll(a.sentences().stream().map(Sentence::text).toList());
+    Map<Integer, float[]> vectors = new java.util.HashMap<>();
+    Map<Integer, Integer> spans = new java.util.HashMap<>();
+    if (embedder != null && !a.sentences().isEmpty()) {
+      passageVectors(a.sentences(), vectors, spans);
+    }
     for (Sentence s : a.sentences()) {
       Document d = base(m, s.index(), s.start());
-      if (vectors != null) {
-        d.add(new KnnFloatVectorField("vec", vectors.get(s.index()), VectorSimilarityFunction.DOT_PRODUCT));
+      float[] v = vectors.get(s.index());
+      if (v != null) {
+        d.add(new KnnFloatVectorField("vec", v, VectorSimilarityFunction.DOT_PRODUCT));
+        d.add(new StoredField("vspan", spans.get(s.index())));
       }
       d.add(new Field("text", s.text(), TEXT));
       Set<String> actors = new LinkedHashSet<>();
@@ -170,6 +177,64 @@ public final class SearchIndexWriter implements AutoCloseable {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * Passage vectors: consecutive sentences are grouped into passages of up to {@link VectorModels#PASSAGE_SENTENCES}
+   * sentences and {@link VectorModels#PASSAGE_WORDS} words (a passage closes at either), and each passage of at
+   * least {@link VectorModels#MIN_WORDS} words gets one vector, stored on its first sentence with the number of
+   * sentences it spans ({@code vspan}). Searching maps a passage back to its sentence nearest the query.
+   */
+  private void passageVectors(List<Sentence> sentences, Map<Integer, float[]> vectors, Map<Integer, Integer> spans) {
+    List<Integer> firsts = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    int i = 0;
+    while (i < sentences.size()) {
+      int first = i;
+      int words = 0;
+      StringBuilder text = new StringBuilder();
+      while (i < sentences.size() && i - first < VectorModels.PASSAGE_SENTENCES
+          && (i == first || words + words(sentences.get(i).text()) <= VectorModels.PASSAGE_WORDS)) {
+        words += words(sentences.get(i).text());
+        text.append(text.length() == 0 ? "" : " ").append(sentences.get(i).text());
+        i++;
+      }
+      if (words >= VectorModels.MIN_WORDS) {
+        firsts.add(sentences.get(first).index());
+        texts.add(text.toString());
+        spans.put(sentences.get(first).index(), i - first);
+      }
+    }
+    List<float[]> vs = embedder.embedAll(texts);
+    for (int k = 0; k < firsts.size(); k++) {
+      if (isUnit(vs.get(k))) {
+        vectors.put(firsts.get(k), vs.get(k));
+      } else {
+        spans.remove(firsts.get(k));
+      }
+    }
+  }
+
+  /** Words of a sentence (runs of letters or digits). */
+  static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  private static boolean isUnit(float[] v) {
+    double n = 0;
+    for (float f : v) {
+      n += f * f;
+    }
+    return Math.abs(n - 1) < 1e-3;
   }
 
   private static Document base(StatementMeta m, int idx, int start) {
@@ -221,9 +286,32 @@ public final class SearchIndexWriter implements AutoCloseable {
     return n;
   }
 
-  /** Re-indexes {@code ids} (added, changed or removed statements) in the index at {@code dir}. */
+  /**
+   * Re-indexes {@code ids} (added, changed or removed statements) in the index at {@code dir}; an index with
+   * sentence vectors gets vectors from the same model, opened from the default cache folder
+   * ({@link VectorModels#defaultCacheDir}).
+   */
   public static int update(Workspace ws, Path dir, Collection<String> ids, PhraseCoder coder, int threads) {
-    try (SearchIndexWriter w = new SearchIndexWriter(dir, !SearchIndex.exists(dir), coder)) {
+    return update(ws, dir, ids, coder, threads, VectorModels.defaultCacheDir());
+  }
+
+  /** As {@link #update(Workspace, Path, Collection, PhraseCoder, int)}, opening the vector model from {@code cacheDir}. */
+  public static int update(Workspace ws, Path dir, Collection<String> ids, PhraseCoder coder, int threads, Path cacheDir) {
+    String model = SearchIndex.vectorModel(dir);
+    return update(ws, dir, ids, coder, threads, model.isEmpty() ? null : VectorModels.forId(model, cacheDir));
+  }
+
+  /**
+   * As {@link #update(Workspace, Path, Collection, PhraseCoder, int)} with the given vector embedder (null: none),
+   * which must be the model of the index's vectors when it has any.
+   */
+  public static int update(Workspace ws, Path dir, Collection<String> ids, PhraseCoder coder, int threads, Embedder embedder) {
+    String model = SearchIndex.vectorModel(dir);
+    if (!model.isEmpty() && (embedder == null || !model.equals(embedder.modelId()))) {
+      throw new ReadoutException(dir + ": the index's vectors come from " + model + ", not "
+          + (embedder == null ? "no embedder" : embedder.modelId()));
+    }
+    try (SearchIndexWriter w = new SearchIndexWriter(dir, !SearchIndex.exists(dir), coder, embedder)) {
       int n = w.indexAll(ws, new ArrayList<>(ids), threads, x -> { });
       w.commit();
       return n;
