@@ -56,6 +56,21 @@ public final class LaterStatement {
     return doc;
   }
 
+  /** True when {@code s} (a sentence of this statement) holds a status cue. */
+  public boolean hasCue(Sentence s) {
+    return read(s).anyCue() != null;
+  }
+
+  /** True when {@code s} holds follow-up language. */
+  public boolean hasFollowUp(Sentence s) {
+    return read(s).follow() != null;
+  }
+
+  /** The keys of {@code s} an {@link ActObject} can match. */
+  public Set<String> keys(Sentence s) {
+    return read(s).keys();
+  }
+
   /** The reading of {@code s} (a sentence of this statement), made on first use. */
   Reading read(Sentence s) {
     return read.computeIfAbsent(s.index(), i -> {

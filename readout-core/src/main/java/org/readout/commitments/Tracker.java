@@ -147,6 +147,15 @@ public final class Tracker {
    */
   public List<Suggestion> track(TrackedCommitment c, LaterStatement later, List<Sentence> sentences,
                                 ToDoubleFunction<String> weight) {
+    return track(c, actionStems(c.commitment()), actObject(c.commitment()), later, sentences, weight);
+  }
+
+  /**
+   * As {@link #track(TrackedCommitment, LaterStatement, List, ToDoubleFunction)} with the commitment's
+   * {@link #actionStems} and {@link #actObject} computed by the caller (once per commitment in a corpus scan).
+   */
+  public List<Suggestion> track(TrackedCommitment c, Set<String> action, ActObject object, LaterStatement later,
+                                List<Sentence> sentences, ToDoubleFunction<String> weight) {
     Commitment k = c.commitment();
     List<Suggestion> out = new ArrayList<>();
     AnalyzedStatement doc = later.doc;
@@ -155,8 +164,6 @@ public final class Tracker {
         || d.isAfter(c.date().plusDays(lexicon.windowDays))) {
       return out;
     }
-    Set<String> action = actionStems(k);
-    ActObject object = actObject(k);
     if (action.isEmpty() || object.isEmpty()) {
       return out;
     }

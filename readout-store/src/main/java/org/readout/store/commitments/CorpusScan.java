@@ -51,7 +51,7 @@ final class CorpusScan {
    * ("the President's commitment to …" against every pledge with the same object) is a hub, not a report
    * on each of them: only its best-scored ones are kept.
    */
-  static final int MAX_PER_EVIDENCE = 3;
+  static final int MAX_PER_EVIDENCE = 4;
   static final int MIN_N = 200;
 
   private final Tracker tracker;
@@ -65,6 +65,9 @@ final class CorpusScan {
   /** Open commitments sorted by date: the follow-up window before a date is a range of it. */
   private final int[] byDate;
   private final Map<String, Set<String>> actors;
+  /** Each open commitment's action stems ({@link Tracker#actionStems}) and object ({@link Tracker#actObject}). */
+  private final List<Set<String>> stems = new ArrayList<>();
+  private final List<ActObject> objects = new ArrayList<>();
   /**
    * Rarity of an action stem: {@code ln(1 + N / (1 + df))} over the N open commitments' actions (N at least
    * {@value #MIN_N}), df the number of actions holding it; the same weights in both passes, known before
@@ -76,7 +79,6 @@ final class CorpusScan {
     this.tracker = tracker;
     this.actors = actorsByStatement;
     Map<String, Integer> df = new HashMap<>();
-    List<ActObject> objects = new ArrayList<>();
     for (TrackedCommitment t : trackable) {
       Set<String> st = tracker.actionStems(t.commitment());
       ActObject obj = tracker.actObject(t.commitment());
@@ -84,6 +86,7 @@ final class CorpusScan {
         continue;
       }
       open.add(t);
+      stems.add(st);
       objects.add(obj);
       Set<String> terms = new HashSet<>(st);
       terms.addAll(obj.keys());
@@ -166,7 +169,9 @@ final class CorpusScan {
       Set<String> involved = involved(st);
       Set<Integer> ks = new HashSet<>();
       for (String s : roughSentences(st.text())) {
-        ks.addAll(of(st, d, involved, s));
+        boolean cue = tracker.mayReport(s);
+        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? tracker.sentenceKeys(s) : Set.of(), cue,
+            tracker.mayFollowUp(s)));
       }
       if (!ks.isEmpty()) {
         out.put(st.id(), ks.stream().mapToInt(Integer::intValue).sorted().toArray());
@@ -189,16 +194,16 @@ final class CorpusScan {
       for (int k : ks) {
         allowed.add(k);
       }
+      org.readout.commitments.LaterStatement later = tracker.read(doc);
       for (Sentence s : doc.sentences()) {
-        for (int k : of(doc.statement(), d, involved, s.text())) {
+        for (int k : of(doc.statement(), d, involved, later.keys(s), later.hasCue(s), later.hasFollowUp(s))) {
           if (allowed.contains(k)) {
             bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
           }
         }
       }
-      org.readout.commitments.LaterStatement later = tracker.read(doc);
       bySentence.forEach((k, ss) -> {
-        List<Tracker.Suggestion> l = tracker.track(open.get(k), later, ss, weight);
+        List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, weight);
         if (!l.isEmpty()) {
           found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
         }
@@ -268,14 +273,14 @@ final class CorpusScan {
    * commitment's object (a rare phrase of it, two rare heads, or one rare head for an act of several
    * parties; see {@link ActObject}), or it holds follow-up language within the follow-up window.
    */
-  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, String sentence) {
+  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, Set<String> keys, boolean cue,
+                           boolean follow) {
     List<Integer> out = new ArrayList<>();
-    boolean cue = tracker.mayReport(sentence);
     // Without a status cue only pledges to refrain can match: look those up in their own small index.
     Map<String, int[]> idx = cue ? index : refrainIndex;
     if (!idx.isEmpty()) {
       int n = 0;
-      for (String w : tracker.sentenceKeys(sentence)) {
+      for (String w : keys) {
         int[] l = idx.get(w);
         if (l == null) {
           continue;
@@ -304,7 +309,7 @@ final class CorpusScan {
         headHits[k] = 0;
       }
     }
-    if (tracker.mayFollowUp(sentence)) {
+    if (follow) {
       LocalDate from = d.minusDays(tracker.followUpWindowDays());
       int lo = lowerBound(from);
       for (int i = lo; i < byDate.length && open.get(byDate[i]).date().isBefore(d); i++) {
