@@ -218,17 +218,22 @@ final class CorpusScan {
    */
   Map<Integer, List<Tracker.Suggestion>> capPerEvidence(Map<Integer, List<Tracker.Suggestion>> found) {
     Map<String, List<Tracker.Suggestion>> byEvidence = new HashMap<>();
+    Map<Integer, List<Tracker.Suggestion>> out = new HashMap<>();
     Map<String, Integer> commitmentIndex = new HashMap<>();
     found.forEach((k, l) -> {
       commitmentIndex.put(open.get(k).commitment().id(), k);
       for (Tracker.Suggestion s : l) {
+        if (s.rule().contains("track.followup.")) {
+          // follow-up language names an agreement of all the parties within weeks: kept whatever the cap
+          out.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+          continue;
+        }
         byEvidence.computeIfAbsent(s.statement() + "\u0000" + s.sentence(), x -> new ArrayList<>()).add(s);
       }
     });
     Comparator<Tracker.Suggestion> better = Comparator.comparingDouble(Tracker.Suggestion::confidence).reversed()
         .thenComparing(s -> open.get(commitmentIndex.get(s.commitmentId())).date(), Comparator.reverseOrder())
         .thenComparing(Tracker.Suggestion::commitmentId);
-    Map<Integer, List<Tracker.Suggestion>> out = new HashMap<>();
     byEvidence.values().forEach(l -> {
       l.sort(better);
       for (Tracker.Suggestion s : l.subList(0, Math.min(MAX_PER_EVIDENCE, l.size()))) {
