@@ -41,7 +41,7 @@ import org.readout.topics.Embedder;
  * <p>Immutable and thread-safe.
  */
 public final class Tracker {
-  public static final double THRESHOLD = 0.5;
+  public static final double THRESHOLD = 0.6;
   /** The least (weighted) share of the action's stems a lexical match repeats. */
   static final double MIN_OVERLAP = 0.25;
   /**
@@ -126,98 +126,125 @@ public final class Tracker {
    */
   public List<Suggestion> track(TrackedCommitment c, List<AnalyzedStatement> later, ToDoubleFunction<String> weight) {
     Objects.requireNonNull(c, "c");
-    Commitment k = c.commitment();
     List<Suggestion> out = new ArrayList<>();
-    if (!k.binding()) {
-      return out;
-    }
-    Set<String> action = actionStems(k);
-    if (action.isEmpty()) {
-      return out;
-    }
-    Set<String> actionConcepts = lexicon.concepts(action);
-    Pattern dateRef = c.date() == null ? null : dateReference(c.date());
-    Pattern monthRef = c.date() == null ? null : monthReference(c.date());
     for (AnalyzedStatement doc : later) {
-      LocalDate d = doc.meta().date();
-      if (doc.id().equals(k.statement()) || d == null || c.date() == null || !d.isAfter(c.date())
-          || d.isAfter(c.date().plusDays(lexicon.windowDays))) {
-        continue;
-      }
-      String side = Sides.actorOf(doc.meta().side()).orElse("");
-      List<Mention> mentions = doc.mentions().isEmpty() ? commitments.fallback.mentions(doc, side) : doc.mentions();
-      boolean followWindow = !d.isAfter(c.date().plusDays(lexicon.followUpWindowDays));
-      // follow-up language ("as the leaders agreed") refers to what several parties agreed
-      boolean allParties = followWindow && k.actors().size() >= 2 && involvesAll(k, side, mentions);
-      List<Sentence> candidates = new ArrayList<>();
-      List<TrackingLexicon.Cue> candidateCues = new ArrayList<>();
-      List<TrackingLexicon.Cue> candidateFollowUps = new ArrayList<>();
-      Set<Sentence> ungoverned = new java.util.HashSet<>();
-      for (Sentence s : doc.sentences()) {
-        TrackingLexicon.Cue cue = governingCue(s.text(), action, weight);
-        if (cue == null && embedder != null) {
-          // a report in other words shares no stem for a cue to govern: it may match by embedding only
-          cue = lexicon.cue(s.text());
-          if (cue != null) {
-            ungoverned.add(s);
-          }
-        }
-        TrackingLexicon.Cue follow = allParties ? lexicon.followUp(s.text()) : null;
-        if (cue == null && k.refrain() && Similarity.coverage(action, lexicon.trackStems(s.text())) >= REFRAIN_DONE
-            && !commitments.negated(s.text())) {
-          // "has no intention of deploying missiles" … later "missiles were deployed": the act reported
-          // done, in the commitment's own words, breaks a pledge to refrain.
-          cue = REFRAIN_BROKEN;
-        }
-        if (cue == null && follow != null && !k.refrain()) {
-          cue = follow; // a reference to the agreement as being acted on: progress
-        }
-        if (cue != null) {
-          candidates.add(s);
-          candidateCues.add(cue);
-          candidateFollowUps.add(follow);
-        }
-      }
-      double[] semantic = semantic(k, candidates);
-      for (int i = 0; i < candidates.size(); i++) {
-        Sentence s = candidates.get(i);
-        TrackingLexicon.Cue cue = candidateCues.get(i);
-        TrackingLexicon.Cue follow = candidateFollowUps.get(i);
-        Set<String> sentenceStems = lexicon.trackStems(s.text());
-        double lexical = ungoverned.contains(s) ? 0.0 : lexical(k, action, sentenceStems, weight);
-        double overlap = Math.max(lexical, semantic[i]);
-        boolean linked = follow != null && (!disjoint(actionConcepts, lexicon.concepts(sentenceStems))
-            || (monthRef != null && monthRef.matcher(s.text()).find()));
-        if (linked) {
-          overlap = Math.max(overlap, FOLLOW_UP_OVERLAP);
-        }
-        // A party named in the sentence, or the statement is one party's own (its side); a party merely
-        // mentioned elsewhere in the statement is not enough (a follow-up link already needs them all).
-        boolean own = !side.isEmpty() && k.actors().contains(side);
-        boolean named = parties(k, mentions, s.index(), own);
-        if (!named && !own && !linked) {
-          continue;
-        }
-        double parties = named ? 1.0 : own ? 0.5 : 0.0;
-        boolean backref = linked || lexicon.backReference.matcher(s.text()).find()
-            || (dateRef != null && dateRef.matcher(s.text()).find());
-        double score = 0.6 * overlap + 0.2 * parties + (backref ? 0.2 : 0.0);
-        if (score < THRESHOLD || overlap == 0.0) {
-          continue;
-        }
-        Status status = cue.status();
-        if (k.refrain() && status == Status.FULFILLED) {
-          // A pledge not to act is broken when the act is later reported done.
-          status = Status.BROKEN;
-        }
-        String rule = cue.id() + (linked && follow != cue ? "+" + follow.id() : "")
-            + (semantic[i] > lexical && !linked ? "+embedding" : "");
-        out.add(new Suggestion(k.id(), status, doc.id(), s.index(), s.start(), s.end(), d,
-            Math.min(0.95, Math.round(score * 100.0) / 100.0), rule, s.text()));
-      }
+      out.addAll(track(c, read(doc), doc.sentences(), weight));
     }
     out.sort(Comparator.comparing(Suggestion::date).thenComparing(Suggestion::statement)
         .thenComparingInt(Suggestion::sentence));
+    return out;
+  }
+
+  /** A later statement, read for scoring against many commitments (see {@link LaterStatement}). */
+  public LaterStatement read(AnalyzedStatement doc) {
+    return new LaterStatement(lexicon, commitments, doc);
+  }
+
+  /**
+   * As {@link #track(TrackedCommitment, List, ToDoubleFunction)} for one later statement, scoring only
+   * {@code sentences} (of it), in sentence order; its readings are kept in {@code later} for the next
+   * commitment.
+   */
+  public List<Suggestion> track(TrackedCommitment c, LaterStatement later, List<Sentence> sentences,
+                                ToDoubleFunction<String> weight) {
+    return track(c, actionStems(c.commitment()), actObject(c.commitment()), later, sentences, weight);
+  }
+
+  /**
+   * As {@link #track(TrackedCommitment, LaterStatement, List, ToDoubleFunction)} with the commitment's
+   * {@link #actionStems} and {@link #actObject} computed by the caller (once per commitment in a corpus scan).
+   */
+  public List<Suggestion> track(TrackedCommitment c, Set<String> action, ActObject object, LaterStatement later,
+                                List<Sentence> sentences, ToDoubleFunction<String> weight) {
+    Commitment k = c.commitment();
+    List<Suggestion> out = new ArrayList<>();
+    AnalyzedStatement doc = later.doc;
+    LocalDate d = doc.meta().date();
+    if (!k.binding() || doc.id().equals(k.statement()) || d == null || c.date() == null || !d.isAfter(c.date())
+        || d.isAfter(c.date().plusDays(lexicon.windowDays))) {
+      return out;
+    }
+    if (action.isEmpty() || object.isEmpty()) {
+      return out;
+    }
+    Set<String> actionConcepts = lexicon.concepts(action);
+    boolean bilateral = k.actors().size() >= 2;
+    String side = later.side;
+    List<Mention> mentions = later.mentions;
+    boolean followWindow = !d.isAfter(c.date().plusDays(lexicon.followUpWindowDays));
+    // follow-up language ("as the leaders agreed") refers to what several parties agreed
+    boolean allParties = followWindow && bilateral && k.kind() == CommitmentKind.AGREEMENT
+        && involvesAll(k, side, mentions);
+    boolean own = !side.isEmpty() && k.actors().contains(side);
+    for (Sentence s : sentences) {
+      LaterStatement.Reading r = later.read(s);
+      if (r.anyCue() == null && r.follow() == null && !k.refrain()) {
+        continue; // nothing to report a status with
+      }
+      ActObject.Match match = object.match(r.keys(), weight);
+      TrackingLexicon.Cue cue = match.any() ? r.governing(match.stems()) : null;
+      boolean ungoverned = false;
+      if (cue == null && embedder != null && r.anyCue() != null) {
+        // a report in other words shares no stem for a cue to govern: it may match by embedding only
+        cue = r.anyCue();
+        ungoverned = true;
+      }
+      TrackingLexicon.Cue follow = allParties ? r.follow() : null;
+      if (cue == null && k.refrain() && (match.phrase() || match.heads() >= 2)
+          && Similarity.coverage(action, r.stems()) >= REFRAIN_DONE && !r.negated()) {
+        // "has no intention of deploying missiles" … later "missiles were deployed": the act reported
+        // done, in the commitment's own words, breaks a pledge to refrain.
+        cue = REFRAIN_BROKEN;
+      }
+      if (cue == null && follow != null && !k.refrain()) {
+        cue = follow; // a reference to the agreement as being acted on: progress
+      }
+      if (cue == null) {
+        continue;
+      }
+      double semantic = ungoverned ? semantic(k, s) : 0.0;
+      double objectScore = ungoverned ? 0.0 : match.strength();
+      boolean strong = (!ungoverned && match.phrase()) || semantic > 0.0;
+      double overlap = Math.max(objectScore, semantic);
+      // Parties: for an act of two or more parties, a party other than the reporting side named in the
+      // sentence; for one party's pledge, that party named or reporting. The parties' own statement
+      // (its side) with the object's phrase repeated also counts.
+      boolean namedOther = named(k, mentions, s.index(), bilateral ? side : null);
+      // a follow-up names the same kind of act (a concept group shared with the action); naming the
+      // commitment's month only strengthens it: every agreement of that month shares the month
+      boolean linked = follow != null && namedOther && !disjoint(actionConcepts, lexicon.concepts(r.keys()));
+      if (linked) {
+        overlap = Math.max(overlap, FOLLOW_UP_OVERLAP);
+      } else if (follow == cue) {
+        continue;
+      }
+      boolean partiesOk = bilateral
+          ? namedOther || (own && strong) || linked
+          : (namedOther || own) && (strong || match.heads() >= 2);
+      if (!partiesOk || overlap == 0.0) {
+        continue;
+      }
+      double parties = namedOther ? 1.0 : own ? 0.5 : 0.0;
+      double coverage = ungoverned ? 0.0 : weightedCoverage(action, r.stems(), weight);
+      double score = 0.5 * overlap + 0.2 * parties + 0.15 * coverage;
+      // a back-reference ("as agreed", the commitment's date) is read only where it can decide
+      if (score + 0.15 >= THRESHOLD && (linked || r.backReference() || dateReference(c.date()).matcher(s.text()).find()
+          || (follow != null && monthReference(c.date()) != null && monthReference(c.date()).matcher(s.text()).find()))) {
+        score += 0.15;
+      }
+      if (score < THRESHOLD) {
+        continue;
+      }
+      Status status = cue.status();
+      if (k.refrain() && status == Status.FULFILLED) {
+        // A pledge not to act is broken when the act is later reported done.
+        status = Status.BROKEN;
+      }
+      String rule = cue.id() + (linked && follow != cue ? "+" + follow.id() : "")
+          + (semantic > objectScore && !linked ? "+embedding" : "");
+      out.add(new Suggestion(k.id(), status, doc.id(), s.index(), s.start(), s.end(), d,
+          Math.min(0.95, Math.round(score * 100.0) / 100.0), rule, s.text()));
+    }
     return out;
   }
 
@@ -286,6 +313,22 @@ public final class Tracker {
         int[] cl = clause(text, m.start(), m.end());
         for (String w : lexicon.trackStems(text.substring(cl[0], cl[1]))) {
           if (action.contains(w) && (weight == null || weight.applyAsDouble(w) >= RARE)) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** As {@link #governingCue(String, Set, ToDoubleFunction)}: the first cue whose clause holds one of {@code stems}. */
+  TrackingLexicon.Cue governingCue(String text, Set<String> stems) {
+    for (TrackingLexicon.Cue c : lexicon.cues) {
+      java.util.regex.Matcher m = c.pattern().matcher(text);
+      while (m.find()) {
+        int[] cl = clause(text, m.start(), m.end());
+        for (String w : lexicon.trackStems(text.substring(cl[0], cl[1]))) {
+          if (stems.contains(w)) {
             return c;
           }
         }
@@ -386,36 +429,54 @@ public final class Tracker {
     return lexicon.cue(text) != null;
   }
 
-  /** Rescaled cosine of the action to each candidate sentence; zeros without an embedder. */
-  private double[] semantic(Commitment k, List<Sentence> candidates) {
-    double[] out = new double[candidates.size()];
-    if (embedder == null || candidates.isEmpty()) {
-      return out;
+  /** Rescaled cosine of the action to the sentence; 0 without an embedder or below 0.5. */
+  private double semantic(Commitment k, Sentence s) {
+    if (embedder == null) {
+      return 0.0;
     }
-    List<String> texts = new ArrayList<>(candidates.size() + 1);
-    texts.add(k.action().isEmpty() ? k.text() : k.action());
-    for (Sentence s : candidates) {
-      texts.add(s.text());
-    }
-    List<float[]> v = embedder.embedAll(texts);
-    for (int i = 0; i < candidates.size(); i++) {
-      double cos = Similarity.cosine(v.get(0), v.get(i + 1));
-      // BGE cosines of unrelated news sentences sit around 0.5–0.65; only clearly closer ones count.
-      double sem = Math.max(0.0, Math.min(1.0, (cos - 0.65) / 0.25));
-      out[i] = sem >= 0.5 ? sem : 0.0;
-    }
-    return out;
+    List<float[]> v = embedder.embedAll(List.of(k.action().isEmpty() ? k.text() : k.action(), s.text()));
+    double cos = Similarity.cosine(v.get(0), v.get(1));
+    // BGE cosines of unrelated news sentences sit around 0.5–0.65; only clearly closer ones count.
+    double sem = Math.max(0.0, Math.min(1.0, (cos - 0.65) / 0.25));
+    return sem >= 0.5 ? sem : 0.0;
   }
 
-  /** A party named in the sentence; a group ("the two presidents") only in a statement of a party. */
-  private static boolean parties(Commitment k, List<Mention> mentions, int sentence, boolean own) {
+  /**
+   * A party of {@code k} named in the sentence, other than {@code notSide} (the reporting side, for an act
+   * of several parties; null for one party's pledge).
+   */
+  private static boolean named(Commitment k, List<Mention> mentions, int sentence, String notSide) {
     for (Mention m : mentions) {
-      if (m.sentence() == sentence && (k.actors().contains(m.entityId())
-          || (own && ("group".equals(m.rule()) || FallbackActors.GROUP.equals(m.entityId()))))) {
+      if (m.sentence() == sentence && k.actors().contains(m.entityId()) && !m.entityId().equals(notSide)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The weighted share of {@code action}'s stems that {@code other} repeats (null weight: each stem 1). */
+  static double weightedCoverage(Set<String> action, Set<String> other, ToDoubleFunction<String> weight) {
+    double all = 0;
+    double sh = 0;
+    for (String w : action) {
+      double x = weight == null ? 1.0 : weight.applyAsDouble(w);
+      all += x;
+      if (other.contains(w)) {
+        sh += x;
+      }
+    }
+    return all <= 0 ? 0.0 : sh / all;
+  }
+
+  /** The object of {@code c}'s action ({@link ActObject}); empty when it is not tracked (not binding). */
+  public ActObject actObject(Commitment c) {
+    return c.binding() ? ActObject.of(lexicon, c.action().length() > 12 ? c.action() : c.text())
+        : new ActObject(Set.of(), Set.of());
+  }
+
+  /** Every key of {@code sentence} an {@link ActObject} can match: content stems and adjacent stem pairs. */
+  public Set<String> sentenceKeys(String sentence) {
+    return ActObject.sentenceKeys(lexicon, sentence);
   }
 
   /**

@@ -164,6 +164,59 @@ public final class TrackingLexicon {
     return stems(text, true);
   }
 
+  /**
+   * Runs of adjacent content words of {@code text} as stems (as {@link #trackStems}): a run ends at a
+   * stopword, a common word, a word under three letters, a number or any punctuation between two words.
+   * With {@code skipVerbs} (an action: "launch negotiations on a new arms control treaty") the action's
+   * verbs open no run: the first word, a word after "to", "be" or "will", and an -ing word opening a run
+   * before another content word ("fostering international cooperation"). What is left are the object's
+   * noun phrases; a run's last stem is its head.
+   */
+  List<List<String>> runs(String text, boolean skipVerbs) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int prevEnd = -1;
+    boolean verbNext = skipVerbs;
+    while (m.find()) {
+      if (prevEnd >= 0 && !text.substring(prevEnd, m.start()).isBlank()) {
+        run = flush(out, run);
+      }
+      prevEnd = m.end();
+      String w = m.group().toLowerCase(Locale.ROOT);
+      boolean verb = verbNext;
+      verbNext = skipVerbs && (w.equals("to") || w.equals("be") || w.equals("will"));
+      if (w.length() < 3 || stopwords.contains(w) || Character.isDigit(w.charAt(0)) || common.contains(w) || verb) {
+        run = flush(out, run);
+        continue;
+      }
+      if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (skipVerbs && run.isEmpty() && w.endsWith("ing") && w.length() > 5) {
+        run.add("\u0000" + w); // maybe a verb: dropped below when another content word follows
+        continue;
+      }
+      if (run.size() == 1 && run.get(0).startsWith("\u0000")) {
+        run.clear();
+      }
+      run.add(w.length() > 6 ? w.substring(0, 6) : w);
+    }
+    flush(out, run);
+    return out;
+  }
+
+  private static List<String> flush(List<List<String>> out, List<String> run) {
+    if (!run.isEmpty()) {
+      if (run.size() == 1 && run.get(0).startsWith("\u0000")) {
+        String w = run.get(0).substring(1);
+        run.set(0, w.length() > 6 ? w.substring(0, 6) : w);
+      }
+      out.add(List.copyOf(run));
+    }
+    return new ArrayList<>();
+  }
+
   private Set<String> stems(String text, boolean dropCommon) {
     Set<String> out = new HashSet<>();
     Matcher m = WORD.matcher(text);

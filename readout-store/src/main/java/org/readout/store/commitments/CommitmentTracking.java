@@ -105,7 +105,7 @@ public final class CommitmentTracking {
       return List.of();
     }
     Map<String, int[]> candidates = scan.scan(ws, scanned);
-    Map<Integer, List<Tracker.Suggestion>> found = scan.score(candidates, load, scored);
+    Map<Integer, List<Tracker.Suggestion>> found = scan.capPerEvidence(scan.score(candidates, load, scored));
     List<Tracker.Suggestion> recorded = new ArrayList<>();
     store.batch(() -> {
       for (int k = 0; k < scan.size(); k++) {

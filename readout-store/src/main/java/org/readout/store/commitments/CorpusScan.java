@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.readout.commitments.ActObject;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.commitments.Tracker;
 import org.readout.model.AnalyzedStatement;
@@ -45,20 +46,28 @@ import org.readout.store.Workspace;
  * {@link Tracker#maxSuggestions()} of those (highest confidence, then earliest). Not thread-safe.
  */
 final class CorpusScan {
-  private static final int[] EMPTY = new int[0];
+  /**
+   * The most commitments one later sentence is evidence for. A sentence that matches many commitments
+   * ("the President's commitment to …" against every pledge with the same object) is a hub, not a report
+   * on each of them: only its best-scored ones are kept.
+   */
+  static final int MAX_PER_EVIDENCE = 4;
   static final int MIN_N = 200;
 
   private final Tracker tracker;
   private final List<TrackedCommitment> open = new ArrayList<>();
   private final Map<String, int[]> index = new HashMap<>();
   private final Map<String, int[]> refrainIndex = new HashMap<>();
-  private final int[] shared;
+  /** Per commitment, during one sentence's lookup: rare object phrases and heads the sentence repeats. */
+  private final int[] phraseHits;
+  private final int[] headHits;
   private final int[] touched;
   /** Open commitments sorted by date: the follow-up window before a date is a range of it. */
   private final int[] byDate;
   private final Map<String, Set<String>> actors;
-  /** Each open commitment's action stems (as {@link Tracker#actionStems}). */
+  /** Each open commitment's action stems ({@link Tracker#actionStems}) and object ({@link Tracker#actObject}). */
   private final List<Set<String>> stems = new ArrayList<>();
+  private final List<ActObject> objects = new ArrayList<>();
   /**
    * Rarity of an action stem: {@code ln(1 + N / (1 + df))} over the N open commitments' actions (N at least
    * {@value #MIN_N}), df the number of actions holding it; the same weights in both passes, known before
@@ -69,17 +78,31 @@ final class CorpusScan {
   CorpusScan(Tracker tracker, List<TrackedCommitment> trackable, Map<String, Set<String>> actorsByStatement) {
     this.tracker = tracker;
     this.actors = actorsByStatement;
-    Map<String, List<Integer>> postings = new HashMap<>();
+    Map<String, Integer> df = new HashMap<>();
     for (TrackedCommitment t : trackable) {
       Set<String> st = tracker.actionStems(t.commitment());
-      if (st.isEmpty() || t.date() == null) {
+      ActObject obj = tracker.actObject(t.commitment());
+      if (st.isEmpty() || obj.isEmpty() || t.date() == null) {
         continue;
       }
-      int k = open.size();
       open.add(t);
       stems.add(st);
-      for (String w : st) {
-        postings.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+      objects.add(obj);
+      Set<String> terms = new HashSet<>(st);
+      terms.addAll(obj.keys());
+      for (String w : terms) {
+        df.merge(w, 1, Integer::sum);
+      }
+    }
+    // N at least MIN_N: in a small workspace a handful of commitments would make every term look common
+    double n = Math.max(MIN_N, open.size());
+    weight = w -> Math.log(1.0 + n / (1.0 + df.getOrDefault(w, 0)));
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int k = 0; k < open.size(); k++) {
+      for (String key : objects.get(k).keys()) {
+        if (weight.applyAsDouble(key) >= Tracker.RARE) {
+          postings.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        }
       }
     }
     postings.forEach((w, l) -> index.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
@@ -89,13 +112,8 @@ final class CorpusScan {
         refrainIndex.put(w, r);
       }
     });
-    // N at least MIN_N: in a small workspace a handful of commitments would make every stem look common
-    double n = Math.max(MIN_N, open.size());
-    weight = w -> {
-      int[] l = index.get(w);
-      return Math.log(1.0 + n / (1.0 + (l == null ? 0 : l.length)));
-    };
-    shared = new int[open.size()];
+    phraseHits = new int[open.size()];
+    headHits = new int[open.size()];
     touched = new int[open.size()];
     byDate = java.util.stream.IntStream.range(0, open.size()).boxed()
         .sorted(Comparator.comparing(k -> open.get(k).date())).mapToInt(Integer::intValue).toArray();
@@ -151,7 +169,9 @@ final class CorpusScan {
       Set<String> involved = involved(st);
       Set<Integer> ks = new HashSet<>();
       for (String s : roughSentences(st.text())) {
-        ks.addAll(of(st, d, involved, s, tracker.contentStems(s)));
+        boolean cue = tracker.mayReport(s);
+        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? tracker.sentenceKeys(s) : Set.of(), cue,
+            tracker.mayFollowUp(s)));
       }
       if (!ks.isEmpty()) {
         out.put(st.id(), ks.stream().mapToInt(Integer::intValue).sorted().toArray());
@@ -174,22 +194,53 @@ final class CorpusScan {
       for (int k : ks) {
         allowed.add(k);
       }
+      org.readout.commitments.LaterStatement later = tracker.read(doc);
       for (Sentence s : doc.sentences()) {
-        for (int k : of(doc.statement(), d, involved, s.text(), tracker.contentStems(s.text()))) {
+        for (int k : of(doc.statement(), d, involved, later.keys(s), later.hasCue(s), later.hasFollowUp(s))) {
           if (allowed.contains(k)) {
             bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
           }
         }
       }
       bySentence.forEach((k, ss) -> {
-        List<Tracker.Suggestion> l = tracker.track(open.get(k),
-            List.of(new AnalyzedStatement(doc.statement(), ss, doc.mentions())), weight);
+        List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, weight);
         if (!l.isEmpty()) {
           found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
         }
       });
     });
     return found;
+  }
+
+  /**
+   * {@code found} with each evidence sentence kept for at most {@value #MAX_PER_EVIDENCE} commitments (the
+   * highest confidence, then the latest commitment: the most recent restatement is the nearest antecedent).
+   */
+  Map<Integer, List<Tracker.Suggestion>> capPerEvidence(Map<Integer, List<Tracker.Suggestion>> found) {
+    Map<String, List<Tracker.Suggestion>> byEvidence = new HashMap<>();
+    Map<Integer, List<Tracker.Suggestion>> out = new HashMap<>();
+    Map<String, Integer> commitmentIndex = new HashMap<>();
+    found.forEach((k, l) -> {
+      commitmentIndex.put(open.get(k).commitment().id(), k);
+      for (Tracker.Suggestion s : l) {
+        if (s.rule().contains("track.followup.")) {
+          // follow-up language names an agreement of all the parties within weeks: kept whatever the cap
+          out.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+          continue;
+        }
+        byEvidence.computeIfAbsent(s.statement() + "\u0000" + s.sentence(), x -> new ArrayList<>()).add(s);
+      }
+    });
+    Comparator<Tracker.Suggestion> better = Comparator.comparingDouble(Tracker.Suggestion::confidence).reversed()
+        .thenComparing(s -> open.get(commitmentIndex.get(s.commitmentId())).date(), Comparator.reverseOrder())
+        .thenComparing(Tracker.Suggestion::commitmentId);
+    byEvidence.values().forEach(l -> {
+      l.sort(better);
+      for (Tracker.Suggestion s : l.subList(0, Math.min(MAX_PER_EVIDENCE, l.size()))) {
+        out.computeIfAbsent(commitmentIndex.get(s.commitmentId()), x -> new ArrayList<>()).add(s);
+      }
+    });
+    return out;
   }
 
   /**
@@ -223,57 +274,60 @@ final class CorpusScan {
 
   /**
    * Commitments dated before {@code d} (within the window), not from {@code st}, with a party that
-   * {@code st} involves, that {@code sentence} may report on: sharing enough stems with a cue sentence, or
-   * holding follow-up language within the follow-up window.
+   * {@code st} involves, that {@code sentence} may report on: it holds a status cue and repeats the
+   * commitment's object (a rare phrase of it, two rare heads, or one rare head for an act of several
+   * parties; see {@link ActObject}), or it holds follow-up language within the follow-up window.
    */
-  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, String sentence, Set<String> stems) {
+  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, Set<String> keys, boolean cue,
+                           boolean follow) {
     List<Integer> out = new ArrayList<>();
-    boolean cue = tracker.mayReport(sentence);
     // Without a status cue only pledges to refrain can match: look those up in their own small index.
     Map<String, int[]> idx = cue ? index : refrainIndex;
     if (!idx.isEmpty()) {
-      boolean back = tracker.mayReferBack(sentence);
       int n = 0;
-      for (String w : stems) {
-        for (int k : idx.getOrDefault(w, EMPTY)) {
-          if (shared[k]++ == 0) {
+      for (String w : keys) {
+        int[] l = idx.get(w);
+        if (l == null) {
+          continue;
+        }
+        boolean phrase = w.indexOf(' ') >= 0;
+        for (int k : l) {
+          if (phraseHits[k] == 0 && headHits[k] == 0) {
             touched[n++] = k;
+          }
+          if (phrase) {
+            phraseHits[k]++;
+          } else {
+            headHits[k]++;
           }
         }
       }
       for (int i = 0; i < n; i++) {
         int k = touched[i];
-        if (shared[k] >= Tracker.MIN_SHARED && inWindow(k, d, tracker.windowDays())
-            && !open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)
-            && (open.get(k).commitment().refrain() || mayScore(k, sentence, stems, back))) {
+        boolean bilateral = open.get(k).commitment().actors().size() >= 2;
+        boolean object = phraseHits[k] > 0 || headHits[k] >= 2 || (bilateral && headHits[k] == 1);
+        if (object && inWindow(k, d, tracker.windowDays())
+            && !open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)) {
           out.add(k);
         }
-        shared[k] = 0;
+        phraseHits[k] = 0;
+        headHits[k] = 0;
       }
     }
-    if (tracker.mayFollowUp(sentence)) {
+    if (follow) {
       LocalDate from = d.minusDays(tracker.followUpWindowDays());
       int lo = lowerBound(from);
       for (int i = lo; i < byDate.length && open.get(byDate[i]).date().isBefore(d); i++) {
         int k = byDate[i];
-        if (open.get(k).commitment().actors().size() >= 2 && involved.containsAll(open.get(k).commitment().actors())
+        if (open.get(k).commitment().actors().size() >= 2
+            && open.get(k).commitment().kind() == org.readout.commitments.CommitmentKind.AGREEMENT
+            && involved.containsAll(open.get(k).commitment().actors())
             && !open.get(k).commitment().statement().equals(st.id())) {
           out.add(k);
         }
       }
     }
     return out;
-  }
-
-  /**
-   * True when the tracker's lexical score for commitment {@code k} on {@code sentence} can reach its
-   * threshold (the best case: a party named in the sentence) and a status cue governs a rare action stem.
-   */
-  private boolean mayScore(int k, String sentence, Set<String> sentenceStems, boolean back) {
-    Set<String> action = stems.get(k);
-    double lexical = tracker.lexical(open.get(k).commitment(), action, sentenceStems, weight);
-    return lexical > 0 && 0.6 * lexical + 0.2 + (back ? 0.2 : 0.0) >= Tracker.THRESHOLD
-        && tracker.mayReport(sentence, action, weight);
   }
 
   private boolean inWindow(int k, LocalDate d, int days) {

@@ -1,0 +1,108 @@
+package org.readout.commitments;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What a commitment is about, as keys a later report of the same act must repeat: the heads of the noun
+ * phrases of its action's object and complements ("launch negotiations on a new arms control treaty" →
+ * heads {@code negoti}, {@code treaty}) and the adjacent stem pairs inside those phrases ({@code "arms contro"},
+ * {@code "contro treaty"}). The action's verbs are left out ({@link TrackingLexicon#runs}): "launch",
+ * "hold", "provide" say what is to be done, not to what, and recur in every statement. Stems as
+ * {@link TrackingLexicon#trackStems}; a phrase key is two stems joined by a space. Immutable.
+ *
+ * @param heads   head stems (the last stem of each noun phrase)
+ * @param phrases adjacent stem pairs within a noun phrase
+ */
+public record ActObject(Set<String> heads, Set<String> phrases) {
+  public ActObject {
+    heads = Set.copyOf(heads);
+    phrases = Set.copyOf(phrases);
+  }
+
+  static ActObject of(TrackingLexicon lexicon, String action) {
+    Set<String> heads = new HashSet<>();
+    Set<String> phrases = new HashSet<>();
+    for (List<String> run : lexicon.runs(action, true)) {
+      heads.add(run.get(run.size() - 1));
+      for (int i = 1; i < run.size(); i++) {
+        if (!run.get(i - 1).equals(run.get(i))) {
+          phrases.add(run.get(i - 1) + " " + run.get(i));
+        }
+      }
+    }
+    return new ActObject(heads, phrases);
+  }
+
+  /** Every key a later sentence can repeat: its content stems and adjacent stem pairs (same form as the keys). */
+  static Set<String> sentenceKeys(TrackingLexicon lexicon, String sentence) {
+    Set<String> out = new HashSet<>();
+    for (List<String> run : lexicon.runs(sentence, false)) {
+      out.addAll(run);
+      for (int i = 1; i < run.size(); i++) {
+        out.add(run.get(i - 1) + " " + run.get(i));
+      }
+    }
+    return out;
+  }
+
+  public boolean isEmpty() {
+    return heads.isEmpty();
+  }
+
+  /** Heads and phrases. */
+  public Set<String> keys() {
+    Set<String> out = new HashSet<>(heads);
+    out.addAll(phrases);
+    return out;
+  }
+
+  /**
+   * The keys a later sentence repeats, counting only rare ones (weight at least {@link Tracker#RARE};
+   * a null weight counts every key rare).
+   */
+  Match match(Set<String> sentenceKeys, ToDoubleFunction<String> weight) {
+    Set<String> stems = new HashSet<>();
+    boolean phrase = false;
+    int nHeads = 0;
+    for (String p : phrases) {
+      if (sentenceKeys.contains(p) && rare(p, weight)) {
+        phrase = true;
+        int sp = p.indexOf(' ');
+        stems.add(p.substring(0, sp));
+        stems.add(p.substring(sp + 1));
+      }
+    }
+    for (String h : heads) {
+      if (sentenceKeys.contains(h) && rare(h, weight)) {
+        nHeads++;
+        stems.add(h);
+      }
+    }
+    return new Match(phrase, nHeads, stems);
+  }
+
+  private static boolean rare(String key, ToDoubleFunction<String> weight) {
+    return weight == null || weight.applyAsDouble(key) >= Tracker.RARE;
+  }
+
+  /**
+   * How a later sentence repeats the object.
+   *
+   * @param phrase a rare two-stem phrase of the object is repeated as such
+   * @param heads  how many rare head stems are repeated
+   * @param stems  the stems repeated (a status cue must govern one of them)
+   */
+  record Match(boolean phrase, int heads, Set<String> stems) {
+    boolean any() {
+      return phrase || heads > 0;
+    }
+
+    /** 1 for a phrase, 0.8 for two heads or more, 0.5 for one head, else 0. */
+    double strength() {
+      return phrase ? 1.0 : heads >= 2 ? 0.8 : heads == 1 ? 0.5 : 0.0;
+    }
+  }
+}
