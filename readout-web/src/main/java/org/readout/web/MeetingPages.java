@@ -50,6 +50,7 @@ final class MeetingPages {
     r.get("/meeting/timeline", this::timeline);
     r.get("/meeting/export", this::export);
     r.get("/statement", this::statement);
+    ViewExports.routes(r, data);
   }
 
   /** Rows per page of the meetings list and of the statements in no meeting. */
@@ -347,6 +348,15 @@ final class MeetingPages {
       index.put(t, index.size());
     }
     List<View.SentenceView> sentences = sentences(doc, hits, 0, Map.of(), index, labels);
+    Map<String, List<String>> layers = layers(doc, hits, labels);
+    List<View.Layer> out = layers.entrySet().stream().map(e -> new View.Layer(e.getKey(), e.getValue())).toList();
+    StatementMeta meta = doc.meta();
+    templates.page(ctx, "statement.jte", meta.title().isEmpty() ? meta.id() : meta.title(), "meetings",
+        new View.StatementPage(meta, "", safeUrl(meta.url()), sentences, out));
+  }
+
+  /** The statement view's analysis layers, one line per item ("#sentence …"), in the page's order. */
+  static Map<String, List<String>> layers(AnalyzedStatement doc, List<List<TopicHit>> hits, Map<String, String> labels) {
     Map<String, List<String>> layers = new LinkedHashMap<>();
     for (Mention m : doc.mentions()) {
       layers.computeIfAbsent("actors", k -> new ArrayList<>()).add("#" + m.sentence() + " " + m.surface() + " → "
@@ -369,10 +379,7 @@ final class MeetingPages {
     for (TemporalExpression t : doc.layer(Layers.TEMPORAL).orElse(List.of())) {
       layers.computeIfAbsent("dates", k -> new ArrayList<>()).add("#" + t.sentence() + " " + t.text() + " → " + t.value());
     }
-    List<View.Layer> out = layers.entrySet().stream().map(e -> new View.Layer(e.getKey(), e.getValue())).toList();
-    StatementMeta meta = doc.meta();
-    templates.page(ctx, "statement.jte", meta.title().isEmpty() ? meta.id() : meta.title(), "meetings",
-        new View.StatementPage(meta, "", safeUrl(meta.url()), sentences, out));
+    return layers;
   }
 
   /** Only http(s) URLs become links ({@code javascript:}, {@code data:} and the like stay text). */

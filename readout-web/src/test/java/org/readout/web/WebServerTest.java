@@ -224,7 +224,8 @@ class WebServerTest {
   /** Every view's export, in every format: the right type, a body that parses as that format, no live markup. */
   @Test
   void exportsInEveryFormat() throws Exception {
-    for (String view : List.of("/meeting/export?id=" + q(meetingId) + "&", "/commitments/export?", "/meetings/export?")) {
+    for (String view : List.of("/meeting/export?id=" + q(meetingId) + "&", "/commitments/export?", "/meetings/export?",
+        "/meeting/timeline/export?id=" + q(meetingId) + "&", "/statement/export?id=" + q("2031-03-04-call/us-readout") + "&")) {
       HttpResponse<String> json = fx.get(view + "format=json");
       assertThat(json.statusCode()).as(view + " json").isEqualTo(200);
       assertThat(json.headers().firstValue("Content-Type").orElse("")).as(view).startsWith("application/json");
