@@ -44,7 +44,8 @@ final class ActFilters {
     this.narrativeWindow = y.narrativeWindow();
   }
 
-  static ActFilters bundled() {
+  /** The bundled discourse filters ({@code discourse.yaml}); loaded with the commitment lexicon. */
+  static ActFilters load() {
     return new ActFilters(YamlData.resource(ActFilters.class, "discourse.yaml", Data.class));
   }
 

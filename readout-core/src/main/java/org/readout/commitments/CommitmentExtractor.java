@@ -41,11 +41,12 @@ import org.readout.topics.TopicHit;
 public final class CommitmentExtractor {
   private final CommitmentLexicon lexicon;
   private final SubjectResolver subjects;
-  private final ActFilters filters = ActFilters.bundled();
+  private final ActFilters filters;
 
   public CommitmentExtractor(CommitmentLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.subjects = new SubjectResolver(lexicon);
+    this.filters = lexicon.filters;
   }
 
   /**

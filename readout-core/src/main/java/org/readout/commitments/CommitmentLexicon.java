@@ -108,8 +108,10 @@ public final class CommitmentLexicon {
   final int addresseeWindow;
   /** The stand-in actor matcher for statements without actor mentions ({@code fallback-actors.yaml}). */
   final FallbackActors fallback;
+  /** Discourse checks that drop a cue that is no act ({@code discourse.yaml}). */
+  final ActFilters filters;
 
-  private CommitmentLexicon(Data y, String source, FallbackActors fallback) {
+  private CommitmentLexicon(Data y, String source, FallbackActors fallback, ActFilters filters) {
     List<Rule> rs = new ArrayList<>();
     for (RuleSpec r : required(y.rules(), source, "rules")) {
       String id = need(r.id(), source, "rule", "id");
@@ -146,15 +148,16 @@ public final class CommitmentLexicon {
     this.negationWindow = cp.negationWindow();
     this.addresseeWindow = cp.addresseeWindow();
     this.fallback = fallback;
+    this.filters = filters;
   }
 
   /**
-   * The bundled lexicon ({@code lexicon.yaml} with {@code fallback-actors.yaml}); called when an engine
+   * The bundled lexicon ({@code lexicon.yaml} with {@code fallback-actors.yaml} and {@code discourse.yaml}); called when an engine
    * is assembled ({@code ReadoutConfig.defaults()}).
    */
   public static CommitmentLexicon bundled() {
     return new CommitmentLexicon(YamlData.resource(CommitmentLexicon.class, "lexicon.yaml", Data.class), RESOURCE,
-        FallbackActors.load());
+        FallbackActors.load(), ActFilters.load());
   }
 
   /** Whether {@code text} holds a denial word anywhere ("not", "never", "n't", …). */
