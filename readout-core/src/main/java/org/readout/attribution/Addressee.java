@@ -14,6 +14,15 @@ final class Addressee {
   private static final Set<String> MODALS = Set.of("could", "would", "might", "can", "may", "should", "will",
       "must", "cannot", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "ll", "d");
 
+  /**
+   * "you" right after a noun phrase that a determiner opens ("the scenario you just described", "a point
+   * you made"): the verb's object is that noun — a relative clause that names a topic, not reported words.
+   */
+  private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+      "\\b(?:the|a|an|this|these|those|your|our|his|her|their|its)\\s+(?:[\\w’'-]+\\s+){0,2}"
+          + "(?!(?:that|which|who|what|if|as|and|but|or|so|because|when|whether|said|told|say|think|know|believe)\\s*$)"
+          + "[a-z][\\w’'-]*\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private Addressee() {
   }
 
@@ -60,6 +69,9 @@ final class Addressee {
     SpeakerMention m = who.mention();
     if (!m.surface().equalsIgnoreCase("you") || m.end() > cue.start()) {
       return false;
+    }
+    if (RELATIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+      return true;
     }
     for (String w : text.substring(m.end(), cue.start()).toLowerCase(Locale.ROOT).split("[^a-z']+")) {
       if (MODALS.contains(w)) {

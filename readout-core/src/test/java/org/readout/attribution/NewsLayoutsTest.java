@@ -226,4 +226,18 @@ class NewsLayoutsTest {
         Question(retranslated): Will the pipeline be finished this year?"""));
     assertThat(one(as, AttributionType.TURN, "pipeline be finished").speaker()).isEqualTo("Questioner");
   }
+
+  @Test
+  void youInARelativeClauseNamesATopicNotWords() {
+    List<Attribution> as = run(Docs.ru("""
+        Ignat Borodin: Mr President, what happens if the northern line closes?
+
+        Vladimir Putin: In the closure scenario you just described, the trains will go south. As you said, \
+        the line is late."""));
+    // "the … scenario you just described": the verb's object is the noun before "you", no reported words
+    assertThat(of(as, AttributionType.INDIRECT, "the trains will go south")).isEmpty();
+    assertThat(as).noneMatch(a -> a.type() == AttributionType.INDIRECT && a.cue().contains("described"));
+    // "As you said, …" still reports the questioner's words
+    assertThat(one(as, AttributionType.INDIRECT, "the line is late").speaker()).isEqualTo("Ignat Borodin");
+  }
 }
