@@ -15,6 +15,8 @@ final class Act {
   List<String> addressees = List.of();
   List<String> speakers;
   boolean joint;
+  /** The subject is a word for several parties ("the two leaders"), whether or not all are known. */
+  boolean group;
   boolean inferred;
   boolean negated;
   boolean refrain;

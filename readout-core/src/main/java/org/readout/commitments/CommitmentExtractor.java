@@ -193,8 +193,10 @@ public final class CommitmentExtractor {
     int n = 0;
     for (Act a : acts) {
       if (d.participants.size() == 1 && (a.kind != null ? a.kind : a.hit.rule().kind()) == CommitmentKind.AGREEMENT
-          && a.actors.size() <= 1) {
-        continue; // a leader and his own officials "agreed": an internal arrangement, no counterpart commits
+          && a.actors.size() <= 1 && !a.group) {
+        // a leader and his own officials "agreed": an internal arrangement, no counterpart commits ("the two
+        // leaders agreed" stays an agreement when the counterpart is not named)
+        continue;
       }
       out.add(build(d, s, ms, cls, a, ++n, topics));
     }

@@ -118,6 +118,7 @@ final class SubjectResolver {
     act.actors = np.entities();
     act.speakers = persons(np);
     act.joint = np.joint();
+    act.group = np.group();
   }
 
   private void setPronoun(DocState d, Act act, String pronoun) {
@@ -478,6 +479,6 @@ final class SubjectResolver {
     Mention first = np.get(0);
     Mention last = np.get(np.size() - 1);
     int base = d.doc.sentences().get(first.sentence()).start();
-    return new Np(np, sorted, first.start() - base, last.end() - base, (conj || group) && sorted.size() > 1);
+    return new Np(np, sorted, first.start() - base, last.end() - base, (conj || group) && sorted.size() > 1, group);
   }
 }

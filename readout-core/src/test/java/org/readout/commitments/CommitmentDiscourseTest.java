@@ -54,6 +54,17 @@ class CommitmentDiscourseTest {
     assertThat(cs.get(0).actors()).containsExactly("RUS", "USA");
   }
 
+  @Test
+  void theTwoLeadersAgreedStaysAnAgreementWhenTheCounterpartIsNotNamed() {
+    StatementMeta meta = new StatementMeta("t-ro", "Readout", LocalDate.of(2030, 3, 1), "p", "US", "readout", "m", "", "",
+        "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
+        "The two leaders agreed to continue talks on the pipeline next month.", "test"));
+    List<Commitment> cs = TestEngines.commitments(doc);
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.AGREEMENT);
+  }
+
   // --- the hypothetical "would" -----------------------------------------------------------------------
 
   @Test
