@@ -240,7 +240,13 @@ public final class ClauseParser {
         verb++;
       }
     }
-    Span subject = pred > subjFrom ? span(c, subjFrom, pred) : null;
+    // An adverb between subject and predicate ("They also resolved", "Russia still intends") is no part of the
+    // subject.
+    int subjEnd = pred;
+    while (subjEnd - 1 > subjFrom && lexicon.adverbs.contains(c.lower[subjEnd - 1])) {
+      subjEnd--;
+    }
+    Span subject = pred > subjFrom ? span(c, subjFrom, subjEnd) : null;
     List<String> actors = new ArrayList<>();
     String pronoun = "";
     if (subject != null) {
@@ -251,7 +257,7 @@ public final class ClauseParser {
         }
       }
       actors.addAll(ids);
-      if (pred - subjFrom == 1 && lexicon.pronouns.contains(c.lower[subjFrom])) {
+      if (subjEnd - subjFrom == 1 && lexicon.pronouns.contains(c.lower[subjFrom])) {
         pronoun = c.lower[subjFrom];
       }
     }

@@ -18,7 +18,8 @@ final class ActFilters {
               @JsonProperty("past-anchor") String pastAnchor,
               @JsonProperty("past-year") String pastYear,
               @JsonProperty("narrative-window") int narrativeWindow,
-              @JsonProperty("past-cue") String pastCue) {
+              @JsonProperty("past-cue") String pastCue,
+              @JsonProperty("shared-view") String sharedView) {
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -32,6 +33,7 @@ final class ActFilters {
   private final Pattern pastAnchor;
   private final Pattern pastYear;
   private final Pattern pastCue;
+  private final Pattern sharedView;
   private final int narrativeWindow;
 
   ActFilters(Data y) {
@@ -41,6 +43,7 @@ final class ActFilters {
     this.pastAnchor = Pattern.compile(y.pastAnchor(), FLAGS);
     this.pastYear = Pattern.compile(y.pastYear(), FLAGS);
     this.pastCue = Pattern.compile(y.pastCue(), FLAGS);
+    this.sharedView = Pattern.compile(y.sharedView(), FLAGS);
     this.narrativeWindow = y.narrativeWindow();
   }
 
@@ -72,6 +75,14 @@ final class ActFilters {
     if (r.kind() == CommitmentKind.HOPE && !cue.toLowerCase(java.util.Locale.ROOT).endsWith("to")
         && receptionHope.matcher(t.substring(h.end(), Math.max(h.end(), to))).find()) {
       return true;
+    }
+    // "agreed that X was central to …", "agreed on the importance of …": a shared view, no act.
+    if (r.kind() == CommitmentKind.AGREEMENT && !r.negated()) {
+      java.util.regex.Matcher v = sharedView.matcher(t);
+      v.region(h.start(), Math.max(h.end(), to));
+      if (v.find() && v.start() < h.end()) {
+        return true;
+      }
     }
     // "we have been warning for weeks": an activity going on, not an act.
     if (ongoingBefore.matcher(t.substring(Math.max(0, h.start() - 12), h.start())).find()

@@ -155,7 +155,8 @@ public final class CommitmentExtractor {
         }
         // "… and called for de-escalation": a coordinated act sharing the owner's subject.
         owner.clauseEnd = trimEnd(t, owner.hit.end() + co.start());
-        act.clauseStart = h.start();
+        Matcher poss = POSSESSIVE_BEFORE.matcher(t.substring(owner.hit.end(), h.start()));
+        act.clauseStart = poss.find() ? owner.hit.end() + poss.start() : h.start(); // "its commitment to …"
         act.clauseEnd = Math.max(h.end(), topEnd);
         act.actors = owner.actors;
         act.speakers = owner.speakers;
@@ -388,6 +389,10 @@ public final class CommitmentExtractor {
   private static List<String> sorted(List<String> xs) {
     return xs.stream().filter(x -> x != null && !x.isEmpty()).distinct().sorted().toList();
   }
+
+  /** A possessive determiner (and modifiers) opening a coordinated nominal act: the act's span starts there. */
+  private static final Pattern POSSESSIVE_BEFORE =
+      Pattern.compile("\\b(?:its|their|his|her|our)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
   /** An agreement voiced by "we" or impersonally ("it was agreed"). */
   private static final Pattern WE_AGREED =

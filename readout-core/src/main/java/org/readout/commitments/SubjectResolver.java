@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
 
@@ -37,7 +38,9 @@ final class SubjectResolver {
       if (np == null) {
         pronoun = pronounBefore(t, act.clauseStart, h.start());
         if (pronoun == null) {
-          return false;
+          // "X and Y are working on it and intend to continue": a verb phrase coordinated after the clause's
+          // own, so the clause's subject is the cue's.
+          return !h.rule().addresseeSubject() && coordinatedSubject(act, t, base);
         }
       }
       if (h.rule().addresseeSubject()) {
@@ -73,6 +76,7 @@ final class SubjectResolver {
     if (np != null && pronounAt < 0) {
       setSubject(act, np);
       matrixSpeakers(d, ms, base, t, act, np.start());
+      pluralPossessive(d, act, t, base);
       return true;
     }
     String pronoun = pronounAt >= 0 ? wordAt(t, pronounAt) : null;
@@ -111,6 +115,50 @@ final class SubjectResolver {
     if (pronoun != null && lexicon.personPronoun.matcher(pronoun).matches() && d.lastPerson != null
         && !d.lastPerson.actorName().isEmpty() && act.actors.containsAll(d.entities(d.lastPerson))) {
       act.speakers = List.of(d.lastPerson.actorName());
+    }
+  }
+
+  private static final Pattern COORDINATED_VP = Pattern.compile("\\band\\s+(?:also\\s+|then\\s+|further\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THEIR = Pattern.compile("\\btheir\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The clause's subject actors for a cue opening a verb phrase coordinated after the clause's predicate. */
+  private static boolean coordinatedSubject(Act act, String t, int base) {
+    org.readout.clauses.Clause c = act.clause;
+    int at = act.hit.start();
+    if (c == null || c.subjectActors().isEmpty() || c.subject() == null || c.subject().end() - base > at
+        || c.subject().start() - base < act.clauseStart
+        || !COORDINATED_VP.matcher(t.substring(Math.max(act.clauseStart, at - 16), at)).find()) {
+      return false;
+    }
+    act.actors = c.subjectActors();
+    act.joint = act.actors.size() > 1;
+    act.speakers = List.of();
+    act.inferred = true;
+    return true;
+  }
+
+  /**
+   * "The President and the King affirmed their commitment to …": a plural possessive in the cue binds every
+   * party of the clause's subject, when the noun phrase found names only some of them.
+   */
+  private static void pluralPossessive(DocState d, Act act, String t, int base) {
+    org.readout.clauses.Clause c = act.clause;
+    if (c == null || !THEIR.matcher(t.substring(act.hit.start(), act.hit.end())).find()) {
+      return;
+    }
+    List<String> all = c.subjectActors();
+    if (d.narrated && c.subject() != null && d.participants.size() == 2 && d.participants.containsAll(act.actors)
+        && AND.matcher(t.substring(Math.max(0, c.subject().start() - base), Math.min(t.length(),
+        Math.max(0, c.subject().end() - base)))).find()) {
+      // "The President and King X affirmed their …" in a readout: a coordinated subject whose second
+      // leader the dictionary does not know is still the meeting's two sides.
+      all = d.participants;
+    }
+    if (all.size() > act.actors.size() && all.containsAll(act.actors)) {
+      act.actors = all;
+      act.joint = true;
     }
   }
 
