@@ -13,10 +13,10 @@ import org.readout.model.Evidence;
  * {@code commitment-match} (the same commitment reported by both sides) and {@code firmness-difference}
  * (the same matter reported with different firmness: agreement &gt; pledge &gt; readiness &gt; hope);
  * from the stance check: {@code mirror} (each side blames the other for the same kind of act), {@code contrast}
- * (opposite positions on one point); about the meeting: {@code outcome} (breakthrough, working-level transfer,
- * stalemate or deterioration; {@code topic} holds the label), {@code initiative} (who asked for the meeting),
- * {@code one-sided-report} (what one side reports the other side's leader said or promised, which the other
- * side's account leaves out).
+ * (opposite positions on one point; no longer made, too imprecise); about the meeting: {@code outcome} (breakthrough,
+ * working-level transfer, stalemate or deterioration; {@code topic} holds the label), {@code initiative} (who asked
+ * for the meeting), {@code one-sided-report} (what one side reports the other side's leader said or promised, which
+ * the other side's account leaves out; no longer made, too imprecise).
  */
 public record Finding(String type, String topic, List<String> statements, String text, List<Evidence> evidence) {
   public static final String LENGTH_ASYMMETRY = "length-asymmetry";

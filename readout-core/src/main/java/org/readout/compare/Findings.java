@@ -77,9 +77,6 @@ final class Findings {
     mainTopic();
     topicOrder();
     stance();
-    if (sides.size() > 1) {
-      out.addAll(meeting.oneSidedReports(entities(), vectors));
-    }
     framing();
     commitmentMatches();
     firmnessDifferences();

@@ -16,16 +16,12 @@ import org.readout.topics.CodedStatement;
  * parties' joint commitments: a concrete joint agreement is a breakthrough, joint instructions to teams and
  * consultations are a working-level transfer, warnings with mutual blame (or from both sides) and no joint readiness
  * are a deterioration, else a stalemate), who took
- * the {@code initiative} ("at the initiative of the US side", "the Russian side asked to move the call"), and
- * {@code one-sided-report}s (what one side reports the other side's leader said, agreed or promised, which
- * the other side's account does not carry). Short-lived: one per comparison.
+ * the {@code initiative} ("at the initiative of the US side", "the Russian side asked to move the call"). No
+ * {@code one-sided-report} is made: reports of what the other leader said that the other side's account does not carry
+ * (by sentence similarity, even restricted to acts of a named person of the other side alone) were right on 1 of 4
+ * on the test half of the comparison gold (brief-gate.yaml). Short-lived: one per comparison.
  */
 final class MeetingFindings {
-  /** A commitment reported by one side counts as carried by the other when a sentence there scores this much. */
-  static final double CARRIED = 0.50;
-  /** A joint act (both sides' actors) counts as carried already from this score: the other side took part. */
-  static final double JOINT_CARRIED = 0.40;
-
   private final Map<String, List<CodedStatement>> sides;
   private final Map<String, List<Commitment>> commitments;
   private final StanceLexicon lex;
@@ -132,60 +128,6 @@ final class MeetingFindings {
       }
     }
     return out;
-  }
-
-  /**
-   * Commitments one side reports of the other side (alone or jointly with it) whose sentence has no counterpart
-   * in the other side's accounts (no sentence there scoring {@link #CARRIED} against it).
-   */
-  List<Finding> oneSidedReports(Map<String, String> entities, Map<String, List<float[]>> vectors) {
-    List<Finding> out = new ArrayList<>();
-    for (Map.Entry<String, List<CodedStatement>> side : sides.entrySet()) {
-      String own = entities.getOrDefault(side.getKey(), "");
-      for (Map.Entry<String, List<CodedStatement>> other : sides.entrySet()) {
-        String theirs = entities.getOrDefault(other.getKey(), "");
-        if (other.getKey().equals(side.getKey()) || theirs.isEmpty()) {
-          continue;
-        }
-        for (CodedStatement c : side.getValue()) {
-          List<Integer> seen = new ArrayList<>();
-          for (Commitment k : commitments.getOrDefault(c.id(), List.of())) {
-            if (!k.actors().contains(theirs) || seen.contains(k.sentence())
-                || !SentenceRoles.role(c.sentences().get(k.sentence()).text(), 0, lex).content()) {
-              continue;
-            }
-            // the other side alone: carried when a sentence there scores CARRIED; jointly: already when JOINT_CARRIED
-            boolean joint = k.actors().contains(own);
-            if (carried(c, k.sentence(), vectors, other.getValue(), joint ? JOINT_CARRIED : CARRIED)) {
-              continue;
-            }
-            seen.add(k.sentence());
-            Sentence s = c.sentences().get(k.sentence());
-            out.add(new Finding(Finding.ONE_SIDED_REPORT, k.topics().isEmpty() ? "" : k.topics().get(0),
-                List.of(c.id()), wording.oneSidedReport(side.getKey(), other.getKey(), k, own.isEmpty() ? side.getKey() : own),
-                List.of(new Evidence(c.id(), s.index(), s.start(), s.end(), "one-sided-report:" + k.kind().id() + " "
-                    + k.id()))));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private final Map<String, SentenceAligner.Matrix> matrices = new java.util.HashMap<>();
-
-  private boolean carried(CodedStatement c, int i, Map<String, List<float[]>> vectors, List<CodedStatement> others,
-                          double min) {
-    for (CodedStatement o : others) {
-      SentenceAligner.Matrix mx = matrices.computeIfAbsent(c.id() + "\u0000" + o.id(),
-          k -> SentenceAligner.score(c, vectors.get(c.id()), o, vectors.get(o.id())));
-      for (double d : mx.score()[i]) {
-        if (d >= min) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The entity of the nearest mention after (or before) {@code at} in the sentence, within 60 characters. */

@@ -27,6 +27,14 @@ record Stance(boolean negated, List<String> blamed, List<String> supported, List
               String cue, boolean distancing) {
   private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
       "(?i)\\b(against|towards|toward|at|on|upon)\\b");
+  /**
+   * What may stand between an accusation cue and the actor after it: "by" or "from" ("provocations by Kiev", "the
+   * threat from X"), or "of" after the noun the cue qualifies ("aggressive actions of X"); "of" right after the cue
+   * takes the act's object ("the invasion of X"), and a preposition on the way ("threat to the security of X") a target.
+   */
+  private static final java.util.regex.Pattern AGENT_LINK = java.util.regex.Pattern.compile(
+      "(?i)\\s*(by|from)\\s+(the\\s+)?|(\\s+(?!(?:to|against|towards|toward|on|at|in|for|into|with|of|by|from)\\b)[\\p{L}-]+){1,3}"
+          + "\\s+(of|by|from)\\s+(the\\s+)?");
 
   /** Tokens either side of a cue within which the blamed actor is looked for. */
   static final int WINDOW = 40;
@@ -64,7 +72,7 @@ record Stance(boolean negated, List<String> blamed, List<String> supported, List
     List<String> blamed = new ArrayList<>();
     String cue = "";
     for (int[] hit : lex.accusation.find(text)) {
-      String who = nearest(here, text, s.start(), s.start() + hit[0], s.start() + hit[1]);
+      String who = nearest(here, text, s.start(), s.start() + hit[0], s.start() + hit[1], true);
       if (!who.isEmpty() && !blamed.contains(who)) {
         blamed.add(who);
         if (cue.isEmpty()) {
@@ -74,7 +82,7 @@ record Stance(boolean negated, List<String> blamed, List<String> supported, List
     }
     List<String> supported = new ArrayList<>();
     for (int[] hit : lex.support.find(text)) {
-      String who = nearest(here, text, s.start(), s.start() + hit[0], s.start() + hit[1]);
+      String who = nearest(here, text, s.start(), s.start() + hit[0], s.start() + hit[1], false);
       if (!who.isEmpty() && !supported.contains(who) && !who.equals(own)) {
         supported.add(who);
       }
@@ -86,9 +94,11 @@ record Stance(boolean negated, List<String> blamed, List<String> supported, List
    * The party a cue is about: a mention standing just before it ("Russia’s escalation", "Kiev's provocations"),
    * else the first mention shortly after it ("threatening movements of Russian troops", "support for Ukraine"),
    * else the nearest mention before it within {@link #WINDOW} characters that is not a pronoun. A mention after
-   * the cue behind "against", "towards", "at" or "on" is the act's target, not its actor, and is passed over.
+   * the cue behind "against", "towards", "at" or "on" is the act's target, not its actor, and is passed over. For an
+   * accusation ({@code agentOnly}) a mention after the cue is its actor only when {@link #AGENT_LINK} links them
+   * ("provocations by Kiev"); otherwise it is the act's object ("invade Ukraine", "the invasion of Ukraine").
    */
-  private static String nearest(List<Mention> mentions, String text, int offset, int start, int end) {
+  private static String nearest(List<Mention> mentions, String text, int offset, int start, int end, boolean agentOnly) {
     Mention before = null;
     Mention after = null;
     Mention far = null;
@@ -96,7 +106,8 @@ record Stance(boolean negated, List<String> blamed, List<String> supported, List
       if (m.end() <= start && start - m.end() <= 4 && !m.rule().equals("pronoun")) {
         before = m;
       } else if (m.start() >= end && m.start() - end <= 30 && (after == null || m.start() < after.start())
-          && !TARGET.matcher(text.substring(end - offset, m.start() - offset)).find()) {
+          && !TARGET.matcher(text.substring(end - offset, m.start() - offset)).find()
+          && (!agentOnly || AGENT_LINK.matcher(text.substring(end - offset, m.start() - offset)).matches())) {
         after = m;
       } else if (m.end() <= start && start - m.end() <= WINDOW && !m.rule().equals("pronoun")
           && (far == null || m.end() > far.end())) {

@@ -20,7 +20,8 @@ final class StanceLexicon {
               @JsonProperty("initiative-after") List<String> initiativeAfter,
               @JsonProperty("initiative-before") List<String> initiativeBefore,
               List<String> concrete, @JsonProperty("working-level") List<String> workingLevel, List<String> distancing,
-              @JsonProperty("generic-topics") List<String> genericTopics) {
+              @JsonProperty("generic-topics") List<String> genericTopics,
+              java.util.Map<String, List<String>> blocs) {
   }
 
   static final StanceLexicon BUNDLED = new StanceLexicon(YamlData.resource(StanceLexicon.class, "stance.yaml", Data.class));
@@ -37,6 +38,8 @@ final class StanceLexicon {
   final Cues workingLevel;
   final Cues distancing;
   final List<String> genericTopics;
+  /** Bloc id (e.g. {@code NATO}) to its member entities: blaming a bloc blames the camp of each member. */
+  final java.util.Map<String, List<String>> blocs;
 
   StanceLexicon(Data d) {
     negation = new Cues(d.negation());
@@ -51,6 +54,7 @@ final class StanceLexicon {
     workingLevel = new Cues(d.workingLevel());
     distancing = new Cues(d.distancing());
     genericTopics = List.copyOf(d.genericTopics());
+    blocs = d.blocs() == null ? java.util.Map.of() : java.util.Map.copyOf(d.blocs());
   }
 
   /** One cue list as a pattern. */

@@ -149,13 +149,6 @@ final class Wording {
         actorNames(List.of(entity)), name(c));
   }
 
-  String oneSidedReport(String side, String other, org.readout.commitments.Commitment k, String own) {
-    String what = k.refrain() ? "not to " + shorten(k.action()) : shorten(k.action());
-    return String.format(Locale.ROOT, "Only the %s side reports %s by %s%s: “%s”; the %s account does not carry it.",
-        side, kindPhrase(k.kind()), actorNames(k.actors()), k.negated() ? " (denied)" : "", what.isEmpty()
-            ? shorten(k.text()) : what, other);
-  }
-
   String stance(String type, CodedStatement a, int i, CodedStatement b, int j) {
     String lead = switch (type) {
       case Finding.MIRROR -> "Mirror accusations: each side blames the other";

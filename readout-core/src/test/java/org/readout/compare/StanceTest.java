@@ -11,8 +11,8 @@ import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 
 /**
- * The stance check on hand-written statements of invented shape (never corpus text): mirror accusations,
- * opposite positions, a shared claim, noise that never pairs, the outcome, the initiative and one-sided reports.
+ * The stance check on hand-written statements of invented shape (never corpus text): mirror accusations, a shared
+ * claim, abstention on opposed positions, noise that never pairs, the outcome, the initiative, no one-sided reports.
  */
 class StanceTest {
   private static final Readout ENGINE = Readout.standard();
@@ -45,30 +45,73 @@ class StanceTest {
   }
 
   @Test
-  void blamingAPartyTheOtherSideSupportsIsAContrast() {
+  void opposedPositionsAreNeverLabelledAContrastOrAConvergence() {
+    // blame against support, opposite polarity, a dismissed claim: the check is not sure, the pair stays aligned
     Stance blame = new Stance(false, List.of("UKR"), List.of(), List.of(), List.of(), "provocations", false);
     Stance support = new Stance(false, List.of(), List.of("UKR"), List.of("USA"), List.of("readiness"), "", false);
-    StancePairs.Verdict v = StancePairs.judge(new StancePairs.Side("RUS", SentenceRoles.Role.CONTENT, blame),
-        new StancePairs.Side("USA", SentenceRoles.Role.CONTENT, support), 0.5, true);
-    assertThat(v.type()).isEqualTo(Finding.CONTRAST);
-  }
-
-  @Test
-  void theSamePointWithOppositePolarityIsAContrastNotAConvergence() {
     Stance yes = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", false);
     Stance no = new Stance(true, List.of(), List.of(), List.of(), List.of(), "", false);
-    StancePairs.Verdict v = StancePairs.judge(new StancePairs.Side("RUS", SentenceRoles.Role.CONTENT, yes),
-        new StancePairs.Side("USA", SentenceRoles.Role.CONTENT, no), 0.8, true);
-    assertThat(v.type()).isEqualTo(Finding.CONTRAST);
-    assertThat(v.rule()).startsWith("stance:polarity");
+    Stance dismissed = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", true);
+    assertThat(StancePairs.judge(side("RUS", blame), side("USA", support), 0.5, true).type()).isEqualTo("none");
+    assertThat(StancePairs.judge(side("RUS", yes), side("USA", no), 0.8, true).type()).isEqualTo("none");
+    assertThat(StancePairs.judge(side("RUS", dismissed), side("USA", yes), 0.7, true).type()).isEqualTo("none");
+  }
+
+  private static StancePairs.Side side(String entity, Stance s) {
+    return new StancePairs.Side(entity, SentenceRoles.Role.CONTENT, s);
   }
 
   @Test
-  void aClaimOneSideDismissesIsAContrast() {
-    Stance asserted = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", false);
-    Stance dismissed = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", true);
-    assertThat(StancePairs.judge(new StancePairs.Side("RUS", SentenceRoles.Role.CONTENT, dismissed),
-        new StancePairs.Side("USA", SentenceRoles.Role.CONTENT, asserted), 0.7, true).type()).isEqualTo(Finding.CONTRAST);
+  void aMirrorNeedsEachSideToBlameTheOthersCamp() {
+    Stance blamesUs = new Stance(false, List.of("USA"), List.of(), List.of(), List.of(), "aggressive", false);
+    Stance blamesRu = new Stance(false, List.of("RUS"), List.of(), List.of(), List.of(), "escalation", false);
+    Stance blamesThird = new Stance(false, List.of("IRN"), List.of(), List.of(), List.of(), "threat", false);
+    Stance blamesNato = new Stance(false, List.of("NATO"), List.of(), List.of(), List.of(), "build-up", false);
+    Stance deniesThreat = new Stance(true, List.of("RUS"), List.of(), List.of(), List.of(), "threat", false);
+    assertThat(StancePairs.judge(side("RUS", blamesUs), side("USA", blamesRu), 0.5, true).type()).isEqualTo(Finding.MIRROR);
+    // one side blames a third party: no mirror, whatever the words share
+    assertThat(StancePairs.judge(side("RUS", blamesUs), side("USA", blamesThird), 0.9, true).type()).isEqualTo("none");
+    // a denial is no accusation ("X is not a threat")
+    assertThat(StancePairs.judge(side("RUS", blamesUs), side("USA", deniesThreat), 0.9, true).type()).isEqualTo("none");
+    // blaming a bloc blames the camp of its members (blocs in stance.yaml)
+    assertThat(StancePairs.judge(side("RUS", blamesNato), side("USA", blamesRu), 0.5, true).type()).isEqualTo(Finding.MIRROR);
+    // blaming a party the other side supports counts when the camps say so
+    Stance blamesKiev = new Stance(false, List.of("UKR"), List.of(), List.of(), List.of(), "provocative", false);
+    assertThat(StancePairs.judge(side("RUS", blamesKiev), side("USA", blamesRu), 0.5, true).type()).isEqualTo("none");
+    assertThat(StancePairs.judge(side("RUS", blamesKiev), side("USA", blamesRu), 0.5, true,
+        StancePairs.camp("RUS", List.of()), java.util.Set.of("USA", "UKR")).type()).isEqualTo(Finding.MIRROR);
+  }
+
+  @Test
+  void theActorOfAnAccusationIsNotItsObject() {
+    AnalyzedStatement us = statement("us", "US", String.join(" ",
+        "If Russia decides to invade Ukraine, the costs will be severe.",
+        "Officials discussed the invasion of Ukraine.",
+        "They condemned the aggressive military activity of Russia near the border.",
+        "They discussed the threat to the security of Ukraine."));
+    List<Stance> st = us.sentences().stream().map(s -> Stance.of(s, "USA", us.mentions(), List.of(),
+        StanceLexicon.BUNDLED)).toList();
+    assertThat(st.get(0).blamed()).containsExactly("RUS");
+    assertThat(st.get(1).blamed()).isEmpty();
+    assertThat(st.get(2).blamed()).containsExactly("RUS");
+    assertThat(st.get(3).blamed()).isEmpty();
+  }
+
+  @Test
+  void aConvergenceNeedsActsOfOneFamilyByTheSameActors() {
+    Stance discussed = new Stance(false, List.of(), List.of(), List.of(), List.of(), "", false);
+    Stance hope = new Stance(false, List.of(), List.of(), List.of("RUS", "USA"), List.of("hope"), "", false);
+    Stance warnedNamed = new Stance(false, List.of("RUS"), List.of(), List.of("USA"), List.of("warning"), "escalation", false);
+    Stance warned = new Stance(false, List.of(), List.of(), List.of("USA"), List.of("warning"), "", false);
+    Stance pledged = new Stance(false, List.of(), List.of(), List.of("USA"), List.of("pledge"), "", false);
+    // two agenda lines ("the presidents discussed X") make no claim, however alike
+    assertThat(StancePairs.judge(side("RUS", discussed), side("USA", discussed), 0.95, true).type()).isEqualTo("none");
+    assertThat(StancePairs.judge(side("RUS", discussed), side("USA", hope), 0.95, true).type()).isEqualTo("none");
+    // the same warning by the same party, its target named on one side only
+    assertThat(StancePairs.judge(side("RUS", warned), side("USA", warnedNamed), 0.6, true).type())
+        .isEqualTo(Finding.CONVERGENCE);
+    // a warning and a pledge are not one claim
+    assertThat(StancePairs.judge(side("RUS", warned), side("USA", pledged), 0.9, true).type()).isEqualTo("none");
   }
 
   @Test
@@ -140,14 +183,16 @@ class StanceTest {
   }
 
   @Test
-  void whatOnlyOneSideReportsOfTheOtherLeaderIsAOneSidedReport() {
+  void noOneSidedReportIsClaimed() {
+    // what one side reports of the other leader is listed with that side's commitments, never as a one-sided report
+    // (measured at 1 of 4 right on the test half; brief-gate.yaml)
     AnalyzedStatement ru = statement("ru", "RU", String.join(" ",
         "The presidents discussed trade.",
         "Joe Biden promised to return the seized diplomatic property in Maryland."));
     AnalyzedStatement us = statement("us", "US", "President Biden and President Putin discussed trade and the economy.");
     Comparison c = ENGINE.compare(List.of(ru, us));
-    List<Finding> reports = of(c, Finding.ONE_SIDED_REPORT);
-    assertThat(reports).anyMatch(f -> f.evidence().get(0).statement().equals("ru") && f.evidence().get(0).sentence() == 1);
+    assertThat(of(c, Finding.ONE_SIDED_REPORT)).isEmpty();
+    assertThat(c.commitments().get("ru")).anyMatch(k -> k.actors().equals(List.of("USA")) && k.sentence() == 1);
   }
 
   @Test
