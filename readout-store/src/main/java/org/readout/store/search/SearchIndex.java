@@ -53,9 +53,15 @@ import org.readout.ReadoutException;
  * phrase rules), {@code date} (day; points and doc values), {@code sid}/{@code idx}/{@code start}
  * (where the sentence is). {@link SearchIndexWriter} builds it; this class reads it.
  *
- * <p>Ranking: BM25 over sentences; a statement scores its best sentence plus half its second and a
- * quarter of its third, so a statement that says it more than once ranks above one that says it once
- * in passing. Thread-safe for searching once opened.
+ * <p>Ranking ({@link #search(SearchQuery, MetadataLookup)}): BM25 over sentences with a mild length
+ * normalisation ({@link #SENTENCE_B}: a sentence is one unit of meaning, a long one is not a verbose one);
+ * plain words also score as adjacent pairs ({@link #withProximity}); a statement scores its best passage
+ * (the sum of its sentences' scores over {@link #PASSAGE} consecutive sentences, times the square of the
+ * share of the query words' IDF the passage matches), divided by
+ * {@code 1 + 0.2 ln(1 + sentences / 50)}, so a statement that discusses the query over several sentences
+ * ranks above one that names it once, and a short statement about it above one passage of a long
+ * transcript. {@link #search(Query, Query, int, MetadataLookup)} (more-like-this callers) keeps plain BM25 and
+ * the best sentence plus half the second and a quarter of the third. Thread-safe for searching once opened.
  */
 public final class SearchIndex implements AutoCloseable {
   /** Version of the index layout; an index of another version must be rebuilt. */
@@ -64,14 +70,25 @@ public final class SearchIndex implements AutoCloseable {
   public static final Set<String> FIELDS = Set.of("text", "side", "publisher", "kind", "actor", "topic", "date", "sid");
   private static final int MAX_SENTENCES_SHOWN = 3;
 
+  /** BM25 {@code b} for ranking sentences (Lucene's default 0.75 is meant for documents of varying verbosity). */
+  static final float SENTENCE_B = 0.3f;
+  /** Sentences in a passage: a statement scores its best run of this many consecutive sentences. */
+  static final int PASSAGE = 3;
+  /** Statement length normalisation: the passage score is divided by {@code 1 + LENGTH_WEIGHT ln(1 + n / LENGTH_UNIT)}. */
+  static final double LENGTH_WEIGHT = 0.2;
+  static final double LENGTH_UNIT = 50;
+
   private final Path dir;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final IndexSearcher ranking;
 
   private SearchIndex(Path dir, DirectoryReader reader) {
     this.dir = dir;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.ranking = new IndexSearcher(reader);
+    this.ranking.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(1.2f, SENTENCE_B));
   }
 
   /** The index folder of the workspace file {@code db}: {@code <db>.search}. */
@@ -195,12 +212,12 @@ public final class SearchIndex implements AutoCloseable {
         fuse(fused, toSentences(vec, v, embedder));
       }
       if (mode == Mode.HYBRID) {
-        fuse(fused, searcher.search(withFilters(withProximity(text, q.text()), q), n));
+        fuse(fused, ranking.search(withFilters(withProximity(text, q.text()), q), n));
       }
       List<ScoreDoc> docs = new ArrayList<>();
       fused.forEach((doc, score) -> docs.add(new ScoreDoc(doc, (float) (score * 1000))));
       docs.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
-      return rank(docs, text, q.limit(), metadata);
+      return rank(docs, text, q.limit(), metadata, false);
     } catch (IOException e) {
       throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
     }
@@ -301,9 +318,12 @@ public final class SearchIndex implements AutoCloseable {
     return fields.equals(Set.of("text")) ? Boolean.TRUE : fields.contains("text") ? null : Boolean.FALSE;
   }
 
+  /** The analyzer queries are parsed with (analyzers are thread-safe; building one per query cost more than parsing). */
+  private static final Analyzer QUERY_ANALYZER = analyzer();
+
   /** Parses Lucene query syntax, with {@code date:[YYYY-MM-DD TO YYYY-MM-DD]} as a day range. */
   public static Query parse(String text) {
-    QueryParser qp = new QueryParser("text", analyzer()) {
+    QueryParser qp = new QueryParser("text", QUERY_ANALYZER) {
       @Override
       protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                     boolean endInclusive) throws ParseException {
@@ -364,25 +384,48 @@ public final class SearchIndex implements AutoCloseable {
   public List<SearchHit> search(SearchQuery q, MetadataLookup metadata) {
     Query text = parse(q.text());
     Query ranked = withProximity(text, q.text());
-    return search(text, withFilters(ranked, q), q.limit(), metadata);
+    try {
+      TopDocs top = ranking.search(withFilters(ranked, q), Math.max(CANDIDATES, q.limit() * 30));
+      return rank(java.util.Arrays.asList(top.scoreDocs), text, q.limit(), metadata, true);
+    } catch (IOException e) {
+      throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
+    }
   }
+
+  /** Sentences fetched for ranking statements (at least). */
+  static final int CANDIDATES = 1000;
 
   private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}' -]+");
 
   /**
-   * Plain words ({@code legally binding security guarantees}) also score as a phrase (boost 2) and as
-   * words within four positions of each other (boost 1): a sentence that says the thing ranks above one
-   * that has the words scattered. Queries with their own syntax are left as written.
+   * Plain words ({@code legally binding security guarantees}) also score as adjacent pairs, each pair as a
+   * phrase (boost 1) and as the two words within six positions of each other (boost 0.5), after the
+   * sequential dependence model (Metzler &amp; Croft 2005): a sentence that says the thing ranks above one
+   * that has the words scattered, and one that says part of it in other words ("legally binding
+   * guarantees", "security guarantees") gets part of the credit, which a phrase of all the words would
+   * give to one fixed wording only. Pairs with a stop word are left out. Queries with their own syntax
+   * are left as written.
    */
   static Query withProximity(Query text, String raw) {
     String t = raw.strip();
     if (!PLAIN_WORDS.matcher(t).matches() || !t.contains(" ")) {
       return text;
     }
+    String[] words = t.split("\\s+");
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    b.add(new org.apache.lucene.search.BoostQuery(parse("\"" + t + "\""), 2f), BooleanClause.Occur.SHOULD);
-    b.add(parse("\"" + t + "\"~4"), BooleanClause.Occur.SHOULD);
-    return b.build();
+    boolean any = false;
+    for (int i = 0; i + 1 < words.length; i++) {
+      String pair = (words[i] + " " + words[i + 1]).replace("\"", "");
+      Query exact = parse("\"" + pair + "\"");
+      if (!(exact instanceof org.apache.lucene.search.PhraseQuery pq) || pq.getTerms().length < 2
+          || pq.getPositions()[1] - pq.getPositions()[0] != 1) {
+        continue;
+      }
+      b.add(exact, BooleanClause.Occur.SHOULD);
+      b.add(new org.apache.lucene.search.BoostQuery(parse("\"" + pair + "\"~6"), 0.5f), BooleanClause.Occur.SHOULD);
+      any = true;
+    }
+    return any ? b.build() : text;
   }
 
   /**
@@ -393,69 +436,333 @@ public final class SearchIndex implements AutoCloseable {
     try {
       int n = Math.max(300, limit * 30);
       TopDocs top = searcher.search(query, n);
-      return rank(java.util.Arrays.asList(top.scoreDocs), text, limit, metadata);
+      return rank(java.util.Arrays.asList(top.scoreDocs), text, limit, metadata, false);
     } catch (IOException e) {
       throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
     }
   }
 
-  /** Groups ranked sentence documents by statement and builds the hits with highlights. */
-  private List<SearchHit> rank(List<ScoreDoc> scoreDocs, Query text, int limit, MetadataLookup metadata) throws IOException {
-    SearchQuery q = new SearchQuery("", null, null, null, limit);
-    {
-      StoredFields stored = reader.storedFields();
-      Map<String, List<ScoreDoc>> bySid = new LinkedHashMap<>();
-      Map<String, Document> docs = new HashMap<>();
-      for (ScoreDoc sd : scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of("sid"));
-        bySid.computeIfAbsent(d.get("sid"), k -> new ArrayList<>()).add(sd);
+  /**
+   * A sentence document found: its statement's block (the document of sentence 0; a statement's documents are
+   * one block, title first), its index ({@code -1}: the title) and score.
+   */
+  private record Found(int doc, long block, int idx, float score, long terms) {
+  }
+
+  /** The words of a query's text clauses (not those under NOT), at most 64, for coverage. */
+  static List<Term> textTerms(Query text) {
+    Set<Term> out = new java.util.LinkedHashSet<>();
+    text.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          if (t.field().equals("text") && out.size() < 64) {
+            out.add(t);
+          }
+        }
       }
-      record Ranked(String sid, double score, List<ScoreDoc> docs) {
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
-      List<Ranked> ranked = new ArrayList<>();
-      for (Map.Entry<String, List<ScoreDoc>> e : bySid.entrySet()) {
-        double s = 0;
+    });
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * Groups ranked sentence documents by statement without reading stored fields: a statement's documents are
+   * one block (title, then sentences in order, {@link SearchIndexWriter#index}), so the document of sentence
+   * {@code i} minus {@code i} names its statement. Groups keep the ranking order of their first document.
+   */
+  private Map<Long, List<Found>> group(List<ScoreDoc> scoreDocs, List<Term> terms) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    Integer[] order = new Integer[scoreDocs.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> scoreDocs.get(i).doc));
+    Found[] found = new Found[order.length];
+    org.apache.lucene.index.NumericDocValues idxValues = null;
+    org.apache.lucene.index.PostingsEnum[] postings = new org.apache.lucene.index.PostingsEnum[terms.size()];
+    LeafReaderContext leaf = null;
+    for (int i : order) {
+      int doc = scoreDocs.get(i).doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        idxValues = leaf.reader().getNumericDocValues("idx");
+        for (int t = 0; t < postings.length; t++) {
+          postings[t] = leaf.reader().postings(terms.get(t), org.apache.lucene.index.PostingsEnum.NONE);
+        }
+      }
+      int local = doc - leaf.docBase;
+      int idx = idxValues != null && idxValues.advanceExact(local) ? (int) idxValues.longValue() : 0;
+      long mask = 0;
+      for (int t = 0; t < postings.length; t++) {
+        var pe = postings[t];
+        if (pe != null && (pe.docID() < local ? pe.advance(local) : pe.docID()) == local) {
+          mask |= 1L << t;
+        }
+      }
+      found[i] = new Found(doc, (long) doc - idx, idx, scoreDocs.get(i).score, mask);
+    }
+    Map<Long, List<Found>> out = new LinkedHashMap<>();
+    for (Found f : found) {
+      out.computeIfAbsent(f.block(), k -> new ArrayList<>()).add(f);
+    }
+    return out;
+  }
+
+  /** Per leaf, the number of sentences of the statement whose sentence 0 is each document (0 elsewhere); built once. */
+  private volatile int[][] blockLengths;
+
+  private int[][] blockLengths() throws IOException {
+    int[][] b = blockLengths;
+    if (b == null) {
+      synchronized (this) {
+        b = blockLengths;
+        if (b == null) {
+          List<LeafReaderContext> leaves = reader.leaves();
+          b = new int[leaves.size()][];
+          for (LeafReaderContext leaf : leaves) {
+            int max = leaf.reader().maxDoc();
+            int[] len = new int[max];
+            org.apache.lucene.index.NumericDocValues v = leaf.reader().getNumericDocValues("idx");
+            int start = -1;
+            int expect = 0;
+            for (int d = 0; d < max; d++) {
+              long idx = v != null && v.advanceExact(d) ? v.longValue() : -2;
+              if (start >= 0 && idx == expect) {
+                expect++;
+                continue;
+              }
+              if (start >= 0) {
+                len[start] = expect;
+              }
+              start = idx == 0 ? d : -1;
+              expect = 1;
+            }
+            if (start >= 0) {
+              len[start] = expect;
+            }
+            b[leaf.ord] = len;
+          }
+          blockLengths = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /** Sentences of the statements whose sentence 0 is at each of {@code blocks} (at least 1). */
+  private Map<Long, Integer> lengths(java.util.Collection<Long> blocks) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    int[][] len = blockLengths();
+    Map<Long, Integer> out = new HashMap<>();
+    for (long block : blocks) {
+      int doc = (int) block;
+      int n = 0;
+      if (doc < reader.maxDoc()) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        n = len[leaf.ord][doc - leaf.docBase];
+      }
+      out.put(block, Math.max(1, n));
+    }
+    return out;
+  }
+
+  /**
+   * Groups ranked sentence documents by statement and builds the hits with highlights. {@code passages}: a
+   * statement scores its best passage, normalised by its length (user search); otherwise its best sentence plus
+   * half the second and a quarter of the third.
+   */
+  private List<SearchHit> rank(List<ScoreDoc> scoreDocs, Query text, int limit, MetadataLookup metadata, boolean passages)
+      throws IOException {
+    List<Term> terms = passages ? textTerms(text) : List.of();
+    double[] idf = new double[terms.size()];
+    for (int t = 0; t < idf.length; t++) {
+      long df = reader.docFreq(terms.get(t));
+      idf[t] = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
+    }
+    Map<Long, List<Found>> groups = group(scoreDocs, terms);
+    Map<Long, Integer> lengths = passages ? lengths(groups.keySet()) : Map.of();
+    record Ranked(long block, double score, List<Found> docs) {
+    }
+    List<Ranked> ranked = new ArrayList<>(groups.size());
+    for (Map.Entry<Long, List<Found>> e : groups.entrySet()) {
+      List<Found> fs = e.getValue();
+      double s = 0;
+      if (passages) {
+        s = passageScore(fs, idf) / (1 + LENGTH_WEIGHT * Math.log(1 + lengths.get(e.getKey()) / LENGTH_UNIT));
+      } else {
         double w = 1;
-        for (int i = 0; i < Math.min(3, e.getValue().size()); i++) {
-          s += w * e.getValue().get(i).score;
+        for (int i = 0; i < Math.min(3, fs.size()); i++) {
+          s += w * fs.get(i).score();
           w /= 2;
         }
-        ranked.add(new Ranked(e.getKey(), s, e.getValue()));
       }
-      ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::sid));
-      List<Ranked> shown = ranked.subList(0, Math.min(q.limit(), ranked.size()));
-      Map<String, MetadataLookup.Meta> metas = metadata.lookup(shown.stream().map(Ranked::sid).toList());
-      Weight weight = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      List<LeafReaderContext> leaves = reader.leaves();
-      List<SearchHit> out = new ArrayList<>();
-      for (Ranked r : shown) {
-        List<SearchHit.SentenceHit> sentences = new ArrayList<>();
-        for (ScoreDoc sd : r.docs().subList(0, Math.min(MAX_SENTENCES_SHOWN, r.docs().size()))) {
-          Document d = stored.document(sd.doc);
-          int idx = d.getField("idx").numericValue().intValue();
-          int start = d.getField("start").numericValue().intValue();
-          String sentence = d.get("text");
-          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-          List<SearchHit.Span> spans = new ArrayList<>();
-          Matches m = weight.matches(leaf, sd.doc - leaf.docBase);
+      ranked.add(new Ranked(e.getKey(), s, fs));
+    }
+    ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingLong(Ranked::block));
+    StoredFields stored = reader.storedFields();
+    Weight weight = null;
+    Set<String> plain = null;
+    List<LeafReaderContext> leaves = reader.leaves();
+    record Shown(String sid, double score, List<SearchHit.SentenceHit> sentences) {
+    }
+    List<Shown> shown = new ArrayList<>();
+    for (Ranked r : ranked) {
+      if (shown.size() >= limit) {
+        break;
+      }
+      if (weight == null) {
+        Query rewritten = searcher.rewrite(text);
+        weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        plain = plainTextTerms(rewritten);
+      }
+      String sid = null;
+      List<SearchHit.SentenceHit> sentences = new ArrayList<>();
+      for (Found f : r.docs()) {
+        if (sentences.size() >= MAX_SENTENCES_SHOWN) {
+          break;
+        }
+        Document d = stored.document(f.doc(), SHOWN_FIELDS);
+        if (sid == null) {
+          sid = d.get("sid");
+        } else if (!sid.equals(d.get("sid"))) {
+          continue; // a title-only statement next to one without a title: not this statement's sentence
+        }
+        int idx = d.getField("idx").numericValue().intValue();
+        int start = d.getField("start").numericValue().intValue();
+        String sentence = d.get("text");
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(f.doc(), leaves));
+        List<SearchHit.Span> spans = new ArrayList<>();
+        int base = Math.max(start, 0);
+        if (plain != null) {
+          highlight(sentence, plain, base, spans);
+        } else {
+          Matches m = weight.matches(leaf, f.doc() - leaf.docBase);
           MatchesIterator it = m == null ? null : m.getMatches("text");
-          int base = Math.max(start, 0);
           while (it != null && it.next()) {
             if (it.startOffset() >= 0) {
               spans.add(new SearchHit.Span(base + it.startOffset(), base + it.endOffset()));
             }
           }
-          spans.sort(Comparator.comparingInt(SearchHit.Span::start));
-          sentences.add(new SearchHit.SentenceHit(idx, base, base + sentence.length(), sentence, sd.score, spans));
         }
-        MetadataLookup.Meta meta = metas.get(r.sid());
-        out.add(new SearchHit(r.sid(), Math.round(r.score() * 1000) / 1000.0, meta == null ? "" : meta.side(),
-            meta == null ? null : meta.date(), meta == null ? "" : meta.publisher(), meta == null ? "" : meta.title(),
-            sentences));
+        spans.sort(Comparator.comparingInt(SearchHit.Span::start));
+        sentences.add(new SearchHit.SentenceHit(idx, base, base + sentence.length(), sentence, f.score(), spans));
       }
-      return out;
+      shown.add(new Shown(sid, r.score(), sentences));
+    }
+    Map<String, MetadataLookup.Meta> metas = metadata.lookup(shown.stream().map(Shown::sid).toList());
+    List<SearchHit> out = new ArrayList<>();
+    for (Shown r : shown) {
+      MetadataLookup.Meta meta = metas.get(r.sid());
+      out.add(new SearchHit(r.sid(), Math.round(r.score() * 1000) / 1000.0, meta == null ? "" : meta.side(),
+          meta == null ? null : meta.date(), meta == null ? "" : meta.publisher(), meta == null ? "" : meta.title(),
+          r.sentences()));
+    }
+    return out;
+  }
+
+  /**
+   * The text words of a query made of single words only (no phrases, wildcards or ranges on text; words under NOT
+   * left out), or null. Such a query matches every occurrence of its words, so its highlights are the sentence's
+   * tokens (same analyzer as the index) that are query words, found without opening postings per sentence.
+   */
+  static Set<String> plainTextTerms(Query q) {
+    Set<String> out = new java.util.HashSet<>();
+    boolean[] structured = {false};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          if (t.field().equals("text")) {
+            if (query instanceof TermQuery) {
+              out.add(t.text());
+            } else {
+              structured[0] = true;
+            }
+          }
+        }
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        structured[0] |= field.equals("text");
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        structured[0] = true; // a leaf that names no terms: not known to be plain
+      }
+
+      @Override
+      public boolean acceptField(String field) {
+        return field.equals("text");
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return structured[0] ? null : out;
+  }
+
+  /** Spans of the tokens of {@code sentence} that are in {@code terms}, offset by {@code base}. */
+  private static void highlight(String sentence, Set<String> terms, int base, List<SearchHit.Span> spans) throws IOException {
+    try (org.apache.lucene.analysis.TokenStream ts = QUERY_ANALYZER.tokenStream("text", sentence)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (terms.contains(term.toString())) {
+          spans.add(new SearchHit.Span(base + offset.startOffset(), base + offset.endOffset()));
+        }
+      }
+      ts.end();
     }
   }
+
+  private static final Set<String> SHOWN_FIELDS = Set.of("sid", "idx", "start", "text");
+
+  /**
+   * The best passage of a statement's matching sentences: over {@link #PASSAGE} consecutive sentences (the title
+   * counts as sentence -1), the sum of their scores times the square of the passage's coverage of the query's
+   * words (the share of their IDF the passage matches), so a passage that repeats some of the words does not
+   * outrank a sentence that has them all.
+   */
+  static double passageScore(List<Found> found, double[] idf) {
+    Map<Integer, Found> byIdx = new java.util.TreeMap<>();
+    for (Found f : found) {
+      byIdx.merge(f.idx(), f, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+    double all = 0;
+    for (double x : idf) {
+      all += x;
+    }
+    List<Found> e = new ArrayList<>(byIdx.values());
+    double best = 0;
+    for (int lo = 0; lo < e.size(); lo++) {
+      double sum = 0;
+      long mask = 0;
+      for (int hi = lo; hi < e.size() && e.get(hi).idx() - e.get(lo).idx() < PASSAGE; hi++) {
+        sum += e.get(hi).score();
+        mask |= e.get(hi).terms();
+        double covered = 0;
+        for (int t = 0; t < idf.length; t++) {
+          covered += (mask & (1L << t)) != 0 ? idf[t] : 0;
+        }
+        double c = all == 0 ? 1 : covered / all;
+        best = Math.max(best, sum * Math.pow(c, COVERAGE_POWER));
+      }
+    }
+    return best;
+  }
+
+  /** Exponent of a passage's coverage of the query's words. */
+  static final double COVERAGE_POWER = 2;
 
   /** Statement metadata for display, looked up by id (the workspace). */
   @FunctionalInterface
