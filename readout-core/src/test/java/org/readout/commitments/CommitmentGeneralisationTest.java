@@ -117,6 +117,13 @@ class CommitmentGeneralisationTest {
     assertThat(c.actors()).containsExactly("IND", "RUS");
   }
 
+  @Test
+  void aPronounOpeningTheClauseIsTheSubjectOfACoordinatedReadiness() {
+    Commitment c = only(ruOf("We wish our Indian partners success with their plans and are ready to assist them."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(c.actors()).containsExactly("RUS");
+  }
+
   // --- what a modal cue may not open: ceremonies, a briefer's schedule and housekeeping, forecasts ------
 
   @Test
@@ -147,5 +154,18 @@ class CommitmentGeneralisationTest {
   void aSpeakersDiscourseMoveAfterAnAdverbIsNoReadiness() {
     assertThat(usOf("We want to once again thank Brazil for its hospitality.")).isEmpty();
     assertThat(usOf("We want to make a point that Brazil has led on this.")).isEmpty();
+  }
+
+  // --- "we" in a turn is the speaker's government, also under the Kremlin's hover-card labels -----------
+
+  @Test
+  void weInAForeignLeadersTurnUnderAHoverCardLabelIsHisState() {
+    String text = "President of Russia Vladimir Putin: Colleagues, we will keep working on the new bridge. Thank you. "
+        + "President of Belarus Alexander Lukashenko Lukashenko AlexanderPresident of the Republic of Belarus: "
+        + "Thank you, Mr President. We support the Russian proposal on the river corridor.";
+    List<Commitment> cs = org.readout.TestEngines.commitments(CommitmentErrorShapesTest.doc("RU", "transcript", text));
+    assertThat(cs).extracting(Commitment::kind, Commitment::actors).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(CommitmentKind.PLEDGE, List.of("RUS")),
+        org.assertj.core.groups.Tuple.tuple(CommitmentKind.READINESS, List.of("BLR")));
   }
 }
