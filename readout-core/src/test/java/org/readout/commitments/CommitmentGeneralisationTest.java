@@ -134,6 +134,7 @@ class CommitmentGeneralisationTest {
     assertThat(usOf("The President will be addressing the climate summit by video.")).isEmpty();
     assertThat(usOf("We are going to keep most of those diplomatic exchanges private.")).isEmpty();
     assertThat(usOf("We will check and see whether the list is final.")).isEmpty();
+    assertThat(usOf("We will certainly be doing a formal preview of the trip next week.")).isEmpty();
     assertThat(usOf("The United States is not going to detail the options any further.")).isEmpty();
   }
 
@@ -167,5 +168,14 @@ class CommitmentGeneralisationTest {
     assertThat(cs).extracting(Commitment::kind, Commitment::actors).containsExactly(
         org.assertj.core.groups.Tuple.tuple(CommitmentKind.PLEDGE, List.of("RUS")),
         org.assertj.core.groups.Tuple.tuple(CommitmentKind.READINESS, List.of("BLR")));
+  }
+
+  @Test
+  void weHaveAgreedInOneSidesTurnBindsBothSides() {
+    String text = "President of Russia Vladimir Putin: Colleagues, thank you. We have agreed to keep up the momentum in "
+        + "trade with Belarus.";
+    Commitment c = only(org.readout.TestEngines.commitments(CommitmentErrorShapesTest.doc("RU", "transcript", text)));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("BLR", "RUS");
   }
 }
