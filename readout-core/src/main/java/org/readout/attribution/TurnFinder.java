@@ -49,6 +49,50 @@ public final class TurnFinder {
     return b.toString();
   }
 
+  /**
+   * The end of a name label in the Kremlin's hover-card layout, where the name is followed by its parts
+   * again, surname first, and the title glued on ("Jane Roe Roe JanePresident of the Republic:"): the colon
+   * after the card, or {@code end} when the name is not followed by such a card.
+   */
+  static int hoverCard(String text, int start, int end) {
+    java.util.Set<String> parts = new java.util.HashSet<>(java.util.Arrays.asList(
+        text.substring(start, end).split("[ \t]+")));
+    int p = end;
+    boolean card = false;
+    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+      int w = p + 1;
+      int e = w;
+      while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && text.charAt(e) != ':') {
+        e++;
+      }
+      String word = text.substring(w, e);
+      if (parts.contains(word)) {
+        card = true;
+        p = e;
+        continue;
+      }
+      for (String part : parts) {
+        int n = part.length();
+        if (card && word.length() > n && word.startsWith(part) && Character.isLowerCase(word.charAt(n - 1))
+            && Character.isUpperCase(word.charAt(n))) {
+          // the glued title runs to the colon, on the same line, within a title's length
+          for (int c = w + n; c < Math.min(text.length(), w + n + 120); c++) {
+            char ch = text.charAt(c);
+            if (ch == ':') {
+              return c;
+            }
+            if (ch == '\n' || ch == '.' && c + 1 < text.length() && text.charAt(c + 1) == ' ') {
+              return end;
+            }
+          }
+          return end;
+        }
+      }
+      break;
+    }
+    return card && p < text.length() && text.charAt(p) == ':' ? p : end;
+  }
+
   private record Label(int start, int end, String label, Speaker speaker) {
   }
 
@@ -83,7 +127,7 @@ public final class TurnFinder {
       if (sm.kind() != SpeakerMention.Kind.NAMED || sm.speaker() == null || !sm.speaker().isPerson()) {
         continue;
       }
-      int colon = sm.end();
+      int colon = hoverCard(text, sm.start(), sm.end());
       // "Jane Roe (retranslated):", also written without the space
       if (text.startsWith(" (retranslated)", colon)) {
         colon += " (retranslated)".length();

@@ -321,7 +321,7 @@ public final class CommitmentExtractor {
     }
     CommitmentKind kind = a.kind != null ? a.kind : h.rule().kind();
     if (kind == CommitmentKind.AGREEMENT && actors.size() == 1 && d.participants.size() == 2
-        && d.participants.contains(actors.get(0)) && WE_AGREED.matcher(t.substring(Math.max(0, h.start() - 12),
+        && d.participants.contains(actors.get(0)) && WE_AGREED.matcher(t.substring(Math.max(0, h.start() - 20),
         h.end())).find()) {
       // "We agreed that …" in one side's words: an agreement binds both sides of the meeting.
       actors = d.participants;
@@ -396,5 +396,6 @@ public final class CommitmentExtractor {
 
   /** An agreement voiced by "we" or impersonally ("it was agreed"). */
   private static final Pattern WE_AGREED =
-      Pattern.compile("\\b(?:we|it\\s+was)\\s+(?:also\\s+)?agreed\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(?:we(?:\\s+have|\\s+had|[’']ve)?|it\\s+was|it\\s+has\\s+been)\\s+(?:also\\s+)?agreed\\b",
+          Pattern.CASE_INSENSITIVE);
 }

@@ -40,7 +40,7 @@ final class SubjectResolver {
         if (pronoun == null) {
           // "X and Y are working on it and intend to continue": a verb phrase coordinated after the clause's
           // own, so the clause's subject is the cue's.
-          return !h.rule().addresseeSubject() && coordinatedSubject(act, t, base);
+          return !h.rule().addresseeSubject() && coordinatedSubject(d, act, t, base);
         }
       }
       if (h.rule().addresseeSubject()) {
@@ -121,15 +121,25 @@ final class SubjectResolver {
   private static final Pattern COORDINATED_VP = Pattern.compile("\\band\\s+(?:also\\s+|then\\s+|further\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_PRONOUN = Pattern.compile("(we|they|i|he|she)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern THEIR = Pattern.compile("\\btheir\\b", Pattern.CASE_INSENSITIVE);
 
   /** The clause's subject actors for a cue opening a verb phrase coordinated after the clause's predicate. */
-  private static boolean coordinatedSubject(Act act, String t, int base) {
+  private boolean coordinatedSubject(DocState d, Act act, String t, int base) {
     org.readout.clauses.Clause c = act.clause;
     int at = act.hit.start();
-    if (c == null || c.subjectActors().isEmpty() || c.subject() == null || c.subject().end() - base > at
-        || c.subject().start() - base < act.clauseStart
+    if (c == null || c.subject() == null || c.subject().end() - base > at || c.subject().start() - base < act.clauseStart
         || !COORDINATED_VP.matcher(t.substring(Math.max(act.clauseStart, at - 16), at)).find()) {
+      return false;
+    }
+    Matcher lead = LEADING_PRONOUN.matcher(t.substring(c.subject().start() - base, c.subject().end() - base));
+    if (lead.lookingAt()) {
+      // "We wish our partners success … and are ready to …": a pronoun opening the subject is the subject,
+      // whatever the clause layer took for the predicate.
+      setPronoun(d, act, lead.group(1));
+      return !act.actors.isEmpty();
+    }
+    if (c.subjectActors().isEmpty()) {
       return false;
     }
     act.actors = c.subjectActors();

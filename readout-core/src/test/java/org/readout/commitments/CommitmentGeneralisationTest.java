@@ -117,6 +117,13 @@ class CommitmentGeneralisationTest {
     assertThat(c.actors()).containsExactly("IND", "RUS");
   }
 
+  @Test
+  void aPronounOpeningTheClauseIsTheSubjectOfACoordinatedReadiness() {
+    Commitment c = only(ruOf("We wish our Indian partners success with their plans and are ready to assist them."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(c.actors()).containsExactly("RUS");
+  }
+
   // --- what a modal cue may not open: ceremonies, a briefer's schedule and housekeeping, forecasts ------
 
   @Test
@@ -127,6 +134,7 @@ class CommitmentGeneralisationTest {
     assertThat(usOf("The President will be addressing the climate summit by video.")).isEmpty();
     assertThat(usOf("We are going to keep most of those diplomatic exchanges private.")).isEmpty();
     assertThat(usOf("We will check and see whether the list is final.")).isEmpty();
+    assertThat(usOf("We will certainly be doing a formal preview of the trip next week.")).isEmpty();
     assertThat(usOf("The United States is not going to detail the options any further.")).isEmpty();
   }
 
@@ -147,5 +155,27 @@ class CommitmentGeneralisationTest {
   void aSpeakersDiscourseMoveAfterAnAdverbIsNoReadiness() {
     assertThat(usOf("We want to once again thank Brazil for its hospitality.")).isEmpty();
     assertThat(usOf("We want to make a point that Brazil has led on this.")).isEmpty();
+  }
+
+  // --- "we" in a turn is the speaker's government, also under the Kremlin's hover-card labels -----------
+
+  @Test
+  void weInAForeignLeadersTurnUnderAHoverCardLabelIsHisState() {
+    String text = "President of Russia Vladimir Putin: Colleagues, we will keep working on the new bridge. Thank you. "
+        + "President of Belarus Alexander Lukashenko Lukashenko AlexanderPresident of the Republic of Belarus: "
+        + "Thank you, Mr President. We support the Russian proposal on the river corridor.";
+    List<Commitment> cs = org.readout.TestEngines.commitments(CommitmentErrorShapesTest.doc("RU", "transcript", text));
+    assertThat(cs).extracting(Commitment::kind, Commitment::actors).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(CommitmentKind.PLEDGE, List.of("RUS")),
+        org.assertj.core.groups.Tuple.tuple(CommitmentKind.READINESS, List.of("BLR")));
+  }
+
+  @Test
+  void weHaveAgreedInOneSidesTurnBindsBothSides() {
+    String text = "President of Russia Vladimir Putin: Colleagues, thank you. We have agreed to keep up the momentum in "
+        + "trade with Belarus.";
+    Commitment c = only(org.readout.TestEngines.commitments(CommitmentErrorShapesTest.doc("RU", "transcript", text)));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("BLR", "RUS");
   }
 }
