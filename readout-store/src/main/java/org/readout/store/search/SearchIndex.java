@@ -620,16 +620,19 @@ public final class SearchIndex implements AutoCloseable {
         weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
         plain = plainTextTerms(rewritten);
       }
-      String sid = null;
+      // the best sentences, read in document order (a statement's sentences share stored-field blocks), shown best first
+      List<Found> best = new ArrayList<>(r.docs().subList(0, Math.min(MAX_SENTENCES_SHOWN, r.docs().size())));
+      List<Found> byDoc = new ArrayList<>(best);
+      byDoc.sort(Comparator.comparingInt(Found::doc));
+      Map<Integer, Document> docs = new HashMap<>();
+      for (Found f : byDoc) {
+        docs.put(f.doc(), stored.document(f.doc(), SHOWN_FIELDS));
+      }
+      String sid = docs.get(best.get(0).doc()).get("sid");
       List<SearchHit.SentenceHit> sentences = new ArrayList<>();
-      for (Found f : r.docs()) {
-        if (sentences.size() >= MAX_SENTENCES_SHOWN) {
-          break;
-        }
-        Document d = stored.document(f.doc(), SHOWN_FIELDS);
-        if (sid == null) {
-          sid = d.get("sid");
-        } else if (!sid.equals(d.get("sid"))) {
+      for (Found f : best) {
+        Document d = docs.get(f.doc());
+        if (!sid.equals(d.get("sid"))) {
           continue; // a title-only statement next to one without a title: not this statement's sentence
         }
         int idx = d.getField("idx").numericValue().intValue();
