@@ -70,20 +70,24 @@ final class ServeCommand implements Callable<Integer> {
       return common.readout();
     });
     ReadoutWeb web = ReadoutWeb.start(options, () -> CommonOptions.join(engine), () -> CommonOptions.join(text));
-    for (java.util.concurrent.FutureTask<Readout> task : java.util.List.of(engine, text)) {
-      Thread th = new Thread(task, "readout-engine");
-      th.setDaemon(true);
-      th.start();
-    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       web.close();
       common.flush();
       stopped.countDown();
     }, "readout-serve-stop"));
-    System.out.printf(Locale.ROOT, "Readout is serving %s at %s (started in %.1f s; Ctrl-C stops it)%n",
-        options.db(), web.url(), (System.nanoTime() - start) / 1e9);
+    // wall time of the command and, since the machine may be busy, the CPU time the process has used so far
+    double cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+    System.out.printf(Locale.ROOT, "Readout is serving %s at %s (started in %.1f s, %.1f s of CPU with the JVM's own"
+        + " start; Ctrl-C stops it)%n", options.db(), web.url(), (System.nanoTime() - start) / 1e9, cpu);
     System.out.flush();
+    // the engines assemble after the URL is out, so they do not compete with the start for the CPU
+    for (java.util.concurrent.FutureTask<Readout> task : java.util.List.of(engine, text)) {
+      Thread th = new Thread(task, "readout-engine");
+      th.setDaemon(true);
+      th.start();
+    }
     stopped.await();
     return 0;
   }

@@ -45,7 +45,7 @@ final class Api {
     }
   }
 
-  void routes(RoutesConfig r) {
+  void routes(RoutesConfig r, PageCache cache) {
     r.get("/api/", ctx -> {
       ctx.contentType("application/json");
       ctx.result(JsonWriter.write(java.util.Map.of("openapi", "/api/openapi.yaml", "endpoints", List.of("/api/statements",
@@ -56,21 +56,21 @@ final class Api {
       ctx.contentType("application/yaml; charset=utf-8");
       ctx.result(openapi);
     });
-    r.get("/api/statements", ctx -> {
+    r.get("/api/statements", cache.wrap(ctx -> {
       List<WorkspaceEntry> all = data.derived("api:entries", data::entries);
       json(ctx, statements(slice(ctx, all)));
-    });
-    r.get("/api/statement", this::statement);
-    r.get("/api/meetings", ctx -> json(ctx, meetings(slice(ctx, data.meetings()), data.metas())));
-    r.get("/api/meetings/compare", ctx -> json(ctx, data.view(MeetingPages.required(ctx, "id"), "api:compare",
-        CompareJson::render)));
-    r.get("/api/meetings/timeline", this::timeline);
-    r.get("/api/commitments", ctx -> {
+    }));
+    r.get("/api/statement", cache.wrap(this::statement));
+    r.get("/api/meetings", cache.wrap(ctx -> json(ctx, meetings(slice(ctx, data.meetings()), data.metas()))));
+    r.get("/api/meetings/compare", cache.wrap(ctx -> json(ctx, data.view(MeetingPages.required(ctx, "id"), "api:compare",
+        CompareJson::render))));
+    r.get("/api/meetings/timeline", cache.wrap(this::timeline));
+    r.get("/api/commitments", cache.wrap(ctx -> {
       String s = WebData.blank(ctx.queryParam("status"));
       Status st = s == null ? null : Status.parse(s).orElseThrow(() -> new ReadoutException(
           "status: unknown status '" + s + "' (valid: " + Status.known() + ")"));
       json(ctx, CommitmentRenderer.render(data.commitments(ctx.queryParam("meeting"), st), CommitmentFormat.JSON));
-    });
+    }));
   }
 
   /** Largest page of a list endpoint ({@code ?limit=}); the default page is {@value #DEFAULT_LIMIT} rows. */

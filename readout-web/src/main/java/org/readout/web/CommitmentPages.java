@@ -27,9 +27,9 @@ final class CommitmentPages {
     this.templates = templates;
   }
 
-  void routes(RoutesConfig r) {
-    r.get("/commitments", this::board);
-    r.get("/commitments/export", this::export);
+  void routes(RoutesConfig r, PageCache cache) {
+    r.get("/commitments", cache.wrap(this::board));
+    r.get("/commitments/export", cache.wrap(this::export));
     r.post("/commitments/status", this::setStatus);
     r.post("/commitments/undo", this::undo);
     r.post("/commitments/reject", this::reject);

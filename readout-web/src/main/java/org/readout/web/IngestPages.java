@@ -42,9 +42,9 @@ final class IngestPages {
     this.text = text;
   }
 
-  void routes(RoutesConfig r) {
-    r.get("/ingest", ctx -> templates.page(ctx, "ingest.jte", "Ingest", "ingest",
-        new View.IngestPage(null, human(options.maxUpload()))));
+  void routes(RoutesConfig r, PageCache cache) {
+    r.get("/ingest", cache.wrap(ctx -> templates.page(ctx, "ingest.jte", "Ingest", "ingest",
+        new View.IngestPage(null, human(options.maxUpload())))));
     r.post("/ingest", this::ingest);
   }
 

@@ -42,15 +42,15 @@ final class MeetingPages {
     this.templates = templates;
   }
 
-  void routes(RoutesConfig r) {
-    r.get("/meetings", this::list);
-    r.get("/meetings/export", this::exportList);
-    r.get("/meeting", this::meeting);
-    r.get("/meeting/evidence", this::evidence);
-    r.get("/meeting/timeline", this::timeline);
-    r.get("/meeting/export", this::export);
-    r.get("/statement", this::statement);
-    ViewExports.routes(r, data);
+  void routes(RoutesConfig r, PageCache cache) {
+    r.get("/meetings", cache.wrap(this::list));
+    r.get("/meetings/export", cache.wrap(this::exportList));
+    r.get("/meeting", cache.wrap(this::meeting));
+    r.get("/meeting/evidence", cache.wrap(this::evidence));
+    r.get("/meeting/timeline", cache.wrap(this::timeline));
+    r.get("/meeting/export", cache.wrap(this::export));
+    r.get("/statement", cache.wrap(this::statement));
+    ViewExports.routes(r, data, cache);
   }
 
   /** Rows per page of the meetings list and of the statements in no meeting. */
@@ -146,27 +146,13 @@ final class MeetingPages {
     return m.members().stream().map(x -> x.role()).distinct().collect(Collectors.joining(", "));
   }
 
-  /** A rendered meeting page and the comparison it shows (the page holds no per-user data). */
-  private record Rendered(Comparison comparison, WebData.FurtherReading related, String html) {
-  }
-
-  private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-
+  /** The meeting page (rendered once per workspace state by the {@link PageCache}; it holds no per-user data). */
   private void meeting(Context ctx) {
     String id = required(ctx, "id");
     Comparison c = data.comparison(id);
     WebData.FurtherReading related = data.related(id);
-    Rendered r = rendered.get(id);
-    if (r == null || r.comparison() != c || r.related() != related) {
-      if (rendered.size() > 64) {
-        rendered.clear();
-      }
-      r = new Rendered(c, related, meetingHtml(ctx, id, c, related));
-      rendered.put(id, r);
-    }
-    Guard.csrfToken(ctx);
     ctx.contentType("text/html; charset=utf-8");
-    ctx.result(r.html());
+    ctx.result(meetingHtml(ctx, id, c, related));
   }
 
   private String meetingHtml(Context ctx, String id, Comparison c, WebData.FurtherReading related) {
@@ -199,8 +185,14 @@ final class MeetingPages {
         columnLabels.set(i, Charts.shorten(sid.substring(sid.lastIndexOf('/') + 1), 24));
       }
     }
+    Map<String, StatementMeta> metas = data.metas();
+    List<View.SetAside> setAside = c.accounts().setAside().stream().map(a -> {
+      StatementMeta meta = metas.get(a.id());
+      String title = meta == null || meta.title().isEmpty() ? a.id() : meta.title();
+      return new View.SetAside("/statement?id=" + Charts.url(a.id()), title, a.side(), a.kind(), a.reason());
+    }).toList();
     View.MeetingPage view = new View.MeetingPage(m, WebData.names(m.participants()), Brief.of(c, columnOf),
-        Charts.heatmap(c, id, columnLabels), columns, "/meeting/export?id=" + Charts.url(id), commitmentsHref(c),
+        Charts.heatmap(c, id, columnLabels), columns, setAside, "/meeting/export?id=" + Charts.url(id), commitmentsHref(c),
         related.items().stream().map(MeetingPages::related).toList(), related.note());
     return templates.render("meeting.jte", Map.of("page", templates.page(ctx, m.title(), "meetings"), "view", view));
   }

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -53,6 +52,8 @@ public final class ReadoutWeb implements AutoCloseable {
       CommitmentPages commitments = new CommitmentPages(data, templates);
       IngestPages ingest = new IngestPages(data, templates, options, text);
       Api api = new Api(data);
+      PageCache cache = new PageCache(data::generation);
+      StaticFiles files = new StaticFiles();
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.jetty.host = options.bind();
@@ -61,12 +62,8 @@ public final class ReadoutWeb implements AutoCloseable {
         config.jetty.multipartConfig.maxFileSize(options.maxUpload(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(options.maxUpload(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-        config.staticFiles.enableWebjars();
-        config.staticFiles.add(s -> {
-          s.hostedPath = "/static";
-          s.directory = "/org/readout/web/static";
-          s.location = Location.CLASSPATH;
-        });
+        // responses are compressed once, when cached (PageCache), not on every request
+        config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
         var r = config.routes;
         r.before(guard::before);
         r.before(ctx -> data.watch(500));
@@ -82,10 +79,11 @@ public final class ReadoutWeb implements AutoCloseable {
             templates.page(ctx, "login.jte", "Sign in", "", new View.Login(next, true));
           }
         });
-        meetings.routes(r);
-        commitments.routes(r);
-        ingest.routes(r);
-        api.routes(r);
+        files.routes(r);
+        meetings.routes(r, cache);
+        commitments.routes(r, cache);
+        ingest.routes(r, cache);
+        api.routes(r, cache);
         r.exception(Exception.class, (e, ctx) -> error(ctx, templates, e));
         r.error(404, ctx -> {
           if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")

@@ -17,7 +17,9 @@ final class Templates {
   }
 
   View.Page page(Context ctx, String title, String active) {
-    return new View.Page(title, Guard.csrfToken(ctx), auth, active);
+    // a page rendered for the cache holds a placeholder, replaced by the request's token when sent (PageCache)
+    String csrf = Boolean.TRUE.equals(ctx.attribute(PageCache.RENDERING)) ? PageCache.CSRF_PLACEHOLDER : Guard.csrfToken(ctx);
+    return new View.Page(title, csrf, auth, active);
   }
 
   String render(String template, Map<String, Object> params) {

@@ -73,8 +73,17 @@ public final class View {
   public record Link(String href, String label) {
   }
 
+  /**
+   * The meeting page: the compared accounts side by side ({@code columns}, one per side) and the meeting's other
+   * statements, set aside by the account selection, each linked to its own page with the reason.
+   */
   public record MeetingPage(Meeting meeting, String participants, BriefView brief, String heatmap, List<Column> columns,
-                            String exportBase, String commitmentsHref, List<RelatedItem> related, String relatedNote) {
+                            List<SetAside> setAside, String exportBase, String commitmentsHref, List<RelatedItem> related,
+                            String relatedNote) {
+  }
+
+  /** A statement of the meeting not compared: link to its statement page, title, side, kind, why it was set aside. */
+  public record SetAside(String href, String title, String side, String kind, String reason) {
   }
 
   /** One item of further reading: where it links, what it is, and each reason with a link to its evidence sentence. */

@@ -30,9 +30,9 @@ final class ViewExports {
   private ViewExports() {
   }
 
-  static void routes(RoutesConfig r, WebData data) {
-    r.get("/meeting/timeline/export", ctx -> timeline(ctx, data));
-    r.get("/statement/export", ctx -> statement(ctx, data));
+  static void routes(RoutesConfig r, WebData data, PageCache cache) {
+    r.get("/meeting/timeline/export", cache.wrap(ctx -> timeline(ctx, data)));
+    r.get("/statement/export", cache.wrap(ctx -> statement(ctx, data)));
   }
 
   private static MeetingListExport.Format format(Context ctx) {

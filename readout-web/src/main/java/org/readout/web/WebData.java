@@ -14,6 +14,7 @@ import org.readout.ReadoutException;
 import org.readout.analysis.Layers;
 import org.readout.commitments.Status;
 import org.readout.commitments.TrackedCommitment;
+import org.readout.compare.Accounts;
 import org.readout.compare.Comparison;
 import org.readout.meetings.Meeting;
 import org.readout.meetings.MeetingCues;
@@ -137,6 +138,20 @@ final class WebData {
     meetings = null;
     metas = null;
     analysed.clear();
+    generation.incrementAndGet();
+  }
+
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+  /** Counts the workspace changes seen (ingest, status changes, other processes' writes): cached pages depend on it. */
+  long generation() {
+    return generation.get();
+  }
+
+  /** Forgets derived values after a write by this server (a status change), then moves the generation on. */
+  private void wrote() {
+    derived.clear();
+    generation.incrementAndGet();
   }
 
   private final Object watchLock = new Object();
@@ -297,7 +312,8 @@ final class WebData {
   }
 
   /**
-   * The comparison of a meeting's statements: computed once per content (key: {@link #comparisonKey}), then
+   * The comparison of a meeting's accounts (one per side, chosen as {@code readout compare} does: {@link Accounts};
+   * the other statements are set aside with the reason, {@link Comparison#accounts()}): computed once per content (key: {@link #comparisonKey}), then
    * from memory (the 64 most recently used); concurrent first requests wait for one computation.
    */
   Comparison comparison(String meetingId) {
@@ -311,14 +327,22 @@ final class WebData {
     synchronized (lock) {
       c = comparisons.get(key);
       if (c == null) {
-        List<AnalyzedStatement> docs = new ArrayList<>();
+        // one account per side, as 'readout compare' picks them; the others are set aside with the reason
+        Map<String, StatementMeta> known = metas();
+        List<StatementMeta> members = new ArrayList<>();
         for (String id : m.statementIds()) {
-          docs.add(statement(id));
+          StatementMeta meta = known.get(id);
+          members.add(meta != null ? meta : statement(id).meta());
         }
-        if (docs.isEmpty()) {
+        if (members.isEmpty()) {
           throw new ReadoutException("meeting '" + meetingId + "' has no statements");
         }
-        c = engine().compare(docs);
+        Accounts.Selection selection = Accounts.select(members, engine().config().actors(), null);
+        List<AnalyzedStatement> docs = new ArrayList<>();
+        for (String id : selection.accounts()) {
+          docs.add(statement(id));
+        }
+        c = engine().compare(docs).withAccounts(selection);
         comparisons.put(key, c);
       }
       computing.remove(key);
@@ -424,7 +448,7 @@ final class WebData {
       CommitmentTracking tracking = tracking(ws);
       tracking.store().get(id).orElseThrow(() -> new NotFound("no commitment '" + id + "'"));
       TrackedCommitment t = tracking.set(id, status, ev, note.strip(), user, LocalDate.now());
-      derived.clear();
+      wrote();
       return t;
     });
   }
@@ -442,7 +466,7 @@ final class WebData {
     boolean rejection = pool.with(ws -> new SuggestionReview(ws.connection()).rejectionAt(id, history.size() - 1).isPresent());
     if (rejection) {
       TrackedCommitment back = pool.with(ws -> new SuggestionReview(ws.connection()).unreject(id, user, LocalDate.now()));
-      derived.clear();
+      wrote();
       return back;
     }
     var last = history.get(history.size() - 1);
@@ -450,7 +474,7 @@ final class WebData {
     String evidence = last.evidenceStatement().isEmpty() ? null : last.evidenceStatement() + ":" + last.evidenceSentence();
     TrackedCommitment undone = pool.with(ws -> tracking(ws).set(id, before, evidence,
         "undo of '" + last.status().id() + "' (" + last.note() + ")", user, LocalDate.now()));
-    derived.clear();
+    wrote();
     return undone;
   }
 
@@ -463,7 +487,7 @@ final class WebData {
   TrackedCommitment reject(String id, int seq, String note, String user) {
     commitment(id).orElseThrow(() -> new NotFound("no commitment '" + id + "'"));
     TrackedCommitment t = pool.with(ws -> new SuggestionReview(ws.connection()).reject(id, seq, note, user, LocalDate.now()));
-    derived.clear();
+    wrote();
     return t;
   }
 

@@ -18,21 +18,32 @@ final class WorkspacePool implements AutoCloseable {
   private final List<Workspace> all = new ArrayList<>();
   private final Workspace watcher;
 
+  private final Path db;
+  private final int size;
+  private int opened;
+
+  /** Opens the watcher and one workspace (so a bad file fails at start); the others when requests need them. */
   WorkspacePool(Path db, int size) {
+    this.db = db;
+    this.size = size;
     watcher = Workspace.open(db);
     all.add(watcher);
     idle = new ArrayBlockingQueue<>(size);
-    for (int i = 0; i < size; i++) {
-      Workspace ws = Workspace.open(db);
-      all.add(ws);
-      idle.add(ws);
-    }
+    Workspace first = Workspace.open(db);
+    all.add(first);
+    opened = 1;
+    idle.add(first);
   }
 
   <T> T with(Function<Workspace, T> work) {
-    Workspace ws;
+    Workspace ws = idle.poll();
+    if (ws == null) {
+      ws = openMore();
+    }
     try {
-      ws = idle.take();
+      if (ws == null) {
+        ws = idle.take();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the workspace", e);
@@ -57,8 +68,33 @@ final class WorkspacePool implements AutoCloseable {
     }
   }
 
+  /** One more open workspace while fewer than {@code size} are open, else null (wait for one). */
+  private Workspace openMore() {
+    synchronized (all) {
+      if (opened >= size) {
+        return null;
+      }
+      opened++;
+    }
+    Workspace ws;
+    try {
+      ws = Workspace.open(db);
+    } catch (RuntimeException e) {
+      synchronized (all) {
+        opened--;
+      }
+      throw e;
+    }
+    synchronized (all) {
+      all.add(ws);
+    }
+    return ws;
+  }
+
   @Override
   public void close() {
-    all.forEach(Workspace::close);
+    synchronized (all) {
+      all.forEach(Workspace::close);
+    }
   }
 }

@@ -42,6 +42,20 @@ class TokenTest {
   }
 
   @Test
+  void aCachedResponseIsNeverServedWithoutTheToken() {
+    WebFixture fx = TokenTest.fx.newBrowser();
+    HttpResponse<String> ok = fx.get("/api/meetings", "Authorization", "Bearer " + TOKEN);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(fx.get("/api/meetings", "Authorization", "Bearer " + TOKEN).headers().firstValue("ETag"))
+        .as("served from the cache").isEqualTo(ok.headers().firstValue("ETag")).isPresent();
+    HttpResponse<String> without = fx.get("/api/meetings");
+    assertThat(without.statusCode()).isEqualTo(401);
+    assertThat(without.body()).doesNotContain("readout-meetings/1");
+    assertThat(fx.get("/api/meetings", "If-None-Match", ok.headers().firstValue("ETag").orElseThrow()).statusCode())
+        .as("no 304 without the token either").isEqualTo(401);
+  }
+
+  @Test
   void loginWithTheRightTokenOpensThePages() {
     WebFixture fx = TokenTest.fx.newBrowser();
     assertThat(fx.get("/ingest").statusCode()).as("before login").isEqualTo(302);
