@@ -73,6 +73,13 @@ public final class Attributor {
     return !"questioner".equals(t.speaker().kind()) && !speakers.isModerator(t.label());
   }
 
+  /** "According to her": the person last named as a speaker, standing at the cue itself. */
+  private static Resolved pronounSpeaker(Cue cue, Context ctx) {
+    Speaker p = ctx.recentPerson(cue.start());
+    return p == null ? null
+        : new Resolved(new SpeakerMention(cue.start(), cue.end(), cue.text(), SpeakerMention.Kind.PRONOUN_SINGULAR, p), p);
+  }
+
   /** Whether a denied cue ("never said") introduces {@code q} or follows it closely. */
   private static boolean near(List<int[]> cues, Quote q) {
     for (int[] c : cues) {
@@ -216,6 +223,7 @@ public final class Attributor {
           case BEFORE -> subjects.firstAfter(text, cue, resolved);
           case NAMING -> subjects.namingIntroducesWords(text, cue, quotes)
               ? subjects.nearestLeft(text, cue.start(), resolved, 3) : null;
+          case PRONOUN -> pronounSpeaker(cue, ctx);
         };
         prevCueEnd = cue.end();
         if (who == null || Addressee.generic(text, who, cue)) {
@@ -281,7 +289,8 @@ public final class Attributor {
             by = segAttrs.get(k);
           }
         }
-        if (by == null && ctx.lastCue != null && si - ctx.lastCueSegment <= 2 && startsSegment(text, seg, q)) {
+        if (by == null && ctx.lastCue != null && si - ctx.lastCueSegment <= 2 && startsSegment(text, seg, q)
+            && QuoteLayouts.dashLine(text, q) < 0) {
           by = ctx.lastCue;
         }
         if (by == null) {
@@ -299,9 +308,75 @@ public final class Attributor {
     }
     out.addAll(layouts.attribute(doc.id(), text, sentences, quotes, denied, out, cueSpans, mentions, turns,
         reporter));
+    out.addAll(inQuotes(doc.id(), text, sentences, out, mentions));
     out.sort(Comparator.comparingInt(Attribution::start).thenComparing(Attribution::type)
         .thenComparingInt(Attribution::end).thenComparing(Attribution::speaker));
     return List.copyOf(out);
+  }
+
+  /**
+   * Speech a quote reports ("“Just as the President told the nation: prices are falling …” — Jane Roe"):
+   * verb cues inside a direct quote whose subject is a third party named there (not the quote's own
+   * speaker, not I/we), reported by the quote's speaker (chain: the quote's chain, then its speaker).
+   */
+  private List<Attribution> inQuotes(String id, String text, List<Sentence> sentences, List<Attribution> found,
+                                     List<SpeakerMention> mentions) {
+    List<Attribution> out = new ArrayList<>();
+    for (Attribution q : found) {
+      if (q.type() != AttributionType.DIRECT) {
+        continue;
+      }
+      for (Sentence s : sentences) {
+        int from = Math.max(q.start(), s.start());
+        int to = Math.min(q.end(), s.end());
+        if (from >= to) {
+          continue;
+        }
+        Segment seg = new Segment(s.index(), from, to, null);
+        List<Resolved> resolved = new ArrayList<>();
+        for (SpeakerMention m : mentions) {
+          if (m.start() < from || m.end() > to || m.speaker() == null) {
+            continue;
+          }
+          SpeakerMention.Kind k = m.kind();
+          if ((k == SpeakerMention.Kind.NAMED || k == SpeakerMention.Kind.STATE || k == SpeakerMention.Kind.OWN_HEAD
+              || k == SpeakerMention.Kind.PRONOUN_SINGULAR) && !m.speaker().name().equals(q.speaker())) {
+            resolved.add(new Resolved(m, m.speaker()));
+          }
+        }
+        if (resolved.isEmpty()) {
+          continue;
+        }
+        Resolved main = subjects.mainSubject(text, seg, resolved);
+        int prevCueEnd = from;
+        Resolved prevVerb = null;
+        for (Cue cue : cues.find(text, from, to)) {
+          if (cue.kind() != Cue.Kind.VERB || cues.negated(text, from, cue.start())) {
+            prevCueEnd = cue.end();
+            continue;
+          }
+          Resolved who = subjects.verbSpeaker(text, seg, cue, prevCueEnd, resolved, main, prevVerb);
+          prevCueEnd = cue.end();
+          if (who == null || Addressee.generic(text, who, cue) || who.speaker().name().equals(q.speaker())) {
+            continue;
+          }
+          prevVerb = who;
+          int[] span = content.of(text, seg, cue, who);
+          if (span == null) {
+            continue;
+          }
+          List<String> chain = new ArrayList<>(q.reportedBy());
+          chain.add(q.speaker());
+          List<String> chainIds = new ArrayList<>(q.reportedByIds());
+          chainIds.add(q.speakerId());
+          Speaker sp = who.speaker();
+          out.add(new Attribution(id, sentenceAt(sentences, span[0]), span[0], span[1], AttributionType.INDIRECT,
+              sp.name(), sp.id(), sp.actor(), sp.role(), cue.text(), text.substring(span[0], span[1]), chain, chainIds,
+              who.mention().surface(), "cue-verb-in-quote"));
+        }
+      }
+    }
+    return out;
   }
 
   private Speaker resolve(SpeakerMention m, Context ctx, Speaker group, LocalDate date) {

@@ -22,7 +22,7 @@ final class ContentSpans {
   int[] of(String text, Segment seg, Cue cue, Resolved who) {
     int s;
     int e = trimEnd(text, seg.start(), seg.end());
-    if (cue.kind() == Cue.Kind.BEFORE) {
+    if (cue.kind() == Cue.Kind.BEFORE || cue.kind() == Cue.Kind.PRONOUN) {
       int after = who.mention().end();
       int comma = text.indexOf(',', after);
       if (cue.start() - seg.start() > 10 && endsWithComma(text, seg.start(), cue.start())) {
@@ -59,6 +59,13 @@ final class ContentSpans {
       int between = that < 0 ? -1 : SubjectFinder.words(text, s, that);
       if (that >= 0 && (between <= 1 || between <= 4 && cues.tells(cue.text()))) {
         s = that + 4;
+      } else {
+        // "told the nation last night: prices are falling": the words after a colon a few words on
+        int colon = text.indexOf(':', s);
+        if (colon > s && colon < e && SubjectFinder.words(text, s, colon) <= 5 && text.substring(s, colon).indexOf('\n') < 0
+            && SubjectFinder.words(text, colon + 1, e) >= 2) {
+          s = colon + 1;
+        }
       }
       if (SubjectFinder.words(text, s, e) < 2 && who.mention().start() > seg.start() + 10) {
         s = seg.start();

@@ -21,7 +21,7 @@ public final class CueLexicon {
               List<String> notAdverbs, List<String> contractions, List<String> otherPronouns, List<String> relatives,
               List<String> openers, List<String> prepositions, List<String> tellVerbs, List<String> negations,
               List<String> timeLeads, List<String> timeWords, List<String> degrees,
-              List<String> appositiveOpeners, List<String> groupNouns) {
+              List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -40,6 +40,9 @@ public final class CueLexicon {
     // on a phrase listed under two kinds the first listed kind wins: naming, then before, then verb
     for (String p : nz(d.naming())) {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.NAMING);
+    }
+    for (String p : nz(d.pronounBefore())) {
+      kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.PRONOUN);
     }
     for (String p : nz(d.before())) {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.BEFORE);

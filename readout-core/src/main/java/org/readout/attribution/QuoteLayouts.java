@@ -65,6 +65,7 @@ final class QuoteLayouts {
       if (like == null && turn == null) {
         SpeakerMention label = labelSpeaker(text, q, mentions);
         Speaker body = label == null ? bodyLabel(text, q) : null;
+        SpeakerMention dashed = label == null && body == null ? dashSpeaker(text, q, mentions) : null;
         if (label != null) {
           who = label.speaker();
           surface = label.surface();
@@ -73,6 +74,10 @@ final class QuoteLayouts {
           who = body;
           surface = body.name();
           rule = "quote+label";
+        } else if (dashed != null) {
+          who = dashed.speaker();
+          surface = dashed.surface();
+          rule = "quote+dash";
         } else if (isLabelled(text, q) || startsParagraph(text, q)) {
           SpeakerMention lead = leadSpeaker(text, paragraphStart(text, q.open()), quotes, mentions);
           if (lead != null) {
@@ -192,6 +197,70 @@ final class QuoteLayouts {
       }
     }
     return best;
+  }
+
+  /**
+   * The speaker a dash line after the quote names, as under an epigraph or a blockquote ("“…”\n— Press
+   * Secretary Jane Roe", "“…” – Jane Roe, mayor of X"): the dash follows the quote's close after at most
+   * one blank line, and the speaker is the person named on the dash's line before any comma (else the
+   * first speaker named there).
+   */
+  private SpeakerMention dashSpeaker(String text, Quote q, List<SpeakerMention> mentions) {
+    int p = dashLine(text, q);
+    if (p < 0) {
+      return null;
+    }
+    int lineEnd = text.indexOf('\n', p);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    int comma = text.indexOf(',', p);
+    int head = comma >= 0 && comma < lineEnd ? comma : lineEnd;
+    if (head - p > 120 || text.substring(p, head).isBlank()) {
+      return null;
+    }
+    SpeakerMention first = null;
+    SpeakerMention person = null;
+    for (SpeakerMention m : mentions) {
+      if (m.start() < p) {
+        continue;
+      }
+      if (m.start() >= head) {
+        break;
+      }
+      if (m.speaker() == null || m.kind() == SpeakerMention.Kind.PRONOUN_FIRST
+          || m.kind() == SpeakerMention.Kind.PRONOUN_PLURAL || m.kind() == SpeakerMention.Kind.PRONOUN_SINGULAR
+          || subjects.governed(text, m.start()) || SubjectFinder.possessive(text, m.end())) {
+        continue;
+      }
+      first = first == null ? m : first;
+      if (m.speaker().isPerson()) {
+        person = m;
+      }
+    }
+    return person != null ? person : first;
+  }
+
+  /** Where the words after a dash line under {@code q} start ("“…”\n— Jane Roe"), or -1 when none follows. */
+  static int dashLine(String text, Quote q) {
+    int p = q.close();
+    int breaks = 0;
+    while (p < text.length() && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '*')) {
+      if (text.charAt(p) == '\n' && ++breaks > 2) {
+        return -1;
+      }
+      p++;
+    }
+    // a hyphen only on the quote's own line: one opening a line is a list item's bullet
+    if (p >= text.length() || "—–―".indexOf(text.charAt(p)) < 0
+        && (breaks > 0 || !text.startsWith("-- ", p) && !text.startsWith("- ", p))) {
+      return -1;
+    }
+    while (p < text.length() && (text.charAt(p) == '-' || "—–―".indexOf(text.charAt(p)) >= 0)) {
+      p++;
+    }
+    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0')) {
+      p++;
+    }
+    return p < text.length() && Character.isUpperCase(text.charAt(p)) ? p : -1;
   }
 
   /**

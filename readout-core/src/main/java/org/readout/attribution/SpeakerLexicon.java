@@ -39,6 +39,7 @@ public final class SpeakerLexicon {
   private final java.util.Set<String> pressLabels;
   private final NameFinder names;
   private final OrgNames organisations;
+  private final java.util.Set<String> titles;
 
   private SpeakerLexicon(Data yaml, CueLexicon.Data cues) {
     for (String a : cues.firstPerson()) {
@@ -64,6 +65,7 @@ public final class SpeakerLexicon {
     questionLabels = List.copyOf(yaml.questionLabels());
     moderatorLabels = lower(yaml.moderatorLabels());
     pressLabels = lower(yaml.pressLabels());
+    titles = java.util.Set.copyOf(nz(yaml.titles()));
     names = new NameFinder(java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.notNames()),
         java.util.Set.copyOf(nz(yaml.particles())));
     organisations = new OrgNames(java.util.Set.copyOf(nz(yaml.organisationHeads())),
@@ -126,6 +128,11 @@ public final class SpeakerLexicon {
   /** Honorifics that open an upper-case turn label ({@code MR}, {@code MS}: "MS. PSAKI:"). */
   List<String> honorifics() {
     return honorifics;
+  }
+
+  /** Title words of people's roles ({@code President}, {@code Minister}, {@code Aide}: {@code titles}). */
+  java.util.Set<String> titles() {
+    return titles;
   }
 
   /** Labels of a questioner turn ({@code Q}, {@code Question}). */

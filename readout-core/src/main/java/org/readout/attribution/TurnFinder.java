@@ -127,9 +127,14 @@ public final class TurnFinder {
       if (sm.kind() != SpeakerMention.Kind.NAMED || sm.speaker() == null || !sm.speaker().isPerson()) {
         continue;
       }
+      // Kremlin's hover-card label: "Jane Roe Roe JaneTitle of X:" (hoverCard), or the name repeated surname
+      // first and glued to the role: "President of X Jane Roe Roe JanePresident of X(retranslated):"
       int colon = hoverCard(text, sm.start(), sm.end());
-      // "Jane Roe (retranslated):", also written without the space
-      if (text.startsWith(" (retranslated)", colon)) {
+      Matcher repeat = REPEATED_NAME.matcher(text).region(colon, Math.min(text.length(), colon + 160));
+      if (colon == sm.end() && repeat.lookingAt() && sameWords(repeat.group(1), sm.surface())) {
+        colon = repeat.end() - 1;
+      } else if (text.startsWith(" (retranslated)", colon)) {
+        // "Jane Roe (retranslated):", also written without the space
         colon += " (retranslated)".length();
       } else if (text.startsWith("(retranslated)", colon)) {
         colon += "(retranslated)".length();
@@ -138,7 +143,7 @@ public final class TurnFinder {
           || !Character.isWhitespace(text.charAt(colon + 1))) {
         continue;
       }
-      int start = labelStart(text, sm.start());
+      int start = labelStart(text, sm.start(), colon);
       if (start < 0 || overlaps(labels, start, colon + 1)) {
         continue;
       }
@@ -214,11 +219,29 @@ public final class TurnFinder {
   private static final Pattern SELF_INTRODUCTION = Pattern.compile(
       "^(?:\\p{L}+,?\\s+)?(?:[Ii]t[’']s|[Tt]his is|[Mm]y name is)\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\b");
 
+  /** The name said again after a label's name, surname first, then the role glued on, up to the colon. */
+  private static final Pattern REPEATED_NAME = Pattern.compile(
+      " (\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’\\-]*){0,3})(?=\\p{Lu})[^:\\n]{0,100}?:(?=\\s)");
+
+  /** Whether every word of {@code repeated} is a word of {@code name} ("Roe Jane" of "Jane Roe"). */
+  private static boolean sameWords(String repeated, String name) {
+    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(name.split("[\\s.]+")));
+    for (String w : repeated.split(" ")) {
+      if (!words.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Start of a name label that ends at {@code nameStart}: the capitalised role words before the name
-   * must reach a paragraph or sentence start, else it is not a label ("And I told him:" is not).
+   * must reach a paragraph or sentence start, else it is not a label ("And I told him:" is not) — or, behind
+   * a heading that lost its line break ("Excerpts from the transcript of the meeting President of X Jane
+   * Roe: Good afternoon"), be at least three words opening with a title word, with a capital after the
+   * colon.
    */
-  private static int labelStart(String text, int nameStart) {
+  private int labelStart(String text, int nameStart, int colon) {
     int i = nameStart;
     int words = 0;
     while (true) {
@@ -243,10 +266,21 @@ public final class TurnFinder {
       }
       String word = text.substring(w, j);
       if (!Character.isUpperCase(word.charAt(0)) && !word.equals("of") && !word.equals("the") && !word.equals("to")) {
-        return -1;
+        return headingLed(text, i, nameStart, colon) ? i : -1;
       }
       i = w;
     }
+  }
+
+  /** Whether the role words from {@code start} to the name are a label behind a lost heading (see labelStart). */
+  private boolean headingLed(String text, int start, int nameStart, int colon) {
+    String[] role = text.substring(start, colon).strip().split("\\s+");
+    int after = colon + 1;
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '(')) {
+      after++;
+    }
+    return role.length >= 3 && speakers.titles().contains(role[0]) && after < text.length()
+        && Character.isUpperCase(text.charAt(after));
   }
 
   /** Whether an upper-case label is a questioner's ({@code THE PRESS}, {@code QUESTION}). */
