@@ -62,6 +62,8 @@ final class CorpusScan {
   private final int[] phraseHits;
   private final int[] headHits;
   private final int[] touched;
+  /** Per commitment: its action names a kind of act a status cue can report on ({@link Tracker#reportable}). */
+  private final boolean[] reportable;
   /** Open commitments sorted by date: the follow-up window before a date is a range of it. */
   private final int[] byDate;
   private final Map<String, Set<String>> actors;
@@ -74,6 +76,13 @@ final class CorpusScan {
    * the scan starts. {@link Tracker#RARE} is then a stem in at most ~2% of the actions.
    */
   private final java.util.function.ToDoubleFunction<String> weight;
+  /**
+   * In how many later statements each rare key of the index occurs (counted by the scan), and how many
+   * statements were scanned: a phrase in many later statements ("executive order", "top-level talks")
+   * names no one act, however rare among the commitments.
+   */
+  private final Map<String, Integer> statementDf = new HashMap<>();
+  private final int[] statements = {0};
 
   CorpusScan(Tracker tracker, List<TrackedCommitment> trackable, Map<String, Set<String>> actorsByStatement) {
     this.tracker = tracker;
@@ -112,6 +121,10 @@ final class CorpusScan {
         refrainIndex.put(w, r);
       }
     });
+    reportable = new boolean[open.size()];
+    for (int k = 0; k < open.size(); k++) {
+      reportable[k] = tracker.reportable(open.get(k).commitment());
+    }
     phraseHits = new int[open.size()];
     headHits = new int[open.size()];
     touched = new int[open.size()];
@@ -168,11 +181,19 @@ final class CorpusScan {
       }
       Set<String> involved = involved(st);
       Set<Integer> ks = new HashSet<>();
+      Set<String> present = new HashSet<>();
       for (String s : roughSentences(st.text())) {
         boolean cue = tracker.mayReport(s);
-        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? tracker.sentenceKeys(s) : Set.of(), cue,
-            tracker.mayFollowUp(s)));
+        Set<String> keys = tracker.sentenceKeys(s);
+        for (String w : keys) {
+          if (index.containsKey(w)) {
+            present.add(w);
+          }
+        }
+        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? keys : Set.of(), cue, tracker.mayFollowUp(s)));
       }
+      present.forEach(w -> statementDf.merge(w, 1, Integer::sum));
+      statements[0]++;
       if (!ks.isEmpty()) {
         out.put(st.id(), ks.stream().mapToInt(Integer::intValue).sorted().toArray());
       }
@@ -184,6 +205,10 @@ final class CorpusScan {
   Map<Integer, List<Tracker.Suggestion>> score(Map<String, int[]> candidates, Function<String, AnalyzedStatement> load,
                                                Consumer<Statement> scored) {
     Map<Integer, List<Tracker.Suggestion>> found = new HashMap<>();
+    // a key is rare when it is rare among the commitments AND among the later statements
+    double scanned = Math.max(MIN_N, statements[0]);
+    java.util.function.ToDoubleFunction<String> scoring = w -> Math.min(weight.applyAsDouble(w),
+        Math.log(1.0 + scanned / (1.0 + statementDf.getOrDefault(w, 0))));
     candidates.forEach((id, ks) -> {
       AnalyzedStatement doc = load.apply(id);
       scored.accept(doc.statement());
@@ -203,7 +228,7 @@ final class CorpusScan {
         }
       }
       bySentence.forEach((k, ss) -> {
-        List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, weight);
+        List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, scoring);
         if (!l.isEmpty()) {
           found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
         }
@@ -223,11 +248,6 @@ final class CorpusScan {
     found.forEach((k, l) -> {
       commitmentIndex.put(open.get(k).commitment().id(), k);
       for (Tracker.Suggestion s : l) {
-        if (s.rule().contains("track.followup.")) {
-          // follow-up language names an agreement of all the parties within weeks: kept whatever the cap
-          out.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-          continue;
-        }
         byEvidence.computeIfAbsent(s.statement() + "\u0000" + s.sentence(), x -> new ArrayList<>()).add(s);
       }
     });
@@ -304,8 +324,9 @@ final class CorpusScan {
       }
       for (int i = 0; i < n; i++) {
         int k = touched[i];
-        boolean bilateral = open.get(k).commitment().actors().size() >= 2;
-        boolean object = phraseHits[k] > 0 || headHits[k] >= 2 || (bilateral && headHits[k] == 1);
+        // the tracker's own test: a rare phrase of the object or two rare heads, and a kind of act a cue
+        // can report on (or a pledge to refrain, broken by the act reported done)
+        boolean object = (phraseHits[k] > 0 || headHits[k] >= 2) && (reportable[k] || open.get(k).commitment().refrain());
         if (object && inWindow(k, d, tracker.windowDays())
             && !open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)) {
           out.add(k);
