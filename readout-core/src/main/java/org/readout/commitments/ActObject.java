@@ -98,7 +98,21 @@ public record ActObject(Set<String> heads, Set<String> phrases, Set<String> dire
         stems.add(h);
       }
     }
-    return new Match(phrase, nHeads, stems, direct.isEmpty() || !java.util.Collections.disjoint(direct, sentenceKeys));
+    // the object's most specific key (the rarest: "Castner Range" in "a proclamation establishing the
+    // Castner Range National Monument") must be repeated: another monument's proclamation is another act
+    double top = Double.NEGATIVE_INFINITY;
+    boolean topRepeated = false;
+    for (String key : keys()) {
+      double w = weight == null ? 1.0 : weight.applyAsDouble(key);
+      if (w > top + 1e-9) {
+        top = w;
+        topRepeated = sentenceKeys.contains(key);
+      } else if (Math.abs(w - top) <= 1e-9) {
+        topRepeated |= sentenceKeys.contains(key);
+      }
+    }
+    return new Match(phrase, nHeads, stems, topRepeated
+        && (direct.isEmpty() || !java.util.Collections.disjoint(direct, sentenceKeys)));
   }
 
   private static boolean rare(String key, ToDoubleFunction<String> weight) {
@@ -111,7 +125,7 @@ public record ActObject(Set<String> heads, Set<String> phrases, Set<String> dire
    * @param phrase a rare two-stem phrase of the object is repeated as such
    * @param heads  how many rare head stems are repeated
    * @param stems  the stems repeated (a status cue must govern one of them)
-   * @param direct a head of the direct object ({@link #direct}) is repeated, rare or not
+   * @param direct a head of the direct object ({@link #direct}) and the object's rarest key are repeated
    */
   record Match(boolean phrase, int heads, Set<String> stems, boolean direct) {
     boolean any() {

@@ -44,7 +44,7 @@ public final class LaterStatement {
   private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile(
       "\\b(?:if|unless|whether|would|could|should|might|in\\s+case)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** Characters after a follow-up cue read for the date of the agreement it refers to. */
-  private static final int FOLLOW_TAIL = 40;
+  private static final int FOLLOW_TAIL = 80;
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being", "has",
       "have", "had", "got", "get", "become", "became");
   private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
@@ -52,7 +52,7 @@ public final class LaterStatement {
       java.util.regex.Pattern.CASE_INSENSITIVE);
   /** An earlier time than the sentence's own ("last year", "five years ago"): a recounted act, no report on a later one. */
   private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile(
-      "\\b(?:(?:last|previous|past)\\s+(?:year|month|decade|summer|autumn|fall|winter|spring)|years?\\s+ago|months\\s+ago|decades?\\s+ago|in\\s+the\\s+past)\\b",
+      "\\b(?:(?:last|previous|past)\\s+(?:year|month|decade|summer|autumn|fall|winter|spring)|years?\\s+ago|months\\s+ago|decades?\\s+ago|in\\s+the\\s+past|in\\s+the\\s+(?:19|20)\\d0s|for\\s+generations)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
   /** A whole sentence that supposes or asks ("could and should", "if …"): no follow-up report. */
   static final java.util.regex.Pattern SUPPOSED = CONDITION;
@@ -133,7 +133,7 @@ public final class LaterStatement {
       String text = s.text();
       List<CueClause> cues = new ArrayList<>();
       StringBuilder plain = new StringBuilder(text); // the sentence without its status cues
-      for (TrackingLexicon.Cue c : lexicon.cues) {
+      for (TrackingLexicon.Cue c : lexicon.anyCue.matcher(text).find() ? lexicon.cues : List.<TrackingLexicon.Cue>of()) {
         java.util.regex.Matcher m = c.pattern().matcher(text);
         while (m.find()) {
           int[] cl = Tracker.clause(text, m.start(), m.end());

@@ -218,7 +218,8 @@ public final class Tracker {
       // follow-up language in a supposition ("could and should"), or naming another month or day than the
       // commitment's ("as agreed during the April 26 meeting"), is about another agreement
       TrackingLexicon.Cue follow = allParties && !r.supposed() && !otherDate(c.date(), r.followWhen()) ? r.follow() : null;
-      if (cue == null && k.refrain() && objectOk && verbStem != null && r.stems().contains(verbStem)
+      // a party does not report breaking its own pledge to refrain; its own statements restate it
+      if (cue == null && k.refrain() && !own && objectOk && verbStem != null && r.stems().contains(verbStem)
           && Similarity.coverage(action, r.stems()) >= REFRAIN_DONE && !r.negated() && !MODAL.matcher(s.text()).find()) {
         // "has no intention of deploying missiles" … later "missiles were deployed": the act reported
         // done, in the commitment's own words (its verb too), breaks a pledge to refrain.
@@ -240,7 +241,9 @@ public final class Tracker {
       boolean namedOther = named(k, mentions, s.index(), bilateral ? side : null);
       // a follow-up names the same kind of act (a concept group shared with the action); naming the
       // commitment's month only strengthens it: every agreement of that month shares the month
-      boolean linked = follow != null && namedOther && !disjoint(actionConcepts, lexicon.concepts(r.followKeys()));
+      // follow-up language names the agreement's parties in the sentence itself ("as the two presidents
+      // agreed, the talks between Russian and American representatives …")
+      boolean linked = follow != null && namedAll(k, mentions, s.index()) && !disjoint(actionConcepts, lexicon.concepts(r.followKeys()));
       if (linked) {
         overlap = Math.max(overlap, FOLLOW_UP_OVERLAP);
       } else if (follow == cue) {
@@ -285,6 +288,38 @@ public final class Tracker {
    */
   public boolean reportable(Commitment c) {
     return lexicon.acts.isEmpty() || lexicon.act(c.action()) != null;
+  }
+
+  /**
+   * The ids of the status cues that can report on {@code c}'s kind of act ({@code acts}; every cue when
+   * the lexicon lists no acts, none when {@code c} is not {@link #reportable}).
+   */
+  public Set<String> admittedCues(Commitment c) {
+    Set<String> out = new java.util.HashSet<>();
+    TrackingLexicon.Act act = lexicon.acts.isEmpty() ? null : lexicon.act(c.action());
+    if (act == null && !lexicon.acts.isEmpty()) {
+      return out;
+    }
+    for (TrackingLexicon.Cue cue : lexicon.cues) {
+      if (act == null || act.reports(cue)) {
+        out.add(cue.id());
+      }
+    }
+    return out;
+  }
+
+  /** The ids of the status cues found in {@code sentence} (a cheap prefilter: governing is not checked). */
+  public Set<String> cueIds(String sentence) {
+    Set<String> out = new java.util.HashSet<>();
+    if (!lexicon.anyCue.matcher(sentence).find()) {
+      return out;
+    }
+    for (TrackingLexicon.Cue cue : lexicon.cues) {
+      if (cue.pattern().matcher(sentence).find()) {
+        out.add(cue.id());
+      }
+    }
+    return out;
   }
 
   /** Days after a commitment within which later statements are read for it ({@code window-days}). */
@@ -491,6 +526,26 @@ public final class Tracker {
       }
     }
     return false;
+  }
+
+  /** True when every state or organisation among the commitment's actors is named in the sentence. */
+  private static boolean namedAll(Commitment k, List<Mention> mentions, int sentence) {
+    for (String a : k.actors()) {
+      if (FallbackActors.GROUP.equals(a)) {
+        continue;
+      }
+      boolean found = false;
+      for (Mention m : mentions) {
+        if (m.sentence() == sentence && (a.equals(m.entityId()) || a.equals(m.actorId()))) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return !k.actors().isEmpty();
   }
 
   /** The weighted share of {@code action}'s stems that {@code other} repeats (null weight: each stem 1). */

@@ -59,6 +59,12 @@ public final class TrackingLexicon {
   }
 
   final List<Cue> cues;
+  /**
+   * All status cues as one pattern (and all follow-up cues as another): one pass over a sentence tells
+   * whether any occurs, before the cues are tried one by one (most sentences hold none).
+   */
+  final Pattern anyCue;
+  private final Pattern anyFollowUp;
   /** Words that refer back to an agreement ("as agreed", "the commitment", "reached during"). */
   final Pattern backReference;
   /** Follow-up language ("the agreement reached during the December call", "as agreed"); may be empty. */
@@ -89,16 +95,18 @@ public final class TrackingLexicon {
       Status st = Status.parse(String.valueOf(s.status()))
           .orElseThrow(() -> new ReadoutException(RESOURCE + ": unknown status " + s.status()));
       for (CueSpec c : s.cues()) {
-        cs.add(new Cue(c.id(), st, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        cs.add(new Cue(c.id(), st, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE)));
       }
     }
     this.cues = List.copyOf(cs);
     this.backReference = compile(d.backReferences(), "back-references", Pattern.CASE_INSENSITIVE);
     List<Cue> fs = new ArrayList<>();
     for (CueSpec c : d.followUps() == null ? List.<CueSpec>of() : d.followUps()) {
-      fs.add(new Cue(c.id(), Status.IN_PROGRESS, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      fs.add(new Cue(c.id(), Status.IN_PROGRESS, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE)));
     }
     this.followUps = List.copyOf(fs);
+    this.anyCue = any(cues);
+    this.anyFollowUp = any(followUps);
     Map<String, Set<String>> cs2 = new HashMap<>();
     if (d.concepts() != null) {
       d.concepts().forEach((name, stems) -> {
@@ -262,8 +270,22 @@ public final class TrackingLexicon {
     return v;
   }
 
+  private static Pattern any(List<Cue> cs) {
+    if (cs.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    StringBuilder b = new StringBuilder();
+    for (Cue c : cs) {
+      b.append(b.length() == 0 ? "" : "|").append("(?:").append(c.pattern().pattern()).append(')');
+    }
+    return Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE);
+  }
+
   /** The first follow-up cue found in {@code text}, or null. */
   Cue followUp(String text) {
+    if (!anyFollowUp.matcher(text).find()) {
+      return null;
+    }
     for (Cue c : followUps) {
       if (c.pattern().matcher(text).find()) {
         return c;
@@ -294,6 +316,9 @@ public final class TrackingLexicon {
 
   /** The first status cue found in {@code text}, or null. */
   Cue cue(String text) {
+    if (!anyCue.matcher(text).find()) {
+      return null;
+    }
     for (Cue c : cues) {
       if (c.pattern().matcher(text).find()) {
         return c;

@@ -137,4 +137,28 @@ class TrackerPrecisionTest {
     assertThat(Tracker.otherDate(java.time.LocalDate.parse("2030-01-10"), "agreed during the January 26 call")).isTrue();
     assertThat(Tracker.otherDate(java.time.LocalDate.parse("2030-01-10"), "talks may resume")).isFalse();
   }
+
+  @Test
+  void theObjectsRarestKeyMustBeRepeated() {
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "The United States will sign a proclamation establishing the Castner Range National Monument."));
+    // every key rare; the monument's name the rarest
+    java.util.function.ToDoubleFunction<String> weight = w -> w.contains("castne") ? 9.0 : 5.0;
+    AnalyzedStatement another = doc("a", "US", "2030-03-01",
+        "The President signed a proclamation establishing the Grand Canyon National Monument.");
+    assertThat(tracker.track(t, List.of(another), weight)).isEmpty();
+    AnalyzedStatement same = doc("b", "US", "2030-03-01",
+        "The President signed a proclamation establishing the Castner Range National Monument.");
+    assertThat(tracker.track(t, List.of(same), weight)).singleElement()
+        .satisfies(x -> assertThat(x.status()).isEqualTo(Status.FULFILLED));
+  }
+
+  @Test
+  void aPartysOwnStatementDoesNotBreakItsPledgeToRefrain() {
+    AnalyzedStatement pledge = doc("p", "RU", "2030-01-10",
+        "Vladimir Putin spoke with President Biden. Russia has no intention of deploying missiles in Cuba.");
+    TrackedCommitment t = TrackedCommitment.fresh(TestEngines.commitments(pledge).get(0), "m", LocalDate.parse("2030-01-10"));
+    assertThat(tracker.track(t, List.of(doc("q", "RU", "2030-05-01", "Russian missiles were deployed in Cuba, the Pentagon said."))))
+        .isEmpty();
+  }
 }

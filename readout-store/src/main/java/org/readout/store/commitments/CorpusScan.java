@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,14 +34,14 @@ import org.readout.store.Workspace;
  * <ol>
  *   <li><b>scan</b> (raw text, streamed from SQLite, dated after the earliest open commitment): per rough
  *   sentence (split at . ! ? and newlines), the commitments it may report on, from an inverted index of
- *   the commitments' action stems (at least {@link Tracker#MIN_SHARED} shared stems, one of them rare, a
- *   weighted share that can reach the tracker's threshold, and a status cue governing a rare shared stem
- *   in its clause; weights: IDF over the open commitments' actions) or,
+ *   the commitments' objects (a rare phrase or two rare heads, the direct object's head, and a status cue
+ *   that can report on the commitment's kind of act; weights: IDF over the open commitments' actions) or,
  *   for follow-up language, the commitments of the follow-up window before it; restricted to
  *   commitments within {@link Tracker#windowDays()} whose parties the statement involves (its side or the
  *   actors mentioned in it: one SQL query over {@code mentions});</li>
  *   <li><b>score</b>: each candidate statement's stored analysis is loaded once, and the tracker scores
- *   each candidate commitment on just its candidate sentences, with the same weights.</li>
+ *   each candidate commitment on just its candidate sentences; a key counts as rare only when it is rare
+ *   among the commitments AND among the later statements (document frequency counted by the scan).</li>
  * </ol>
  * Then each commitment keeps its best suggestion per later statement and at most
  * {@link Tracker#maxSuggestions()} of those (highest confidence, then earliest). Not thread-safe.
@@ -62,8 +63,8 @@ final class CorpusScan {
   private final int[] phraseHits;
   private final int[] headHits;
   private final int[] touched;
-  /** Per commitment: its action names a kind of act a status cue can report on ({@link Tracker#reportable}). */
-  private final boolean[] reportable;
+  /** Per commitment: the status cues that can report on its kind of act ({@link Tracker#admittedCues}). */
+  private final List<Set<String>> admitted = new ArrayList<>();
   /** Open commitments sorted by date: the follow-up window before a date is a range of it. */
   private final int[] byDate;
   private final Map<String, Set<String>> actors;
@@ -121,9 +122,8 @@ final class CorpusScan {
         refrainIndex.put(w, r);
       }
     });
-    reportable = new boolean[open.size()];
     for (int k = 0; k < open.size(); k++) {
-      reportable[k] = tracker.reportable(open.get(k).commitment());
+      admitted.add(Set.copyOf(tracker.admittedCues(open.get(k).commitment())));
     }
     phraseHits = new int[open.size()];
     headHits = new int[open.size()];
@@ -183,14 +183,15 @@ final class CorpusScan {
       Set<Integer> ks = new HashSet<>();
       Set<String> present = new HashSet<>();
       for (String s : roughSentences(st.text())) {
-        boolean cue = tracker.mayReport(s);
+        Set<String> cues = tracker.cueIds(s);
+        boolean cue = !cues.isEmpty();
         Set<String> keys = tracker.sentenceKeys(s);
         for (String w : keys) {
           if (index.containsKey(w)) {
             present.add(w);
           }
         }
-        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? keys : Set.of(), cue, tracker.mayFollowUp(s)));
+        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? keys : Set.of(), cues, tracker.mayFollowUp(s)));
       }
       present.forEach(w -> statementDf.merge(w, 1, Integer::sum));
       statements[0]++;
@@ -221,7 +222,7 @@ final class CorpusScan {
       }
       org.readout.commitments.LaterStatement later = tracker.read(doc);
       for (Sentence s : doc.sentences()) {
-        for (int k : of(doc.statement(), d, involved, later.keys(s), later.hasCue(s), later.hasFollowUp(s))) {
+        for (int k : of(doc.statement(), d, involved, later.keys(s), tracker.cueIds(s.text()), later.hasFollowUp(s))) {
           if (allowed.contains(k)) {
             bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
           }
@@ -298,9 +299,10 @@ final class CorpusScan {
    * commitment's object (a rare phrase of it, two rare heads, or one rare head for an act of several
    * parties; see {@link ActObject}), or it holds follow-up language within the follow-up window.
    */
-  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, Set<String> keys, boolean cue,
+  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, Set<String> keys, Set<String> cues,
                            boolean follow) {
     List<Integer> out = new ArrayList<>();
+    boolean cue = !cues.isEmpty();
     // Without a status cue only pledges to refrain can match: look those up in their own small index.
     Map<String, int[]> idx = cue ? index : refrainIndex;
     if (!idx.isEmpty()) {
@@ -326,7 +328,9 @@ final class CorpusScan {
         int k = touched[i];
         // the tracker's own test: a rare phrase of the object or two rare heads, and a kind of act a cue
         // can report on (or a pledge to refrain, broken by the act reported done)
-        boolean object = (phraseHits[k] > 0 || headHits[k] >= 2) && (reportable[k] || open.get(k).commitment().refrain());
+        boolean object = (phraseHits[k] > 0 || headHits[k] >= 2)
+            && (open.get(k).commitment().refrain() || (!Collections.disjoint(admitted.get(k), cues)
+                && (objects.get(k).direct().isEmpty() || !Collections.disjoint(objects.get(k).direct(), keys))));
         if (object && inWindow(k, d, tracker.windowDays())
             && !open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)) {
           out.add(k);
