@@ -15,17 +15,26 @@ import java.util.function.ToDoubleFunction;
  *
  * @param heads   head stems (the last stem of each noun phrase)
  * @param phrases adjacent stem pairs within a noun phrase
+ * @param direct  the head of the first noun phrase, the direct object ("sign a declaration on …": declar),
+ *                one of which a report on the same act names; after a light noun ({@code light-objects}:
+ *                "launch negotiations on a treaty") also the next phrase's head (treaty); empty: no check
  */
-public record ActObject(Set<String> heads, Set<String> phrases) {
+public record ActObject(Set<String> heads, Set<String> phrases, Set<String> direct) {
   public ActObject {
     heads = Set.copyOf(heads);
     phrases = Set.copyOf(phrases);
+    direct = Set.copyOf(direct);
+  }
+
+  public ActObject(Set<String> heads, Set<String> phrases) {
+    this(heads, phrases, Set.of());
   }
 
   static ActObject of(TrackingLexicon lexicon, String action) {
     Set<String> heads = new HashSet<>();
     Set<String> phrases = new HashSet<>();
-    for (List<String> run : lexicon.runs(action, true)) {
+    List<List<String>> runs = lexicon.runs(action, true);
+    for (List<String> run : runs) {
       heads.add(run.get(run.size() - 1));
       for (int i = 1; i < run.size(); i++) {
         if (!run.get(i - 1).equals(run.get(i))) {
@@ -33,7 +42,15 @@ public record ActObject(Set<String> heads, Set<String> phrases) {
         }
       }
     }
-    return new ActObject(heads, phrases);
+    Set<String> direct = new HashSet<>();
+    for (List<String> run : runs) {
+      String head = run.get(run.size() - 1);
+      direct.add(head);
+      if (!lexicon.light(head)) {
+        break;
+      }
+    }
+    return new ActObject(heads, phrases, direct);
   }
 
   /** Every key a later sentence can repeat: its content stems and adjacent stem pairs (same form as the keys). */
@@ -81,7 +98,21 @@ public record ActObject(Set<String> heads, Set<String> phrases) {
         stems.add(h);
       }
     }
-    return new Match(phrase, nHeads, stems);
+    // the object's most specific key (the rarest: "Castner Range" in "a proclamation establishing the
+    // Castner Range National Monument") must be repeated: another monument's proclamation is another act
+    double top = Double.NEGATIVE_INFINITY;
+    boolean topRepeated = false;
+    for (String key : keys()) {
+      double w = weight == null ? 1.0 : weight.applyAsDouble(key);
+      if (w > top + 1e-9) {
+        top = w;
+        topRepeated = sentenceKeys.contains(key);
+      } else if (Math.abs(w - top) <= 1e-9) {
+        topRepeated |= sentenceKeys.contains(key);
+      }
+    }
+    return new Match(phrase, nHeads, stems, topRepeated
+        && (direct.isEmpty() || !java.util.Collections.disjoint(direct, sentenceKeys)));
   }
 
   private static boolean rare(String key, ToDoubleFunction<String> weight) {
@@ -94,8 +125,9 @@ public record ActObject(Set<String> heads, Set<String> phrases) {
    * @param phrase a rare two-stem phrase of the object is repeated as such
    * @param heads  how many rare head stems are repeated
    * @param stems  the stems repeated (a status cue must govern one of them)
+   * @param direct a head of the direct object ({@link #direct}) and the object's rarest key are repeated
    */
-  record Match(boolean phrase, int heads, Set<String> stems) {
+  record Match(boolean phrase, int heads, Set<String> stems, boolean direct) {
     boolean any() {
       return phrase || heads > 0;
     }

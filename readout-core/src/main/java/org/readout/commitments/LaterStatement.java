@@ -17,13 +17,52 @@ import org.readout.model.Sides;
  * Obtain with {@link Tracker#read(AnalyzedStatement)}. Not thread-safe (sentences are read lazily).
  */
 public final class LaterStatement {
-  /** One status cue found in a sentence, with the content stems of the clause it governs. */
-  record CueClause(TrackingLexicon.Cue cue, Set<String> clauseStems) {
+  /**
+   * One status cue found in a sentence, with the content stems of the clause it governs and each stem's
+   * distance from the cue in words ({@code near}); {@code attributive}: the cue word modifies a noun
+   * after a determiner ("the broken system", "our frozen assets"), no report on an act; {@code
+   * conditional}: the clause is a condition or a question about it ("if the talks stalled", "whether …").
+   */
+  record CueClause(TrackingLexicon.Cue cue, Set<String> clauseStems, Map<String, Integer> near, boolean attributive,
+                   boolean conditional) {
+    /** Words between the cue and the nearest of {@code stems} in its clause; MAX_VALUE when none is there. */
+    int distance(Set<String> stems) {
+      int best = Integer.MAX_VALUE;
+      for (String w : stems) {
+        Integer d = near.get(w);
+        if (d != null && d < best) {
+          best = d;
+        }
+      }
+      return best;
+    }
   }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "our", "their", "its", "this", "that",
+      "these", "those", "his", "her", "my", "your", "whose");
+  private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile(
+      "\\b(?:if|unless|whether|would|could|should|might|in\\s+case)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Characters after a follow-up cue read for the date of the agreement it refers to. */
+  private static final int FOLLOW_TAIL = 80;
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being", "has",
+      "have", "had", "got", "get", "become", "became");
+  private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+      "\\b(?:will|shall|must|may|until|is\\s+to|are\\s+to|hope|hopes|expect|expects|plan|plans|intend|intends)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** An earlier time than the sentence's own ("last year", "five years ago"): a recounted act, no report on a later one. */
+  private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile(
+      "\\b(?:(?:last|previous|past)\\s+(?:year|month|decade|summer|autumn|fall|winter|spring)|years?\\s+ago|months\\s+ago|decades?\\s+ago|in\\s+the\\s+past|in\\s+the\\s+(?:19|20)\\d0s|for\\s+generations)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** A whole sentence that supposes or asks ("could and should", "if …"): no follow-up report. */
+  static final java.util.regex.Pattern SUPPOSED = CONDITION;
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   /** One sentence, read. */
   record Reading(Sentence sentence, Set<String> keys, Set<String> stems, List<CueClause> cues,
-                 TrackingLexicon.Cue anyCue, TrackingLexicon.Cue follow, boolean backReference, boolean negated) {
+                 TrackingLexicon.Cue anyCue, TrackingLexicon.Cue follow, boolean backReference, boolean negated,
+                 boolean question, int latestYear, boolean earlier, boolean supposed,
+                 Set<String> followKeys, String followWhen) {
     /** The first cue (lexicon order) whose clause holds one of {@code matched}, or null. */
     TrackingLexicon.Cue governing(Set<String> matched) {
       for (CueClause c : cues) {
@@ -31,6 +70,23 @@ public final class LaterStatement {
           if (matched.contains(w)) {
             return c.cue();
           }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The first cue (lexicon order) that {@code act} admits (any when null), used as a verb (not
+     * attributive), outside a condition, with one of {@code matched} in its clause within {@code maxWords}
+     * words of it; null when there is none.
+     */
+    CueClause governing(Set<String> matched, TrackingLexicon.Act act, int maxWords) {
+      for (CueClause c : cues) {
+        if (c.attributive() || c.conditional() || (act != null && !act.reports(c.cue()))) {
+          continue;
+        }
+        if (c.distance(matched) <= maxWords) {
+          return c;
         }
       }
       return null;
@@ -76,17 +132,73 @@ public final class LaterStatement {
     return read.computeIfAbsent(s.index(), i -> {
       String text = s.text();
       List<CueClause> cues = new ArrayList<>();
-      for (TrackingLexicon.Cue c : lexicon.cues) {
+      StringBuilder plain = new StringBuilder(text); // the sentence without its status cues
+      for (TrackingLexicon.Cue c : lexicon.anyCue.matcher(text).find() ? lexicon.cues : List.<TrackingLexicon.Cue>of()) {
         java.util.regex.Matcher m = c.pattern().matcher(text);
         while (m.find()) {
           int[] cl = Tracker.clause(text, m.start(), m.end());
-          cues.add(new CueClause(c, lexicon.trackStems(text.substring(cl[0], cl[1]))));
+          String clause = text.substring(cl[0], cl[1]);
+          Map<String, Integer> near = new HashMap<>();
+          java.util.regex.Matcher w = WORD.matcher(clause);
+          List<String> words = new ArrayList<>();
+          int cueFrom = -1;
+          int cueTo = -1;
+          while (w.find()) {
+            int at = cl[0] + w.start();
+            if (at >= m.start() && at < m.end()) {
+              cueFrom = cueFrom < 0 ? words.size() : cueFrom;
+              cueTo = words.size();
+            }
+            words.add(w.group());
+          }
+          for (int j = 0; j < words.size() && cueFrom >= 0; j++) {
+            String st = lexicon.stem(words.get(j));
+            if (st != null && (j < cueFrom || j > cueTo)) {
+              near.merge(st, j < cueFrom ? cueFrom - j : j - cueTo, Math::min);
+            }
+          }
+          // "the broken system", "broken supply chains", "frozen assets": the cue word modifies a noun
+          boolean before = cueFrom > 0 && DETERMINERS.contains(words.get(cueFrom - 1).toLowerCase(java.util.Locale.ROOT));
+          boolean noAux = cueFrom == 0 || !AUXILIARIES.contains(words.get(cueFrom - 1).toLowerCase(java.util.Locale.ROOT));
+          boolean attributive = cueFrom >= 0 && cueFrom == cueTo && cueTo + 1 < words.size()
+              && lexicon.stem(words.get(cueTo + 1)) != null
+              && (before || (noAux && (c.status() == Status.BROKEN || c.status() == Status.STALLED)));
+          // a condition, or an expectation ("will be completed", "until it is completed") reports nothing
+          // done, unless the cue itself is the expectation ("talks will begin")
+          String around = text.substring(cl[0], m.start()) + " \u2026 " + text.substring(m.end(), cl[1]);
+          boolean conditional = CONDITION.matcher(around).find() || FUTURE.matcher(around).find();
+          for (int j = m.start(); j < m.end(); j++) {
+            plain.setCharAt(j, ' ');
+          }
+          cues.add(new CueClause(c, lexicon.trackStems(clause), Map.copyOf(near), attributive, conditional));
         }
       }
       TrackingLexicon.Cue follow = lexicon.followUp(text);
+      // what the follow-up says was agreed is outside its own words ("agreed during the April meeting":
+      // the meeting is where, not what)
+      Set<String> followKeys = Set.of();
+      StringBuilder where = new StringBuilder();
+      if (follow != null) {
+        java.util.regex.Matcher fm = follow.pattern().matcher(text);
+        StringBuilder rest = new StringBuilder(text);
+        while (fm.find()) {
+          // the words naming when the agreement was made: the cue and the few words after it
+          where.append(text, fm.start(), Math.min(text.length(), fm.end() + FOLLOW_TAIL)).append(" \u2026 ");
+          for (int j = fm.start(); j < fm.end(); j++) {
+            rest.setCharAt(j, ' ');
+          }
+        }
+        followKeys = lexicon.trackStems(rest.toString());
+      }
+      int latestYear = 0;
+      java.util.regex.Matcher y = YEAR.matcher(text);
+      while (y.find()) {
+        latestYear = Math.max(latestYear, Integer.parseInt(y.group()));
+      }
       return new Reading(s, ActObject.sentenceKeys(lexicon, text), lexicon.trackStems(text), List.copyOf(cues),
           cues.isEmpty() ? null : cues.get(0).cue(), follow, lexicon.backReference.matcher(text).find(),
-          commitments.negated(text));
+          commitments.negated(text), text.strip().endsWith("?"), latestYear, EARLIER.matcher(text).find(),
+          CONDITION.matcher(plain).find(), followKeys, where.toString());
     });
   }
 }

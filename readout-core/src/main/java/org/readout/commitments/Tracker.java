@@ -22,20 +22,22 @@ import org.readout.topics.Embedder;
  * Follows a commitment through later statements: finds sentences that report progress, fulfilment,
  * stalling or breach of it and suggests status changes with evidence and a confidence.
  *
- * <p>A later sentence is about the same commitment when it shares the action's content words (crude
- * stems: lowercase, plural -s dropped, first six letters, so "negotiations" meets "negotiate"; stopwords and
- * the {@code common} words of tracking.yaml left out): at least {@value #MIN_SHARED} of them, one of them
- * rare (weight at least {@value #RARE}), and at least {@value #MIN_OVERLAP} of the action's stem weight
- * ({@value #MIN_OVERLAP_ONE_PARTY} for a one-party pledge); AND it names one of the parties, or its
- * statement is a party's own (its side); AND a status cue governs the action (same clause as a rare shared
- * stem, see {@link #governingCue}). Or it holds follow-up language linked to the commitment (see
- * {@link #track(TrackedCommitment, List, ToDoubleFunction)}). Score = 0.6 × action overlap + 0.2 × parties
- * (1 when the sentence names one, ½ when only the statement is a party's) + 0.2 × back-reference ("as
- * agreed", "reached during the …", the commitment's date); a suggestion needs at least {@value #THRESHOLD}
- * and a date within the window after the commitment. The confidence is that score (capped at 0.95): a rule
- * score, not a fitted probability; eval/tracking-sample-2.tsv gives the hand-checked precision by
- * confidence band. With an {@link Embedder} the action overlap is the
- * larger of word overlap and sentence-embedding similarity (rule ids then end in {@code +embedding}).
+ * <p>A later sentence reports on a commitment when it talks about the same act: it repeats the act's
+ * object ({@link ActObject}: the head of the direct object, and a rare phrase of the object or two rare
+ * heads; rare among the commitments and, in a corpus scan, among the later statements); a status cue that
+ * can report on the kind of act the action's verb names ({@code acts} in tracking.yaml: "hold talks" is
+ * reported held or stalled, "sign a treaty" signed or broken) governs it (same clause, used as a verb, within
+ * {@value #MAX_WORDS} words of the repeated object, not in a condition or an expectation); the sentence is
+ * no question and not about an earlier time ("last year", an earlier year); AND it names one of the parties,
+ * or its statement is a party's own (its side). Or it holds follow-up language linked to the commitment
+ * (see {@link #track(TrackedCommitment, List, ToDoubleFunction)}). Score = 0.4 × object (1 a phrase, 0.8
+ * two heads) + 0.2 × parties (1 when the sentence names one, ½ when only the statement is a party's) + 0.15 ×
+ * coverage (share of the action's and object's words repeated) + 0.1 × proximity of cue and object + 0.15 ×
+ * back-reference ("as agreed", "reached during the …", the commitment's date); a suggestion needs at least
+ * {@value #THRESHOLD} and a date within the window after the commitment. The confidence is that score
+ * (capped at 0.95): a rule score; eval/tracking-sample-4.tsv gives the hand-checked precision. With an
+ * {@link Embedder} the object may also match by sentence-embedding similarity (rule ids then end in
+ * {@code +embedding}).
  * Denial words are the commitment lexicon's negators (one list for extraction and tracking).
  *
  * <p>Immutable and thread-safe.
@@ -50,17 +52,25 @@ public final class Tracker {
    * those of {@code java.time} in English; a bare "May" (the modal) is no date reference.
    */
   private static final Pattern MONTH_DAY;
+  /** A month name (capitalised) with an optional day before (group 1) or after (group 3) it; group 2 the month. */
+  private static final Pattern MONTH;
 
   static {
     StringBuilder months = new StringBuilder();
     for (Month m : Month.values()) {
       months.append(months.length() == 0 ? "" : "|").append(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     }
+    MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+)?(" + months + ")\\b(?:\\s+(\\d{1,2})\\b)?");
     MONTH_DAY = Pattern.compile("\\b(?:(?:" + months + ")\\s+\\d{1,2}|\\d{1,2}\\s+(?:" + months + "))\\b",
         Pattern.CASE_INSENSITIVE);
   }
 
   private static final double REFRAIN_DONE = 0.6;
+  /** The most words between a status cue and the repeated object it governs. */
+  static final int MAX_WORDS = 6;
+  /** A sentence that only expects, plans or supposes an act does not report it done. */
+  private static final Pattern MODAL = Pattern.compile(
+      "\\b(?:will|would|could|should|might|may|must|shall|can|cannot|if|unless|intends?|plans?)\\b", Pattern.CASE_INSENSITIVE);
   /** A one-party pledge needs this (weighted) share of its stems repeated. */
   static final double MIN_OVERLAP_ONE_PARTY = 0.5;
   /**
@@ -176,24 +186,43 @@ public final class Tracker {
     boolean allParties = followWindow && bilateral && k.kind() == CommitmentKind.AGREEMENT
         && involvesAll(k, side, mentions);
     boolean own = !side.isEmpty() && k.actors().contains(side);
+    TrackingLexicon.Act act = lexicon.acts.isEmpty() ? null : lexicon.act(k.action());
+    boolean reportable = lexicon.acts.isEmpty() || act != null;
+    String verb = k.refrain() ? lexicon.verb(k.action()) : null;
+    String verbStem = verb == null ? null : lexicon.stem(verb);
     for (Sentence s : sentences) {
       LaterStatement.Reading r = later.read(s);
       if (r.anyCue() == null && r.follow() == null && !k.refrain()) {
         continue; // nothing to report a status with
       }
-      ActObject.Match match = object.match(r.keys(), weight);
-      TrackingLexicon.Cue cue = match.any() ? r.governing(match.stems()) : null;
-      boolean ungoverned = false;
-      if (cue == null && embedder != null && r.anyCue() != null) {
-        // a report in other words shares no stem for a cue to govern: it may match by embedding only
-        cue = r.anyCue();
-        ungoverned = true;
+      if (r.question() || r.earlier() || (r.latestYear() > 0 && r.latestYear() < c.date().getYear())) {
+        continue; // a question reports nothing; a sentence about an earlier year reports an earlier act
       }
-      TrackingLexicon.Cue follow = allParties ? r.follow() : null;
-      if (cue == null && k.refrain() && (match.phrase() || match.heads() >= 2)
-          && Similarity.coverage(action, r.stems()) >= REFRAIN_DONE && !r.negated()) {
+      ActObject.Match match = object.match(r.keys(), weight);
+      // the same act: the object repeated (a rare phrase of it or two rare heads) and a cue that can
+      // report on the kind of act, used as a verb, within a few words of the repeated object
+      boolean objectOk = match.direct() && (match.phrase() || match.heads() >= 2);
+      LaterStatement.CueClause governed = objectOk && reportable ? r.governing(match.stems(), act, MAX_WORDS) : null;
+      TrackingLexicon.Cue cue = governed == null ? null : governed.cue();
+      boolean ungoverned = false;
+      if (cue == null && embedder != null && reportable) {
+        // a report in other words shares no stem for a cue to govern: it may match by embedding only
+        for (LaterStatement.CueClause cc : r.cues()) {
+          if (!cc.attributive() && !cc.conditional() && (act == null || act.reports(cc.cue()))) {
+            cue = cc.cue();
+            ungoverned = true;
+            break;
+          }
+        }
+      }
+      // follow-up language in a supposition ("could and should"), or naming another month or day than the
+      // commitment's ("as agreed during the April 26 meeting"), is about another agreement
+      TrackingLexicon.Cue follow = allParties && !r.supposed() && !otherDate(c.date(), r.followWhen()) ? r.follow() : null;
+      // a party does not report breaking its own pledge to refrain; its own statements restate it
+      if (cue == null && k.refrain() && !own && objectOk && verbStem != null && r.stems().contains(verbStem)
+          && Similarity.coverage(action, r.stems()) >= REFRAIN_DONE && !r.negated() && !MODAL.matcher(s.text()).find()) {
         // "has no intention of deploying missiles" … later "missiles were deployed": the act reported
-        // done, in the commitment's own words, breaks a pledge to refrain.
+        // done, in the commitment's own words (its verb too), breaks a pledge to refrain.
         cue = REFRAIN_BROKEN;
       }
       if (cue == null && follow != null && !k.refrain()) {
@@ -212,7 +241,9 @@ public final class Tracker {
       boolean namedOther = named(k, mentions, s.index(), bilateral ? side : null);
       // a follow-up names the same kind of act (a concept group shared with the action); naming the
       // commitment's month only strengthens it: every agreement of that month shares the month
-      boolean linked = follow != null && namedOther && !disjoint(actionConcepts, lexicon.concepts(r.keys()));
+      // follow-up language names the agreement's parties in the sentence itself ("as the two presidents
+      // agreed, the talks between Russian and American representatives …")
+      boolean linked = follow != null && namedAll(k, mentions, s.index()) && !disjoint(actionConcepts, lexicon.concepts(r.followKeys()));
       if (linked) {
         overlap = Math.max(overlap, FOLLOW_UP_OVERLAP);
       } else if (follow == cue) {
@@ -225,8 +256,11 @@ public final class Tracker {
         continue;
       }
       double parties = namedOther ? 1.0 : own ? 0.5 : 0.0;
-      double coverage = ungoverned ? 0.0 : weightedCoverage(action, r.stems(), weight);
-      double score = 0.5 * overlap + 0.2 * parties + 0.15 * coverage;
+      // coverage: the share of the action's words and of the object's keys repeated (by embedding: the similarity)
+      double coverage = ungoverned ? semantic
+          : (weightedCoverage(action, r.stems(), weight) + weightedCoverage(object.keys(), r.keys(), weight)) / 2;
+      double proximity = governed == null ? 0.5 : 1.0 - (governed.distance(match.stems()) - 1) / (double) MAX_WORDS;
+      double score = 0.4 * overlap + 0.2 * parties + 0.15 * coverage + 0.1 * proximity;
       // a back-reference ("as agreed", the commitment's date) is read only where it can decide
       if (score + 0.15 >= THRESHOLD && (linked || r.backReference() || dateReference(c.date()).matcher(s.text()).find()
           || (follow != null && monthReference(c.date()) != null && monthReference(c.date()).matcher(s.text()).find()))) {
@@ -244,6 +278,46 @@ public final class Tracker {
           + (semantic > objectScore && !linked ? "+embedding" : "");
       out.add(new Suggestion(k.id(), status, doc.id(), s.index(), s.start(), s.end(), d,
           Math.min(0.95, Math.round(score * 100.0) / 100.0), rule, s.text()));
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code c}'s action names a kind of act ({@code acts} in tracking.yaml) that a status cue can
+   * report on; otherwise only follow-up language and, for a pledge to refrain, the act reported done link to it.
+   */
+  public boolean reportable(Commitment c) {
+    return lexicon.acts.isEmpty() || lexicon.act(c.action()) != null;
+  }
+
+  /**
+   * The ids of the status cues that can report on {@code c}'s kind of act ({@code acts}; every cue when
+   * the lexicon lists no acts, none when {@code c} is not {@link #reportable}).
+   */
+  public Set<String> admittedCues(Commitment c) {
+    Set<String> out = new java.util.HashSet<>();
+    TrackingLexicon.Act act = lexicon.acts.isEmpty() ? null : lexicon.act(c.action());
+    if (act == null && !lexicon.acts.isEmpty()) {
+      return out;
+    }
+    for (TrackingLexicon.Cue cue : lexicon.cues) {
+      if (act == null || act.reports(cue)) {
+        out.add(cue.id());
+      }
+    }
+    return out;
+  }
+
+  /** The ids of the status cues found in {@code sentence} (a cheap prefilter: governing is not checked). */
+  public Set<String> cueIds(String sentence) {
+    Set<String> out = new java.util.HashSet<>();
+    if (!lexicon.anyCue.matcher(sentence).find()) {
+      return out;
+    }
+    for (TrackingLexicon.Cue cue : lexicon.cues) {
+      if (cue.pattern().matcher(sentence).find()) {
+        out.add(cue.id());
+      }
     }
     return out;
   }
@@ -454,6 +528,26 @@ public final class Tracker {
     return false;
   }
 
+  /** True when every state or organisation among the commitment's actors is named in the sentence. */
+  private static boolean namedAll(Commitment k, List<Mention> mentions, int sentence) {
+    for (String a : k.actors()) {
+      if (FallbackActors.GROUP.equals(a)) {
+        continue;
+      }
+      boolean found = false;
+      for (Mention m : mentions) {
+        if (m.sentence() == sentence && (a.equals(m.entityId()) || a.equals(m.actorId()))) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return !k.actors().isEmpty();
+  }
+
   /** The weighted share of {@code action}'s stems that {@code other} repeats (null weight: each stem 1). */
   static double weightedCoverage(Set<String> action, Set<String> other, ToDoubleFunction<String> weight) {
     double all = 0;
@@ -470,8 +564,12 @@ public final class Tracker {
 
   /** The object of {@code c}'s action ({@link ActObject}); empty when it is not tracked (not binding). */
   public ActObject actObject(Commitment c) {
-    return c.binding() ? ActObject.of(lexicon, c.action().length() > 12 ? c.action() : c.text())
-        : new ActObject(Set.of(), Set.of());
+    if (!c.binding()) {
+      return new ActObject(Set.of(), Set.of());
+    }
+    String action = c.action().length() > 12 ? c.action() : c.text();
+    ActObject core = ActObject.of(lexicon, lexicon.core(action));
+    return core.isEmpty() ? ActObject.of(lexicon, action) : core;
   }
 
   /** Every key of {@code sentence} an {@link ActObject} can match: content stems and adjacent stem pairs. */
@@ -488,6 +586,28 @@ public final class Tracker {
       return null;
     }
     return Pattern.compile("\\b" + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\\b");
+  }
+
+  /**
+   * True when {@code text} names a month other than that of {@code date}, or a day of its month more
+   * than two days from it ("May" only with a day: the modal).
+   */
+  static boolean otherDate(LocalDate date, String text) {
+    java.util.regex.Matcher m = MONTH.matcher(text);
+    while (m.find()) {
+      Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      String day = m.group(1) != null ? m.group(1) : m.group(3);
+      if (month == Month.MAY && day == null) {
+        continue;
+      }
+      if (month != date.getMonth()) {
+        return true;
+      }
+      if (day != null && Math.abs(Integer.parseInt(day) - date.getDayOfMonth()) > 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "December 7" or "7 December" for the commitment's date. */

@@ -22,6 +22,8 @@ import org.readout.internal.YamlData;
 public final class TrackingLexicon {
   private static final String RESOURCE = "tracking.yaml";
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** Endings of nouns and adjectives, never of a verb opening an action. */
+  private static final Pattern NOMINAL = Pattern.compile("(?:ive|ion|ions|ity|ment|ments|al|ance|ence|ship)$");
 
   /** {@code tracking.yaml} as written. */
   record Data(List<StatusSpec> statuses, @JsonProperty("back-references") String backReferences,
@@ -29,7 +31,21 @@ public final class TrackingLexicon {
               @JsonProperty("window-days") Integer windowDays,
               @JsonProperty("follow-up-window-days") Integer followUpWindowDays,
               @JsonProperty("max-suggestions") Integer maxSuggestions, List<String> stopwords,
-              List<String> common) {
+              List<String> common, List<ActSpec> acts, @JsonProperty("chain-verbs") List<String> chainVerbs,
+              @JsonProperty("verb-skip") List<String> verbSkip, @JsonProperty("object-ends") String objectEnds,
+              @JsonProperty("light-objects") List<String> lightObjects) {
+  }
+
+  /** One kind of act ({@code acts}): the verbs (prefixes) that name it and the cues (ids or statuses) that report on it. */
+  record ActSpec(String id, List<String> verbs, List<String> cues) {
+  }
+
+  /** A kind of act, as read: verb prefixes and the cue ids or status ids that can report on it. */
+  record Act(String id, List<String> verbs, Set<String> cues) {
+    /** True when {@code c} can report on this kind of act. */
+    boolean reports(Cue c) {
+      return cues.contains(c.id()) || cues.contains(c.status().id());
+    }
   }
 
   record StatusSpec(String status, List<CueSpec> cues) {
@@ -43,6 +59,12 @@ public final class TrackingLexicon {
   }
 
   final List<Cue> cues;
+  /**
+   * All status cues as one pattern (and all follow-up cues as another): one pass over a sentence tells
+   * whether any occurs, before the cues are tried one by one (most sentences hold none).
+   */
+  final Pattern anyCue;
+  private final Pattern anyFollowUp;
   /** Words that refer back to an agreement ("as agreed", "the commitment", "reached during"). */
   final Pattern backReference;
   /** Follow-up language ("the agreement reached during the December call", "as agreed"); may be empty. */
@@ -56,6 +78,14 @@ public final class TrackingLexicon {
   /** The most suggestions one commitment gets (its best-scored, one per later statement). */
   final int maxSuggestions;
   private final Set<String> stopwords;
+  /** Kinds of act, in file order ({@code acts}); empty: every cue reports on every act. */
+  final List<Act> acts;
+  private final List<String> chainVerbs;
+  private final Set<String> verbSkip;
+  /** Where an action's object ends ({@code object-ends}); never matches when absent. */
+  private final Pattern objectEnd;
+  /** Stems of nouns that name an activity about the next noun phrase ({@code light-objects}). */
+  private final Set<String> lightObjects;
   /** Common words left out of the stems the tracker matches ({@code common}). */
   private final Set<String> common;
 
@@ -65,16 +95,18 @@ public final class TrackingLexicon {
       Status st = Status.parse(String.valueOf(s.status()))
           .orElseThrow(() -> new ReadoutException(RESOURCE + ": unknown status " + s.status()));
       for (CueSpec c : s.cues()) {
-        cs.add(new Cue(c.id(), st, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        cs.add(new Cue(c.id(), st, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE)));
       }
     }
     this.cues = List.copyOf(cs);
     this.backReference = compile(d.backReferences(), "back-references", Pattern.CASE_INSENSITIVE);
     List<Cue> fs = new ArrayList<>();
     for (CueSpec c : d.followUps() == null ? List.<CueSpec>of() : d.followUps()) {
-      fs.add(new Cue(c.id(), Status.IN_PROGRESS, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      fs.add(new Cue(c.id(), Status.IN_PROGRESS, compile(c.pattern(), c.id(), Pattern.CASE_INSENSITIVE)));
     }
     this.followUps = List.copyOf(fs);
+    this.anyCue = any(cues);
+    this.anyFollowUp = any(followUps);
     Map<String, Set<String>> cs2 = new HashMap<>();
     if (d.concepts() != null) {
       d.concepts().forEach((name, stems) -> {
@@ -97,6 +129,130 @@ public final class TrackingLexicon {
       com.add(w.toLowerCase(Locale.ROOT));
     }
     this.common = Set.copyOf(com);
+    List<Act> as = new ArrayList<>();
+    for (ActSpec a : d.acts() == null ? List.<ActSpec>of() : d.acts()) {
+      if (a.verbs() == null || a.cues() == null || a.verbs().isEmpty() || a.cues().isEmpty()) {
+        throw new ReadoutException(RESOURCE + ": act " + a.id() + " needs verbs and cues");
+      }
+      as.add(new Act(a.id(), List.copyOf(a.verbs()), Set.copyOf(a.cues())));
+    }
+    this.acts = List.copyOf(as);
+    this.chainVerbs = d.chainVerbs() == null ? List.of() : List.copyOf(d.chainVerbs());
+    this.verbSkip = d.verbSkip() == null ? Set.of() : Set.copyOf(d.verbSkip());
+    this.lightObjects = d.lightObjects() == null ? Set.of() : Set.copyOf(d.lightObjects());
+    this.objectEnd = d.objectEnds() == null ? Pattern.compile("(?!)")
+        : compile(d.objectEnds(), "object-ends", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * The kind of act {@code action} names ({@code acts} in tracking.yaml), from its verb: the first word
+   * that is not in {@code verb-skip} nor an adverb in -ly; a chain verb ("instruct", "task", "plan": {@code
+   * chain-verbs}) hands over to the verb after its "to" ("instruct their ministers to hold consultations":
+   * hold). Null when the verb names no kind of act ("support", "strengthen", no verb at all).
+   */
+  Act act(String action) {
+    String verb = verb(action);
+    if (verb == null) {
+      return null;
+    }
+    for (Act a : acts) {
+      if (startsWithAny(verb, a.verbs())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The core of {@code action}: from its verb (as {@link #verb} finds it) to the first break after its
+   * object ({@code object-ends} in tracking.yaml: a comma, "which", "including", "to", …): what the act is
+   * done to, without the purposes, places and asides that follow ("build a science park, which will be
+   * part of a special economic zone": build a science park). The whole action when there is no verb or
+   * nothing is left.
+   */
+  String core(String action) {
+    int[] at = verbSpan(action);
+    if (at == null) {
+      return action;
+    }
+    Matcher cut = objectEnd.matcher(action);
+    int from = at[1];
+    while (cut.find(from)) {
+      String part = action.substring(at[0], cut.start());
+      if (!runs(part, true).isEmpty()) {
+        return part;
+      }
+      from = cut.end();
+      if (from >= action.length()) {
+        break;
+      }
+    }
+    return action.substring(at[0]);
+  }
+
+  /** True when {@code stem} names an activity about the noun phrase after it ("negotiations on a treaty"). */
+  boolean light(String stem) {
+    return lightObjects.contains(stem);
+  }
+
+  /** The verb of {@code action} as {@link #act} finds it (lowercase), or null. */
+  String verb(String action) {
+    int[] at = verbSpan(action);
+    return at == null ? null : action.substring(at[0], at[1]).toLowerCase(Locale.ROOT);
+  }
+
+  /** Start and end of the verb of {@code action} (see {@link #act}), or null. */
+  private int[] verbSpan(String action) {
+    List<String> words = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = WORD.matcher(action);
+    while (m.find()) {
+      words.add(m.group().toLowerCase(Locale.ROOT));
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    int i = 0;
+    for (int hops = 0; hops < 3 && i < words.size(); hops++) {
+      while (i < words.size() && (verbSkip.contains(words.get(i)) || (words.get(i).length() > 4 && words.get(i).endsWith("ly")))) {
+        i++;
+      }
+      if (i >= words.size()) {
+        return null;
+      }
+      String verb = words.get(i);
+      if (NOMINAL.matcher(verb).find()) {
+        return null; // "constructive work", "cooperation": no verb opens the action
+      }
+      if (!startsWithAny(verb, chainVerbs)) {
+        return spans.get(i);
+      }
+      int to = words.subList(i + 1, words.size()).indexOf("to");
+      if (to < 0) {
+        return null;
+      }
+      i = i + 1 + to + 1;
+    }
+    return null;
+  }
+
+  private static boolean startsWithAny(String w, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (w.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The stem {@link #stems} gives {@code word} (null for a stopword, a short word or a number). */
+  String stem(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.length() < 3 || stopwords.contains(w) || Character.isDigit(w.charAt(0))) {
+      return null;
+    }
+    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w.length() > 6 ? w.substring(0, 6) : w;
   }
 
   /** The bundled lexicon; called when an engine is assembled ({@code ReadoutConfig.defaults()}). */
@@ -114,8 +270,22 @@ public final class TrackingLexicon {
     return v;
   }
 
+  private static Pattern any(List<Cue> cs) {
+    if (cs.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    StringBuilder b = new StringBuilder();
+    for (Cue c : cs) {
+      b.append(b.length() == 0 ? "" : "|").append("(?:").append(c.pattern().pattern()).append(')');
+    }
+    return Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE);
+  }
+
   /** The first follow-up cue found in {@code text}, or null. */
   Cue followUp(String text) {
+    if (!anyFollowUp.matcher(text).find()) {
+      return null;
+    }
     for (Cue c : followUps) {
       if (c.pattern().matcher(text).find()) {
         return c;
@@ -146,6 +316,9 @@ public final class TrackingLexicon {
 
   /** The first status cue found in {@code text}, or null. */
   Cue cue(String text) {
+    if (!anyCue.matcher(text).find()) {
+      return null;
+    }
     for (Cue c : cues) {
       if (c.pattern().matcher(text).find()) {
         return c;

@@ -85,4 +85,80 @@ class TrackerPrecisionTest {
     assertThat(tracker.lexical(t.commitment(), action, action, w -> 1.0)).isZero();
     assertThat(tracker.lexical(t.commitment(), action, action, w -> Tracker.RARE)).isEqualTo(1.0);
   }
+
+  // The error shapes of the third run (eval/tracking-sample-3.tsv), hand-written.
+
+  @Test
+  void aCueThatModifiesANounOrSitsInAQuestionOrConditionReportsNothing() {
+    TrackedCommitment t = TrackerTest.commitment(); // agreed to launch negotiations on a new arms control treaty
+    for (String text : List.of(
+        "Russia said the United States had a broken arms control treaty and stalled negotiations.",
+        "Were negotiations on a new arms control treaty with Russia launched last week?",
+        "If Russia and the United States launched negotiations on an arms control treaty, Europe would benefit.",
+        "Russia and the United States hope the negotiations on an arms control treaty will be concluded.")) {
+      assertThat(tracker.track(t, List.of(doc("x", "RU", "2030-03-01", text)))).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void theCueMustReportTheKindOfActTheCommitmentNames() {
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "President Biden met President Putin of Russia. The two presidents agreed to hold a summit on arms control in Vienna."));
+    assertThat(tracker.track(t, List.of(doc("s", "RU", "2030-03-01",
+        "Russia and the United States signed the summit on arms control declaration in Vienna.")))).isEmpty();
+    assertThat(tracker.track(t, List.of(doc("h", "RU", "2030-03-01",
+        "The Russia-United States summit on arms control was held in Vienna.")))).singleElement()
+        .satisfies(x -> assertThat(x.status()).isEqualTo(Status.IN_PROGRESS));
+  }
+
+  @Test
+  void theDirectObjectMustBeRepeated() {
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "President Biden met President Putin of Russia. The two presidents agreed to hold a summit on arms control in Vienna."));
+    assertThat(tracker.track(t, List.of(doc("c", "RU", "2030-03-01",
+        "A Russia-United States conference on arms control was held in Vienna.")))).isEmpty();
+  }
+
+  @Test
+  void aSentenceAboutAnEarlierTimeReportsAnEarlierAct() {
+    TrackedCommitment t = TrackerTest.commitment();
+    for (String text : List.of("Last year Russia and the United States launched negotiations on an arms control treaty.",
+        "In 2028 Russia and the United States launched negotiations on an arms control treaty.")) {
+      assertThat(tracker.track(t, List.of(doc("e", "RU", "2030-03-01", text)))).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void followUpLanguageNamingAnotherMonthIsAboutAnotherAgreement() {
+    TrackedCommitment t = TrackerTest.commitment(); // January 2030
+    assertThat(tracker.track(t, List.of(doc("m", "US", "2030-02-20", "Our delegation departed for Geneva with "
+        + "Russia's consent, under the agreement reached during the November meeting of the two presidents.")))).isEmpty();
+    assertThat(Tracker.otherDate(java.time.LocalDate.parse("2030-01-10"), "agreed during the January 10 call")).isFalse();
+    assertThat(Tracker.otherDate(java.time.LocalDate.parse("2030-01-10"), "agreed during the January 26 call")).isTrue();
+    assertThat(Tracker.otherDate(java.time.LocalDate.parse("2030-01-10"), "talks may resume")).isFalse();
+  }
+
+  @Test
+  void theObjectsRarestKeyMustBeRepeated() {
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "The United States will sign a proclamation establishing the Castner Range National Monument."));
+    // every key rare; the monument's name the rarest
+    java.util.function.ToDoubleFunction<String> weight = w -> w.contains("castne") ? 9.0 : 5.0;
+    AnalyzedStatement another = doc("a", "US", "2030-03-01",
+        "The President signed a proclamation establishing the Grand Canyon National Monument.");
+    assertThat(tracker.track(t, List.of(another), weight)).isEmpty();
+    AnalyzedStatement same = doc("b", "US", "2030-03-01",
+        "The President signed a proclamation establishing the Castner Range National Monument.");
+    assertThat(tracker.track(t, List.of(same), weight)).singleElement()
+        .satisfies(x -> assertThat(x.status()).isEqualTo(Status.FULFILLED));
+  }
+
+  @Test
+  void aPartysOwnStatementDoesNotBreakItsPledgeToRefrain() {
+    AnalyzedStatement pledge = doc("p", "RU", "2030-01-10",
+        "Vladimir Putin spoke with President Biden. Russia has no intention of deploying missiles in Cuba.");
+    TrackedCommitment t = TrackedCommitment.fresh(TestEngines.commitments(pledge).get(0), "m", LocalDate.parse("2030-01-10"));
+    assertThat(tracker.track(t, List.of(doc("q", "RU", "2030-05-01", "Russian missiles were deployed in Cuba, the Pentagon said."))))
+        .isEmpty();
+  }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,14 +34,14 @@ import org.readout.store.Workspace;
  * <ol>
  *   <li><b>scan</b> (raw text, streamed from SQLite, dated after the earliest open commitment): per rough
  *   sentence (split at . ! ? and newlines), the commitments it may report on, from an inverted index of
- *   the commitments' action stems (at least {@link Tracker#MIN_SHARED} shared stems, one of them rare, a
- *   weighted share that can reach the tracker's threshold, and a status cue governing a rare shared stem
- *   in its clause; weights: IDF over the open commitments' actions) or,
+ *   the commitments' objects (a rare phrase or two rare heads, the direct object's head, and a status cue
+ *   that can report on the commitment's kind of act; weights: IDF over the open commitments' actions) or,
  *   for follow-up language, the commitments of the follow-up window before it; restricted to
  *   commitments within {@link Tracker#windowDays()} whose parties the statement involves (its side or the
  *   actors mentioned in it: one SQL query over {@code mentions});</li>
  *   <li><b>score</b>: each candidate statement's stored analysis is loaded once, and the tracker scores
- *   each candidate commitment on just its candidate sentences, with the same weights.</li>
+ *   each candidate commitment on just its candidate sentences; a key counts as rare only when it is rare
+ *   among the commitments AND among the later statements (document frequency counted by the scan).</li>
  * </ol>
  * Then each commitment keeps its best suggestion per later statement and at most
  * {@link Tracker#maxSuggestions()} of those (highest confidence, then earliest). Not thread-safe.
@@ -62,6 +63,8 @@ final class CorpusScan {
   private final int[] phraseHits;
   private final int[] headHits;
   private final int[] touched;
+  /** Per commitment: the status cues that can report on its kind of act ({@link Tracker#admittedCues}). */
+  private final List<Set<String>> admitted = new ArrayList<>();
   /** Open commitments sorted by date: the follow-up window before a date is a range of it. */
   private final int[] byDate;
   private final Map<String, Set<String>> actors;
@@ -74,6 +77,13 @@ final class CorpusScan {
    * the scan starts. {@link Tracker#RARE} is then a stem in at most ~2% of the actions.
    */
   private final java.util.function.ToDoubleFunction<String> weight;
+  /**
+   * In how many later statements each rare key of the index occurs (counted by the scan), and how many
+   * statements were scanned: a phrase in many later statements ("executive order", "top-level talks")
+   * names no one act, however rare among the commitments.
+   */
+  private final Map<String, Integer> statementDf = new HashMap<>();
+  private final int[] statements = {0};
 
   CorpusScan(Tracker tracker, List<TrackedCommitment> trackable, Map<String, Set<String>> actorsByStatement) {
     this.tracker = tracker;
@@ -112,6 +122,9 @@ final class CorpusScan {
         refrainIndex.put(w, r);
       }
     });
+    for (int k = 0; k < open.size(); k++) {
+      admitted.add(Set.copyOf(tracker.admittedCues(open.get(k).commitment())));
+    }
     phraseHits = new int[open.size()];
     headHits = new int[open.size()];
     touched = new int[open.size()];
@@ -168,11 +181,20 @@ final class CorpusScan {
       }
       Set<String> involved = involved(st);
       Set<Integer> ks = new HashSet<>();
+      Set<String> present = new HashSet<>();
       for (String s : roughSentences(st.text())) {
-        boolean cue = tracker.mayReport(s);
-        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? tracker.sentenceKeys(s) : Set.of(), cue,
-            tracker.mayFollowUp(s)));
+        Set<String> cues = tracker.cueIds(s);
+        boolean cue = !cues.isEmpty();
+        Set<String> keys = tracker.sentenceKeys(s);
+        for (String w : keys) {
+          if (index.containsKey(w)) {
+            present.add(w);
+          }
+        }
+        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? keys : Set.of(), cues, tracker.mayFollowUp(s)));
       }
+      present.forEach(w -> statementDf.merge(w, 1, Integer::sum));
+      statements[0]++;
       if (!ks.isEmpty()) {
         out.put(st.id(), ks.stream().mapToInt(Integer::intValue).sorted().toArray());
       }
@@ -184,6 +206,10 @@ final class CorpusScan {
   Map<Integer, List<Tracker.Suggestion>> score(Map<String, int[]> candidates, Function<String, AnalyzedStatement> load,
                                                Consumer<Statement> scored) {
     Map<Integer, List<Tracker.Suggestion>> found = new HashMap<>();
+    // a key is rare when it is rare among the commitments AND among the later statements
+    double scanned = Math.max(MIN_N, statements[0]);
+    java.util.function.ToDoubleFunction<String> scoring = w -> Math.min(weight.applyAsDouble(w),
+        Math.log(1.0 + scanned / (1.0 + statementDf.getOrDefault(w, 0))));
     candidates.forEach((id, ks) -> {
       AnalyzedStatement doc = load.apply(id);
       scored.accept(doc.statement());
@@ -196,14 +222,14 @@ final class CorpusScan {
       }
       org.readout.commitments.LaterStatement later = tracker.read(doc);
       for (Sentence s : doc.sentences()) {
-        for (int k : of(doc.statement(), d, involved, later.keys(s), later.hasCue(s), later.hasFollowUp(s))) {
+        for (int k : of(doc.statement(), d, involved, later.keys(s), tracker.cueIds(s.text()), later.hasFollowUp(s))) {
           if (allowed.contains(k)) {
             bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
           }
         }
       }
       bySentence.forEach((k, ss) -> {
-        List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, weight);
+        List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, scoring);
         if (!l.isEmpty()) {
           found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
         }
@@ -223,11 +249,6 @@ final class CorpusScan {
     found.forEach((k, l) -> {
       commitmentIndex.put(open.get(k).commitment().id(), k);
       for (Tracker.Suggestion s : l) {
-        if (s.rule().contains("track.followup.")) {
-          // follow-up language names an agreement of all the parties within weeks: kept whatever the cap
-          out.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-          continue;
-        }
         byEvidence.computeIfAbsent(s.statement() + "\u0000" + s.sentence(), x -> new ArrayList<>()).add(s);
       }
     });
@@ -278,9 +299,10 @@ final class CorpusScan {
    * commitment's object (a rare phrase of it, two rare heads, or one rare head for an act of several
    * parties; see {@link ActObject}), or it holds follow-up language within the follow-up window.
    */
-  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, Set<String> keys, boolean cue,
+  private List<Integer> of(Statement st, LocalDate d, Set<String> involved, Set<String> keys, Set<String> cues,
                            boolean follow) {
     List<Integer> out = new ArrayList<>();
+    boolean cue = !cues.isEmpty();
     // Without a status cue only pledges to refrain can match: look those up in their own small index.
     Map<String, int[]> idx = cue ? index : refrainIndex;
     if (!idx.isEmpty()) {
@@ -304,8 +326,11 @@ final class CorpusScan {
       }
       for (int i = 0; i < n; i++) {
         int k = touched[i];
-        boolean bilateral = open.get(k).commitment().actors().size() >= 2;
-        boolean object = phraseHits[k] > 0 || headHits[k] >= 2 || (bilateral && headHits[k] == 1);
+        // the tracker's own test: a rare phrase of the object or two rare heads, and a kind of act a cue
+        // can report on (or a pledge to refrain, broken by the act reported done)
+        boolean object = (phraseHits[k] > 0 || headHits[k] >= 2)
+            && (open.get(k).commitment().refrain() || (!Collections.disjoint(admitted.get(k), cues)
+                && (objects.get(k).direct().isEmpty() || !Collections.disjoint(objects.get(k).direct(), keys))));
         if (object && inWindow(k, d, tracker.windowDays())
             && !open.get(k).commitment().statement().equals(st.id()) && involves(k, involved)) {
           out.add(k);

@@ -104,4 +104,25 @@ class WorkspaceTrackingTest {
     ws.ingest(List.of(doc(r, "a", "2030-01-01", "Russia will reopen its consulate in Seattle in May.")));
     assertThat(tracking.store().pending()).containsExactly(id);
   }
+
+  @Test
+  void anObjectNamedInManyLaterStatementsIdentifiesNoOneAct() {
+    Readout r = TestEngines.TEXT;
+    List<AnalyzedStatement> docs = new ArrayList<>();
+    docs.add(doc(r, "summit", "2030-06-10", "President Biden met President Putin of Russia in Vienna. The two "
+        + "presidents agreed to open talks on limiting hypersonic glide vehicles."));
+    docs.add(doc(r, "later", "2030-07-01", "Talks on limiting hypersonic glide vehicles began in Geneva on Monday."));
+    for (int i = 0; i < FILLERS; i++) {
+      // after the summit, a third of them naming the same object: a phrase of the day, not one act
+      String date = LocalDate.of(2030, 6, 11).plusDays(i % 200).toString();
+      docs.add(doc(r, "filler-" + i, date, i % 3 == 0
+          ? "Commentators wrote about hypersonic glide vehicles again, issue " + i + "."
+          : "The ministry held a meeting on fisheries quota number " + i + "."));
+    }
+    ws.ingest(docs);
+    for (String id : ws.statements(org.readout.store.StatementFilter.ALL).stream().map(Statement::id).toList()) {
+      tracking.sync(ws.get(id).orElseThrow());
+    }
+    assertThat(tracking.track(ws, id -> ws.get(id).orElseThrow(), st -> { })).isEmpty();
+  }
 }
