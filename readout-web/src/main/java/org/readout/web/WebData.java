@@ -51,6 +51,12 @@ final class WebData {
     }
   });
   private final Map<String, Object> computing = new ConcurrentHashMap<>();
+  /**
+   * Statements analysed at once for their pages (half the cores, at least one): a burst of first requests for
+   * statements not yet analysed queues here instead of taking every core from the pages served from caches.
+   */
+  private final java.util.concurrent.Semaphore analyses =
+      new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
   private final Map<String, AnalyzedStatement> analysed = Collections.synchronizedMap(
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -264,7 +270,13 @@ final class WebData {
     synchronized (lock) {
       a = analysed.get(id);
       if (a == null) {
-        a = rules().complete(statement(id));
+        AnalyzedStatement stored = statement(id);
+        analyses.acquireUninterruptibly();
+        try {
+          a = rules().complete(stored);
+        } finally {
+          analyses.release();
+        }
         analysed.put(id, a);
       }
       return a;
