@@ -174,21 +174,8 @@ final class QuoteLayouts {
     // the name ends the label's first part ("Ohio Senator Jane Roe, Chair of X:", "shrimp farmer Jane Roe:")
     int comma = text.indexOf(',', ls);
     int head = comma >= 0 && comma < colon ? comma : colon;
-    SpeakerMention best = null;
-    for (SpeakerMention m : mentions) {
-      if (m.start() < ls) {
-        continue;
-      }
-      if (m.start() >= head) {
-        break;
-      }
-      if (m.speaker() == null || m.kind() == SpeakerMention.Kind.PRONOUN_FIRST
-          || m.kind() == SpeakerMention.Kind.PRONOUN_PLURAL || m.kind() == SpeakerMention.Kind.PRONOUN_SINGULAR
-          || subjects.governed(text, m.start()) || SubjectFinder.possessive(text, m.end())) {
-        continue;
-      }
-      best = m;
-    }
+    List<SpeakerMention> named = namedIn(text, mentions, ls, head);
+    SpeakerMention best = named.isEmpty() ? null : named.get(named.size() - 1);
     for (SpeakerMention m : mentions) {
       // a name that ends the label ("Dealer Inc., CEO Jane Roe:") wins over the first part
       if (m.start() >= ls && m.end() <= colon && text.substring(m.end(), colon).isBlank() && m.speaker() != null
@@ -217,13 +204,27 @@ final class QuoteLayouts {
     if (head - p > 120 || text.substring(p, head).isBlank()) {
       return null;
     }
-    SpeakerMention first = null;
+    List<SpeakerMention> named = namedIn(text, mentions, p, head);
     SpeakerMention person = null;
+    for (SpeakerMention m : named) {
+      if (m.speaker().isPerson()) {
+        person = m;
+      }
+    }
+    return person != null ? person : named.isEmpty() ? null : named.get(0);
+  }
+
+  /**
+   * The mentions starting in [from, to) that can name a speaker: resolved, not a pronoun, not governed by
+   * another subject, not a possessive ("Jane Roe's").
+   */
+  private List<SpeakerMention> namedIn(String text, List<SpeakerMention> mentions, int from, int to) {
+    List<SpeakerMention> out = new ArrayList<>();
     for (SpeakerMention m : mentions) {
-      if (m.start() < p) {
+      if (m.start() < from) {
         continue;
       }
-      if (m.start() >= head) {
+      if (m.start() >= to) {
         break;
       }
       if (m.speaker() == null || m.kind() == SpeakerMention.Kind.PRONOUN_FIRST
@@ -231,12 +232,9 @@ final class QuoteLayouts {
           || subjects.governed(text, m.start()) || SubjectFinder.possessive(text, m.end())) {
         continue;
       }
-      first = first == null ? m : first;
-      if (m.speaker().isPerson()) {
-        person = m;
-      }
+      out.add(m);
     }
-    return person != null ? person : first;
+    return out;
   }
 
   /** Where the words after a dash line under {@code q} start ("“…”\n— Jane Roe"), or -1 when none follows. */

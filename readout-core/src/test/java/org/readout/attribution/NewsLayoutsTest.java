@@ -1,13 +1,14 @@
 package org.readout.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.attribution.Found.of;
+import static org.readout.attribution.Found.one;
+import static org.readout.attribution.Found.run;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.TestEngines;
 import org.readout.model.AnalyzedStatement;
-import org.readout.testing.AnalysisAssertions;
 
 /**
  * Issue 9, attribution on wire-story layouts and on speakers the actor dictionary does not hold: a quote
@@ -15,22 +16,6 @@ import org.readout.testing.AnalysisAssertions;
  * after a named speaker, unnamed groups. Every sentence is hand-written (none is corpus text).
  */
 class NewsLayoutsTest {
-  private static List<Attribution> run(AnalyzedStatement d) {
-    List<Attribution> out = TestEngines.attributions(d);
-    AnalysisAssertions.assertAttributions(d, out);
-    return out;
-  }
-
-  private static List<Attribution> of(List<Attribution> as, AttributionType type, String part) {
-    return as.stream().filter(a -> a.type() == type && a.content().contains(part)).toList();
-  }
-
-  private static Attribution one(List<Attribution> as, AttributionType type, String part) {
-    List<Attribution> found = of(as, type, part);
-    assertThat(found).as("%s attribution containing '%s' in %s", type, part, as).hasSize(1);
-    return found.get(0);
-  }
-
   private static AnalyzedStatement news(String text) {
     return Docs.doc("US", "The White House", LocalDate.of(2023, 3, 1), text);
   }
