@@ -30,8 +30,8 @@ import org.readout.web.WebOptions;
  * A bounded loopback load test of the web workspace (not part of the unit tests): starts the server
  * in-process on an existing workspace, warms each page once, then runs N concurrent clients sending
  * R requests in total across the main pages and the API (a fixed mix, seeded), and reports errors,
- * latency percentiles per page, throughput and heap in use after a forced GC before and after the run, and after
- * the latest collection at each quarter of it (no GC forced while requests are timed).
+ * latency percentiles per page, throughput and heap in use after a forced GC before the run, half-way (every
+ * client waiting at a barrier, so the pause is not timed) and after.
  *
  * <pre>
  * java -cp readout-bench/target/benchmarks.jar org.readout.bench.WebLoad --db WS.db
@@ -108,10 +108,21 @@ public final class WebLoad {
       AtomicInteger errors = new AtomicInteger();
       AtomicLong bytes = new AtomicLong();
       List<String> errorSamples = java.util.Collections.synchronizedList(new ArrayList<>());
-      // heap in use after the latest collection when each quarter of the requests has been sent (the server is
-      // in-process; read from the collectors' own after-GC figures, no GC forced inside the timed run, whose pause
-      // would be measured as latency): growth while the caches fill levels off; a leak keeps growing
-      long[] heapQuarter = new long[3];
+      // heap in use after a forced GC half-way, while every client waits at a barrier (no request in flight, so
+      // the pause is not measured as latency, and the run's time leaves it out): growth in the first half is the
+      // caches filling; growth in the second half, with the caches full, would be a leak
+      int half = requests / 2;
+      long[] heapHalf = new long[1];
+      long[] pause = new long[1];
+      java.util.concurrent.CyclicBarrier halfway = new java.util.concurrent.CyclicBarrier(clients, () -> {
+        long p0 = System.nanoTime();
+        try {
+          heapHalf[0] = heapAfterGc();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        pause[0] = System.nanoTime() - p0;
+      });
       CountDownLatch done = new CountDownLatch(clients);
       long r0 = System.nanoTime();
       for (int c = 0; c < clients; c++) {
@@ -120,8 +131,21 @@ public final class WebLoad {
             .connectTimeout(Duration.ofSeconds(10)).build();
         Thread t = new Thread(() -> {
           try {
-            int n;
-            while ((n = next.getAndIncrement()) < requests) {
+            boolean waited = false;
+            while (true) {
+              int n = next.getAndIncrement();
+              if (n >= half && !waited) {
+                waited = true;
+                try {
+                  halfway.await();
+                } catch (InterruptedException | java.util.concurrent.BrokenBarrierException e) {
+                  Thread.currentThread().interrupt();
+                  break;
+                }
+              }
+              if (n >= requests) {
+                break;
+              }
               String kind = pick(kinds, weights, rnd);
               String url = base + switch (kind) {
                 case "meeting" -> "/meeting?id=" + q(flagship);
@@ -158,10 +182,6 @@ public final class WebLoad {
                   errorSamples.add(e + " " + url);
                 }
               }
-              int quarter = requests / 4;
-              if (quarter > 0 && n > 0 && n % quarter == 0 && n / quarter <= 3) {
-                heapQuarter[n / quarter - 1] = heapAfterLastGc();
-              }
             }
           } finally {
             done.countDown();
@@ -170,7 +190,7 @@ public final class WebLoad {
         t.start();
       }
       done.await();
-      double seconds = (System.nanoTime() - r0) / 1e9;
+      double seconds = (System.nanoTime() - r0 - pause[0]) / 1e9;
       long heapAfter = heapAfterGc();
 
       System.out.printf(Locale.ROOT, "workspace %s: %d meetings, %d statements%n", db, meetingIds.size(), statementIds.size());
@@ -194,10 +214,9 @@ public final class WebLoad {
         System.out.printf(Locale.ROOT, "%-15s %7d %9.1f %9.1f %9.1f %9.1f%n", k, n, pct(xs, 0.5), pct(xs, 0.9), p99,
             n == 0 ? 0 : xs[n - 1] / 1000.0);
       }
-      System.out.printf(Locale.ROOT, "heap in use after a forced GC: before %.1f MB; after the latest GC at 1/4, 2/4, 3/4 of the requests %s MB;"
-          + " after a forced GC at the end %.1f MB (growth %+.1f MB)%n", heapBefore / 1e6,
-          Arrays.stream(heapQuarter).mapToObj(h -> String.format(Locale.ROOT, "%.1f", h / 1e6)).toList(),
-          heapAfter / 1e6, (heapAfter - heapBefore) / 1e6);
+      System.out.printf(Locale.ROOT, "heap in use after a forced GC: before %.1f MB, half-way %.1f MB, after %.1f MB"
+          + " (first half %+.1f MB: caches filling; second half %+.1f MB)%n", heapBefore / 1e6, heapHalf[0] / 1e6,
+          heapAfter / 1e6, (heapHalf[0] - heapBefore) / 1e6, (heapAfter - heapHalf[0]) / 1e6);
       boolean ok = errors.get() == 0 && meetingP99 < 200;
       System.out.println(ok ? "PASS: zero errors, meeting page p99 < 200 ms" : "FAIL: errors or meeting page p99 >= 200 ms");
       System.exit(ok ? 0 : 1);
@@ -233,19 +252,6 @@ public final class WebLoad {
 
   private static long heapUsed() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
-  /** Heap in use right after the most recent collection of each pool (no collection forced). */
-  private static long heapAfterLastGc() {
-    long used = 0;
-    for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      java.lang.management.MemoryUsage after = pool.getType() == java.lang.management.MemoryType.HEAP
-          ? pool.getCollectionUsage() : null;
-      if (after != null) {
-        used += after.getUsed();
-      }
-    }
-    return used;
   }
 
   private static long heapAfterGc() throws InterruptedException {
