@@ -142,9 +142,9 @@ class VectorSearchTest {
 
   @Test
   void theWordsOfAQueryLeaveOutFieldsAndSyntax() {
-    assertThat(SearchIndex.words("side:RU AND \"security guarantees\" date:[2021-12-01 TO 2021-12-31]"))
+    assertThat(SearchQueries.words("side:RU AND \"security guarantees\" date:[2021-12-01 TO 2021-12-31]"))
         .isEqualTo("security guarantees");
-    assertThat(SearchIndex.words("topic:ukraine AND actor:putin")).isEmpty();
-    assertThat(SearchIndex.words("\"New START\"~3 extension^2")).isEqualTo("New START extension");
+    assertThat(SearchQueries.words("topic:ukraine AND actor:putin")).isEmpty();
+    assertThat(SearchQueries.words("\"New START\"~3 extension^2")).isEqualTo("New START extension");
   }
 }
