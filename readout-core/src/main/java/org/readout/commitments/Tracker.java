@@ -1,12 +1,9 @@
 package org.readout.commitments;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -46,25 +43,6 @@ public final class Tracker {
   public static final double THRESHOLD = 0.6;
   /** The least (weighted) share of the action's stems a lexical match repeats. */
   static final double MIN_OVERLAP = 0.25;
-  /**
-   * A date reference in any year ("December 7", "7 December"): the shape {@link #dateReference} looks
-   * for, so the prefilter {@link #mayReferBack} never drops a sentence it would match. Month names are
-   * those of {@code java.time} in English; a bare "May" (the modal) is no date reference.
-   */
-  private static final Pattern MONTH_DAY;
-  /** A month name (capitalised) with an optional day before (group 1) or after (group 3) it; group 2 the month. */
-  private static final Pattern MONTH;
-
-  static {
-    StringBuilder months = new StringBuilder();
-    for (Month m : Month.values()) {
-      months.append(months.length() == 0 ? "" : "|").append(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-    }
-    MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+)?(" + months + ")\\b(?:\\s+(\\d{1,2})\\b)?");
-    MONTH_DAY = Pattern.compile("\\b(?:(?:" + months + ")\\s+\\d{1,2}|\\d{1,2}\\s+(?:" + months + "))\\b",
-        Pattern.CASE_INSENSITIVE);
-  }
-
   private static final double REFRAIN_DONE = 0.6;
   /** The most words between a status cue and the repeated object it governs. */
   static final int MAX_WORDS = 6;
@@ -217,7 +195,7 @@ public final class Tracker {
       }
       // follow-up language in a supposition ("could and should"), or naming another month or day than the
       // commitment's ("as agreed during the April 26 meeting"), is about another agreement
-      TrackingLexicon.Cue follow = allParties && !r.supposed() && !otherDate(c.date(), r.followWhen()) ? r.follow() : null;
+      TrackingLexicon.Cue follow = allParties && !r.supposed() && !DateMentions.otherDate(c.date(), r.followWhen()) ? r.follow() : null;
       // a party does not report breaking its own pledge to refrain; its own statements restate it
       if (cue == null && k.refrain() && !own && objectOk && verbStem != null && r.stems().contains(verbStem)
           && Similarity.coverage(action, r.stems()) >= REFRAIN_DONE && !r.negated() && !MODAL.matcher(s.text()).find()) {
@@ -262,8 +240,8 @@ public final class Tracker {
       double proximity = governed == null ? 0.5 : 1.0 - (governed.distance(match.stems()) - 1) / (double) MAX_WORDS;
       double score = 0.4 * overlap + 0.2 * parties + 0.15 * coverage + 0.1 * proximity;
       // a back-reference ("as agreed", the commitment's date) is read only where it can decide
-      if (score + 0.15 >= THRESHOLD && (linked || r.backReference() || dateReference(c.date()).matcher(s.text()).find()
-          || (follow != null && monthReference(c.date()) != null && monthReference(c.date()).matcher(s.text()).find()))) {
+      if (score + 0.15 >= THRESHOLD && (linked || r.backReference() || DateMentions.namesDay(c.date(), s.text())
+          || (follow != null && DateMentions.namesMonth(c.date(), s.text())))) {
         score += 0.15;
       }
       if (score < THRESHOLD) {
@@ -357,21 +335,16 @@ public final class Tracker {
   public double lexical(Commitment k, Set<String> action, Set<String> other, ToDoubleFunction<String> weight) {
     int shared = 0;
     boolean rare = false;
-    double all = 0;
-    double sh = 0;
     for (String w : action) {
-      double x = weight == null ? 1.0 : weight.applyAsDouble(w);
-      all += x;
       if (other.contains(w)) {
         shared++;
-        sh += x;
-        rare |= weight == null || x >= RARE;
+        rare |= weight == null || weight.applyAsDouble(w) >= RARE;
       }
     }
-    if (shared < MIN_SHARED || !rare || all <= 0) {
+    if (shared < MIN_SHARED || !rare) {
       return 0.0;
     }
-    double cov = sh / all;
+    double cov = weightedCoverage(action, other, weight);
     return cov >= (k.actors().size() >= 2 ? MIN_OVERLAP : MIN_OVERLAP_ONE_PARTY) ? cov : 0.0;
   }
 
@@ -487,7 +460,7 @@ public final class Tracker {
    * threshold (0.6 × overlap + 0.2 for the parties).
    */
   public boolean mayReferBack(String sentence) {
-    return lexicon.backReference.matcher(sentence).find() || MONTH_DAY.matcher(sentence).find();
+    return lexicon.backReference.matcher(sentence).find() || DateMentions.anyMonthDay(sentence);
   }
 
   /** Content-word stems of {@code text}, as compared by {@link #track}. */
@@ -575,45 +548,5 @@ public final class Tracker {
   /** Every key of {@code sentence} an {@link ActObject} can match: content stems and adjacent stem pairs. */
   public Set<String> sentenceKeys(String sentence) {
     return ActObject.sentenceKeys(lexicon, sentence);
-  }
-
-  /**
-   * The commitment's month named as such ("the December call"), capitalised; null for May, which is also
-   * a modal verb.
-   */
-  private static Pattern monthReference(LocalDate date) {
-    if (date.getMonth() == Month.MAY) {
-      return null;
-    }
-    return Pattern.compile("\\b" + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\\b");
-  }
-
-  /**
-   * True when {@code text} names a month other than that of {@code date}, or a day of its month more
-   * than two days from it ("May" only with a day: the modal).
-   */
-  static boolean otherDate(LocalDate date, String text) {
-    java.util.regex.Matcher m = MONTH.matcher(text);
-    while (m.find()) {
-      Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-      String day = m.group(1) != null ? m.group(1) : m.group(3);
-      if (month == Month.MAY && day == null) {
-        continue;
-      }
-      if (month != date.getMonth()) {
-        return true;
-      }
-      if (day != null && Math.abs(Integer.parseInt(day) - date.getDayOfMonth()) > 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "December 7" or "7 December" for the commitment's date. */
-  private static Pattern dateReference(LocalDate date) {
-    String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    int day = date.getDayOfMonth();
-    return Pattern.compile("\\b(?:" + month + "\\s+" + day + "|" + day + "\\s+" + month + ")\\b", Pattern.CASE_INSENSITIVE);
   }
 }

@@ -133,9 +133,9 @@ class TrackerPrecisionTest {
     TrackedCommitment t = TrackerTest.commitment(); // January 2030
     assertThat(tracker.track(t, List.of(doc("m", "US", "2030-02-20", "Our delegation departed for Geneva with "
         + "Russia's consent, under the agreement reached during the November meeting of the two presidents.")))).isEmpty();
-    assertThat(Tracker.otherDate(java.time.LocalDate.parse("2030-01-10"), "agreed during the January 10 call")).isFalse();
-    assertThat(Tracker.otherDate(java.time.LocalDate.parse("2030-01-10"), "agreed during the January 26 call")).isTrue();
-    assertThat(Tracker.otherDate(java.time.LocalDate.parse("2030-01-10"), "talks may resume")).isFalse();
+    assertThat(DateMentions.otherDate(java.time.LocalDate.parse("2030-01-10"), "agreed during the January 10 call")).isFalse();
+    assertThat(DateMentions.otherDate(java.time.LocalDate.parse("2030-01-10"), "agreed during the January 26 call")).isTrue();
+    assertThat(DateMentions.otherDate(java.time.LocalDate.parse("2030-01-10"), "talks may resume")).isFalse();
   }
 
   @Test
