@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
@@ -25,8 +26,11 @@ import java.util.zip.GZIPOutputStream;
  * to a request the guard refuses. Bounded by {@value #MAX_BYTES} bytes, least recently used first out.
  */
 final class PageCache {
-  /** Stands for the request's CSRF token in cached bytes (letters only: escaping leaves it as it is). */
-  static final String CSRF_PLACEHOLDER = "RdtCsrfPlaceholderQ7xZ3";
+  /**
+   * Stands for the request's CSRF token in cached bytes: letters only (escaping leaves it as it is), drawn at random
+   * per process so that no statement text can hold it and receive a token.
+   */
+  static final String CSRF_PLACEHOLDER = placeholder();
   /** Request attribute: the handler is rendering for the cache (forms get the placeholder). */
   static final String RENDERING = "readout.cache.rendering";
   static final long MAX_BYTES = 96L * 1024 * 1024;
@@ -49,6 +53,8 @@ final class PageCache {
     final Map<String, String> headers;
     final String etag;
     final boolean hasCsrf;
+    /** The body's bytes around each placeholder (split once, not per request); empty without a form. */
+    final List<byte[]> around;
     private volatile byte[] gzip;
 
     Entry(long generation, byte[] body, String contentType, Map<String, String> headers) {
@@ -56,13 +62,29 @@ final class PageCache {
       this.body = body;
       this.contentType = contentType;
       this.headers = Map.copyOf(headers);
-      this.hasCsrf = new String(body, StandardCharsets.UTF_8).contains(CSRF_PLACEHOLDER);
+      String text = new String(body, StandardCharsets.UTF_8);
+      this.hasCsrf = text.contains(CSRF_PLACEHOLDER);
+      this.around = hasCsrf ? java.util.Arrays.stream(text.split(CSRF_PLACEHOLDER, -1))
+          .map(part -> part.getBytes(StandardCharsets.UTF_8)).toList() : List.of();
       this.etag = hash(body);
     }
 
     long size() {
       byte[] g = gzip;
-      return body.length + (g == null ? 0 : g.length) + 256;
+      return body.length + around.stream().mapToLong(a -> a.length).sum() + (g == null ? 0 : g.length) + 256;
+    }
+
+    /** The body with {@code token} in place of every placeholder. */
+    byte[] withToken(String token) {
+      byte[] t = token.getBytes(StandardCharsets.UTF_8);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 64);
+      for (int i = 0; i < around.size(); i++) {
+        if (i > 0) {
+          out.write(t, 0, t.length);
+        }
+        out.write(around.get(i), 0, around.get(i).length);
+      }
+      return out.toByteArray();
     }
 
     byte[] gzip() {
@@ -169,7 +191,7 @@ final class PageCache {
       return;
     }
     if (token != null) {
-      byte[] body = new String(e.body, StandardCharsets.UTF_8).replace(CSRF_PLACEHOLDER, token).getBytes(StandardCharsets.UTF_8);
+      byte[] body = e.withToken(token);
       ctx.result(acceptsGzip(ctx) && body.length >= GZIP_MIN ? gzipped(ctx, gzip(body)) : body);
       return;
     }
@@ -226,6 +248,16 @@ final class PageCache {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  private static String placeholder() {
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    StringBuilder b = new StringBuilder("RdtCsrf");
+    for (int i = 0; i < 20; i++) {
+      int c = random.nextInt(52);
+      b.append((char) (c < 26 ? 'a' + c : 'A' + c - 26));
+    }
+    return b.toString();
   }
 
   static String hash(byte[] b) {

@@ -71,6 +71,17 @@ class PageCacheTest {
   }
 
   @Test
+  void theCsrfPlaceholderIsDrawnPerProcessAndEveryOccurrenceGetsTheToken() {
+    assertThat(PageCache.CSRF_PLACEHOLDER).matches("RdtCsrf[A-Za-z]{20}");
+    String page = "<form><input value=\"" + PageCache.CSRF_PLACEHOLDER + "\"></form>é<form><input value=\""
+        + PageCache.CSRF_PLACEHOLDER + "\"></form>";
+    PageCache.Entry e = new PageCache.Entry(1, page.getBytes(StandardCharsets.UTF_8), "text/html", java.util.Map.of());
+    assertThat(e.hasCsrf).isTrue();
+    assertThat(new String(e.withToken("tok123"), StandardCharsets.UTF_8))
+        .isEqualTo(page.replace(PageCache.CSRF_PLACEHOLDER, "tok123"));
+  }
+
+  @Test
   void aRepeatedPageIsTheSameBytesWithAnETagAnd304WhenTheClientHasThem() throws Exception {
     HttpResponse<byte[]> first = raw("/meeting?id=" + q(meetingId));
     HttpResponse<byte[]> second = raw("/meeting?id=" + q(meetingId));
