@@ -270,6 +270,11 @@ public final class SearchIndex implements AutoCloseable {
     return SearchQueries.parse(text);
   }
 
+  /** The words of a query that vector search embeds (field clauses, operators and quotes removed; may be empty). */
+  public static String words(String query) {
+    return SearchQueries.words(query);
+  }
+
   /** The query with the filters of {@code q} as non-scoring clauses. */
   public static Query withFilters(Query text, SearchQuery q) {
     return SearchQueries.withFilters(text, q);
