@@ -26,6 +26,7 @@ import org.readout.store.search.Judgements;
 import org.readout.store.search.SearchHit;
 import org.readout.store.search.SearchIndex;
 import org.readout.store.search.SearchQuery;
+import org.readout.store.search.SearchRanking;
 import org.readout.store.search.VectorModels;
 import org.readout.store.search.WorkspaceMetadata;
 import org.readout.topics.Codebook;
@@ -98,6 +99,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--half", paramLabel = "dev|test|all", description = "With --judgements: the queries scored (default: ${DEFAULT-VALUE}).")
   String half = "dev";
 
+  @Option(names = "--ranking", paramLabel = "SPEC", hidden = true, description = "Measuring: BM25 ranking constants "
+      + "other than the defaults, e.g. b=0.5,passage=2,coverage=1,length=0.2,unit=50,pairs=false (SearchRanking).")
+  String ranking;
+
   @Option(names = "--pool", description = "With --judgements: list the statements in the first 10 of any mode not "
       + "judged yet (tab-separated rows to judge) instead of scoring.")
   boolean pool;
@@ -122,7 +127,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new ReadoutException("--half: '" + half + "' is not dev, test or all");
     }
     Path dir = SearchIndex.pathFor(common.dbPath());
-    try (Workspace ws = MeetingSupport.openExisting(common); SearchIndex index = SearchIndex.open(dir)) {
+    try (Workspace ws = MeetingSupport.openExisting(common); SearchIndex index = SearchIndex.open(dir,
+        ranking == null ? SearchRanking.DEFAULT : SearchRanking.parse(ranking))) {
       WorkspaceMetadata metadata = new WorkspaceMetadata(ws);
       SearchIndex.Mode m = mode();
       if (queries != null) {
