@@ -209,10 +209,8 @@ public final class SearchIndex implements AutoCloseable {
    */
   public List<SearchHit> search(SearchQuery q, MetadataLookup metadata) {
     Query text = parse(q.text());
-    Query ranked = params.pairs() ? SearchQueries.withProximity(text, q.text()) : text;
     try {
-      TopDocs top = ranking.search(withFilters(ranked, q), Math.max(CANDIDATES, q.limit() * 30));
-      return hits(rank(java.util.Arrays.asList(top.scoreDocs), text, true), text, q.limit(), metadata, d -> d);
+      return hits(bm25(q, text), text, q.limit(), metadata, d -> d);
     } catch (IOException e) {
       throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
     }
@@ -220,6 +218,13 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Sentences fetched for ranking statements (at least). */
   static final int CANDIDATES = 1000;
+
+  /** The statements of the BM25 passage ranking of {@code q} (parsed: {@code text}), best first. */
+  List<Ranked> bm25(SearchQuery q, Query text) throws IOException {
+    Query ranked = params.pairs() ? SearchQueries.withProximity(text, q.text()) : text;
+    TopDocs top = ranking.search(withFilters(ranked, q), Math.max(CANDIDATES, q.limit() * 30));
+    return rank(java.util.Arrays.asList(top.scoreDocs), text, true);
+  }
 
   /**
    * As {@link #search(SearchQuery, MetadataLookup)} for a built query: {@code text} is the part whose

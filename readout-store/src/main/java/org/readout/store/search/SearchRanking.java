@@ -20,19 +20,24 @@ import org.readout.ReadoutException;
  *                      {@code 1 + lengthWeight ln(1 + sentences / lengthUnit)}
  * @param lengthUnit    see {@code lengthWeight}
  * @param pairs         whether the adjacent word pairs of a plain query also score as phrases ({@link SearchQueries#withProximity})
+ * @param fuseStatements hybrid search fuses the statement rankings of BM25 (passages, as above) and of the vectors
+ *                      (true), or their sentence rankings (false; the statements then scored from the fused sentences)
+ * @param vectorWeight  weight of the vector ranking's reciprocal ranks in hybrid statement fusion (BM25's: 1)
  */
-public record SearchRanking(float b, int passage, double coveragePower, double lengthWeight, double lengthUnit, boolean pairs) {
+public record SearchRanking(float b, int passage, double coveragePower, double lengthWeight, double lengthUnit, boolean pairs,
+                            boolean fuseStatements, double vectorWeight) {
   /** The ranking search uses. */
-  public static final SearchRanking DEFAULT = new SearchRanking(0.3f, 3, 2, 0.2, 50, true);
+  public static final SearchRanking DEFAULT = new SearchRanking(0.3f, 3, 2, 0.2, 50, true, true, 0.5);
 
   public SearchRanking {
-    if (b < 0 || b > 1 || passage < 1 || coveragePower < 0 || lengthWeight < 0 || lengthUnit <= 0) {
-      throw new ReadoutException("--ranking: b in [0, 1], passage >= 1, coverage >= 0, length >= 0, unit > 0");
+    if (b < 0 || b > 1 || passage < 1 || coveragePower < 0 || lengthWeight < 0 || lengthUnit <= 0 || vectorWeight < 0) {
+      throw new ReadoutException("--ranking: b in [0, 1], passage >= 1, coverage >= 0, length >= 0, unit > 0, vector >= 0");
     }
   }
 
   /**
-   * {@link #DEFAULT} with the values of {@code spec} ({@code b=0.5,passage=2,coverage=1,length=0.2,unit=50,pairs=false};
+   * {@link #DEFAULT} with the values of {@code spec} ({@code b=0.5,passage=2,coverage=1,length=0.2,unit=50,pairs=false,
+   * fuse=statements|sentences,vector=0.5};
    * any subset, comma-separated).
    */
   public static SearchRanking parse(String spec) {
@@ -55,11 +60,13 @@ public record SearchRanking(float b, int passage, double coveragePower, double l
           Double.parseDouble(kv.getOrDefault("coverage", "" + d.coveragePower)),
           Double.parseDouble(kv.getOrDefault("length", "" + d.lengthWeight)),
           Double.parseDouble(kv.getOrDefault("unit", "" + d.lengthUnit)),
-          Boolean.parseBoolean(kv.getOrDefault("pairs", "" + d.pairs)));
-      kv.keySet().removeAll(List.of("b", "passage", "coverage", "length", "unit", "pairs"));
+          Boolean.parseBoolean(kv.getOrDefault("pairs", "" + d.pairs)),
+          kv.getOrDefault("fuse", d.fuseStatements ? "statements" : "sentences").equals("statements"),
+          Double.parseDouble(kv.getOrDefault("vector", "" + d.vectorWeight)));
+      kv.keySet().removeAll(List.of("b", "passage", "coverage", "length", "unit", "pairs", "fuse", "vector"));
       if (!kv.isEmpty()) {
         throw new ReadoutException("--ranking: unknown " + String.join(", ", kv.keySet())
-            + "; valid: b, passage, coverage, length, unit, pairs");
+            + "; valid: b, passage, coverage, length, unit, pairs, fuse, vector");
       }
       return r;
     } catch (NumberFormatException e) {

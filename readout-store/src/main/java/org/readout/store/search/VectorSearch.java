@@ -62,13 +62,20 @@ final class VectorSearch {
     try {
       Map<Integer, Double> fused = new HashMap<>();
       Passages passages = new Passages(index, SearchQueries.textTerms(text));
+      TopDocs vec = null;
       if (!words.isEmpty()) {
         float[] v = embedder.embedAll(List.of(words)).get(0);
         Query knn = new KnnFloatVectorQuery("vec", v, Math.max(KNN_K, q.limit() * 10), filter(text, q));
-        TopDocs vec = index.searcher().search(knn, n);
-        fuse(fused, passages.toSentences(vec));
+        vec = passages.toSentences(index.searcher().search(knn, n));
+        fuse(fused, vec);
         passages.query = v;
         passages.embedder = embedder;
+      }
+      if (mode == SearchIndex.Mode.HYBRID && index.params().fuseStatements()) {
+        List<SearchIndex.Ranked> bm25 = index.bm25(q, text);
+        List<SearchIndex.Ranked> byVector = vec == null ? List.of() : index.rank(Arrays.asList(vec.scoreDocs), text, false);
+        return index.hits(fuseStatements(bm25, byVector, index.params().vectorWeight()), text, q.limit(), metadata,
+            passages::shown);
       }
       if (mode == SearchIndex.Mode.HYBRID) {
         Query ranked = index.params().pairs() ? SearchQueries.withProximity(text, q.text()) : text;
@@ -95,6 +102,29 @@ final class VectorSearch {
       return null;
     }
     return SearchIndex.withFilters(clauses, q);
+  }
+
+  /**
+   * Reciprocal rank fusion of two statement rankings: each statement scores {@code 1/(60 + rank)} summed over the
+   * rankings it is in, the second's times {@code weight}; its sentences are those of the first ranking (best first),
+   * then the second's.
+   */
+  static List<SearchIndex.Ranked> fuseStatements(List<SearchIndex.Ranked> first, List<SearchIndex.Ranked> second,
+                                                 double weight) {
+    Map<Long, Double> score = new HashMap<>();
+    Map<Long, List<SearchIndex.Found>> docs = new java.util.LinkedHashMap<>();
+    for (List<SearchIndex.Ranked> ranking : List.of(first, second)) {
+      double w = ranking == first ? 1 : weight;
+      for (int r = 0; r < ranking.size(); r++) {
+        SearchIndex.Ranked x = ranking.get(r);
+        score.merge(x.block(), w / (SearchIndex.RRF_K + r + 1), Double::sum);
+        docs.computeIfAbsent(x.block(), k -> new ArrayList<>()).addAll(x.docs());
+      }
+    }
+    List<SearchIndex.Ranked> out = new ArrayList<>();
+    docs.forEach((block, found) -> out.add(new SearchIndex.Ranked(block, score.get(block), found)));
+    out.sort(Comparator.comparingDouble(SearchIndex.Ranked::score).reversed().thenComparingLong(SearchIndex.Ranked::block));
+    return out;
   }
 
   private static void fuse(Map<Integer, Double> fused, TopDocs ranked) {

@@ -150,6 +150,24 @@ class VectorSearchTest {
   }
 
   @Test
+  void hybridFusesTheStatementRankingsOfBm25AndTheVectorsWithTheVectorsWeighedLess() {
+    SearchIndex.Ranked a = new SearchIndex.Ranked(10, 9, List.of());
+    SearchIndex.Ranked b = new SearchIndex.Ranked(20, 8, List.of());
+    SearchIndex.Ranked c = new SearchIndex.Ranked(30, 7, List.of());
+    SearchIndex.Ranked bVec = new SearchIndex.Ranked(20, 0.9, List.of());
+    SearchIndex.Ranked cVec = new SearchIndex.Ranked(30, 0.8, List.of());
+    // a: 1/61; b: 1/62 + 0.5/62; c: 1/63 + 0.5/61
+    List<SearchIndex.Ranked> fused = VectorSearch.fuseStatements(List.of(a, b, c), List.of(cVec, bVec), 0.5);
+    assertThat(fused).extracting(SearchIndex.Ranked::block).containsExactly(20L, 30L, 10L);
+    assertThat(fused.get(0).score()).isCloseTo(1.5 / 62, org.assertj.core.api.Assertions.within(1e-12));
+    // weighed like BM25, the vectors' first pick would come first
+    assertThat(VectorSearch.fuseStatements(List.of(a, b, c), List.of(cVec, bVec), 1)).extracting(SearchIndex.Ranked::block)
+        .containsExactly(30L, 20L, 10L);
+    assertThat(SearchRanking.DEFAULT.fuseStatements()).isTrue();
+    assertThat(SearchRanking.DEFAULT.vectorWeight()).isEqualTo(0.5);
+  }
+
+  @Test
   void theVectorRankingIsFilteredOnlyWhenSomethingRestrictsIt() {
     assertThat(VectorSearch.filter(SearchIndex.parse("grain exports"), new SearchQuery("grain exports", null, null, null, 5)))
         .isNull(); // a match-all filter costs a bit set of every vector per query
