@@ -25,9 +25,11 @@ import org.readout.topics.Embedder;
 
 /**
  * Vector and hybrid search of a {@link SearchIndex}: VECTOR ranks passages by the dot product of their vectors with
- * the query's (HNSW, k nearest within the filters); HYBRID fuses that ranking with BM25's sentences by reciprocal
- * rank fusion, {@code 1/(60 + rank)} summed over both lists, which needs no score calibration between BM25 and
- * cosine. The filters ({@code --side}, dates, and the query's own field clauses such as {@code side:RU} or
+ * the query's (HNSW, k nearest within the filters); HYBRID fuses the statements of that ranking with those of BM25's
+ * passage ranking by reciprocal rank fusion, {@code 1/(60 + rank)} summed over both lists, the vectors' weighed
+ * {@link SearchRanking#vectorWeight()} (0.5: measured on the dev half of {@code eval/search-judgements}), which needs
+ * no score calibration between BM25 and cosine ({@link SearchRanking#fuseStatements()} false: sentence rankings
+ * fused instead, as before). The filters ({@code --side}, dates, and the query's own field clauses such as {@code side:RU} or
  * {@code date:[…]}) restrict both rankings; the query's words (field clauses, operators and quotes removed) are what
  * is embedded. Highlights come from the text query.
  *
