@@ -22,9 +22,11 @@ import org.apache.lucene.search.QueryVisitor;
 import org.readout.ReadoutException;
 import org.readout.model.Sides;
 import org.readout.store.Workspace;
+import org.readout.store.search.Judgements;
 import org.readout.store.search.SearchHit;
 import org.readout.store.search.SearchIndex;
 import org.readout.store.search.SearchQuery;
+import org.readout.store.search.SearchRanking;
 import org.readout.store.search.VectorModels;
 import org.readout.store.search.WorkspaceMetadata;
 import org.readout.topics.Codebook;
@@ -89,6 +91,22 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--repeat", paramLabel = "N", description = "Benchmark repetitions per query (default: ${DEFAULT-VALUE}).")
   int repeat = 20;
 
+  @Option(names = "--judgements", paramLabel = "DIR", description = "Relevance: score each mode (bm25, and vector and "
+      + "hybrid when the index has vectors) on the judged queries of DIR (queries.tsv, judgements.tsv; "
+      + "eval/search-judgements): nDCG@10, P@5, MRR@10; per query for the dev half only.")
+  Path judgements;
+
+  @Option(names = "--half", paramLabel = "dev|test|all", description = "With --judgements: the queries scored (default: ${DEFAULT-VALUE}).")
+  String half = "dev";
+
+  @Option(names = "--ranking", paramLabel = "SPEC", hidden = true, description = "Measuring: BM25 ranking constants "
+      + "other than the defaults, e.g. b=0.5,passage=2,coverage=1,length=0.2,unit=50,pairs=false (SearchRanking).")
+  String ranking;
+
+  @Option(names = "--pool", description = "With --judgements: list the statements in the first 10 of any mode not "
+      + "judged yet (tab-separated rows to judge) instead of scoring.")
+  boolean pool;
+
   @Override
   public Integer call() throws Exception {
     if (limit < 1) {
@@ -102,15 +120,27 @@ final class SearchCommand implements Callable<Integer> {
     LocalDate lo = MeetingSupport.day("--from", from);
     LocalDate hi = MeetingSupport.day("--to", to);
     MeetingSupport.checkRange(lo, hi);
-    if (query == null && queries == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY (or --queries FILE)");
+    if (query == null && queries == null && judgements == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY (or --queries FILE, or --judgements DIR)");
+    }
+    if (!List.of("dev", "test", "all").contains(half)) {
+      throw new ReadoutException("--half: '" + half + "' is not dev, test or all");
     }
     Path dir = SearchIndex.pathFor(common.dbPath());
-    try (Workspace ws = MeetingSupport.openExisting(common); SearchIndex index = SearchIndex.open(dir)) {
+    try (Workspace ws = MeetingSupport.openExisting(common); SearchIndex index = SearchIndex.open(dir,
+        ranking == null ? SearchRanking.DEFAULT : SearchRanking.parse(ranking))) {
       WorkspaceMetadata metadata = new WorkspaceMetadata(ws);
       SearchIndex.Mode m = mode();
       if (queries != null) {
         return bench(index, metadata, sideCode, lo, hi, m);
+      }
+      if (judgements != null) {
+        Judgements j = Judgements.read(judgements);
+        List<SearchIndex.Mode> modes = index.embedderId().isEmpty() ? List.of(SearchIndex.Mode.BM25)
+            : List.of(SearchIndex.Mode.BM25, SearchIndex.Mode.VECTOR, SearchIndex.Mode.HYBRID);
+        SearchJudging judging = new SearchJudging(index, metadata, modes, modes.size() > 1 ? embedder(index) : null);
+        Output.write(out, pool ? judging.pool(j, half) : judging.report(j, half));
+        return 0;
       }
       validate(SearchIndex.parse(query), common.codebook());
       boolean byDate = switch (sort.toLowerCase(Locale.ROOT)) {
@@ -197,6 +227,14 @@ final class SearchCommand implements Callable<Integer> {
         .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     if (qs.isEmpty()) {
       throw new ReadoutException(queries + ": no queries (one a line; # starts a comment)");
+    }
+    if (m == SearchIndex.Mode.VECTOR) { // field clauses alone have no words to embed: measured in bm25 and hybrid only
+      List<String> worded = qs.stream().filter(q -> !SearchIndex.words(q).isEmpty()).toList();
+      if (worded.size() < qs.size()) {
+        System.out.printf(Locale.ROOT, "(%d of %d queries have no words to embed and are left out for --mode vector)%n",
+            qs.size() - worded.size(), qs.size());
+      }
+      qs = worded;
     }
     List<SearchIndex.Mode> modes = m == SearchIndex.Mode.BM25 ? List.of(m) : List.of(SearchIndex.Mode.BM25, m);
     org.readout.topics.Embedder e = m == SearchIndex.Mode.BM25 ? null : embedder(index);

@@ -136,6 +136,26 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void judgementsScoreTheSearchPerModeShowingQueriesOfTheDevHalfOnlyAndPoolTheUnjudged() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("judged"));
+    Files.writeString(dir.resolve("queries.tsv"), "id\thalf\tquery\tside\tfrom\tto\n"
+        + "d1\tdev\tlegally binding guarantees\tRU\t\t\n"
+        + "t1\ttest\tsanctions Ukraine\t\t2021-12-01\t2021-12-31\n");
+    String kremlin = "2021-12-07-biden-putin-video-call/ru-meeting-with-us-president";
+    Files.writeString(dir.resolve("judgements.tsv"), "query\tstatement\tgrade\n" + "d1\t" + kremlin + "\t2\n");
+    CliRun run = CliRun.of("search", "--judgements", dir.toString(), "--half", "all", "--db", db);
+    assertThat(run.exit()).as(run.err()).isZero();
+    // the Kremlin readout ranks first for its own words: nDCG@10 1, one relevant statement in the first five, MRR 1
+    assertThat(run.out()).contains("dev half: 1 queries, 1 judgements").containsPattern("bm25 +1\\.000 +0\\.200 +1\\.000");
+    assertThat(run.out()).contains("d1   1.000  legally binding guarantees").contains("test half: 1 queries, 0 judgements");
+    assertThat(run.out()).doesNotContain("sanctions Ukraine"); // test queries are scored, not shown
+    CliRun pool = CliRun.of("search", "--judgements", dir.toString(), "--half", "test", "--pool", "--db", db);
+    assertThat(pool.exit()).as(pool.err()).isZero();
+    List<String> rows = pool.out().lines().skip(1).toList();
+    assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r).matches("t1\t[^\t]+\t\t(US|RU)\t2021-12-\\d\\d\t.*"));
+  }
+
+  @Test
   void vectorAndHybridSearchNeedAndUseSentenceVectors() throws Exception {
     CliRun noVectors = CliRun.of("search", "security guarantees", "--mode", "vector", "--db", db);
     assertThat(noVectors.exit()).isEqualTo(2);

@@ -25,7 +25,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
@@ -44,10 +43,10 @@ import org.readout.ReadoutException;
  * phrase rules), {@code date} (day; points and doc values), {@code sid}/{@code idx}/{@code start}
  * (where the sentence is). {@link SearchIndexWriter} builds it; this class reads it.
  *
- * <p>Ranking ({@link #search(SearchQuery, MetadataLookup)}): BM25 over sentences with a mild length
- * normalisation ({@link #SENTENCE_B}: a sentence is one unit of meaning, a long one is not a verbose one);
- * plain words also score as adjacent pairs ({@link #withProximity}); a statement scores its best passage
- * (the sum of its sentences' scores over {@link #PASSAGE} consecutive sentences, times the square of the
+ * <p>Ranking ({@link #search(SearchQuery, MetadataLookup)}, constants in {@link SearchRanking}): BM25 over sentences
+ * with a mild length normalisation (b 0.3: a sentence is one unit of meaning, a long one is not a verbose one);
+ * plain words also score as adjacent pairs ({@link SearchQueries#withProximity}); a statement scores its best passage
+ * (the sum of its sentences' scores over 3 consecutive sentences, times the square of the
  * share of the query words' IDF the passage matches), divided by
  * {@code 1 + 0.2 ln(1 + sentences / 50)}, so a statement that discusses the query over several sentences
  * ranks above one that names it once, and a short statement about it above one passage of a long
@@ -61,25 +60,19 @@ public final class SearchIndex implements AutoCloseable {
   public static final Set<String> FIELDS = Set.of("text", "side", "publisher", "kind", "actor", "topic", "date", "sid");
   private static final int MAX_SENTENCES_SHOWN = 3;
 
-  /** BM25 {@code b} for ranking sentences (Lucene's default 0.75 is meant for documents of varying verbosity). */
-  static final float SENTENCE_B = 0.3f;
-  /** Sentences in a passage: a statement scores its best run of this many consecutive sentences. */
-  static final int PASSAGE = 3;
-  /** Statement length normalisation: the passage score is divided by {@code 1 + LENGTH_WEIGHT ln(1 + n / LENGTH_UNIT)}. */
-  static final double LENGTH_WEIGHT = 0.2;
-  static final double LENGTH_UNIT = 50;
-
   private final Path dir;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final IndexSearcher ranking;
+  private final SearchRanking params;
 
-  private SearchIndex(Path dir, DirectoryReader reader) {
+  private SearchIndex(Path dir, DirectoryReader reader, SearchRanking params) {
     this.dir = dir;
     this.reader = reader;
+    this.params = params;
     this.searcher = new IndexSearcher(reader);
     this.ranking = new IndexSearcher(reader);
-    this.ranking.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(1.2f, SENTENCE_B));
+    this.ranking.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(1.2f, params.b()));
   }
 
   /** The index folder of the workspace file {@code db}: {@code <db>.search}. */
@@ -95,8 +88,13 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Opens the index for searching. */
+  /** Opens the index for searching, ranked by {@link SearchRanking#DEFAULT}. */
   public static SearchIndex open(Path dir) {
+    return open(dir, SearchRanking.DEFAULT);
+  }
+
+  /** Opens the index for searching, BM25 statements ranked by {@code params} (measuring alternatives). */
+  public static SearchIndex open(Path dir, SearchRanking params) {
     if (!exists(dir)) {
       throw new ReadoutException(dir + ": no search index (build it with 'readout index')");
     }
@@ -107,7 +105,7 @@ public final class SearchIndex implements AutoCloseable {
         r.close();
         throw new ReadoutException(dir + ": search index of another version ('" + v + "'); rebuild it with 'readout index'");
       }
-      return new SearchIndex(dir, r);
+      return new SearchIndex(dir, r, params);
     } catch (IOException e) {
       throw new ReadoutException(dir + ": cannot open the search index (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
     }
@@ -169,105 +167,34 @@ public final class SearchIndex implements AutoCloseable {
   static final int RRF_K = 60;
 
   /**
-   * Search by {@code mode}: BM25 as {@link #search(SearchQuery, MetadataLookup)}; VECTOR ranks sentences by
-   * the dot product of their vectors with the query's (HNSW, k nearest within the filters); HYBRID fuses
-   * the two sentence rankings by reciprocal rank fusion, {@code 1/(60 + rank)} summed over both lists,
-   * which needs no score calibration between BM25 and cosine. The filters ({@code --side}, dates, and
-   * the query's own field clauses such as {@code side:RU} or {@code date:[…]}) restrict both rankings;
-   * the query's words (field clauses, operators and quotes removed) are what is embedded. Highlights
-   * come from the text query.
+   * Search by {@code mode}: BM25 as {@link #search(SearchQuery, MetadataLookup)}; VECTOR and HYBRID by passage
+   * vectors ({@link VectorSearch}). {@code embedder} must be the model of the index's vectors (unused for BM25).
    */
   public List<SearchHit> search(SearchQuery q, Mode mode, org.readout.topics.Embedder embedder, MetadataLookup metadata) {
-    if (mode == Mode.BM25) {
-      return search(q, metadata);
-    }
-    String id = embedderId();
-    if (id.isEmpty()) {
-      throw new ReadoutException(dir + ": the index has no sentence vectors (rebuild it with 'readout index --vectors')");
-    }
-    if (!id.equals(embedder.modelId())) {
-      throw new ReadoutException(dir + ": the index's vectors come from " + id + ", not " + embedder.modelId());
-    }
-    Query text = parse(q.text());
-    String words = SearchQueries.words(q.text());
-    if (words.isEmpty() && mode == Mode.VECTOR) {
-      throw new ReadoutException("search: --mode vector needs words to embed, not only field clauses ('" + q.text() + "')");
-    }
-    int n = Math.max(300, q.limit() * 30);
-    try {
-      Map<Integer, Double> fused = new HashMap<>();
-      if (!words.isEmpty()) {
-        float[] v = embedder.embedAll(List.of(words)).get(0);
-        Query knn = new KnnFloatVectorQuery("vec", v, Math.max(KNN_K, q.limit() * 10), withFilters(SearchQueries.fieldClauses(text), q));
-        TopDocs vec = searcher.search(knn, n);
-        fuse(fused, toSentences(vec, v, embedder));
-      }
-      if (mode == Mode.HYBRID) {
-        fuse(fused, ranking.search(withFilters(SearchQueries.withProximity(text, q.text()), q), n));
-      }
-      List<ScoreDoc> docs = new ArrayList<>();
-      fused.forEach((doc, score) -> docs.add(new ScoreDoc(doc, (float) (score * 1000))));
-      docs.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
-      return rank(docs, text, q.limit(), metadata, false);
-    } catch (IOException e) {
-      throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
-    }
+    return mode == Mode.BM25 ? search(q, metadata) : VectorSearch.search(this, q, mode, embedder, metadata);
   }
 
-  /**
-   * Maps passage hits (a vector spans {@code vspan} sentences, stored on the first) to the passage's sentence
-   * nearest the query vector. A statement's documents are one block (title, then its sentences in order), so
-   * the passage's sentences are the documents after the hit; each is checked by its statement id and index.
-   */
-  private TopDocs toSentences(TopDocs hits, float[] query, org.readout.topics.Embedder embedder) throws IOException {
-    StoredFields stored = reader.storedFields();
-    Set<String> fields = Set.of("sid", "idx", "vspan", "text");
-    ScoreDoc[] out = new ScoreDoc[hits.scoreDocs.length];
-    for (int i = 0; i < out.length; i++) {
-      ScoreDoc sd = hits.scoreDocs[i];
-      Document d = stored.document(sd.doc, fields);
-      var span = d.getField("vspan");
-      int best = sd.doc;
-      if (span != null && span.numericValue().intValue() > 1) {
-        String sid = d.get("sid");
-        int idx = d.getField("idx").numericValue().intValue();
-        List<Integer> docs = new ArrayList<>(List.of(sd.doc));
-        List<String> texts = new ArrayList<>(List.of(d.get("text")));
-        for (int j = 1; j < span.numericValue().intValue() && sd.doc + j < reader.maxDoc(); j++) {
-          Document x = stored.document(sd.doc + j, fields);
-          if (!sid.equals(x.get("sid")) || x.getField("idx").numericValue().intValue() != idx + j) {
-            break;
-          }
-          docs.add(sd.doc + j);
-          texts.add(x.get("text"));
-        }
-        List<float[]> vs = embedder.embedAll(texts);
-        double top = -2;
-        for (int j = 0; j < vs.size(); j++) {
-          double c = org.readout.topics.Embedder.cosine(query, vs.get(j));
-          if (c > top) {
-            top = c;
-            best = docs.get(j);
-          }
-        }
-      }
-      out[i] = new ScoreDoc(best, sd.score);
-    }
-    return new TopDocs(hits.totalHits, out);
+  Path dir() {
+    return dir;
   }
 
-  /** Nearest passages asked of the HNSW graph (at least; ten per statement shown). */
-  static final int KNN_K = 100;
+  /** The searcher of the BM25 sentence ranking ({@link SearchRanking#b()}). */
+  IndexSearcher ranking() {
+    return ranking;
+  }
 
-  private static void fuse(Map<Integer, Double> fused, TopDocs ranked) {
-    for (int r = 0; r < ranked.scoreDocs.length; r++) {
-      fused.merge(ranked.scoreDocs[r].doc, 1.0 / (RRF_K + r + 1), Double::sum);
-    }
+  SearchRanking params() {
+    return params;
   }
 
   /** Parses Lucene query syntax, with {@code date:[YYYY-MM-DD TO YYYY-MM-DD]} as a day range ({@link SearchQueries}). */
   public static Query parse(String text) {
     return SearchQueries.parse(text);
+  }
+
+  /** The words of a query that vector search embeds (field clauses, operators and quotes removed; may be empty). */
+  public static String words(String query) {
+    return SearchQueries.words(query);
   }
 
   /** The query with the filters of {@code q} as non-scoring clauses. */
@@ -282,10 +209,8 @@ public final class SearchIndex implements AutoCloseable {
    */
   public List<SearchHit> search(SearchQuery q, MetadataLookup metadata) {
     Query text = parse(q.text());
-    Query ranked = SearchQueries.withProximity(text, q.text());
     try {
-      TopDocs top = ranking.search(withFilters(ranked, q), Math.max(CANDIDATES, q.limit() * 30));
-      return rank(java.util.Arrays.asList(top.scoreDocs), text, q.limit(), metadata, true);
+      return hits(bm25(q, text), text, q.limit(), metadata, d -> d);
     } catch (IOException e) {
       throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
     }
@@ -293,6 +218,13 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Sentences fetched for ranking statements (at least). */
   static final int CANDIDATES = 1000;
+
+  /** The statements of the BM25 passage ranking of {@code q} (parsed: {@code text}), best first. */
+  List<Ranked> bm25(SearchQuery q, Query text) throws IOException {
+    Query ranked = params.pairs() ? SearchQueries.withProximity(text, q.text()) : text;
+    TopDocs top = ranking.search(withFilters(ranked, q), Math.max(CANDIDATES, q.limit() * 30));
+    return rank(java.util.Arrays.asList(top.scoreDocs), text, true);
+  }
 
   /**
    * As {@link #search(SearchQuery, MetadataLookup)} for a built query: {@code text} is the part whose
@@ -302,7 +234,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       int n = Math.max(300, limit * 30);
       TopDocs top = searcher.search(query, n);
-      return rank(java.util.Arrays.asList(top.scoreDocs), text, limit, metadata, false);
+      return hits(rank(java.util.Arrays.asList(top.scoreDocs), text, false), text, limit, metadata, d -> d);
     } catch (IOException e) {
       throw new ReadoutException(dir + ": search failed (" + e.getMessage() + ")", ReadoutException.IO_FAILURE, e);
     }
@@ -312,7 +244,7 @@ public final class SearchIndex implements AutoCloseable {
    * A sentence document found: its statement's block (the document of sentence 0; a statement's documents are
    * one block, title first), its index ({@code -1}: the title) and score.
    */
-  private record Found(int doc, long block, int idx, float score, long terms) {
+  record Found(int doc, long block, int idx, float score, long terms) {
   }
 
   /**
@@ -327,21 +259,48 @@ public final class SearchIndex implements AutoCloseable {
       order[i] = i;
     }
     java.util.Arrays.sort(order, Comparator.comparingInt(i -> scoreDocs.get(i).doc));
+    int[] sorted = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      sorted[i] = scoreDocs.get(order[i]).doc;
+    }
+    int[] idx = new int[sorted.length];
+    long[] masks = termMasks(sorted, terms, idx);
     Found[] found = new Found[order.length];
+    for (int k = 0; k < order.length; k++) {
+      int i = order[k];
+      found[i] = new Found(sorted[k], (long) sorted[k] - idx[k], idx[k], scoreDocs.get(i).score, masks[k]);
+    }
+    Map<Long, List<Found>> out = new LinkedHashMap<>();
+    for (Found f : found) {
+      out.computeIfAbsent(f.block(), k -> new ArrayList<>()).add(f);
+    }
+    return out;
+  }
+
+  /**
+   * For documents {@code docs} in increasing order: which of {@code terms} (at most 64) each contains, as a bit mask,
+   * read from the postings (no stored fields); {@code idx} receives each document's sentence index (0 when it has
+   * none).
+   */
+  long[] termMasks(int[] docs, List<Term> terms, int[] idx) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    long[] out = new long[docs.length];
     org.apache.lucene.index.NumericDocValues idxValues = null;
     org.apache.lucene.index.PostingsEnum[] postings = new org.apache.lucene.index.PostingsEnum[terms.size()];
     LeafReaderContext leaf = null;
-    for (int i : order) {
-      int doc = scoreDocs.get(i).doc;
-      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+    int last = -1;
+    for (int k = 0; k < docs.length; k++) {
+      int doc = docs[k];
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc <= last) {
         leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         idxValues = leaf.reader().getNumericDocValues("idx");
         for (int t = 0; t < postings.length; t++) {
           postings[t] = leaf.reader().postings(terms.get(t), org.apache.lucene.index.PostingsEnum.NONE);
         }
       }
+      last = doc;
       int local = doc - leaf.docBase;
-      int idx = idxValues != null && idxValues.advanceExact(local) ? (int) idxValues.longValue() : 0;
+      idx[k] = idxValues != null && idxValues.advanceExact(local) ? (int) idxValues.longValue() : 0;
       long mask = 0;
       for (int t = 0; t < postings.length; t++) {
         var pe = postings[t];
@@ -349,11 +308,7 @@ public final class SearchIndex implements AutoCloseable {
           mask |= 1L << t;
         }
       }
-      found[i] = new Found(doc, (long) doc - idx, idx, scoreDocs.get(i).score, mask);
-    }
-    Map<Long, List<Found>> out = new LinkedHashMap<>();
-    for (Found f : found) {
-      out.computeIfAbsent(f.block(), k -> new ArrayList<>()).add(f);
+      out[k] = mask;
     }
     return out;
   }
@@ -416,29 +371,36 @@ public final class SearchIndex implements AutoCloseable {
     return out;
   }
 
-  /**
-   * Groups ranked sentence documents by statement and builds the hits with highlights. {@code passages}: a
-   * statement scores its best passage, normalised by its length (user search); otherwise its best sentence plus
-   * half the second and a quarter of the third.
-   */
-  private List<SearchHit> rank(List<ScoreDoc> scoreDocs, Query text, int limit, MetadataLookup metadata, boolean passages)
-      throws IOException {
-    List<Term> terms = passages ? SearchQueries.textTerms(text) : List.of();
+  /** The BM25 IDF of each of {@code terms}, as Lucene computes it. */
+  double[] idf(List<Term> terms) throws IOException {
     double[] idf = new double[terms.size()];
     for (int t = 0; t < idf.length; t++) {
       long df = reader.docFreq(terms.get(t));
       idf[t] = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
     }
+    return idf;
+  }
+
+  /** A statement ranked: the document of its sentence 0 ({@code block}), its score and its sentence documents, best first. */
+  record Ranked(long block, double score, List<Found> docs) {
+  }
+
+  /**
+   * Groups ranked sentence documents by statement and scores each, best first. {@code passages}: a statement scores
+   * its best passage, normalised by its length (user search); otherwise its best sentence plus half the second and a
+   * quarter of the third.
+   */
+  List<Ranked> rank(List<ScoreDoc> scoreDocs, Query text, boolean passages) throws IOException {
+    List<Term> terms = passages ? SearchQueries.textTerms(text) : List.of();
+    double[] idf = idf(terms);
     Map<Long, List<Found>> groups = group(scoreDocs, terms);
     Map<Long, Integer> lengths = passages ? lengths(groups.keySet()) : Map.of();
-    record Ranked(long block, double score, List<Found> docs) {
-    }
     List<Ranked> ranked = new ArrayList<>(groups.size());
     for (Map.Entry<Long, List<Found>> e : groups.entrySet()) {
       List<Found> fs = e.getValue();
       double s = 0;
       if (passages) {
-        s = passageScore(fs, idf) / (1 + LENGTH_WEIGHT * Math.log(1 + lengths.get(e.getKey()) / LENGTH_UNIT));
+        s = params.passageScore(fs, idf) / params.lengthNorm(lengths.get(e.getKey()));
       } else {
         double w = 1;
         for (int i = 0; i < Math.min(3, fs.size()); i++) {
@@ -449,6 +411,15 @@ public final class SearchIndex implements AutoCloseable {
       ranked.add(new Ranked(e.getKey(), s, fs));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingLong(Ranked::block));
+    return ranked;
+  }
+
+  /**
+   * The first {@code limit} statements of {@code ranked} as hits: up to three sentences each (the document
+   * {@code display} maps each found document to: the sentence shown for it), with highlights of {@code text}.
+   */
+  List<SearchHit> hits(List<Ranked> ranked, Query text, int limit, MetadataLookup metadata,
+                       java.util.function.IntUnaryOperator display) throws IOException {
     StoredFields stored = reader.storedFields();
     Weight weight = null;
     Set<String> plain = null;
@@ -466,7 +437,14 @@ public final class SearchIndex implements AutoCloseable {
         plain = SearchQueries.plainTextTerms(rewritten);
       }
       // the best sentences, read in document order (a statement's sentences share stored-field blocks), shown best first
-      List<Found> best = new ArrayList<>(r.docs().subList(0, Math.min(MAX_SENTENCES_SHOWN, r.docs().size())));
+      List<Found> best = new ArrayList<>();
+      Set<Integer> seen = new java.util.HashSet<>();
+      for (Found f : r.docs()) {
+        int d = display.applyAsInt(f.doc());
+        if (best.size() < MAX_SENTENCES_SHOWN && seen.add(d)) {
+          best.add(d == f.doc() ? f : new Found(d, f.block(), f.idx() + d - f.doc(), f.score(), f.terms()));
+        }
+      }
       List<Found> byDoc = new ArrayList<>(best);
       byDoc.sort(Comparator.comparingInt(Found::doc));
       Map<Integer, Document> docs = new HashMap<>();
@@ -529,43 +507,6 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static final Set<String> SHOWN_FIELDS = Set.of("sid", "idx", "start", "text");
-
-  /**
-   * The best passage of a statement's matching sentences: over {@link #PASSAGE} consecutive sentences (the title
-   * counts as sentence -1), the sum of their scores times the square of the passage's coverage of the query's
-   * words (the share of their IDF the passage matches), so a passage that repeats some of the words does not
-   * outrank a sentence that has them all.
-   */
-  static double passageScore(List<Found> found, double[] idf) {
-    Map<Integer, Found> byIdx = new java.util.TreeMap<>();
-    for (Found f : found) {
-      byIdx.merge(f.idx(), f, (a, b) -> a.score() >= b.score() ? a : b);
-    }
-    double all = 0;
-    for (double x : idf) {
-      all += x;
-    }
-    List<Found> e = new ArrayList<>(byIdx.values());
-    double best = 0;
-    for (int lo = 0; lo < e.size(); lo++) {
-      double sum = 0;
-      long mask = 0;
-      for (int hi = lo; hi < e.size() && e.get(hi).idx() - e.get(lo).idx() < PASSAGE; hi++) {
-        sum += e.get(hi).score();
-        mask |= e.get(hi).terms();
-        double covered = 0;
-        for (int t = 0; t < idf.length; t++) {
-          covered += (mask & (1L << t)) != 0 ? idf[t] : 0;
-        }
-        double c = all == 0 ? 1 : covered / all;
-        best = Math.max(best, sum * Math.pow(c, COVERAGE_POWER));
-      }
-    }
-    return best;
-  }
-
-  /** Exponent of a passage's coverage of the query's words. */
-  static final double COVERAGE_POWER = 2;
 
   /** Statement metadata for display, looked up by id (the workspace). */
   @FunctionalInterface

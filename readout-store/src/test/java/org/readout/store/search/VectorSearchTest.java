@@ -106,6 +106,78 @@ class VectorSearchTest {
     }
   }
 
+  /** {@link Words}, counting the texts it is asked to embed. */
+  static final class Counting implements Embedder {
+    final Words words = new Words();
+    final List<String> embedded = new ArrayList<>();
+
+    @Override
+    public String modelId() {
+      return words.modelId();
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+      embedded.addAll(texts);
+      return words.embedAll(texts);
+    }
+  }
+
+  @Test
+  void passagesAreMappedToSentencesByTheQueryWordsWithoutEmbeddingTheirSentencesAgain() {
+    try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
+      List<AnalyzedStatement> all = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        all.add(statement("ru-" + i, "RU", "The leaders spoke by telephone on Tuesday. They discussed grain exports through "
+            + "ports number " + i + ". Fertiliser shipments were also reviewed. The sides agreed to keep in touch."));
+      }
+      all.add(statement("us-1", "US", "Harvest reports from the farms were read. Wheat shipments across the ocean were "
+          + "delayed by storms. The farmers asked for credit."));
+      Path dir = index(ws, all, new Words());
+      try (SearchIndex idx = SearchIndex.open(dir)) {
+        Counting e = new Counting();
+        List<SearchHit> hits = idx.search(new SearchQuery("grain exports ports", null, null, null, 20), SearchIndex.Mode.HYBRID,
+            e, NO_META);
+        assertThat(hits).hasSize(13);
+        assertThat(hits.get(0).sentences().get(0).text()).startsWith("They discussed grain exports");
+        // the query is embedded, and the one passage shown without any of its words ('us-1': chosen by meaning
+        // alone), never the dozen passages whose sentences have the query's words
+        assertThat(e.embedded).hasSize(1 + 3);
+        assertThat(e.embedded.get(0)).isEqualTo("grain exports ports");
+        assertThat(e.embedded.subList(1, 4)).allSatisfy(t -> assertThat(t).doesNotContain("grain"));
+      }
+    }
+  }
+
+  @Test
+  void hybridFusesTheStatementRankingsOfBm25AndTheVectorsWithTheVectorsWeighedLess() {
+    SearchIndex.Ranked a = new SearchIndex.Ranked(10, 9, List.of());
+    SearchIndex.Ranked b = new SearchIndex.Ranked(20, 8, List.of());
+    SearchIndex.Ranked c = new SearchIndex.Ranked(30, 7, List.of());
+    SearchIndex.Ranked bVec = new SearchIndex.Ranked(20, 0.9, List.of());
+    SearchIndex.Ranked cVec = new SearchIndex.Ranked(30, 0.8, List.of());
+    // a: 1/61; b: 1/62 + 0.5/62; c: 1/63 + 0.5/61
+    List<SearchIndex.Ranked> fused = VectorSearch.fuseStatements(List.of(a, b, c), List.of(cVec, bVec), 0.5);
+    assertThat(fused).extracting(SearchIndex.Ranked::block).containsExactly(20L, 30L, 10L);
+    assertThat(fused.get(0).score()).isCloseTo(1.5 / 62, org.assertj.core.api.Assertions.within(1e-12));
+    // weighed like BM25, the vectors' first pick would come first
+    assertThat(VectorSearch.fuseStatements(List.of(a, b, c), List.of(cVec, bVec), 1)).extracting(SearchIndex.Ranked::block)
+        .containsExactly(30L, 20L, 10L);
+    assertThat(SearchRanking.DEFAULT.fuseStatements()).isTrue();
+    assertThat(SearchRanking.DEFAULT.vectorWeight()).isEqualTo(0.5);
+  }
+
+  @Test
+  void theVectorRankingIsFilteredOnlyWhenSomethingRestrictsIt() {
+    assertThat(VectorSearch.filter(SearchIndex.parse("grain exports"), new SearchQuery("grain exports", null, null, null, 5)))
+        .isNull(); // a match-all filter costs a bit set of every vector per query
+    assertThat(VectorSearch.filter(SearchIndex.parse("grain"), new SearchQuery("grain", "RU", null, null, 5))).isNotNull();
+    assertThat(VectorSearch.filter(SearchIndex.parse("side:RU AND grain"), new SearchQuery("side:RU AND grain", null, null,
+        null, 5)).toString()).contains("side:RU");
+    assertThat(VectorSearch.filter(SearchIndex.parse("grain"), new SearchQuery("grain", null, LocalDate.of(2021, 1, 1), null,
+        5))).isNotNull();
+  }
+
   @Test
   void hybridFindsAParaphraseThatBm25Misses() {
     try (Workspace ws = Workspace.open(tmp.resolve("ws.db"))) {
