@@ -39,6 +39,8 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
   static final int PER_SIDE_COMMITMENTS = 4;
   static final int PER_SIDE_WARNINGS = 3;
   static final int SIDE_QUOTE_WORDS = 18;
+  /** Words kept before a quoted span that does not fit from the start of its clause. */
+  static final int LEAD_WORDS = 5;
 
   public Brief {
     compared = List.copyOf(compared);
@@ -164,16 +166,26 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
       if (!quote && !f.type().equals(Finding.OUTCOME) || quotes.size() >= (f.type().equals(Finding.ONE_SIDED_TOPIC) ? 1 : 2)) {
         break;
       }
-      c.statement(e.statement()).ifPresent(s -> quotes.add(quote(s, e, sideOf.get(s.id()))));
+      c.statement(e.statement()).ifPresent(s -> quotes.add(quote(s, e, sideOf.get(s.id()), f.topic())));
     }
     return new Item(f.type(), label, text, quotes);
   }
 
-  private static Quote quote(CodedStatement s, Evidence e, String side) {
+  /** The evidence quoted, cut so that the finding's topic phrase, when the sentence has one, stays in the quote. */
+  private static Quote quote(CodedStatement s, Evidence e, String side, String topic) {
     Sentence x = s.sentences().get(e.sentence());
     boolean inside = e.start() >= x.start() && e.end() <= x.end() && e.end() > e.start();
-    String t = inside ? s.statement().text().substring(e.start(), e.end()) : x.text();
-    return new Quote(s.id(), side, e.sentence(), inside ? e.start() : x.start(), inside ? e.end() : x.end(), cut(t));
+    int from = inside ? e.start() : x.start();
+    int to = inside ? e.end() : x.end();
+    String t = s.statement().text().substring(from, to);
+    String cut = cut(t);
+    for (org.readout.topics.TopicHit h : s.hits().get(e.sentence())) {
+      if (!topic.isEmpty() && h.topic().equals(topic) && h.end() > h.start() && h.start() >= from && h.end() <= to) {
+        cut = cutAround(t, h.start() - from, h.end() - from, QUOTE_WORDS);
+        break;
+      }
+    }
+    return new Quote(s.id(), side, e.sentence(), from, to, cut);
   }
 
   private static List<SideSummary> sides(Comparison c, Map<String, String> sideOf) {
@@ -220,7 +232,41 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
     }
     String who = k.actors().isEmpty() ? "" : " by " + String.join("+", k.actors());
     String cond = k.conditional() ? " (conditional)" : "";
-    return kind + who + cond + ": “" + cut(k.text(), SIDE_QUOTE_WORDS) + "”";
+    int at = k.action().isEmpty() ? -1 : k.text().indexOf(k.action());
+    String quote = at < 0 ? cut(k.text(), SIDE_QUOTE_WORDS) : cutAround(k.text(), at, at + k.action().length(), SIDE_QUOTE_WORDS);
+    return kind + who + cond + ": “" + quote + "”";
+  }
+
+  /**
+   * {@code t} cut to {@code max} words so that the span {@code [from, to)} (the act's action, the topic's phrase)
+   * stays in the quote: from the start when the span (or its first {@link #LEAD_WORDS} + 1 words) fits, else from
+   * {@link #LEAD_WORDS} words before the span (its verb and actor), marked with "…" where words are left out. A long
+   * clause no longer loses the act it is quoted for.
+   */
+  static String cutAround(String t, int from, int to, int max) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(t);
+    List<int[]> words = new ArrayList<>();
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (first < 0 && words.get(i)[1] > from) {
+        first = i;
+      }
+      if (words.get(i)[0] < to) {
+        last = i;
+      }
+    }
+    if (first < 0 || last < max || first + Math.min(last - first + 1, LEAD_WORDS + 1) <= max) {
+      return cut(t, max); // the span, or its first words, fit from the start of the clause
+    }
+    int start = last - first + 1 + LEAD_WORDS <= max ? first - LEAD_WORDS : first;
+    start = Math.max(0, start);
+    int end = Math.min(words.size(), start + max);
+    String body = t.substring(words.get(start)[0], words.get(end - 1)[1]).replaceAll("\\s+", " ");
+    return (start > 0 ? "… " : "") + body + (end < words.size() ? " …" : "");
   }
 
   static String cut(String t) {

@@ -51,6 +51,8 @@ public final class Comparer {
   private final ActorDictionary actors;
   private final CommitmentPairs pairs;
   private final Timeline timeline;
+  /** The codebook's key mentions of each topic, compiled once. */
+  private final org.readout.topics.PhraseCoder mentions;
 
   /**
    * @param codebook the codebook the statements' topics were coded with
@@ -65,6 +67,7 @@ public final class Comparer {
     this.actors = Objects.requireNonNull(actors, "actors");
     this.pairs = Objects.requireNonNull(pairs, "pairs");
     this.timeline = Objects.requireNonNull(timeline, "timeline");
+    this.mentions = codebook.mentionCoder();
   }
 
   /**
@@ -136,7 +139,7 @@ public final class Comparer {
     List<CommitmentPairs.Pair> matched = CommitmentMatching.pairs(pairs, coded, commitments);
     List<CommitmentMatching.FirmnessGap> gaps = CommitmentMatching.gaps(coded, commitments, matched, alignments);
     Findings f = new Findings(coded, matrix, order, alignments, framings, matched, gaps, new Wording(coded, actors),
-        judged, vectors, commitments);
+        judged, vectors, commitments, mentions);
     return new Comparison(codebook, coded, matrix, order, alignments, framings, f.all(), commitments, matched,
         attributions, speakers, Speech.quoted(f.sides, attributions), timeline.merge(raw));
   }

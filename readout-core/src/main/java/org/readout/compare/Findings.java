@@ -14,6 +14,7 @@ import org.readout.commitments.CommitmentPairs;
 import org.readout.model.Evidence;
 import org.readout.model.Sentence;
 import org.readout.topics.CodedStatement;
+import org.readout.topics.PhraseCoder;
 
 /**
  * Finding detection for one comparison: decides which findings the coverage matrix, alignments,
@@ -36,6 +37,8 @@ final class Findings {
   private final List<StancePairs.Judged> judged;
   private final Map<String, List<float[]>> vectors;
   private final Map<String, List<Commitment>> commitments;
+  /** The codebook's key mentions of each topic (Omission). */
+  private final PhraseCoder mentions;
   /** Statements by side, in statement order. */
   final Map<String, List<CodedStatement>> sides = new LinkedHashMap<>();
   private final List<Finding> out = new ArrayList<>();
@@ -45,7 +48,7 @@ final class Findings {
   Findings(List<CodedStatement> coded, List<TopicCoverage> matrix, Map<String, List<String>> order,
            List<Alignment> alignments, List<Framing> framings, List<CommitmentPairs.Pair> pairs,
            List<CommitmentMatching.FirmnessGap> gaps, Wording wording, List<StancePairs.Judged> judged,
-           Map<String, List<float[]>> vectors, Map<String, List<Commitment>> commitments) {
+           Map<String, List<float[]>> vectors, Map<String, List<Commitment>> commitments, PhraseCoder mentions) {
     this.coded = coded;
     this.matrix = matrix;
     this.order = order;
@@ -57,6 +60,7 @@ final class Findings {
     this.judged = judged;
     this.vectors = vectors;
     this.commitments = commitments;
+    this.mentions = mentions;
     for (CodedStatement c : coded) {
       sides.computeIfAbsent(Comparer.sideOf(c), k -> new ArrayList<>()).add(c);
     }
@@ -254,7 +258,7 @@ final class Findings {
     }
     List<CodedStatement> others = coded.stream().filter(c -> !Comparer.sideOf(c).equals(side)).toList();
     List<CodedStatement> without = coded.stream().filter(c -> !t.presentIn(c.id())).toList();
-    Omission.Closest near = Omission.closest(strong, raising, others, vectors);
+    Omission.Closest near = Omission.closest(t.topic(), strong, raising, others, vectors, mentions);
     List<Evidence> ev = new ArrayList<>();
     for (CodedStatement c : raising) {
       ev.addAll(topicEvidence(List.of(c), t, "coverage").stream()

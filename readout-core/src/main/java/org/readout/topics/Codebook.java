@@ -30,6 +30,7 @@ import org.readout.internal.YamlData;
  *     include: [sanction*, "economic * measures", export controls]
  *     exclude: []
  *     threshold: 0.82      # optional per-topic override
+ *     mentions: [economic measures]   # optional: key actors/objects; naming one mentions the topic
  *     examples:
  *       - The United States will impose severe economic costs if Russia invades.
  * </pre>
@@ -81,7 +82,7 @@ public record Codebook(String source, double threshold, List<Topic> topics) {
   }
 
   record TopicSpec(String id, String label, String scope, List<String> include, List<String> exclude,
-                   List<String> examples, Double threshold) {
+                   List<String> examples, Double threshold, List<String> mentions) {
   }
 
   /** Parses codebook YAML; {@code source} names it in error messages. */
@@ -127,14 +128,26 @@ public record Codebook(String source, double threshold, List<Topic> topics) {
       for (String p : exclude) {
         PhraseMatcher.validate(p, where);
       }
+      List<String> mentions = strings(t.mentions(), where, "mentions");
+      for (String p : mentions) {
+        PhraseMatcher.validate(p, where);
+      }
       topics.add(new Topic(id, str(t.label()), str(t.scope()), include, exclude, examples,
-          number(t.threshold(), Double.NaN, where, "threshold")));
+          number(t.threshold(), Double.NaN, where, "threshold"), mentions));
     }
     return new Codebook(source, threshold, topics);
   }
 
   public Optional<Topic> topic(String id) {
     return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The key mentions of every topic as a phrase coder: {@code topics(sentence)} lists the topics whose key actors or
+   * objects ({@link Topic#mentions()}) the sentence names.
+   */
+  public PhraseCoder mentionCoder() {
+    return new PhraseCoder(new Codebook(source, threshold, topics.stream().map(Topic::asMentions).toList()));
   }
 
   /** The semantic threshold for {@code topic} (its own, else the codebook default). */

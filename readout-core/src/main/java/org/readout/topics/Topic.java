@@ -14,9 +14,12 @@ import java.util.Objects;
  *                  match lying inside an exclude match
  * @param examples  example sentences; a sentence whose embedding is close enough to one of them is coded
  * @param threshold cosine threshold for the semantic rule, or {@code NaN} for the codebook default
+ * @param mentions  phrases (include syntax) naming the topic's key actors or objects ("its allies" for coordination
+ *                  with allies): a sentence naming one does not raise the topic, but it mentions it, so the other
+ *                  side cannot be said to leave the topic out (the comparison's omission check); vetoed by exclude
  */
 public record Topic(String id, String label, String scope, List<String> include, List<String> exclude,
-                    List<String> examples, double threshold) {
+                    List<String> examples, double threshold, List<String> mentions) {
   public Topic {
     Objects.requireNonNull(id, "id");
     label = label == null || label.isBlank() ? id : label;
@@ -24,5 +27,17 @@ public record Topic(String id, String label, String scope, List<String> include,
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
     examples = List.copyOf(examples);
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
+  }
+
+  /** A topic without key mentions. */
+  public Topic(String id, String label, String scope, List<String> include, List<String> exclude,
+               List<String> examples, double threshold) {
+    this(id, label, scope, include, exclude, examples, threshold, List.of());
+  }
+
+  /** This topic as phrase rules that match its key mentions instead of its include phrases. */
+  Topic asMentions() {
+    return new Topic(id, label, scope, mentions, exclude, List.of(), threshold, List.of());
   }
 }

@@ -49,6 +49,27 @@ class CodebookTest {
   }
 
   @Test
+  void keyMentionsCodeNothingButAreMatchedByTheMentionCoder(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("mine.yaml");
+    Files.writeString(f, """
+        topics:
+          - id: fisheries
+            include: ["fishing * quota*"]
+            exclude: [quota of trawlers in the museum]
+            mentions: [trawler*]
+            examples: [The sides discussed fishing rights in the northern sea.]
+        """);
+    Codebook cb = Codebook.load(f);
+    assertThat(cb.topic("fisheries").orElseThrow().mentions()).containsExactly("trawler*");
+    assertThat(new PhraseCoder(cb).topics("Their trawlers were seized.")).isEmpty();
+    assertThat(cb.mentionCoder().topics("Their trawlers were seized.")).containsExactly("fisheries");
+    assertThat(cb.mentionCoder().topics("He saw the quota of trawlers in the museum.")).isEmpty();
+    assertThat(cb.mentionCoder().topics("They set fishing quotas.")).isEmpty();
+    Files.writeString(f, "topics:\n  - id: a\n    include: [x]\n    mentions: [\"y *\"]\n");
+    assertThatThrownBy(() -> Codebook.load(f)).hasMessageContaining("must start and end with a word");
+  }
+
+  @Test
   void rejectsBadCodebooksNamingTheFileAndTopic(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.yaml");
     Files.writeString(f, "topics:\n  - id: Bad Id\n    include: [x]\n");
