@@ -69,6 +69,9 @@ final class TenseDetector {
         }
         String phrase = m.phrase().toLowerCase(Locale.ROOT);
         int kind = k;
+        if (k == 1 && aside(text, m.start())) {
+          continue; // "as you just mentioned": the talk, not the time of the date
+        }
         if (k == 1 && lex.passiveBefore.contains(TimeText.prevWord(text, m.start()))) {
           if (!infinitivalPassive(text, m.start())) {
             continue; // "will be signed", "was held": a participle, not a past tense of its own
@@ -108,16 +111,41 @@ final class TenseDetector {
         continue; // capitalised: a name such as "United States", not a verb
       }
       String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-      boolean participle = lex.passiveBefore.contains(TimeText.prevWord(text, w));
+      String before = TimeText.prevWord(text, w);
+      boolean participle = lex.passiveBefore.contains(before);
       if (participle && !infinitivalPassive(text, w)) {
         continue; // "to get reimbursed", "will be signed": a participle, not a past tense
       }
-      if (lex.pastVerbs.contains(word) || (word.length() >= 5 && word.endsWith("ed") && !lex.notPast.contains(word))) {
+      // a participle-like form after a subject pronoun is a past tense ("as we committed in June", "they planned")
+      boolean pastForm = lex.pastVerbs.contains(word) || word.length() >= 5 && word.endsWith("ed")
+          && (!lex.notPast.contains(word) || lex.clausePronouns.contains(before));
+      if (pastForm && !aside(text, w)) {
         best = d;
         dir = participle ? 1 : -1;
       }
     }
     return (best >= OTHER_CLAUSE - AUXILIARY_REACH ? best - OTHER_CLAUSE : best) <= REACH ? dir : 0;
+  }
+
+  /** Adverbs and auxiliaries between "as you" and its verb of saying ("as you just mentioned", "as I have said"). */
+  private static final java.util.Set<String> ASIDE_FILLERS = java.util.Set.of("just", "already", "have", "had", "ve",
+      "rightly", "correctly");
+
+  /**
+   * Whether the verb at {@code pos} is a discourse aside ("as you just mentioned", "as I said"): its tense is that
+   * of the talk, not of the date beside it.
+   */
+  private boolean aside(String text, int pos) {
+    if (!lex.asideVerbs.contains(TimeText.nextWord(text, pos, text.length()).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int p = pos;
+    String w = TimeText.prevWord(text, p);
+    for (int k = 0; k < 2 && ASIDE_FILLERS.contains(w); k++) {
+      p = TimeText.prevWordStart(text, p);
+      w = TimeText.prevWord(text, p);
+    }
+    return lex.clausePronouns.contains(w) && TimeText.prevWord(text, TimeText.prevWordStart(text, p)).equals("as");
   }
 
   /** The clause of the expression: {@code [start, end)} between the nearest boundaries around it. */
