@@ -130,8 +130,12 @@ final class Normalisers {
     int tense = 0;
     String anchor = "";
     Integer named = d2g == null ? namedBefore(x, month, d1) : null;
+    Integer weekdayYear = m.group("wd") == null ? null : weekdayYear(x.ref(), month, d1, m.group("wd"));
     if (m.group("y") != null) {
       year = Integer.parseInt(m.group("y"));
+    } else if (weekdayYear != null) {
+      year = weekdayYear; // "Monday, November 13th": the year in which that day is a Monday
+      anchor = x.refText();
     } else if (m.group("ry") != null && x.ref() != null) {
       year = x.ref().getYear() + relativeYear(m.group("ry")); // "on June 28 last year"
       anchor = x.refText();
@@ -174,6 +178,20 @@ final class Normalisers {
   private static Integer namedBefore(Match x, int month, int day) {
     Integer y = x.discourse() == null || x.ref() == null ? null : x.discourse().yearOf(month, day);
     return y != null && Math.abs(y - x.ref().getYear()) <= 1 ? y : null;
+  }
+
+  /** The year next to the statement's (or its own) in which {@code month}-{@code day} falls on {@code weekday}, or null. */
+  private Integer weekdayYear(LocalDate ref, int month, int day, String weekday) {
+    if (ref == null || !lex.weekdays.containsKey(weekday)) {
+      return null;
+    }
+    for (int y : new int[] {ref.getYear(), ref.getYear() + 1, ref.getYear() - 1}) {
+      LocalDate d = TimeText.safeDate(y, month, day);
+      if (d != null && d.getDayOfWeek().getValue() == lex.weekdays.get(weekday)) {
+        return y;
+      }
+    }
+    return null;
   }
 
   /** The offset of "last", "this" or "next" year from the statement's year. */

@@ -48,8 +48,9 @@ final class PeriodNormalisers {
     int month = Integer.parseInt(rule.substring(0, 2));
     int tense = 0;
     int year;
-    if (m.group("y") != null) {
-      year = Integer.parseInt(m.group("y"));
+    String written = m.group("y") != null ? m.group("y") : m.group("y0");
+    if (written != null) {
+      year = Integer.parseInt(written); // "Thanksgiving 2021", "the 2021 New Year holidays"
     } else {
       // a holiday in the coming month is that one, whatever the tense ("wished him a merry Christmas")
       int near = TimeMath.inferYear(x.ref(), month, day(rule, x.ref().getYear()), 1);
@@ -62,7 +63,7 @@ final class PeriodNormalisers {
       }
     }
     LocalDate d = LocalDate.of(year, month, day(rule, year));
-    return new Normalisers.Value(d.toString(), "day", "", m.group("y") != null ? "" : x.refText(), tense);
+    return new Normalisers.Value(d.toString(), "day", "", written != null ? "" : x.refText(), tense);
   }
 
   /** The day of the month of a holiday rule ({@code MM-DD}, or {@code MM/N/D}: the N-th weekday D) in {@code year}. */

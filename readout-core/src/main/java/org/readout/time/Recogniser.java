@@ -91,7 +91,7 @@ final class Recogniser {
     for (String k : lex.holidays.keySet()) {
       holidayWords.add(k.substring(k.lastIndexOf(' ') + 1));
     }
-    add("holiday", b + "(?-i:(?<orth>Orthodox\\s+)?(?<hd>" + TimeLexicon.alt(lex.holidays.keySet()) + "))"
+    add("holiday", b + "(?:(?<y0>(?:19|20)\\d\\d)\\s+)?(?-i:(?<orth>Orthodox\\s+)?(?<hd>" + TimeLexicon.alt(lex.holidays.keySet()) + "))"
         + "(?:\\s+(?<y>(?:19|20)\\d\\d))?" + e, f, 7, Triggers::holiday, periods::holiday);
   }
 

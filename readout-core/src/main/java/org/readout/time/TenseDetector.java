@@ -17,6 +17,8 @@ final class TenseDetector {
   private static final int REACH = 80;
   /** How far an auxiliary reaches over the participle after it ("will be held on"). */
   private static final int AUXILIARY_REACH = 30;
+  /** Added to the distance of a cue after the expression. */
+  private static final int AFTER = 5;
   /** Added to the distance of a cue outside the expression's clause: any cue of its own clause wins. */
   private static final int OTHER_CLAUSE = 1000;
   /**
@@ -183,7 +185,11 @@ final class TenseDetector {
     return false;
   }
 
+  /**
+   * How far a cue stands from the expression, in characters; a cue after it counts a few more, since the verb
+   * that governs a dated phrase comes before it ("what happened on October 7th will happen again").
+   */
   private static int distance(Recogniser.Hit h, int start, int end) {
-    return end <= h.start() ? h.start() - end : start - h.end();
+    return end <= h.start() ? h.start() - end : start - h.end() + AFTER;
   }
 }

@@ -13,8 +13,9 @@ import org.readout.testing.AnalysisAssertions;
 /**
  * Dates in transcripts of briefings, press calls and Kremlin meetings (issue 9): the day a transcript says its
  * "today" is, asides of the talk that are no tense of the date ("as you just mentioned"), a past tense after a
- * pronoun ("as we committed in June"), "today" beside another day word, in a title or in a present clause, a
- * day with "last year" after it, other calendars' New Year, seasons inside names. Hand-written sentences.
+ * pronoun ("as we committed in June"), a weekday that fixes a date's year, the verb before a date, "today"
+ * beside another day word, in a title or in a present clause, a day with "last year" after it, a year before a
+ * holiday, other calendars' New Year, seasons inside names. Hand-written sentences.
  */
 class TranscriptDatesTest {
   private final TemporalTagger tagger = ReadoutConfig.defaults().temporalTagger();
@@ -72,6 +73,19 @@ class TranscriptDatesTest {
     // an act of the day, or a tense other than the present, keeps the day
     assertThat(value("Today, the Minister is expected to sign the order.", ref, "Today")).isEqualTo("2022-01-04");
     assertThat(value("Today, we have already mentioned the tax deductions.", ref, "Today")).isEqualTo("2022-01-04");
+  }
+
+  @Test
+  void aWrittenWeekdayPicksTheYearAndTheVerbBeforeADateGovernsIt() {
+    // a past verb would put the day a year back; November 13th is a Monday in 2023 only
+    assertThat(value("Registration was extended to Monday, November 13th.", LocalDate.of(2023, 11, 12),
+        "Monday, November 13th")).isEqualTo("2023-11-13");
+    // "happened on" governs the date; the future of the main clause comes after it
+    assertThat(value("What happened on September 9th will happen again, he warned.", LocalDate.of(2023, 10, 2),
+        "September 9th")).isEqualTo("2023-09-09");
+    // a year written before a holiday is its year
+    assertThat(value("Nurses got double pay during the 2021 New Year holidays.", LocalDate.of(2021, 12, 14),
+        "2021 New Year")).isEqualTo("2021-01-01");
   }
 
   @Test
