@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Picks the dates layer's third development set (issue 9, dates2-*): fresh statements of the kinds the test half
-misses most, seeded, excluding every bulk id written anywhere under eval/ (manifests, gold files, comparison gold,
-tracking samples). Three White House transcripts (two press briefings, one press call; at least 1,200 words, at
+misses most, seeded, excluding every bulk id written anywhere under eval/ when it ran (manifests, gold files,
+comparison gold, tracking samples; not its own picks, nor eval/search-judgements/, added later), so it still prints them. Three White House transcripts (two press briefings, one press call; at least 1,200 words, at
 least 4 month or weekday names: they get excerpts of about 1,200-1,800 words per GUIDELINES), three Kremlin
 transcripts (meetings, talks, news conferences, interviews with "Vladimir Putin:" turns; 500-3,000 words, at least
 3 month or weekday names) and two White House statements-releases with many dates (200-900 words, at least 10
@@ -12,11 +12,15 @@ shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
 used = set()
 idre = re.compile(r'(?:kremlin:\d+|wh:[\w%./-]+[\w%-])')
-for root, _, files in os.walk(here):
+for root, dirs, files in os.walk(here):
+    dirs[:] = [d for d in dirs if d != 'search-judgements']  # added to eval/ after this script ran
     for f in files:
         if f.endswith(('.tsv', '.yaml', '.md', '.txt', '.py')):
             with open(os.path.join(root, f), encoding='utf-8', errors='replace') as fh:
-                used.update(idre.findall(fh.read()))
+                text = fh.read()
+            if 'category: dates2-' in text:
+                continue  # this script's own picks, annotated after it ran
+            used.update(idre.findall('\n'.join(l for l in text.split('\n') if '\tdates2-' not in l)))
 names = r'\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b'
 rnd = random.Random(20261203 + 9)
 pools = {'wh-briefing': [], 'wh-press-call': [], 'kremlin-transcript': [], 'wh-statement': []}
