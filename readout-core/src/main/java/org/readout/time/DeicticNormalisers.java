@@ -26,7 +26,7 @@ final class DeicticNormalisers {
     this.tenses = tenses;
   }
 
-  /** {@code reference}: "now", "currently", "recently", "in the future", "going forward". */
+  /** {@code reference}: "now", "currently", "recently", "in the future", "going forward"; not "the future of X". */
   Normalisers.Value reference(Normalisers.Match x) {
     String written = TimeLexicon.lower(x.m().group("ref")).replaceAll("\\s+", " ");
     String prev = TimeText.prevWord(x.text(), x.h().start());
@@ -35,6 +35,9 @@ final class DeicticNormalisers {
     }
     if (written.equals("now") && discourseNow(x)) {
       return null;
+    }
+    if (written.equals("the future") && TimeText.nextWord(x.text(), x.h().end(), x.s().end()).equalsIgnoreCase("of")) {
+      return null; // "the future of Europe": what becomes of it, no time
     }
     String kind = lex.references.get(written);
     return kind == null ? null : new Normalisers.Value(kind, "reference", "", x.refText(), 0);
@@ -62,6 +65,9 @@ final class DeicticNormalisers {
       return null;
     }
     String dw = TimeLexicon.lower(x.m().group("dw")).replaceAll("\\s+", " ");
+    if (inName(x)) {
+      return null; // "USA Today", "MedPage Today": a title
+    }
     String part = x.m().group("part") == null ? lex.dayWordParts.get(dw)
         : lex.dayPartCodes.get(TimeLexicon.lower(x.m().group("part")));
     if (dw.equals("today") && part == null && todayIsPresent(x)) {
@@ -72,11 +78,24 @@ final class DeicticNormalisers {
         : new Normalisers.Value(d + "T" + part, "time", "", x.refText(), 0);
   }
 
+  /** A capitalised day word right after a capitalised word inside the sentence ("USA Today"): part of a name. */
+  private static boolean inName(Normalisers.Match x) {
+    String text = x.text();
+    int b = x.h().start();
+    if (!Character.isUpperCase(text.charAt(b)) || b == x.s().start() || b < 2 || text.charAt(b - 1) != ' '
+        || !Character.isLetter(text.charAt(b - 2))) {
+      return false;
+    }
+    int w = TimeText.prevWordStart(text, b);
+    return w < b && w > x.s().start() && Character.isUpperCase(text.charAt(w));
+  }
+
   /**
    * Whether "today" means the present rather than the statement's day: not after "earlier", "as of" and
-   * the like, not opening a clause before "is" ("today is the anniversary") or a comma ("Today, we …", "Today,
+   * the like ("starting today"), not opening a clause before "is" ("today is the anniversary") or a comma ("Today, we …", "Today,
    * the President signed"; not "Today, this is …"), with no event
-   * or act within four words ("met today", "today's announcement", "said today"), and the nearest tense cue
+   * or act within four words ("met today", "today's announcement", "said today"); right after a general noun
+   * ("the situation today", "the world today") it is the present, else when the nearest tense cue
    * is a present ("the challenges facing the world today", "today they can do it openly"). Without any cue
    * it is the day.
    */
@@ -98,10 +117,15 @@ final class DeicticNormalisers {
     if (opensClause && lex.todayDateAfter.contains(TimeText.nextWord(text, after, x.s().end()).toLowerCase(Locale.ROOT))) {
       return false; // "Indeed, today is the anniversary", not "must be resolved today is unacceptable"
     }
+    if (besideDayWord(x, after)) {
+      return false; // "today and tomorrow": days
+    }
     int comma = TimeText.skipSpace(text, after);
     if (opensClause && after == end && comma < x.s().end() && text.charAt(comma) == ','
         && !lex.todayGeneralSubjects.contains(TimeText.nextWord(text, comma + 1, x.s().end()).toLowerCase(Locale.ROOT))) {
-      return false; // "Today, we reaffirm …", "Today, the President signed …": the act of the day
+      // "Today, we reaffirm …", "Today, the President signed …": the act of the day; "Today, the average wage is …"
+      // (a present clause with no other tense and no event in the sentence) is the present
+      return onlyPresent(x);
     }
     if (opensClause && after > end
         && !lex.todayGeneralNouns.contains(TimeText.nextWord(text, after, x.s().end()).toLowerCase(Locale.ROOT))) {
@@ -110,9 +134,55 @@ final class DeicticNormalisers {
     if (eventNear(text, start, end, x.s().start(), x.s().end())) {
       return false;
     }
+    if (after == end && lex.todayGeneralNouns.contains(prev)) {
+      return true; // "the situation today", "the world today": the present
+    }
     int tense = tenses.nearest(text, x.s(), x.h(), true, x.others());
     // "today's youth", "today's world": a possessive before no event is the present unless the clause is past
     return tense == TenseDetector.PRESENT || after > end && tense >= 0;
+  }
+
+  /** "today and tomorrow", "yesterday or today": "today" coordinated with another day word is the day. */
+  private boolean besideDayWord(Normalisers.Match x, int after) {
+    String text = x.text();
+    String next = TimeText.nextWord(text, after, x.s().end()).toLowerCase(Locale.ROOT);
+    if (next.equals("and") || next.equals("or")) {
+      int a = TimeText.skipSpace(text, after) + next.length();
+      if (lex.days.containsKey(TimeText.nextWord(text, a, x.s().end()).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    String prev = TimeText.prevWord(text, x.h().start());
+    return (prev.equals("and") || prev.equals("or"))
+        && lex.days.containsKey(TimeText.prevWord(text, TimeText.prevWordStart(text, x.h().start())));
+  }
+
+  /** A progressive ("are touring", "is visiting"): something going on that day, not a state of the present. */
+  private static final java.util.regex.Pattern PROGRESSIVE =
+      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:is|are|am|['’]re|['’]m)\\s+\\p{L}+ing(?![\\p{L}])");
+
+  /**
+   * The sentence reads in the present only: a present cue, no future or past cue near, no progressive and no
+   * event word in it ("Today, the average wage is …", not "Today, the Governor is touring the port").
+   */
+  private boolean onlyPresent(Normalisers.Match x) {
+    if (tenses.nearest(x.text(), x.s(), x.h(), false, x.others()) != 0
+        || tenses.nearest(x.text(), x.s(), x.h(), true, x.others()) != TenseDetector.PRESENT
+        || PROGRESSIVE.matcher(x.text()).region(x.s().start(), x.s().end()).find()) {
+      return false;
+    }
+    int i = x.s().start();
+    while (i < x.s().end()) {
+      i = wordStartAfter(x.text(), i, x.s().end());
+      if (i >= x.s().end()) {
+        break;
+      }
+      if (lex.todayEventWords.contains(word(x.text(), i, x.s().end()))) {
+        return false;
+      }
+      i = wordEnd(x.text(), i, x.s().end());
+    }
+    return true;
   }
 
   private boolean eventNear(String text, int start, int end, int from, int to) {

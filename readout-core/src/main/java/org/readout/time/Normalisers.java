@@ -23,9 +23,10 @@ final class Normalisers {
    *                Thursday": a weekday naming the replaced plan lies in that day's week)
    * @param others  the other matches of the sentence (their words are no tense cues of this one)
    * @param story   the last calendar date mentioned before this expression in the statement, or null
+   * @param discourse what the statement has said before this expression (days named, calendar), or null
    */
   record Match(Sentence s, String text, Recogniser.Hit h, LocalDate ref, LocalDate meeting, LocalDate sibling,
-               java.util.List<Recogniser.Hit> others, Story story) {
+               java.util.List<Recogniser.Hit> others, Story story, Discourse discourse) {
     Matcher m() {
       return h.m();
     }
@@ -128,8 +129,19 @@ final class Normalisers {
     int year;
     int tense = 0;
     String anchor = "";
+    Integer named = d2g == null ? namedBefore(x, month, d1) : null;
+    Integer weekdayYear = m.group("wd") == null ? null : weekdayYear(x.ref(), month, d1, m.group("wd"));
     if (m.group("y") != null) {
       year = Integer.parseInt(m.group("y"));
+    } else if (weekdayYear != null) {
+      year = weekdayYear; // "Monday, November 13th": the year in which that day is a Monday
+      anchor = x.refText();
+    } else if (m.group("ry") != null && x.ref() != null) {
+      year = x.ref().getYear() + relativeYear(m.group("ry")); // "on June 28 last year"
+      anchor = x.refText();
+    } else if (named != null) {
+      year = named; // the day named earlier with its year ("of November 9, 2020" … "since November 9")
+      anchor = x.refText();
     } else {
       tense = tenses.tense(x.text(), x.s(), x.h());
       year = TimeMath.inferYear(x.ref(), month, d1, tense);
@@ -159,6 +171,35 @@ final class Normalisers {
     return new Value(value, gran, "", anchor, tense);
   }
 
+  /**
+   * The year an earlier expression of the statement gave this day, when it lies within a year of the statement
+   * date (an anniversary of a day long past, "December 7, 1941", does not date a later bare "December 7").
+   */
+  private static Integer namedBefore(Match x, int month, int day) {
+    Integer y = x.discourse() == null || x.ref() == null ? null : x.discourse().yearOf(month, day);
+    return y != null && Math.abs(y - x.ref().getYear()) <= 1 ? y : null;
+  }
+
+  /** The year next to the statement's (or its own) in which {@code month}-{@code day} falls on {@code weekday}, or null. */
+  private Integer weekdayYear(LocalDate ref, int month, int day, String weekday) {
+    if (ref == null || !lex.weekdays.containsKey(weekday)) {
+      return null;
+    }
+    for (int y : new int[] {ref.getYear(), ref.getYear() + 1, ref.getYear() - 1}) {
+      LocalDate d = TimeText.safeDate(y, month, day);
+      if (d != null && d.getDayOfWeek().getValue() == lex.weekdays.get(weekday)) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  /** The offset of "last", "this" or "next" year from the statement's year. */
+  private static int relativeYear(String written) {
+    String r = TimeLexicon.lower(written);
+    return r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
+  }
+
   /** {@code date-iso}: "2021-12-07". */
   Value dateIso(Match x) {
     Matcher m = x.m();
@@ -167,7 +208,10 @@ final class Normalisers {
     return a == null ? null : Value.of(a.toString(), "day");
   }
 
-  /** {@code month}: "in late November", "last April", "June 2021"; a bare "May" is the modal. */
+  /**
+   * {@code month}: "in late November", "last April", "June 2021", "November last year", "May[2021]" (a year an
+   * editor put in brackets); a bare "May" is the modal.
+   */
   Value month(Match x) {
     Matcher m = x.m();
     String text = x.text();
@@ -175,8 +219,9 @@ final class Normalisers {
     String monthWord = m.group("m");
     int month = lex.month(monthWord);
     String relw = m.group("rel");
+    String ry = m.group("ry");
     String mod = modifier(m.group("mod"));
-    boolean bare = m.group("y") == null && relw == null && m.group("mod") == null;
+    boolean bare = m.group("y") == null && relw == null && ry == null && m.group("mod") == null;
     // "May" alone is far more often the modal than the month: only a preposition makes it a date
     String before = TimeText.prevWord(text, h.start());
     if (monthWord.equals("May") && bare && !lex.anchorPrepositions.contains(before) && !before.equals("the")) {
@@ -193,6 +238,10 @@ final class Normalisers {
       year = Integer.parseInt(m.group("y"));
     } else if (ref == null) {
       year = -1;
+    } else if (ry != null) {
+      // "November last year", "in March of next year", "from January to November this year"
+      year = ref.getYear() + relativeYear(ry);
+      anchor = x.refText();
     } else if (relw != null && !relw.equalsIgnoreCase("this")) {
       int dir = relw.equalsIgnoreCase("next") ? 1 : -1;
       year = ref.getYear();
@@ -210,14 +259,15 @@ final class Normalisers {
     return new Value((year < 0 ? "XXXX" : String.valueOf(year)) + "-" + TimeText.two(month), "month", mod, anchor, tense);
   }
 
-  /** {@code season}: "next spring", "summer 2021"; a bare season is no date. */
+  /** {@code season}: "next spring", "summer 2021"; a bare season, or one in a name ("the Summer Games"), is no date. */
   Value season(Match x) {
     Matcher m = x.m();
     String mod = modifier(m.group("mod"));
     String relw = m.group("rel");
-    if (m.group("y") == null && relw == null
-        || "the".equalsIgnoreCase(relw) && TimeText.nextWord(x.text(), x.h().end(), x.s().end()).equalsIgnoreCase("of")) {
-      return null; // a bare season, or "the fall of the city"
+    String next = TimeText.nextWord(x.text(), x.h().end(), x.s().end());
+    if (m.group("y") == null && relw == null || "the".equalsIgnoreCase(relw) && next.equalsIgnoreCase("of")
+        || m.group("y") == null && Character.isUpperCase(m.group("s").charAt(0)) && m.start("s") > x.s().start()) {
+      return null; // a bare season, "the fall of the city", or a capitalised one inside a name ("the Winter Olympics")
     }
     int year;
     String anchor = "";

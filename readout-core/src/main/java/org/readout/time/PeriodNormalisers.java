@@ -5,17 +5,78 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
- * Normalisers of calendar periods that are not months or days: quarters ("the fourth quarter of 2023" →
+ * Normalisers of calendar periods that are not plain months or days: holidays ("Christmas", "Thanksgiving" →
+ * their day; Orthodox Christmas on the Russian side), quarters ("the fourth quarter of 2023" →
  * {@code 2023-Q4}, "last quarter"), halves ("the first half of next year" → {@code 2025-H1}), fiscal years
  * ("fiscal 2025", "FY23" → {@code FY2023}) and a part of the current period ("the end of the month", "the
  * beginning of the new year"). A quarter or half without a year takes the year its tense points to, as a
  * month does. Immutable and thread-safe.
  */
 final class PeriodNormalisers {
+  private final TimeLexicon lex;
   private final TenseDetector tenses;
 
-  PeriodNormalisers(TenseDetector tenses) {
+  PeriodNormalisers(TimeLexicon lex, TenseDetector tenses) {
+    this.lex = lex;
     this.tenses = tenses;
+  }
+
+  /**
+   * {@code holiday}: "Christmas", "a Happy New Year", "Thanksgiving 2021" → the holiday's day in the written
+   * year, else the one in the coming month, else the year the tense points to (as for a month). Christmas in a statement of the Russian side, or
+   * after "Orthodox", is 7 January unless "Catholic" or "Western" stands before it. A holiday opening a longer
+   * name ("the Christmas Tree Lighting") or of another calendar ("the Lunar New Year") is no date.
+   */
+  Normalisers.Value holiday(Normalisers.Match x) {
+    Matcher m = x.m();
+    if (x.ref() == null) {
+      return null;
+    }
+    String next = TimeText.nextWord(x.text(), x.h().end(), x.s().end());
+    if (x.h().end() < x.text().length() && x.text().charAt(x.h().end()) == ' ' && !next.isEmpty()
+        && Character.isUpperCase(next.charAt(0)) && !next.equals("I")) {
+      return null;
+    }
+    String name = m.group("hd");
+    String before = x.text().substring(TimeText.prevWordStart(x.text(), x.h().start()), x.h().start()).strip();
+    if (lex.otherCalendarMarkers.contains(before)) {
+      return null; // "the Chinese New Year": another calendar's day
+    }
+    boolean orthodox = m.group("orth") != null || x.discourse() != null && x.discourse().orthodox()
+        && !lex.westernHolidayMarkers.contains(before);
+    String rule = orthodox && lex.orthodoxHolidays.containsKey(name) ? lex.orthodoxHolidays.get(name) : lex.holidays.get(name);
+    int month = Integer.parseInt(rule.substring(0, 2));
+    int tense = 0;
+    int year;
+    String written = m.group("y") != null ? m.group("y") : m.group("y0");
+    if (written != null) {
+      year = Integer.parseInt(written); // "Thanksgiving 2021", "the 2021 New Year holidays"
+    } else {
+      // a holiday in the coming month is that one, whatever the tense ("wished him a merry Christmas")
+      int near = TimeMath.inferYear(x.ref(), month, day(rule, x.ref().getYear()), 1);
+      long ahead = java.time.temporal.ChronoUnit.DAYS.between(x.ref(), LocalDate.of(near, month, day(rule, near)));
+      if (ahead >= 0 && ahead <= 31) {
+        year = near;
+      } else {
+        tense = tenses.tense(x.text(), x.s(), x.h());
+        year = TimeMath.inferYear(x.ref(), month, day(rule, x.ref().getYear()), tense);
+      }
+    }
+    LocalDate d = LocalDate.of(year, month, day(rule, year));
+    return new Normalisers.Value(d.toString(), "day", "", written != null ? "" : x.refText(), tense);
+  }
+
+  /** The day of the month of a holiday rule ({@code MM-DD}, or {@code MM/N/D}: the N-th weekday D) in {@code year}. */
+  private static int day(String rule, int year) {
+    if (rule.charAt(2) == '-') {
+      return Integer.parseInt(rule.substring(3));
+    }
+    String[] p = rule.split("/");
+    LocalDate first = LocalDate.of(year, Integer.parseInt(p[0]), 1);
+    java.time.DayOfWeek dow = java.time.DayOfWeek.of(Integer.parseInt(p[2]));
+    int n = Integer.parseInt(p[1]);
+    return first.with(n < 0 ? java.time.temporal.TemporalAdjusters.lastInMonth(dow)
+        : java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, dow)).getDayOfMonth();
   }
 
   /** {@code quarter}: "the third quarter", "Q1 2024", "the fourth quarter of last year", "next quarter". */

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Recognition: the table of temporal patterns built from {@code time.yaml} (explicit dates and ranges,
  * months with modifiers, seasons, years, decades, "N units ago", "last/next/this unit", durations,
- * weekdays, day words, offsets from an event such as "a week before the meeting") and the scan that keeps,
+ * weekdays, day words, holidays, offsets from an event such as "a week before the meeting") and the scan that keeps,
  * among overlapping matches, the longest (then the higher priority). Immutable and thread-safe.
  */
 final class Recogniser {
   private static final String NUMW = "(?:\\d{1,3}|";
+  /** A year relative to the statement after a month or day ("November last year", "June 28 of next year"). */
+  private static final String RELATIVE_YEAR = "|,?\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year(?![\\p{L}])";
 
   /** A match of one rule, with a matcher positioned on it so its named groups stay readable. */
   record Hit(TemporalRule rule, Matcher m, int start, int end) {
@@ -23,11 +25,13 @@ final class Recogniser {
   /** Cheap facts about a sentence that let most rules be skipped without running their regex. */
   record Triggers(boolean digit, boolean month, boolean weekday, boolean unit, boolean ago, boolean fromNow,
                   boolean season, boolean dayWord, boolean clock, boolean set, boolean weekend,
-                  boolean century, boolean period) {
+                  boolean century, boolean period, boolean holiday) {
   }
 
   private final TimeLexicon lex;
   private final List<TemporalRule> rules = new ArrayList<>();
+  /** The last word of each holiday name ("Christmas", "Day", "Year"): a sentence without one names no holiday. */
+  private final java.util.Set<String> holidayWords = new java.util.HashSet<>();
 
   Recogniser(TimeLexicon lex, Normalisers n) {
     DeicticNormalisers dx = n.deixis();
@@ -47,13 +51,15 @@ final class Recogniser {
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     add("date-mdy", b + "(?:(?<wd>" + wd + "),?\\s+)?(?<m>" + mon + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
         + "(?:\\s*(?:[–-]|to|and|through)\\s*(?:(?<m2>" + mon + ")\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?"
-        + "(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10, Triggers::month, n::dateMdy);
+        + "(?:,?\\s+(?<y>(?:19|20)\\d\\d)" + RELATIVE_YEAR + ")?(?!\\d)", f, 10, Triggers::month, n::dateMdy);
     add("date-dmy", b + "(?:(?<wd>" + wd + "),?\\s+)?(?<![\\d,.])(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
-        + "(?:\\s*[–-]\\s*(?<d2>\\d{1,2}))?\\s+(?:of\\s+)?(?<m>" + mon + ")(?:,?\\s+(?<y>(?:19|20)\\d\\d))?(?!\\d)", f, 10,
+        + "(?:\\s*[–-]\\s*(?<d2>\\d{1,2}))?\\s+(?:of\\s+)?(?<m>" + mon + ")(?:,?\\s+(?<y>(?:19|20)\\d\\d)" + RELATIVE_YEAR
+        + ")?(?!\\d)", f, 10,
         Triggers::month, n::dateDmy);
     add("date-iso", "(?<![\\d-])(?<y>\\d{4})-(?<mm>\\d{2})-(?<dd>\\d{2})(?![\\d-])", 0, 10, Triggers::digit, n::dateIso);
     add("month", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<rel>" + inner(w.monthRelative()) + ")\\s+)?(?<m>" + mon
-        + ")(?:\\s+(?:of\\s+)?(?<y>(?:19|20)\\d\\d))?(?![\\p{L}]|\\s*\\d)", f, 8, Triggers::month, n::month);
+        + ")(?:(?:\\s+(?:of\\s+)?|\\s*\\[)(?<y>(?:19|20)\\d\\d)\\]?" + RELATIVE_YEAR + ")?"
+        + "(?![\\p{L}]|\\s*\\d)", f, 8, Triggers::month, n::month);
     add("season", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<rel>" + inner(w.seasonRelative()) + ")\\s+)?(?<s>" + season
         + ")(?:\\s+(?:of\\s+)?(?<y>(?:19|20)\\d\\d))?" + e, f, 6, Triggers::season, n::season);
     add("decade", b + "(?:(?<mod>" + inner(w.decadeModifiers()) + ")[\\s-]+)?(?:the\\s+)?(?<c>1[89]\\d|20\\d)0['’]?s" + e,
@@ -73,14 +79,20 @@ final class Recogniser {
     add("weekday", b + "(?:(?<rel>" + inner(w.weekdayRelative()) + ")\\s+)?(?<wd>" + wd
         + ")(?:\\s+(?<part>" + part.substring(3, part.length() - 1) + "))?" + e, f, 6, Triggers::weekday, n::weekday);
     add("duration", b + "(?:(?<approx>" + inner(w.durationApproximators()) + ")\\s+)?(?<n>" + num
-        + ")[\\s-]+(?<u>" + unit + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?" + e + "(?![\\s-]+old" + e + ")", f, 4, Triggers::unit, n::duration);
+        + ")[\\s-]+(?<u>" + unit + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?" + e + "(?![\\s-]+(?:old|of\\s+age)" + e + ")", f, 4, Triggers::unit, n::duration);
     add("duration-vague", b + "(?:for|over)\\s+(?<u>" + inner(w.vagueUnits()) + ")(?:\\s+now)?" + e, f, 3,
         Triggers::unit, n::durationVague);
     add("event-offset", b + "(?:(?<n>" + num + ")\\s+(?<u>" + unit + ")|the\\s+(?<u1>day|week|month|year))\\s+"
         + "(?<dir>" + inner(w.offsetDirections()) + ")\\s+(?<ev>" + TimeLexicon.inOrder(w.offsetDeterminers())
         + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ev + ")" + e, f, 11, Triggers::unit, n::eventOffset);
     addDeictic(lex, n, dx, b, e, f);
-    addPeriods(lex, new PeriodNormalisers(n.tenses()), b, e, f);
+    PeriodNormalisers periods = new PeriodNormalisers(lex, n.tenses());
+    addPeriods(lex, periods, b, e, f);
+    for (String k : lex.holidays.keySet()) {
+      holidayWords.add(k.substring(k.lastIndexOf(' ') + 1));
+    }
+    add("holiday", b + "(?:(?<y0>(?:19|20)\\d\\d)\\s+)?(?-i:(?<orth>Orthodox\\s+)?(?<hd>" + TimeLexicon.alt(lex.holidays.keySet()) + "))"
+        + "(?:\\s+(?<y>(?:19|20)\\d\\d))?" + e, f, 7, Triggers::holiday, periods::holiday);
   }
 
   /** Rules of quarters, halves, fiscal years and parts of the current period (see {@link PeriodNormalisers}). */
@@ -119,7 +131,7 @@ final class Recogniser {
         Triggers::clock, dx::clock);
     add("weekend", b + "(?:(?<rel>this past|this coming|this|last|next|past|coming)\\s+|the\\s+)weekend" + e, f, 7,
         Triggers::weekend, dx::weekend);
-    add("set", b + "(?:" + inner(d.setQuantifiers()) + ")\\s+(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e
+    add("set", b + "(?:" + inner(d.setQuantifiers()) + ")\\s+(?:single\\s+)?(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e
         + "|" + b + "(?<adv>" + TimeLexicon.alt(lex.setWords.keySet()) + ")" + e
         + "|" + b + "(?:once|twice|(?:three|four|\\d{1,2})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u2>day|week|month|year)" + e,
         f, 7, Triggers::set, dx::set);
@@ -172,8 +184,12 @@ final class Recogniser {
     }
     boolean period = lower.contains("quarter") || lower.contains("half") || lower.contains("fiscal")
         || lower.contains("financial") || sub.contains("FY") || sub.contains("Q") || lower.contains(" of the ");
+    boolean holiday = false;
+    for (String k : holidayWords) {
+      holiday |= sub.contains(k);
+    }
     return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), lower.contains("from now"),
-        season, dayWord, clock, set, lower.contains("weekend"), digit && lower.contains("century"), period);
+        season, dayWord, clock, set, lower.contains("weekend"), digit && lower.contains("century"), period, holiday);
   }
 
   /** The non-overlapping matches in {@code text[from, to)}, in text order. */

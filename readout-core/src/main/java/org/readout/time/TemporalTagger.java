@@ -24,12 +24,16 @@ public final class TemporalTagger {
   private final Normalisers normalisers;
   private final Recogniser recogniser;
   private final EventLinker events;
+  /** "today, Wednesday, August 9th": a transcript saying which day its "today" is. */
+  private final java.util.regex.Pattern todayIs;
 
   public TemporalTagger(TimeLexicon lex) {
     this.lex = Objects.requireNonNull(lex, "lex");
     this.normalisers = new Normalisers(lex, new TenseDetector(lex));
     this.recogniser = new Recogniser(lex, normalisers);
     this.events = new EventLinker(lex);
+    this.todayIs = java.util.regex.Pattern.compile("\\b(?i:today),\\s+(?:" + TimeLexicon.alt(lex.weekdays.keySet())
+        + ",?\\s+)?(?<m>" + TimeLexicon.alt(lex.months.keySet()) + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\s*\\d{4})");
   }
 
   /** The lexicon this tagger was built from. */
@@ -45,94 +49,48 @@ public final class TemporalTagger {
     LocalDate ref = dateline(text, doc.meta().date());
     LocalDate meetingDate = meetingDate(doc.meta().meeting(), doc.meta().date());
     List<TemporalExpression> out = new ArrayList<>();
-    Normalisers.Story[] story = {null};
+    Discourse discourse = Discourse.of(doc.meta().side());
     for (Sentence s : sentences) {
-      out.addAll(sentence(doc.id(), s, text, ref, meetingDate, story));
+      out.addAll(sentence(doc.id(), s, text, ref, meetingDate, discourse));
     }
     return out;
   }
 
   /**
    * The expressions of one sentence. A weekday naming a replaced plan ("instead of on Thursday") is placed
-   * in a second pass, in the week of the sentence's other day-dated expression. {@code story} holds the last
-   * calendar date mentioned so far (anaphoric "the next day" counts from it) and is moved on by each date.
+   * in a second pass, in the week of the sentence's other day-dated expression. {@code discourse} holds what the
+   * statement has said so far (the last calendar date, the years of the days named) and is moved on by each date.
    */
   private List<TemporalExpression> sentence(String id, Sentence s, String text, LocalDate ref, LocalDate meeting,
-                                            Normalisers.Story[] story) {
+                                            Discourse discourse) {
     List<Recogniser.Hit> hits = recogniser.hits(text, s.start(), s.end());
     List<TemporalExpression> out = new ArrayList<>(hits.size());
     for (Recogniser.Hit h : hits) {
-      TemporalExpression x = normalise(id, s, text, h, ref, meeting, null, hits, story[0]);
+      TemporalExpression x = normalise(id, s, text, h, ref, meeting, null, hits, discourse.story(), discourse);
       out.add(x);
-      Normalisers.Story next = x == null ? null : Normalisers.Story.of(x.value());
-      if (next != null) {
-        story[0] = next;
+      if (x != null) {
+        discourse.saw(x);
       }
     }
     if (hits.size() > 1) {
       for (int i = 0; i < hits.size(); i++) {
         Recogniser.Hit h = hits.get(i);
         if (!h.rule().name().equals("weekday")
-            || !normalisers.wantsSibling(match(s, text, h, ref, meeting, null, hits, null))) {
+            || !normalisers.wantsSibling(match(s, text, h, ref, meeting, null, hits, null, discourse))) {
           continue;
         }
         LocalDate sibling = sibling(out, i);
         if (sibling != null) {
-          out.set(i, normalise(id, s, text, h, ref, meeting, sibling, hits, null));
+          out.set(i, normalise(id, s, text, h, ref, meeting, sibling, hits, null, discourse));
         }
       }
     }
-    splitYearRanges(out);
-    splitDayLists(out);
+    Spans.splitYearRanges(out);
+    Spans.splitDayLists(out);
     out.removeIf(java.util.Objects::isNull);
+    Spans.joinDayAndClock(out, text);
+    Spans.rangeYears(out, text);
     return out;
-  }
-
-  /**
-   * TIMEX3 has no interval values: a range of two full years ("1922–1924", "2014-2015") becomes two year
-   * expressions, each with its own span. Ranges whose end is abbreviated ("2021-22") stay one interval.
-   */
-  private static void splitYearRanges(List<TemporalExpression> xs) {
-    for (int i = xs.size() - 1; i >= 0; i--) {
-      TemporalExpression x = xs.get(i);
-      if (x == null || !x.value().matches("\\d{4}/\\d{4}") || !x.text().matches("\\d{4}\\s*[–-]\\s*\\d{4}")) {
-        continue;
-      }
-      String y1 = x.value().substring(0, 4);
-      String y2 = x.value().substring(5);
-      int e2 = x.start() + x.text().length();
-      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + 4, y1, y1, "year", x.modifier(),
-          x.anchor(), x.event(), x.rule()));
-      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), e2 - 4, e2, y2, y2, "year", "", x.anchor(), "",
-          x.rule()));
-    }
-  }
-
-  private static final java.util.regex.Pattern DAY_LIST =
-      java.util.regex.Pattern.compile("(?s)(.*?\\d{1,2}(?:st|nd|rd|th)?),?\\s+and\\s+(.+)");
-
-  /**
-   * Two days joined by "and" ("January 11 and November 26, 2021", "December 7 and 8") are two dates, not the
-   * interval a dash makes: each gets its own span, the first the year written after the second.
-   */
-  private static void splitDayLists(List<TemporalExpression> xs) {
-    for (int i = xs.size() - 1; i >= 0; i--) {
-      TemporalExpression x = xs.get(i);
-      if (x == null || !x.rule().startsWith("date-mdy") || !x.value().matches("[\\dX]{4}-\\d\\d-\\d\\d/[\\dX]{4}-\\d\\d-\\d\\d")) {
-        continue;
-      }
-      java.util.regex.Matcher m = DAY_LIST.matcher(x.text());
-      if (!m.matches()) {
-        continue;
-      }
-      String a = x.value().substring(0, 10);
-      String z = x.value().substring(11);
-      int s2 = x.start() + m.start(2);
-      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + m.end(1), m.group(1), a, "day",
-          x.modifier(), x.anchor(), x.event(), x.rule()));
-      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), s2, x.start() + x.text().length(), m.group(2), z,
-          "day", x.modifier(), x.anchor(), "", x.rule()));
-    }
   }
 
   /** The day of the nearest other expression dated to a day, or null. */
@@ -148,23 +106,25 @@ public final class TemporalTagger {
   }
 
   private static Normalisers.Match match(Sentence s, String text, Recogniser.Hit h, LocalDate ref, LocalDate meeting,
-                                         LocalDate sibling, List<Recogniser.Hit> hits, Normalisers.Story story) {
+                                         LocalDate sibling, List<Recogniser.Hit> hits, Normalisers.Story story,
+                                         Discourse discourse) {
     List<Recogniser.Hit> others = new ArrayList<>(hits);
     others.remove(h);
-    return new Normalisers.Match(s, text, h, ref, meeting, sibling, others, story);
+    return new Normalisers.Match(s, text, h, ref, meeting, sibling, others, story, discourse);
   }
 
   /** Tags a bare sentence against {@code ref} (for tests and tools). */
   public List<TemporalExpression> tag(String text, LocalDate ref) {
     Sentence s = new Sentence(0, 0, text.length(), text, List.of());
-    return sentence("", s, text, ref, ref, new Normalisers.Story[1]);
+    return sentence("", s, text, ref, ref, new Discourse(false));
   }
 
   /**
    * The date deictic words ("today", "yesterday") refer to: a full date in the opening lines (a
    * transcript's dateline, such as "Via Teleconference (November 14, 2021)") when it lies within three
-   * days of the publication date, since a call held in the evening is often published the next day;
-   * else the publication date.
+   * days of the publication date, since a call held in the evening is often published the next day; else a
+   * day the opening of a transcript gives its "today" ("embargoed until 4:00 p.m. Eastern today, Wednesday,
+   * August 9th") within three days; else the publication date.
    */
   LocalDate dateline(String text, LocalDate published) {
     int limit = Math.min(text.length(), 300);
@@ -178,13 +138,22 @@ public final class TemporalTagger {
         }
       }
     }
+    java.util.regex.Matcher m = todayIs.matcher(text).region(0, Math.min(text.length(), 3000));
+    if (published != null && m.find()) {
+      for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+        LocalDate d = TimeText.safeDate(y, lex.month(m.group("m")), Integer.parseInt(m.group("d")));
+        if (d != null && Math.abs(ChronoUnit.DAYS.between(d, published)) <= 3) {
+          return d;
+        }
+      }
+    }
     return published;
   }
 
   private TemporalExpression normalise(String id, Sentence s, String text, Recogniser.Hit h, LocalDate ref,
                                        LocalDate meeting, LocalDate sibling, List<Recogniser.Hit> hits,
-                                       Normalisers.Story story) {
-    Normalisers.Value v = h.rule().normaliser().normalise(match(s, text, h, ref, meeting, sibling, hits, story));
+                                       Normalisers.Story story, Discourse discourse) {
+    Normalisers.Value v = h.rule().normaliser().normalise(match(s, text, h, ref, meeting, sibling, hits, story, discourse));
     if (v == null) {
       return null;
     }

@@ -17,6 +17,8 @@ final class TenseDetector {
   private static final int REACH = 80;
   /** How far an auxiliary reaches over the participle after it ("will be held on"). */
   private static final int AUXILIARY_REACH = 30;
+  /** Added to the distance of a cue after the expression. */
+  private static final int AFTER = 5;
   /** Added to the distance of a cue outside the expression's clause: any cue of its own clause wins. */
   private static final int OTHER_CLAUSE = 1000;
   /**
@@ -69,6 +71,9 @@ final class TenseDetector {
         }
         String phrase = m.phrase().toLowerCase(Locale.ROOT);
         int kind = k;
+        if (k == 1 && aside(text, m.start())) {
+          continue; // "as you just mentioned": the talk, not the time of the date
+        }
         if (k == 1 && lex.passiveBefore.contains(TimeText.prevWord(text, m.start()))) {
           if (!infinitivalPassive(text, m.start())) {
             continue; // "will be signed", "was held": a participle, not a past tense of its own
@@ -108,16 +113,41 @@ final class TenseDetector {
         continue; // capitalised: a name such as "United States", not a verb
       }
       String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-      boolean participle = lex.passiveBefore.contains(TimeText.prevWord(text, w));
+      String before = TimeText.prevWord(text, w);
+      boolean participle = lex.passiveBefore.contains(before);
       if (participle && !infinitivalPassive(text, w)) {
         continue; // "to get reimbursed", "will be signed": a participle, not a past tense
       }
-      if (lex.pastVerbs.contains(word) || (word.length() >= 5 && word.endsWith("ed") && !lex.notPast.contains(word))) {
+      // a participle-like form after a subject pronoun is a past tense ("as we committed in June", "they planned")
+      boolean pastForm = lex.pastVerbs.contains(word) || word.length() >= 5 && word.endsWith("ed")
+          && (!lex.notPast.contains(word) || lex.clausePronouns.contains(before));
+      if (pastForm && !aside(text, w)) {
         best = d;
         dir = participle ? 1 : -1;
       }
     }
     return (best >= OTHER_CLAUSE - AUXILIARY_REACH ? best - OTHER_CLAUSE : best) <= REACH ? dir : 0;
+  }
+
+  /** Adverbs and auxiliaries between "as you" and its verb of saying ("as you just mentioned", "as I have said"). */
+  private static final java.util.Set<String> ASIDE_FILLERS = java.util.Set.of("just", "already", "have", "had", "ve",
+      "rightly", "correctly");
+
+  /**
+   * Whether the verb at {@code pos} is a discourse aside ("as you just mentioned", "as I said"): its tense is that
+   * of the talk, not of the date beside it.
+   */
+  private boolean aside(String text, int pos) {
+    if (!lex.asideVerbs.contains(TimeText.nextWord(text, pos, text.length()).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int p = pos;
+    String w = TimeText.prevWord(text, p);
+    for (int k = 0; k < 2 && ASIDE_FILLERS.contains(w); k++) {
+      p = TimeText.prevWordStart(text, p);
+      w = TimeText.prevWord(text, p);
+    }
+    return lex.clausePronouns.contains(w) && TimeText.prevWord(text, TimeText.prevWordStart(text, p)).equals("as");
   }
 
   /** The clause of the expression: {@code [start, end)} between the nearest boundaries around it. */
@@ -155,7 +185,11 @@ final class TenseDetector {
     return false;
   }
 
+  /**
+   * How far a cue stands from the expression, in characters; a cue after it counts a few more, since the verb
+   * that governs a dated phrase comes before it ("what happened on October 7th will happen again").
+   */
   private static int distance(Recogniser.Hit h, int start, int end) {
-    return end <= h.start() ? h.start() - end : start - h.end();
+    return end <= h.start() ? h.start() - end : start - h.end() + AFTER;
   }
 }

@@ -21,8 +21,11 @@ public final class TimeLexicon {
   /** {@code time.yaml} as written. */
   record Data(Map<String, Integer> months, Map<String, Integer> weekdays, Map<String, String> numbers,
               Map<String, String> units, Map<String, String> modifiers, Map<String, Integer> relative,
-              Map<String, Integer> days, Map<String, String> seasons, Map<String, String> events, List<String> future,
-              List<String> past, List<String> pastVerbs, List<String> notPast, List<String> vocativeBefore,
+              Map<String, Integer> days, Map<String, String> seasons, Map<String, String> holidays,
+              Map<String, String> orthodoxHolidays, List<String> westernHolidayMarkers,
+              List<String> otherCalendarMarkers, Map<String, String> events,
+              List<String> future,
+              List<String> past, List<String> pastVerbs, List<String> asideVerbs, List<String> notPast, List<String> vocativeBefore,
               List<String> clausePronouns, List<String> meetVerbs, List<String> eventVerbs,
               List<String> agoApproximators, List<String> durationApproximators, List<String> monthRelative,
               List<String> seasonRelative, List<String> weekdayRelative, List<String> dayParts,
@@ -53,11 +56,17 @@ public final class TimeLexicon {
   final Map<String, Integer> days = new HashMap<>();
   final Map<String, String> seasons = new HashMap<>();
   final Map<String, String> events = new HashMap<>();
+  /** Holiday name as written → {@code MM-DD} or {@code MM/N/D} (the N-th weekday D of the month; N = -1 the last). */
+  final Map<String, String> holidays;
+  final Map<String, String> orthodoxHolidays;
+  final Set<String> westernHolidayMarkers;
+  final Set<String> otherCalendarMarkers;
   final PhraseMatcher future;
   final PhraseMatcher past;
   final PhraseMatcher eventPattern;
   final Set<String> pastVerbs;
   final Set<String> notPast;
+  final Set<String> asideVerbs;
   final Set<String> vocativeBefore;
   final Set<String> clausePronouns;
   final Set<String> meetVerbs;
@@ -105,6 +114,10 @@ public final class TimeLexicon {
     y.days().forEach((k, v) -> days.put(lower(k), v));
     y.seasons().forEach((k, v) -> seasons.put(lower(k), v));
     y.events().forEach((k, v) -> events.put(lower(k), v));
+    holidays = Map.copyOf(y.holidays());
+    orthodoxHolidays = Map.copyOf(y.orthodoxHolidays());
+    westernHolidayMarkers = Set.copyOf(y.westernHolidayMarkers());
+    otherCalendarMarkers = Set.copyOf(y.otherCalendarMarkers());
     Deixis dx = y.deixis();
     List<String> fut = new ArrayList<>(y.future());
     fut.addAll(dx.prospective());
@@ -113,6 +126,7 @@ public final class TimeLexicon {
     eventPattern = new PhraseMatcher(events.keySet(), true);
     pastVerbs = lowerSet(y.pastVerbs());
     notPast = lowerSet(y.notPast());
+    asideVerbs = lowerSet(y.asideVerbs());
     vocativeBefore = lowerSet(y.vocativeBefore());
     clausePronouns = lowerSet(y.clausePronouns());
     meetVerbs = lowerSet(y.meetVerbs());

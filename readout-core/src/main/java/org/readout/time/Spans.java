@@ -1,0 +1,138 @@
+package org.readout.time;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Passes over one sentence's normalised expressions that split or join them where TIMEX3 wants other spans
+ * than the recognition rules give: a range of two full years is two years, two days joined by "and" are two
+ * days, a day and its clock time ("Monday, March 4, 2024, at 12:00 PM", "5 p.m. on December 20") are one time,
+ * and the first month of a range takes the year written after the second ("from January to November this
+ * year"). Each pass edits the list in place (null entries are left for the caller to drop). Stateless.
+ */
+final class Spans {
+  private static final Pattern DAY_LIST = Pattern.compile("(?s)(.*?\\d{1,2}(?:st|nd|rd|th)?),?\\s+and\\s+(.+)");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern CLOCK = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  /** Between a day and its clock time: "December 7 at 3 p.m.", "Monday, March 4, 2024, at 12:00 PM". */
+  private static final Pattern DAY_THEN_CLOCK = Pattern.compile(",?\\s*(?:at\\s+)?");
+  /** Between a clock time and its day: "5 p.m. on December 20", "15:00, December 7". */
+  private static final Pattern CLOCK_THEN_DAY = Pattern.compile(",?\\s*(?:on\\s+)?");
+  /** Between the two months of a range: "January to November", "March–May", "April through June". */
+  private static final Pattern MONTH_RANGE = Pattern.compile("\\s*(?:to|through|till|until|and|–|-)\\s*");
+  private static final Pattern YEAR_WORDS = Pattern.compile("(?i).*(?:\\d{4}|\\b(?:this|last|next|past)\\b).*");
+
+  private Spans() {
+  }
+
+  /**
+   * TIMEX3 has no interval values: a range of two full years ("1922–1924", "2014-2015") becomes two year
+   * expressions, each with its own span. Ranges whose end is abbreviated ("2021-22") stay one interval.
+   */
+  static void splitYearRanges(List<TemporalExpression> xs) {
+    for (int i = xs.size() - 1; i >= 0; i--) {
+      TemporalExpression x = xs.get(i);
+      if (x == null || !x.value().matches("\\d{4}/\\d{4}") || !x.text().matches("\\d{4}\\s*[–-]\\s*\\d{4}")) {
+        continue;
+      }
+      String y1 = x.value().substring(0, 4);
+      String y2 = x.value().substring(5);
+      int e2 = x.start() + x.text().length();
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + 4, y1, y1, "year", x.modifier(),
+          x.anchor(), x.event(), x.rule()));
+      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), e2 - 4, e2, y2, y2, "year", "", x.anchor(), "",
+          x.rule()));
+    }
+  }
+
+  /**
+   * Two days joined by "and" ("January 11 and November 26, 2021", "December 7 and 8") are two dates, not the
+   * interval a dash makes: each gets its own span, the first the year written after the second.
+   */
+  static void splitDayLists(List<TemporalExpression> xs) {
+    for (int i = xs.size() - 1; i >= 0; i--) {
+      TemporalExpression x = xs.get(i);
+      if (x == null || !x.rule().startsWith("date-mdy") || !x.value().matches("[\\dX]{4}-\\d\\d-\\d\\d/[\\dX]{4}-\\d\\d-\\d\\d")) {
+        continue;
+      }
+      Matcher m = DAY_LIST.matcher(x.text());
+      if (!m.matches()) {
+        continue;
+      }
+      String a = x.value().substring(0, 10);
+      String z = x.value().substring(11);
+      int s2 = x.start() + m.start(2);
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + m.end(1), m.group(1), a, "day",
+          x.modifier(), x.anchor(), x.event(), x.rule()));
+      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), s2, x.start() + x.text().length(), m.group(2), z,
+          "day", x.modifier(), x.anchor(), "", x.rule()));
+    }
+  }
+
+  /**
+   * A day followed by a clock time ("Sunday, September 8, 2024 at 5:00 P.M."), or a clock time followed by a
+   * day ("9 p.m. on December 20"), is one time of that day. Only a clock time that named no day of its own
+   * (it was placed on the statement's day) is joined.
+   */
+  static void joinDayAndClock(List<TemporalExpression> xs, String text) {
+    for (int i = xs.size() - 2; i >= 0; i--) {
+      TemporalExpression a = xs.get(i);
+      TemporalExpression b = xs.get(i + 1);
+      if (a == null || b == null || a.end() > b.start()) {
+        continue;
+      }
+      String gap = text.substring(a.end(), b.start());
+      TemporalExpression day;
+      TemporalExpression clock;
+      if (isDay(a) && bareClock(b) && DAY_THEN_CLOCK.matcher(gap).matches()) {
+        day = a;
+        clock = b;
+      } else if (bareClock(a) && isDay(b) && CLOCK_THEN_DAY.matcher(gap).matches()) {
+        day = b;
+        clock = a;
+      } else {
+        continue;
+      }
+      xs.set(i, new TemporalExpression(a.statement(), a.sentence(), a.start(), b.end(), text.substring(a.start(), b.end()),
+          day.value() + clock.value().substring(10), "time", "", day.anchor(),
+          day.event().isEmpty() ? clock.event() : day.event(), day.rule() + "+clock"));
+      xs.remove(i + 1);
+    }
+  }
+
+  private static boolean isDay(TemporalExpression x) {
+    return x.granularity().equals("day") && DAY.matcher(x.value()).matches();
+  }
+
+  private static boolean bareClock(TemporalExpression x) {
+    return x.rule().startsWith("clock") && CLOCK.matcher(x.value()).matches() && x.value().startsWith(x.anchor())
+        && !x.anchor().isEmpty();
+  }
+
+  /**
+   * The first month of a range whose second month carries the year ("from January to November this year",
+   * "March–May 2021") lies in that year, or the year before when it comes later in the calendar ("November to
+   * February 2022"): its own year was only inferred.
+   */
+  static void rangeYears(List<TemporalExpression> xs, String text) {
+    for (int i = 0; i + 1 < xs.size(); i++) {
+      TemporalExpression a = xs.get(i);
+      TemporalExpression b = xs.get(i + 1);
+      if (a == null || b == null || !a.rule().startsWith("month") || !MONTH.matcher(a.value()).matches()
+          || !MONTH.matcher(b.value()).matches() || a.anchor().isEmpty() || YEAR_WORDS.matcher(a.text()).matches()
+          || !YEAR_WORDS.matcher(b.text()).matches() || a.end() > b.start()
+          || !MONTH_RANGE.matcher(text.substring(a.end(), b.start())).matches()) {
+        continue;
+      }
+      int year = Integer.parseInt(b.value().substring(0, 4));
+      String month = a.value().substring(5);
+      if (month.compareTo(b.value().substring(5)) > 0) {
+        year--;
+      }
+      xs.set(i, new TemporalExpression(a.statement(), a.sentence(), a.start(), a.end(), a.text(), year + "-" + month,
+          a.granularity(), a.modifier(), b.value(), a.event(), a.rule().replaceAll("\\+(future|past)$", "") + "+range"));
+    }
+  }
+}
