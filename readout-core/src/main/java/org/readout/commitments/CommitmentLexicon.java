@@ -165,14 +165,25 @@ public final class CommitmentLexicon {
     return negator.matcher(text).find();
   }
 
+  /** A turn that ends on a question (closing quotes, brackets and spaces aside). */
+  private static final Pattern ASKS = Pattern.compile("\\?[\\s\"”’»)\\]]*$");
+
   /** Whether {@code action} (the text after a modal cue) opens with logistics or a scheduling notice. */
   boolean logistics(String action) {
     return logistics.matcher(action).find();
   }
 
-  /** Whether a transcript turn is no party's voice: a journalist's question or a moderator's line. */
+  /**
+   * Whether a transcript turn is no party's voice: a journalist's question, a moderator's line, or the turn of
+   * a speaker outside the actor dictionary that ends on a question (a reporter who names herself at a news
+   * conference: "Anna Roe: Mr President, … Will Russia respond?").
+   */
   boolean silentTurn(org.readout.attribution.Attribution turn) {
     if ("journalist".equalsIgnoreCase(turn.role())) {
+      return true;
+    }
+    // (a leader outside the dictionary may ask a rhetorical question inside his answer; a reporter ends on one)
+    if (turn.speakerId().isEmpty() && turn.speakerActor().isEmpty() && ASKS.matcher(turn.content()).find()) {
       return true;
     }
     String who = (turn.speaker() + " " + turn.cue()).toLowerCase(Locale.ROOT);

@@ -34,7 +34,11 @@ class CommitmentTranscriptTest {
   }
 
   private static List<Commitment> after(String text, String side, String kind) {
-    StatementMeta meta = new StatementMeta("t-tr", "t", LocalDate.of(2030, 3, 1), "p", side, kind, "m", "", "", "");
+    return after("t", text, side, kind);
+  }
+
+  private static List<Commitment> after(String title, String text, String side, String kind) {
+    StatementMeta meta = new StatementMeta("t-tr", title, LocalDate.of(2030, 3, 1), "p", side, kind, "m", "", "", "");
     AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta, text, "test"));
     String opening = side.equals("US") ? "Thanks for the question" : "I am glad to see you";
     return TestEngines.commitments(doc).stream().filter(c -> !c.text().contains(opening)).toList();
@@ -144,6 +148,59 @@ class CommitmentTranscriptTest {
     List<Commitment> cs = official("Tomorrow we will raise the missile sales at the Security Council and demand that "
         + "Russia be held accountable.");
     assertThat(cs).extracting(Commitment::kind).containsExactly(CommitmentKind.PLEDGE, CommitmentKind.DEMAND);
+  }
+
+  @Test
+  void encouragingAPartyNowIsAHope() {
+    List<Commitment> cs = official("We strongly encourage them to choose a path of diplomacy.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.HOPE);
+    assertThat(cs.get(0).actors()).containsExactly("USA");
+  }
+
+  @Test
+  void aWillingnessShownNowIsReadinessOfWhoShowsIt() {
+    List<Commitment> cs = official("China is demonstrating a willingness to talk about arms control.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(cs.get(0).actors()).containsExactly("CHN");
+  }
+
+  @Test
+  void ourGuaranteeThatIsAPledge() {
+    onePledge(leader("Captured soldiers have our guarantee that they will be treated humanely."), "RUS", false);
+  }
+
+  @Test
+  void anOperationThatWillGoOnUntilItsGoalsAreMetIsAWarning() {
+    List<Commitment> cs = leader("The operation will continue until its goals are met.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.WARNING);
+    assertThat(cs.get(0).actors()).containsExactly("RUS");
+  }
+
+  // --- whose turn it is ------------------------------------------------------------------------------
+
+  @Test
+  void aReporterWhoNamesHerselfSpeaksForNoParty() {
+    List<Commitment> cs = after("Annual news conference", "Dmitry Peskov: Let us begin. Go ahead, please.\n\n"
+        + "Anna Roe: Mr President, good afternoon. Commentators say NATO will never stop expanding. Britain must end "
+        + "its provocations. Will Russia respond?\n\nVladimir Putin: We will respond to any threat.", "RU", "transcript");
+    assertThat(cs).extracting(Commitment::text).containsExactly("We will respond to any threat");
+  }
+
+  @Test
+  void aCounterpartOutsideTheDictionaryNamedInTheTitleSpeaksForHisState() {
+    List<Commitment> cs = after("Joint news conference with Prime Minister of Norway Eirik Solvang",
+        "Vladimir Putin: We have held useful talks with the Prime Minister of Norway. We will continue our dialogue "
+            + "on fisheries.\n\n"
+            + "Eirik Solvang: Thank you, Mr President. We want to develop our cooperation in the Arctic. Who else would "
+            + "do it? It is necessary to preserve the channels of communication.", "RU", "transcript");
+    assertThat(cs).extracting(Commitment::kind).containsExactly(CommitmentKind.PLEDGE, CommitmentKind.READINESS,
+        CommitmentKind.DEMAND);
+    assertThat(cs.get(0).actors()).containsExactly("RUS");
+    assertThat(cs.get(1).actors()).containsExactly("NOR");
+    assertThat(cs.get(2).actors()).containsExactly("NOR");
   }
 
   // --- managing the answer is no commitment ---------------------------------------------------------
