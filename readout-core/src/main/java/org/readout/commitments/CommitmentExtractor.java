@@ -190,8 +190,9 @@ public final class CommitmentExtractor {
         if (filters.reject(d, inTurn, t, h, act.clauseStart, act.clauseEnd, inner)) {
           continue; // no action, hypothetical "would", a hope about reception, ongoing activity, a past episode
         }
-        if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())) {
-          continue;
+        if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())
+            && !(inTurn && filters.hedgedWe(t.substring(act.clauseStart, h.start())))) {
+          continue; // "I am sure they will …": a belief; "I think we'll focus on …" in an official's turn: a plan
         }
         if (!h.rule().strong() && lexicon.logistics(t.substring(h.end(), act.clauseEnd))) {
           continue; // "we'll get you that list", "will be greeted by …": logistics, not a commitment

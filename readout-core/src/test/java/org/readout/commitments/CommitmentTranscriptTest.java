@@ -179,6 +179,20 @@ class CommitmentTranscriptTest {
     assertThat(cs.get(0).actors()).containsExactly("RUS");
   }
 
+  @Test
+  void anOfficialsIThinkBeforeHisOwnSidesPlanLeavesThePledge() {
+    onePledge(official("And so, I think for us, we’ll focus on the engagement with the ministry."), "USA", false);
+    assertThat(official("I think they will keep raising prices.")).isEmpty();
+  }
+
+  @Test
+  void weNeedAnotherBodyToActIsADemand() {
+    List<Commitment> cs = official("We need Congress to approve our funding request without delay.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.DEMAND);
+    assertThat(cs.get(0).actors()).containsExactly("USA");
+  }
+
   // --- whose turn it is ------------------------------------------------------------------------------
 
   @Test
@@ -232,6 +246,12 @@ class CommitmentTranscriptTest {
       assertThat(cs.get(0).kind()).as(s).isEqualTo(CommitmentKind.WARNING);
       assertThat(cs.get(0).rule()).as(s).isEqualTo("warning.ready-to-respond");
     }
+  }
+
+  @Test
+  void aHopeForSomeonesRecoveryOrLettingAReviewRunAreNoActs() {
+    assertThat(official("We certainly hope that he fully recovers.")).isEmpty();
+    assertThat(official("We’ll let that review process move forward.")).isEmpty();
   }
 
   @Test
