@@ -10,24 +10,28 @@ the run of whole turns of 1,200-1,800 words, starting at a labelled turn, holdin
 foreign-policy words; the annotator may move its ends to the nearest turn boundary.
 kremlin:68460 (Lukashenko) was drawn by the first version of this script, whose title filter also let in Kremlin
 meetings with Russian officials ('Presidential Commissioner ...'); it was annotated before that fix, without running
-any extractor, and is kept as a seventh statement. Gold files of this set (category cm3-*) are not read as
-'already used', so the draw stays the same once they exist.
+any extractor, and is kept as a seventh statement. The ids already used are read from the repository at commit
+6f97cbd (the draw's base; SELECT_AS_OF overrides it), so the draw stays the same after later merges.
 Usage: python3 eval/select-commitments-3.py ../shared  (prints manifest.tsv rows, category cm3-*, then the
 suggested excerpts as comments on stderr)"""
-import gzip, json, random, re, sys, os, glob
+import gzip, json, random, re, sys, os, glob, subprocess
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The ids already used are those of the repository at the commit the draw was made from (AS_OF), so that later
+# merges (new gold, new test fixtures naming bulk ids) do not change the draw; this set's own files came later.
+AS_OF = os.environ.get('SELECT_AS_OF', '6f97cbd')
 used = set()
-for root, _, files in os.walk(repo):
-    if '/.git' in root or '/target' in root:
-        continue
-    for f in files:
-        if f.endswith(('.tsv', '.yaml', '.java', '.py', '.md')) and f != os.path.basename(__file__):
-            text = open(os.path.join(root, f), encoding='utf-8', errors='replace').read()
-            if re.search(r'(?m)^category: cm3-', text):
-                continue  # this set's own gold files: the draw must stay the same once they exist
-            text = '\n'.join(l for l in text.split('\n') if '\tcm3-' not in l)
-            used.update(re.findall(r'kremlin:\d+|wh:[\w%./-]+', text))
+listing = subprocess.run(['git', '-C', repo, 'ls-tree', '-r', '--name-only', AS_OF], capture_output=True, text=True,
+                         check=True).stdout.split('\n')
+for path in listing:
+    if path.endswith(('.tsv', '.yaml', '.java', '.py', '.md')) and '/target/' not in path \
+            and os.path.basename(path) != os.path.basename(__file__):
+        text = subprocess.run(['git', '-C', repo, 'show', f'{AS_OF}:{path}'], capture_output=True, check=True
+                              ).stdout.decode('utf-8', errors='replace')
+        if re.search(r'(?m)^category: cm3-', text):
+            continue
+        text = '\n'.join(l for l in text.split('\n') if '\tcm3-' not in l)
+        used.update(re.findall(r'kremlin:\d+|wh:[\w%./-]+', text))
 urls = set()
 for md in glob.glob(os.path.join(shared, 'corpus/meetings/*/*.md')):
     m = re.search(r'^url: "?([^"\n]+)', open(md, encoding='utf-8').read(), re.M)
