@@ -193,6 +193,15 @@ class CommitmentTranscriptTest {
     assertThat(cs.get(0).actors()).containsExactly("USA");
   }
 
+  @Test
+  void cueTriggersCoverContractionsAndRulesOpeningWithALookbehind() {
+    // the prefilter that spares a rule's regex on sentences without its first words (CPU of the stage)
+    assertThat(CommitmentLexicon.triggers("\\b(?:will|would|shall|[’']ll)\\s+"))
+        .containsExactlyInAnyOrder("will", "would", "shall", "’ll", "'ll");
+    assertThat(CommitmentLexicon.triggers("(?<=\\b(?:we|i)\\s{1,3})encourage\\s+")).containsExactly("encourage");
+    assertThat(CommitmentLexicon.triggers("(?:\\bnot|n[’']t)\\s+take")).isEmpty();
+  }
+
   // --- whose turn it is ------------------------------------------------------------------------------
 
   @Test
