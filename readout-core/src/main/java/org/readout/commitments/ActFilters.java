@@ -19,7 +19,8 @@ final class ActFilters {
               @JsonProperty("past-year") String pastYear,
               @JsonProperty("narrative-window") int narrativeWindow,
               @JsonProperty("past-cue") String pastCue,
-              @JsonProperty("shared-view") String sharedView) {
+              @JsonProperty("shared-view") String sharedView,
+              @JsonProperty("hedged-we") String hedgedWe) {
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -34,6 +35,7 @@ final class ActFilters {
   private final Pattern pastYear;
   private final Pattern pastCue;
   private final Pattern sharedView;
+  private final Pattern hedgedWe;
   private final int narrativeWindow;
 
   ActFilters(Data y) {
@@ -44,6 +46,7 @@ final class ActFilters {
     this.pastYear = Pattern.compile(y.pastYear(), FLAGS);
     this.pastCue = Pattern.compile(y.pastCue(), FLAGS);
     this.sharedView = Pattern.compile(y.sharedView(), FLAGS);
+    this.hedgedWe = Pattern.compile(y.hedgedWe(), FLAGS);
     this.narrativeWindow = y.narrativeWindow();
   }
 
@@ -93,6 +96,14 @@ final class ActFilters {
     return inTurn && d.pastAnchorAt >= 0 && d.current - d.pastAnchorAt <= narrativeWindow
         && (r.kind() == CommitmentKind.AGREEMENT || r.kind() == CommitmentKind.PLEDGE
         || r.kind() == CommitmentKind.READINESS) && pastCue.matcher(cue).find();
+  }
+
+  /**
+   * True when the text before a modal cue is an official's hedge on his own side's plan ("I think for us, we'll
+   * focus on …"): in a turn, such an epistemic frame leaves the act standing.
+   */
+  boolean hedgedWe(String beforeCue) {
+    return hedgedWe.matcher(beforeCue).find();
   }
 
   /** A year at least two before the statement's ("in 2014" said in 2021). */

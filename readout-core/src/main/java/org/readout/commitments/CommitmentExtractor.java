@@ -75,7 +75,7 @@ public final class CommitmentExtractor {
       ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
       d.current = s.index();
       Attribution turn = turnOf(attributions, s);
-      d.turnActor = turn == null ? "" : turn.speakerActor();
+      d.turnActor = turn == null ? "" : turnActor(d, turn);
       filters.track(d, s.text(), turn);
       if (turn != null && lexicon.silentTurn(turn)) {
         // A question or a moderator's line is no party's commitment.
@@ -86,6 +86,28 @@ public final class CommitmentExtractor {
     }
     // Who voices each act: reported speech and transcript turns (Sullivan reporting what Biden told Putin).
     return out.isEmpty() ? out : SpeakerChains.attach(doc.text(), out, attributions);
+  }
+
+  /**
+   * Whose government a turn speaks for: its speaker's state, else — for a speaker outside the actor dictionary
+   * whom the title names ("Joint news conference with Prime Minister of Greece Kyriakos Mitsotakis") — the
+   * counterpart of a two-party meeting; else nobody (the statement's side stands in).
+   */
+  private static String turnActor(DocState d, Attribution turn) {
+    if (!turn.speakerActor().isEmpty()) {
+      return turn.speakerActor();
+    }
+    String title = d.doc.meta().title();
+    if (d.participants.size() != 2 || !d.participants.contains(d.side) || title == null) {
+      return "";
+    }
+    String[] names = turn.speaker().strip().split("\\s+");
+    String surname = names[names.length - 1];
+    if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))
+        || !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(title).find()) {
+      return "";
+    }
+    return d.participants.get(0).equals(d.side) ? d.participants.get(1) : d.participants.get(0);
   }
 
   /** The transcript turn holding sentence {@code s}, or null. */
@@ -168,8 +190,9 @@ public final class CommitmentExtractor {
         if (filters.reject(d, inTurn, t, h, act.clauseStart, act.clauseEnd, inner)) {
           continue; // no action, hypothetical "would", a hope about reception, ongoing activity, a past episode
         }
-        if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())) {
-          continue;
+        if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())
+            && !(inTurn && filters.hedgedWe(t.substring(act.clauseStart, h.start())))) {
+          continue; // "I am sure they will …": a belief; "I think we'll focus on …" in an official's turn: a plan
         }
         if (!h.rule().strong() && lexicon.logistics(t.substring(h.end(), act.clauseEnd))) {
           continue; // "we'll get you that list", "will be greeted by …": logistics, not a commitment

@@ -126,7 +126,7 @@ public final class CommitmentLexicon {
     }
     this.rules = List.copyOf(rs);
     this.negator = negators(nz(y.negators()), source);
-    this.logistics = compile("^\\s*(?:(?:not|never|also|then|just|now|really|only|—|–|,)\\s*){0,4}(?:" + String.join("|", nz(y.logistics()).isEmpty() ? List.of("(?!)")
+    this.logistics = compile("^\\s*(?:(?:not|never|also|then|just|now|really|only|actually|necessarily|at\\s+least|sort\\s+of|kind\\s+of|you\\s+know|(?:I|we)\\s*[’\']ll|—|–|,)\\s*){0,5}(?:" + String.join("|", nz(y.logistics()).isEmpty() ? List.of("(?!)")
         : y.logistics()) + ")", source, "logistics");
     this.silentTurns = nz(y.silentTurns()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     this.complementizer = words(nz(y.complementizers()), "\\b(?:", ")\\s", source, "complementizers");
@@ -165,14 +165,31 @@ public final class CommitmentLexicon {
     return negator.matcher(text).find();
   }
 
+  /** Whether {@code turn} ends on a question (closing quotes, brackets and spaces aside); reads only its tail. */
+  private static boolean endsOnQuestion(String turn) {
+    int i = turn.length() - 1;
+    while (i >= 0 && (Character.isWhitespace(turn.charAt(i)) || "\"”’»)]".indexOf(turn.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= 0 && turn.charAt(i) == '?';
+  }
+
   /** Whether {@code action} (the text after a modal cue) opens with logistics or a scheduling notice. */
   boolean logistics(String action) {
     return logistics.matcher(action).find();
   }
 
-  /** Whether a transcript turn is no party's voice: a journalist's question or a moderator's line. */
+  /**
+   * Whether a transcript turn is no party's voice: a journalist's question, a moderator's line, or the turn of
+   * a speaker outside the actor dictionary that ends on a question (a reporter who names herself at a news
+   * conference: "Anna Roe: Mr President, … Will Russia respond?").
+   */
   boolean silentTurn(org.readout.attribution.Attribution turn) {
     if ("journalist".equalsIgnoreCase(turn.role())) {
+      return true;
+    }
+    // (a leader outside the dictionary may ask a rhetorical question inside his answer; a reporter ends on one)
+    if (turn.speakerId().isEmpty() && turn.speakerActor().isEmpty() && endsOnQuestion(turn.content())) {
       return true;
     }
     String who = (turn.speaker() + " " + turn.cue()).toLowerCase(Locale.ROOT);
@@ -224,10 +241,25 @@ public final class CommitmentLexicon {
 
   /**
    * The literal prefixes every match of {@code p} starts with, derived from a leading {@code \\b(?:a|b…)}
-   * group or literal; empty when they cannot be derived safely (then the rule is always tried).
+   * group or literal (after leading lookbehinds, which consume nothing; an alternative may open with a class of
+   * plain characters: {@code [’']ll} gives {@code ’ll} and {@code 'll}); empty when they cannot be derived safely
+   * (then the rule is always tried).
    */
   static List<String> triggers(String p) {
-    String r = p.startsWith("\\b") ? p.substring(2) : p;
+    String r = p;
+    while (true) {
+      if (r.startsWith("\\b")) {
+        r = r.substring(2);
+      } else if (r.startsWith("(?<=") || r.startsWith("(?<!")) {
+        int close = groupEnd(r);
+        if (close < 0) {
+          return List.of();
+        }
+        r = r.substring(close + 1);
+      } else {
+        break;
+      }
+    }
     List<String> alternatives = new ArrayList<>();
     if (r.startsWith("(?:")) {
       int depth = 0;
@@ -259,6 +291,22 @@ public final class CommitmentLexicon {
     }
     List<String> out = new ArrayList<>();
     for (String a : alternatives) {
+      if (a.startsWith("[")) {
+        // "[’']ll": one trigger per character of a class of plain characters, followed by the letters after it
+        int close = a.indexOf(']');
+        int j = close + 1;
+        while (close > 1 && j < a.length() && Character.isLetter(a.charAt(j))) {
+          j++;
+        }
+        String cls = close > 1 ? a.substring(1, close) : "";
+        if (j == close + 1 || cls.isEmpty() || cls.indexOf('\\') >= 0 || cls.indexOf('-') >= 0 || cls.indexOf('^') >= 0
+            || (j < a.length() && "?*{".indexOf(a.charAt(j)) >= 0)) {
+          return List.of();
+        }
+        String letters = a.substring(close + 1, j);
+        cls.chars().distinct().forEach(c -> out.add((char) c + letters));
+        continue;
+      }
       int i = 0;
       while (i < a.length() && Character.isLetter(a.charAt(i))) {
         i++;
@@ -273,6 +321,22 @@ public final class CommitmentLexicon {
       out.add(a.substring(0, i));
     }
     return List.copyOf(out);
+  }
+
+  /** The index of the parenthesis closing the group that opens {@code r}, or -1. */
+  private static int groupEnd(String r) {
+    int depth = 0;
+    for (int i = 0; i < r.length(); i++) {
+      char c = r.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** For lowercased text: patterns are written in lowercase, so no case folding is needed. */

@@ -418,19 +418,24 @@ final class SubjectResolver {
   /** A pronoun subject directly before a weak cue ("we seek to", "they will"). */
   private String pronounBefore(String t, int clauseStart, int cueStart) {
     int from = cueStart;
-    while (from > clauseStart && Character.isWhitespace(t.charAt(from - 1))) {
-      from--;
-    }
-    int w = from;
-    while (w > clauseStart && Character.isLetter(t.charAt(w - 1))) {
-      w--;
-    }
-    if (w == from) {
-      return null;
-    }
-    String word = t.substring(w, from);
-    if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
-      return word;
+    // "We also will continue …", "they still are ready to …": the pronoun may stand one or two words back, across
+    // what may stand between a subject and its cue (adjacent-gap: an adverb, a short parenthetical).
+    for (int words = 0; words < 3; words++) {
+      while (from > clauseStart && Character.isWhitespace(t.charAt(from - 1))) {
+        from--;
+      }
+      int w = from;
+      while (w > clauseStart && Character.isLetter(t.charAt(w - 1))) {
+        w--;
+      }
+      if (w == from) {
+        return null;
+      }
+      String word = t.substring(w, from);
+      if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
+        return from == cueStart || lexicon.adjacentGap.matcher(t.substring(from, cueStart)).matches() ? word : null;
+      }
+      from = w;
     }
     return null;
   }
