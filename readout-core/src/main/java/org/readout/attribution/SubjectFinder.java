@@ -53,6 +53,11 @@ final class SubjectFinder {
       if (!governed(text, s)) {
         return joinLeft(text, r, resolved);
       }
+      // "Governor Jane Roe of Ohio said": the place qualifies the person before it, who speaks
+      Resolved owner = ownerOf(text, r, resolved);
+      if (owner != null) {
+        return joinLeft(text, owner, resolved);
+      }
       // ", with President Xi noting that": an absolute clause whose subject follows "with"
       return participle && absoluteWith(text, s) ? r : null;
     }
@@ -105,6 +110,10 @@ final class SubjectFinder {
       if (prevVerb != null) {
         return shared(main, prevVerb, cue);
       }
+      // "Jane Roe visited the plant — and stressed …": a predicate set off by a dash shares the main subject
+      if (main != null && main.mention().end() <= slot.start() && dashBefore(text, seg.start(), slot.start())) {
+        return main;
+      }
       // "as President Biden looked President Putin in the eye and told him": with no verb cue before
       // it, a coordinated verb shares the subject its own clause opens with, if one is known
       Resolved r = clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
@@ -116,8 +125,10 @@ final class SubjectFinder {
       return phrases.group(text, seg.start(), slot.start(), slot.start() + word.length(), resolved);
     }
     if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
+      // "Governor Jane Roe of New Hampshire said": a place the dictionary does not hold qualifies the person
+      Resolved owner = ownerOfName(text, seg.start(), slot.start() + word.length(), resolved);
       // "Leader Schumer conveyed": a named subject the dictionary does not hold
-      return null;
+      return owner == null ? null : joinLeft(text, owner, resolved);
     }
     if (w.relatives().contains(word)) {
       int p = slot.start();
@@ -305,14 +316,66 @@ final class SubjectFinder {
       return r;
     }
     for (Resolved l : resolved) {
-      if (l.mention().end() < r.mention().start() && l.speaker().isPerson()
-          && r.mention().start() - l.mention().end() <= 6
-          && text.substring(l.mention().end(), r.mention().start()).strip().equals("and")
+      if (l.mention().end() < r.mention().start() && l.speaker().isPerson() && r.mention().start() - l.mention().end() <= 40
+          && PLACE_AND.matcher(text.substring(l.mention().end(), r.mention().start())).matches()
           && !governed(text, l.mention().start())) {
-        return coordinated(text, l, resolved);
+        return both(text, l, r, resolved);
+      }
+      if (l.mention().end() < r.mention().start() && r.mention().start() - l.mention().end() <= 6
+          && AND.matcher(text.substring(l.mention().end(), r.mention().start()).strip()).matches()) {
+        if (l.speaker().isPerson() && !governed(text, l.mention().start())) {
+          return coordinated(text, l, resolved);
+        }
+        // "Governor A of Ohio and Governor B of Maine said"
+        Resolved owner = ownerOf(text, l, resolved);
+        if (owner != null) {
+          return both(text, owner, r, resolved);
+        }
       }
     }
     return r;
+  }
+
+  /**
+   * The person a place or body after "of" qualifies ("Governor Jane Roe of Ohio", "Prime Minister X of
+   * Japan"), when {@code r} is such a qualifier, else null.
+   */
+  private Resolved ownerOf(String text, Resolved r, List<Resolved> resolved) {
+    int s = r.mention().start();
+    for (Resolved l : resolved) {
+      if (l.mention().end() >= s) {
+        break;
+      }
+      if (l.speaker().isPerson() && s - l.mention().end() <= 6
+          && text.substring(l.mention().end(), s).strip().equals("of") && !governed(text, l.mention().start())) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /** The person before "of" and up to three capitalised words ending at {@code end}, else null. */
+  private Resolved ownerOfName(String text, int from, int end, List<Resolved> resolved) {
+    java.util.regex.Matcher m = PLACE_AFTER_OF.matcher(text).region(Math.max(from, end - 60), end);
+    if (!m.find()) {
+      return null;
+    }
+    Resolved l = endingAt(resolved, m.start());
+    return l != null && l.speaker().isPerson() && !governed(text, l.mention().start()) ? l : null;
+  }
+
+  private static final java.util.regex.Pattern PLACE_AND =
+      java.util.regex.Pattern.compile(" of (?:the )?\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,2},? and ");
+  private static final java.util.regex.Pattern PLACE_AFTER_OF =
+      java.util.regex.Pattern.compile(" of (?:the )?\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,2}$");
+
+  /** Whether a dash stands right before the word at {@code at} ("… — and stressed"). */
+  private static boolean dashBefore(String text, int from, int at) {
+    int p = at;
+    while (p > from && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    return p > from && (text.charAt(p - 1) == '—' || text.charAt(p - 1) == '–');
   }
 
   /**
@@ -386,16 +449,50 @@ final class SubjectFinder {
     for (Resolved r : resolved) {
       int gap = r.mention().start() - first.mention().end();
       if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
-          && text.substring(first.mention().end(), r.mention().start()).strip().equals("and")) {
-        String actor = first.speaker().actor().equals(r.speaker().actor()) ? first.speaker().actor() : "JOINT";
-        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), "", actor, "", "group");
-        SpeakerMention span = new SpeakerMention(first.mention().start(), r.mention().end(),
-            text.substring(first.mention().start(), r.mention().end()), SpeakerMention.Kind.GROUP, both);
-        return new Resolved(span, both);
+          && AND.matcher(text.substring(first.mention().end(), r.mention().start()).strip()).matches()) {
+        return both(text, first, r, resolved);
       }
     }
     return first;
   }
+
+  /**
+   * Persons who speak together, from the first's mention to the second's, with the persons listed before
+   * the first ("A, B and C"; "Governor A of X, Governor B of Y and Governor C").
+   */
+  private Resolved both(String text, Resolved first, Resolved second, List<Resolved> resolved) {
+    List<Resolved> members = new ArrayList<>(List.of(first, second));
+    Resolved head = first;
+    while (members.size() < 8) {
+      Resolved prev = null;
+      for (Resolved l : resolved) {
+        if (l.mention().end() >= head.mention().start()) {
+          break;
+        }
+        if (l.speaker().isPerson() && head.mention().start() - l.mention().end() <= 40
+            && LIST_SEPARATOR.matcher(text.substring(l.mention().end(), head.mention().start())).matches()
+            && !governed(text, l.mention().start())) {
+          prev = l;
+        }
+      }
+      if (prev == null) {
+        break;
+      }
+      members.add(0, prev);
+      head = prev;
+    }
+    List<String> names = members.stream().map(m -> m.speaker().name()).toList();
+    String actor = members.stream().map(m -> m.speaker().actor()).distinct().count() == 1 ? first.speaker().actor() : "JOINT";
+    String name = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    Speaker all = new Speaker(name, "", actor, "", "group");
+    SpeakerMention span = new SpeakerMention(head.mention().start(), second.mention().end(),
+        text.substring(head.mention().start(), second.mention().end()), SpeakerMention.Kind.GROUP, all);
+    return new Resolved(span, all);
+  }
+
+  private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(",? ?and");
+  private static final java.util.regex.Pattern LIST_SEPARATOR =
+      java.util.regex.Pattern.compile("(?: of (?:the )?\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,2})?, ");
 
   /**
    * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
