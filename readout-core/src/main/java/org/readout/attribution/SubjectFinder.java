@@ -21,6 +21,7 @@ final class SubjectFinder {
       java.util.regex.Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|for|and|on)\\s+)+");
 
   private final NounPhraseSubjects phrases;
+  private final PersonGroups groups = new PersonGroups(this::governed);
 
   SubjectFinder(SubjectWords classes) {
     this.classes = classes;
@@ -54,7 +55,7 @@ final class SubjectFinder {
         return joinLeft(text, r, resolved);
       }
       // "Governor Jane Roe of Ohio said": the place qualifies the person before it, who speaks
-      Resolved owner = ownerOf(text, r, resolved);
+      Resolved owner = groups.ownerOf(text, r, resolved);
       if (owner != null) {
         return joinLeft(text, owner, resolved);
       }
@@ -120,13 +121,17 @@ final class SubjectFinder {
       int comma = text.lastIndexOf(',', slot.start());
       return r != null && r.mention().start() > comma ? r : null;
     }
+    if (!participle && QUANTIFIERS.contains(word) && !governed(text, slot.start())) {
+      // "many say …", "others argue …": an indefinite group speaks, as written
+      return phrases.group(text, slot.start(), slot.start(), slot.start() + word.length(), resolved);
+    }
     if (!participle && w.groupNouns().contains(word)) {
       // "officials said", "Western diplomats warned": an unnamed group speaks, as written
       return phrases.group(text, seg.start(), slot.start(), slot.start() + word.length(), resolved);
     }
     if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
       // "Governor Jane Roe of New Hampshire said": a place the dictionary does not hold qualifies the person
-      Resolved owner = ownerOfName(text, seg.start(), slot.start() + word.length(), resolved);
+      Resolved owner = groups.ownerOfName(text, seg.start(), slot.start() + word.length(), resolved);
       // "Leader Schumer conveyed": a named subject the dictionary does not hold
       return owner == null ? null : joinLeft(text, owner, resolved);
     }
@@ -136,7 +141,17 @@ final class SubjectFinder {
         p--;
       }
       Resolved r = endingAt(resolved, p);
-      return r == null || governed(text, r.mention().start()) ? null : r;
+      if (r == null) {
+        // "remarks by Jane Roe, director at Company X, who spoke about": the person before the appositive
+        for (Resolved l : resolved) {
+          if (l.mention().end() < p && p - l.mention().end() <= 90 && l.speaker().isPerson()
+              && APPOSITIVE.matcher(text.substring(l.mention().end(), p)).matches()) {
+            r = l;
+          }
+        }
+        return r;
+      }
+      return governed(text, r.mention().start()) ? null : r;
     }
     if (word.isEmpty() && c != ')' || participle || w.otherPronouns().contains(word)) {
       return null;
@@ -317,9 +332,9 @@ final class SubjectFinder {
     }
     for (Resolved l : resolved) {
       if (l.mention().end() < r.mention().start() && l.speaker().isPerson() && r.mention().start() - l.mention().end() <= 40
-          && PLACE_AND.matcher(text.substring(l.mention().end(), r.mention().start())).matches()
+          && PersonGroups.PLACE_AND.matcher(text.substring(l.mention().end(), r.mention().start())).matches()
           && !governed(text, l.mention().start())) {
-        return both(text, l, r, resolved);
+        return groups.both(text, l, r, resolved);
       }
       if (l.mention().end() < r.mention().start() && r.mention().start() - l.mention().end() <= 6
           && AND.matcher(text.substring(l.mention().end(), r.mention().start()).strip()).matches()) {
@@ -327,47 +342,14 @@ final class SubjectFinder {
           return coordinated(text, l, resolved);
         }
         // "Governor A of Ohio and Governor B of Maine said"
-        Resolved owner = ownerOf(text, l, resolved);
+        Resolved owner = groups.ownerOf(text, l, resolved);
         if (owner != null) {
-          return both(text, owner, r, resolved);
+          return groups.both(text, owner, r, resolved);
         }
       }
     }
     return r;
   }
-
-  /**
-   * The person a place or body after "of" qualifies ("Governor Jane Roe of Ohio", "Prime Minister X of
-   * Japan"), when {@code r} is such a qualifier, else null.
-   */
-  private Resolved ownerOf(String text, Resolved r, List<Resolved> resolved) {
-    int s = r.mention().start();
-    for (Resolved l : resolved) {
-      if (l.mention().end() >= s) {
-        break;
-      }
-      if (l.speaker().isPerson() && s - l.mention().end() <= 6
-          && text.substring(l.mention().end(), s).strip().equals("of") && !governed(text, l.mention().start())) {
-        return l;
-      }
-    }
-    return null;
-  }
-
-  /** The person before "of" and up to three capitalised words ending at {@code end}, else null. */
-  private Resolved ownerOfName(String text, int from, int end, List<Resolved> resolved) {
-    java.util.regex.Matcher m = PLACE_AFTER_OF.matcher(text).region(Math.max(from, end - 60), end);
-    if (!m.find()) {
-      return null;
-    }
-    Resolved l = endingAt(resolved, m.start());
-    return l != null && l.speaker().isPerson() && !governed(text, l.mention().start()) ? l : null;
-  }
-
-  private static final java.util.regex.Pattern PLACE_AND =
-      java.util.regex.Pattern.compile(" of (?:the )?\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,2},? and ");
-  private static final java.util.regex.Pattern PLACE_AFTER_OF =
-      java.util.regex.Pattern.compile(" of (?:the )?\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,2}$");
 
   /** Whether a dash stands right before the word at {@code at} ("… — and stressed"). */
   private static boolean dashBefore(String text, int from, int at) {
@@ -450,50 +432,16 @@ final class SubjectFinder {
       int gap = r.mention().start() - first.mention().end();
       if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
           && AND.matcher(text.substring(first.mention().end(), r.mention().start()).strip()).matches()) {
-        return both(text, first, r, resolved);
+        return groups.both(text, first, r, resolved);
       }
     }
     return first;
   }
 
-  /**
-   * Persons who speak together, from the first's mention to the second's, with the persons listed before
-   * the first ("A, B and C"; "Governor A of X, Governor B of Y and Governor C").
-   */
-  private Resolved both(String text, Resolved first, Resolved second, List<Resolved> resolved) {
-    List<Resolved> members = new ArrayList<>(List.of(first, second));
-    Resolved head = first;
-    while (members.size() < 8) {
-      Resolved prev = null;
-      for (Resolved l : resolved) {
-        if (l.mention().end() >= head.mention().start()) {
-          break;
-        }
-        if (l.speaker().isPerson() && head.mention().start() - l.mention().end() <= 40
-            && LIST_SEPARATOR.matcher(text.substring(l.mention().end(), head.mention().start())).matches()
-            && !governed(text, l.mention().start())) {
-          prev = l;
-        }
-      }
-      if (prev == null) {
-        break;
-      }
-      members.add(0, prev);
-      head = prev;
-    }
-    List<String> names = members.stream().map(m -> m.speaker().name()).toList();
-    String actor = members.stream().map(m -> m.speaker().actor()).distinct().count() == 1 ? first.speaker().actor() : "JOINT";
-    String name = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    Speaker all = new Speaker(name, "", actor, "", "group");
-    SpeakerMention span = new SpeakerMention(head.mention().start(), second.mention().end(),
-        text.substring(head.mention().start(), second.mention().end()), SpeakerMention.Kind.GROUP, all);
-    return new Resolved(span, all);
-  }
-
+  private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("many", "some", "others", "everyone",
+      "everybody");
+  private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(", [^,;:()“”\"]{2,85}");
   private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(",? ?and");
-  private static final java.util.regex.Pattern LIST_SEPARATOR =
-      java.util.regex.Pattern.compile("(?: of (?:the )?\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,2})?, ");
-
   /**
    * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
    * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues
