@@ -12,7 +12,7 @@ import org.readout.model.AnalyzedStatement;
 /**
  * Issue 9, subjects of reporting verbs in the layouts of releases and readouts that name many officials:
  * a person qualified by the place he represents, lists of officials, an office's name before the person, a
- * predicate set off by a dash, "called on". Every sentence is hand-written (none is corpus text).
+ * predicate set off by a dash, "called on", "laid out", "talking about", "put it this way". Every sentence is hand-written (none is corpus text).
  */
 class ReleaseSubjectsTest {
   private static AnalyzedStatement release(String text) {
@@ -70,5 +70,15 @@ class ReleaseSubjectsTest {
     Attribution a = one(as, AttributionType.INDIRECT, "freeze shut-offs");
     assertThat(a.speakerId()).isEqualTo("biden");
     assertThat(a.cue()).isEqualTo("called on");
+  }
+
+  @Test
+  void layingOutTalkingAboutAndPuttingItThisWayReport() {
+    List<Attribution> as = run(release("""
+        Senator Ruth Calder laid out the terms of the compromise. The President issued a statement talking about \
+        how the vote was a turning point. Secretary Blinken put it this way: “Talks remain our first choice.”"""));
+    assertThat(one(as, AttributionType.INDIRECT, "terms of the compromise").speaker()).isEqualTo("Ruth Calder");
+    assertThat(one(as, AttributionType.INDIRECT, "vote was a turning point").speakerId()).isEqualTo("biden");
+    assertThat(one(as, AttributionType.DIRECT, "Talks remain our first choice").speakerId()).isEqualTo("blinken");
   }
 }
