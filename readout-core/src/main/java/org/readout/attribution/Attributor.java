@@ -114,6 +114,14 @@ public final class Attributor {
     Speaker recentPerson(int offset) {
       return lastPerson != null && sentence - lastPersonAt <= PRONOUN_SENTENCES ? lastPerson : null;
     }
+
+    /** The person last named in this turn (any role but its speaker's), if in this sentence or the one before. */
+    Speaker lastNamed;
+    int lastNamedAt = -10;
+
+    Speaker recentNamed() {
+      return lastNamed != null && sentence - lastNamedAt <= 1 ? lastNamed : null;
+    }
   }
 
   /** How many sentences back an unresolved he/she may look for the last named speaker. */
@@ -380,6 +388,11 @@ public final class Attributor {
   }
 
   private Speaker resolve(SpeakerMention m, Context ctx, Speaker group, LocalDate date) {
+    if (m.kind() == SpeakerMention.Kind.NAMED && ctx.turn != null && m.speaker() != null && m.speaker().isPerson()
+        && !ctx.turn.speaker().name().equals(m.speaker().name())) {
+      ctx.lastNamed = m.speaker();
+      ctx.lastNamedAt = ctx.sentence;
+    }
     return switch (m.kind()) {
       case NAMED, STATE, OWN_HEAD -> m.speaker();
       case GROUP -> group;
@@ -390,8 +403,10 @@ public final class Attributor {
       // he / she: the person the actor stage resolved it to (see ActorStage, rule pronoun)
       // (a person the dictionary does not hold, or the turn's own speaker, who says "I"): the last person
       // named as a speaker in the same turn or, in narrative text, within the last few sentences
+      // (in a turn, failing both, the person named last in this sentence or the one before, whatever his role:
+      // "a question from Jane Roe. He said that …" in an editor's note)
       case PRONOUN_SINGULAR -> m.speaker() != null && (ctx.turn == null || !ctx.turn.speaker().name().equals(m.speaker().name()))
-          ? m.speaker() : ctx.recentPerson(m.start());
+          ? m.speaker() : ctx.recentPerson(m.start()) != null ? ctx.recentPerson(m.start()) : ctx.recentNamed();
     };
   }
 

@@ -145,12 +145,20 @@ final class NameFinder {
     if (to <= from) {
       return;
     }
+    int lastNotName = -1;
     for (int k = from; k < to; k++) {
       if (notNames.contains(run.get(k).text().toLowerCase(Locale.ROOT))) {
-        return;
+        lastNotName = k;
       }
     }
-    if (lastTitle < 0 && to - from >= 3 && afterConnector(text, run.get(0).start())) {
+    if (lastNotName >= 0) {
+      // "Director of Regional Affairs Jane Roe": an office's name ends, two name words follow; else not a person
+      if (lastTitle >= 0 || to - lastNotName - 1 < 2 || !afterConnector(text, run.get(0).start())) {
+        return;
+      }
+      from = lastNotName + 1;
+    }
+    if (lastTitle < 0 && lastNotName < 0 && to - from >= 3 && afterConnector(text, run.get(0).start())) {
       // "Director of the Centers for Disease Control Jane Roe": the end of an office's name, then the person
       int keep = run.get(to - 2).text().endsWith(".") ? 3 : 2;
       from = Math.max(from, to - keep);
@@ -183,6 +191,14 @@ final class NameFinder {
       return;
     }
     int start = lastTitle >= 0 ? run.get(0).start() : first.start();
+    if (lastTitle >= 0 && afterConnector(text, start)) {
+      // "Office of Regional Affairs Director Jane Roe": the reference opens at the title, not inside the office's name
+      int k = 0;
+      while (!titles.contains(run.get(k).text())) {
+        k++;
+      }
+      start = run.get(k).start();
+    }
     out.add(new SpeakerMention(start, last.end(), text.substring(start, last.end()), SpeakerMention.Kind.NAMED, s));
   }
 }

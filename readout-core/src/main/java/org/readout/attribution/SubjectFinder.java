@@ -21,6 +21,7 @@ final class SubjectFinder {
       java.util.regex.Pattern.compile("\\s*(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|for|and|on)\\s+)+");
 
   private final NounPhraseSubjects phrases;
+  private final PersonGroups groups = new PersonGroups(this::governed);
 
   SubjectFinder(SubjectWords classes) {
     this.classes = classes;
@@ -52,6 +53,11 @@ final class SubjectFinder {
       int s = r.mention().start();
       if (!governed(text, s)) {
         return joinLeft(text, r, resolved);
+      }
+      // "Governor Jane Roe of Ohio said": the place qualifies the person before it, who speaks
+      Resolved owner = groups.ownerOf(text, r, resolved);
+      if (owner != null) {
+        return joinLeft(text, owner, resolved);
       }
       // ", with President Xi noting that": an absolute clause whose subject follows "with"
       return participle && absoluteWith(text, s) ? r : null;
@@ -105,19 +111,29 @@ final class SubjectFinder {
       if (prevVerb != null) {
         return shared(main, prevVerb, cue);
       }
+      // "Jane Roe visited the plant — and stressed …": a predicate set off by a dash shares the main subject
+      if (main != null && main.mention().end() <= slot.start() && dashBefore(text, seg.start(), slot.start())) {
+        return main;
+      }
       // "as President Biden looked President Putin in the eye and told him": with no verb cue before
       // it, a coordinated verb shares the subject its own clause opens with, if one is known
       Resolved r = clauseSubject(text, cue.start(), prevCueEnd, resolved, true);
       int comma = text.lastIndexOf(',', slot.start());
       return r != null && r.mention().start() > comma ? r : null;
     }
+    if (!participle && QUANTIFIERS.contains(word) && !governed(text, slot.start())) {
+      // "many say …", "others argue …": an indefinite group speaks, as written
+      return phrases.group(text, slot.start(), slot.start(), slot.start() + word.length(), resolved);
+    }
     if (!participle && w.groupNouns().contains(word)) {
       // "officials said", "Western diplomats warned": an unnamed group speaks, as written
       return phrases.group(text, seg.start(), slot.start(), slot.start() + word.length(), resolved);
     }
     if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
+      // "Governor Jane Roe of New Hampshire said": a place the dictionary does not hold qualifies the person
+      Resolved owner = groups.ownerOfName(text, seg.start(), slot.start() + word.length(), resolved);
       // "Leader Schumer conveyed": a named subject the dictionary does not hold
-      return null;
+      return owner == null ? null : joinLeft(text, owner, resolved);
     }
     if (w.relatives().contains(word)) {
       int p = slot.start();
@@ -125,7 +141,17 @@ final class SubjectFinder {
         p--;
       }
       Resolved r = endingAt(resolved, p);
-      return r == null || governed(text, r.mention().start()) ? null : r;
+      if (r == null) {
+        // "remarks by Jane Roe, director at Company X, who spoke about": the person before the appositive
+        for (Resolved l : resolved) {
+          if (l.mention().end() < p && p - l.mention().end() <= 90 && l.speaker().isPerson()
+              && APPOSITIVE.matcher(text.substring(l.mention().end(), p)).matches()) {
+            r = l;
+          }
+        }
+        return r;
+      }
+      return governed(text, r.mention().start()) ? null : r;
     }
     if (word.isEmpty() && c != ')' || participle || w.otherPronouns().contains(word)) {
       return null;
@@ -305,14 +331,33 @@ final class SubjectFinder {
       return r;
     }
     for (Resolved l : resolved) {
-      if (l.mention().end() < r.mention().start() && l.speaker().isPerson()
-          && r.mention().start() - l.mention().end() <= 6
-          && text.substring(l.mention().end(), r.mention().start()).strip().equals("and")
+      if (l.mention().end() < r.mention().start() && l.speaker().isPerson() && r.mention().start() - l.mention().end() <= 40
+          && PersonGroups.PLACE_AND.matcher(text.substring(l.mention().end(), r.mention().start())).matches()
           && !governed(text, l.mention().start())) {
-        return coordinated(text, l, resolved);
+        return groups.both(text, l, r, resolved);
+      }
+      if (l.mention().end() < r.mention().start() && r.mention().start() - l.mention().end() <= 6
+          && AND.matcher(text.substring(l.mention().end(), r.mention().start()).strip()).matches()) {
+        if (l.speaker().isPerson() && !governed(text, l.mention().start())) {
+          return coordinated(text, l, resolved);
+        }
+        // "Governor A of Ohio and Governor B of Maine said"
+        Resolved owner = groups.ownerOf(text, l, resolved);
+        if (owner != null) {
+          return groups.both(text, owner, r, resolved);
+        }
       }
     }
     return r;
+  }
+
+  /** Whether a dash stands right before the word at {@code at} ("… — and stressed"). */
+  private static boolean dashBefore(String text, int from, int at) {
+    int p = at;
+    while (p > from && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    return p > from && (text.charAt(p - 1) == '—' || text.charAt(p - 1) == '–');
   }
 
   /**
@@ -386,17 +431,17 @@ final class SubjectFinder {
     for (Resolved r : resolved) {
       int gap = r.mention().start() - first.mention().end();
       if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
-          && text.substring(first.mention().end(), r.mention().start()).strip().equals("and")) {
-        String actor = first.speaker().actor().equals(r.speaker().actor()) ? first.speaker().actor() : "JOINT";
-        Speaker both = new Speaker(first.speaker().name() + " and " + r.speaker().name(), "", actor, "", "group");
-        SpeakerMention span = new SpeakerMention(first.mention().start(), r.mention().end(),
-            text.substring(first.mention().start(), r.mention().end()), SpeakerMention.Kind.GROUP, both);
-        return new Resolved(span, both);
+          && AND.matcher(text.substring(first.mention().end(), r.mention().start()).strip()).matches()) {
+        return groups.both(text, first, r, resolved);
       }
     }
     return first;
   }
 
+  private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("many", "some", "others", "everyone",
+      "everybody");
+  private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(", [^,;:()“”\"]{2,85}");
+  private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(",? ?and");
   /**
    * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
    * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues

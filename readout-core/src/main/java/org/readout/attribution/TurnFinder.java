@@ -138,9 +138,19 @@ public final class TurnFinder {
         colon += " (retranslated)".length();
       } else if (text.startsWith("(retranslated)", colon)) {
         colon += "(retranslated)".length();
+      } else if (colon == sm.end() && EDITORIAL_NOTE.matcher(text).region(colon, text.length()).lookingAt()) {
+        // "Jane Roe(Commenting on a question from …) …": the editor's note opens the turn, no colon
+        colon--;
+      } else if (colon == sm.end()) {
+        // "<…> Jane Roe, Agency X, Corporation Y:": a participant's affiliations after the name
+        Matcher aff = AFFILIATION.matcher(text).region(colon, Math.min(text.length(), colon + 120));
+        if (aff.lookingAt() && elided(text, sm.start())) {
+          colon = aff.end() - 1;
+        }
       }
-      if (colon >= text.length() || text.charAt(colon) != ':' || colon + 1 >= text.length()
-          || !Character.isWhitespace(text.charAt(colon + 1))) {
+      if (colon >= text.length() || colon + 1 >= text.length() || text.charAt(colon) != ':'
+          && !(colon + 1 == sm.end() && text.charAt(colon + 1) == '(')
+          || !Character.isWhitespace(text.charAt(colon + 1)) && text.charAt(colon + 1) != '(') {
         continue;
       }
       int start = labelStart(text, sm.start(), colon);
@@ -148,12 +158,13 @@ public final class TurnFinder {
         continue;
       }
       String role = text.substring(start, sm.start()).strip();
+      int labelEnd = text.charAt(colon) == ':' ? colon + 1 : sm.end();
       if (QuoteLayouts.topicLabel(role)) {
         // "On President X: …" names what the words are about, not who speaks
         continue;
       }
       Speaker s = role.isEmpty() ? sm.speaker() : sm.speaker().withRole(role);
-      labels.add(new Label(start, colon + 1, text.substring(start, colon).strip(), s));
+      labels.add(new Label(start, labelEnd, text.substring(start, labelEnd).replaceAll(":$", "").strip(), s));
     }
     labels.sort(Comparator.comparingInt(Label::start));
     for (int i = 0; i < labels.size(); i++) {
@@ -219,6 +230,21 @@ public final class TurnFinder {
   private static final Pattern SELF_INTRODUCTION = Pattern.compile(
       "^(?:\\p{L}+,?\\s+)?(?:[Ii]t[’']s|[Tt]his is|[Mm]y name is)\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\b");
 
+  /** An editor's note glued to a name label: "(Commenting on …)", "(addressing the participants)". */
+  private static final Pattern EDITORIAL_NOTE = Pattern.compile(
+      "\\((?:[Cc]ommenting|[Aa]ddressing|[Rr]esponding|[Aa]nswering|[Rr]eplying|[Ss]peaking)\\b[^)]{0,600}\\)");
+  /** ", Agency X, Corporation Y:" after a participant's name (no sentence punctuation, no quote after it). */
+  private static final Pattern AFFILIATION = Pattern.compile(", [\\p{Lu}][^.?!:;“”\"\\n]{1,100}:(?=\\s+[^\\s“\"])");
+
+  /** Whether the name at {@code start} follows an elision mark ("<…>", "…") of an excerpted transcript. */
+  private static boolean elided(String text, int start) {
+    int j = start;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j > 0 && (text.charAt(j - 1) == '>' || text.charAt(j - 1) == '…');
+  }
+
   /** The name said again after a label's name, surname first, then the role glued on, up to the colon. */
   private static final Pattern REPEATED_NAME = Pattern.compile(
       " (\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’\\-]*){0,3})(?=\\p{Lu})[^:\\n]{0,100}?:(?=\\s)");
@@ -253,7 +279,8 @@ public final class TurnFinder {
         return i;
       }
       char p = text.charAt(j - 1);
-      if ((p == '.' || p == '!' || p == '?' || p == '*' || p == '”' || p == '"') && j < i) {
+      // "<…> Jane Roe:": a label after the elision mark of an excerpted transcript
+      if ((p == '.' || p == '!' || p == '?' || p == '*' || p == '”' || p == '"' || p == '>' || p == '…') && j < i) {
         return i;
       }
       int w = j;

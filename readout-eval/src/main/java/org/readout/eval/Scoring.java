@@ -267,7 +267,10 @@ final class Scoring {
     return !gs.isEmpty() && gs.equals(surnames(p.speaker()));
   }
 
-  /** The last word of each name in a speaker label ("A and B", "A, B and C"), accents and case folded. */
+  /**
+   * The last word of each name in a speaker label ("A and B", "A, B and C"), accents and case folded; a
+   * generational suffix ("Jane Roe, Jr.", "John Doe III") is not the surname.
+   */
   static Set<String> surnames(String label) {
     String s = Normalizer.normalize(label == null ? "" : label, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT);
@@ -275,7 +278,7 @@ final class Scoring {
     for (String member : s.split(",|\\band\\b|&")) {
       String[] words = member.trim().split("[^\\p{L}\\p{N}]+");
       for (int i = words.length - 1; i >= 0; i--) {
-        if (!words[i].isEmpty()) {
+        if (!words[i].isEmpty() && !SUFFIXES.contains(words[i])) {
           out.add(words[i]);
           break;
         }
@@ -283,6 +286,8 @@ final class Scoring {
     }
     return new TreeSet<>(out);
   }
+
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   // ------------------------------------------------------------------------------------------------------ dates
 

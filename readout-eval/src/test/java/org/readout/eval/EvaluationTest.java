@@ -237,5 +237,7 @@ class EvaluationTest {
     assertThat(Scoring.sameValue("PRESENT_REF", "")).isFalse();
     assertThat(Scoring.surnames("Abdel Fattah el-Sisi")).isEqualTo(Set.of("sisi"));
     assertThat(List.copyOf(Scoring.surnames("A. Smith, B. Jones and C. Brown"))).containsExactly("brown", "jones", "smith");
+    assertThat(Scoring.surnames("Jane Q. Roe, Jr.")).isEqualTo(Set.of("roe"));
+    assertThat(Scoring.surnames("John Doe III and Ann Lee")).isEqualTo(Set.of("doe", "lee"));
   }
 }
