@@ -42,7 +42,9 @@ import picocli.CommandLine.Parameters;
  * {@code readout ingest PATH|URL...}: reads, analyses and stores statements. The whole run is one
  * transaction: any bad source (without {@code --keep-going} for skippable JSON Lines records) leaves
  * the workspace as it was. Statements already stored with the same text and metadata are not
- * re-analysed.
+ * re-analysed. {@code --full} runs every stage on the same ordered pool and stores each statement's
+ * commitments in the same transaction ({@link IngestBatch#withCommitments}); a stored statement is then
+ * analysed again only when its commitments were extracted by another analysis version.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Ingest statements (files, folders, JSON Lines, http(s) URLs) into the workspace.",
