@@ -16,8 +16,10 @@ import org.readout.store.commitments.CommitmentTracking;
  * up to date), gives the tracking workflow over the workspace's connection, and keeps the commitments
  * tables in step incrementally: {@link #sync(PrintStream)} extracts only the statements whose current
  * text has not been extracted yet (one SQL query when nothing is pending), one statement at a time, from
- * the analysis stored at ingest (completed by the engine: topics, attribution, commitments). One per
- * command run; not thread-safe.
+ * the analysis stored at ingest (completed by the engine: topics, attribution, commitments). Statements whose
+ * commitments were stored by {@code ingest --full} or an earlier extraction with the same analysis version
+ * ({@link CommonOptions#analysisVersion()}) are current and not extracted again. One per command run;
+ * not thread-safe.
  */
 final class CommitmentsDb implements AutoCloseable {
   /** Above this many pending statements a progress bar is drawn on stderr. */
@@ -37,6 +39,7 @@ final class CommitmentsDb implements AutoCloseable {
   private Readout bulkEngine;
   private Readout textEngine;
   private CommitmentTracking tracking;
+  private int lastPending;
 
   private CommitmentsDb(Workspace ws, CommonOptions common) {
     this.ws = ws;
@@ -65,7 +68,7 @@ final class CommitmentsDb implements AutoCloseable {
   CommitmentTracking tracking() {
     if (tracking == null) {
       tracking = new CommitmentTracking(new CommitmentStore(ws.connection()), extractor(true),
-          engine(false).config().tracker(false));
+          engine(false).config().tracker(false), common.analysisVersion());
     }
     return tracking;
   }
@@ -73,7 +76,7 @@ final class CommitmentsDb implements AutoCloseable {
   /** Tracking with lexical matching plus sentence embeddings (the engine's model and cache). */
   CommitmentTracking trackingWithEmbeddings() {
     return new CommitmentTracking(new CommitmentStore(ws.connection()), extractor(true),
-        engine(true).config().tracker(true));
+        engine(true).config().tracker(true), common.analysisVersion());
   }
 
   Workspace workspace() {
@@ -100,11 +103,20 @@ final class CommitmentsDb implements AutoCloseable {
   }
 
   /**
-   * Extracts commitments from the statements not yet extracted (streaming, one at a time), drawing a
+   * How many statements the last {@link #sync} found missing or outdated (0: every statement's stored
+   * commitments were current, e.g. stored by {@code ingest --full} with this analysis version).
+   */
+  int lastPending() {
+    return lastPending;
+  }
+
+  /**
+   * Extracts commitments from the statements not yet extracted by this analysis version (streaming, one at a time), drawing a
    * progress bar on {@code err} when there are more than {@link #PROGRESS_ABOVE}; returns how many.
    */
   int sync(PrintStream err) {
-    List<String> pending = tracking().store().pending();
+    List<String> pending = tracking().pending();
+    lastPending = pending.size();
     if (pending.isEmpty()) {
       return 0;
     }
@@ -115,7 +127,8 @@ final class CommitmentsDb implements AutoCloseable {
           + (bulk ? " (topics by phrase rules only)" : ""));
     }
     CommitmentTracking sync = bulk
-        ? new CommitmentTracking(new CommitmentStore(ws.connection()), extractor(false), engine(false).config().tracker(false))
+        ? new CommitmentTracking(new CommitmentStore(ws.connection()), extractor(false), engine(false).config().tracker(false),
+            common.analysisVersion())
         : tracking();
     Progress progress = new Progress(err, bar, pending.size());
     int[] n = {0};

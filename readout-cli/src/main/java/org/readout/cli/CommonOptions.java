@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.FutureTask;
 import java.util.function.UnaryOperator;
+import org.readout.AnalysisVersion;
 import org.readout.Readout;
 import org.readout.ReadoutConfig;
 import org.readout.ReadoutException;
@@ -126,6 +127,15 @@ final class CommonOptions {
       book = codebook == null ? ReadoutConfig.defaults().codebook() : Codebook.load(codebook);
     }
     return book;
+  }
+
+  /**
+   * The version of the analysis these options run: the analysis code's ({@link AnalysisVersion#current()})
+   * extended by the content of {@code --actors} and {@code --codebook} when given. Stored commitments
+   * extracted by another version are outdated.
+   */
+  String analysisVersion() {
+    return AnalysisVersion.withFiles(AnalysisVersion.current(), actors, codebook);
   }
 
   /** A label of the configuration that results depend on (part of cache keys). */

@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.readout.Readout;
 import org.readout.ReadoutException;
 import org.readout.analysis.AnalysisStage;
+import org.readout.analysis.Layers;
 import org.readout.io.Ingest;
 import org.readout.io.IngestOptions;
 import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
 import org.readout.store.IngestBatch;
 import org.readout.store.IngestReport;
 import org.readout.store.IngestReport.Outcome;
@@ -28,6 +31,7 @@ import org.readout.store.Workspace;
 import org.readout.store.search.SearchIndex;
 import org.readout.store.search.SearchIndexWriter;
 import org.readout.topics.Codebook;
+import org.readout.topics.HybridEmbedder;
 import org.readout.topics.PhraseCoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +42,9 @@ import picocli.CommandLine.Parameters;
  * {@code readout ingest PATH|URL...}: reads, analyses and stores statements. The whole run is one
  * transaction: any bad source (without {@code --keep-going} for skippable JSON Lines records) leaves
  * the workspace as it was. Statements already stored with the same text and metadata are not
- * re-analysed.
+ * re-analysed. {@code --full} runs every stage on the same ordered pool and stores each statement's
+ * commitments in the same transaction ({@link IngestBatch#withCommitments}); a stored statement is then
+ * analysed again only when its commitments were extracted by another analysis version.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Ingest statements (files, folders, JSON Lines, http(s) URLs) into the workspace.",
@@ -81,6 +87,10 @@ final class IngestCommand implements Callable<Integer> {
   int threads = OrderedAnalyzer.defaultThreads();
   @Option(names = "--progress", description = "Show the progress bar even when stderr is not a terminal.")
   boolean progress;
+  @Option(names = "--full", description = "Run the whole analysis (every stage of 'readout bench --full': topics with the "
+      + "static embedding table, bge near thresholds; clauses, attribution, commitments, time) and store each statement's "
+      + "commitments as 'readout track' would, recorded with the analysis version so track does not extract them again.")
+  boolean full;
   @Option(names = "--no-index", description = "Do not update the search index beside the workspace (rebuild later with 'readout index').")
   boolean noIndex;
 
@@ -98,12 +108,17 @@ final class IngestCommand implements Callable<Integer> {
         fetched.put(source, Ingest.fetch(source, options));
       }
     }
-    Readout readout = common.readout();
+    // --full: the whole stage chain, as bench --full runs it; topics by the hybrid embedder (static table,
+    // bge only near a threshold), whose topic decisions are bge's.
+    Readout readout = full
+        ? common.readout(BenchCommand.fullStages(), HybridEmbedder.of(common.embedder(), common.cacheDir()), UnaryOperator.identity())
+        : common.readout();
     String analyser = readout.pipeline().stages().stream().map(AnalysisStage::name).collect(Collectors.joining(","));
     boolean showProgress = progress || System.console() != null;
     Progress bar = new Progress(err, showProgress, showProgress ? estimateTotal(sources) : -1);
     int skipped = 0;
     IngestReport report;
+    int[] extracted;
     Path db = common.dbPath();
     // On Ctrl-C the open transaction is never committed, so SQLite discards it; say so.
     AtomicBoolean finished = new AtomicBoolean();
@@ -116,13 +131,15 @@ final class IngestCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     boolean existed = db.toString().startsWith("jdbc:") || Files.exists(db);
     List<String> changed = new java.util.ArrayList<>();
-    try (Workspace ws = Workspace.open(db); IngestBatch batch = ws.begin(analyser).replaceOnCollision(replace);
+    try (Workspace ws = Workspace.open(db); IngestBatch batch = begin(ws, analyser);
          OrderedAnalyzer analyzer = new OrderedAnalyzer(readout, threads, a -> store(batch, a, bar, changed))) {
-      java.util.function.Consumer<org.readout.model.Statement> sink = st -> {
-        if (batch.isCurrent(st)) {
-          analyzer.passThrough(st);
-        } else {
+      java.util.function.Consumer<Statement> sink = given -> {
+        // commitment ids name the statement: analyse it under the id it is stored with
+        Statement st = full ? IngestBatch.withWorkspaceId(given) : given;
+        if (batch.needsAnalysis(st)) {
           analyzer.submit(st);
+        } else {
+          analyzer.passThrough(st);
         }
       };
       for (String source : sources) {
@@ -130,6 +147,7 @@ final class IngestCommand implements Callable<Integer> {
         skipped += page != null ? Ingest.stream(page, options, sink) : Ingest.stream(source, options, sink);
       }
       analyzer.finish();
+      extracted = new int[] {batch.extractedStatements(), batch.extractedCommitments()};
       report = batch.commit();
       if (!noIndex && !changed.isEmpty() && !db.toString().startsWith("jdbc:")) {
         // The search index follows the workspace: the statements this run added or changed are re-indexed.
@@ -150,12 +168,25 @@ final class IngestCommand implements Callable<Integer> {
         // already shutting down: the hook has run or will find finished set
       }
     }
+    if (full) {
+      common.flush(); // the bge vectors of borderline sentences, for the next run
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf(Locale.ROOT, "Ingested %,d statements into %s: %,d added, %,d unchanged, %,d updated, %,d skipped;"
             + " %,d sentences analysed in %.1f s (%,.0f sentences/s)%n",
         report.total(), db, report.added(), report.unchanged(), report.updated(), skipped, report.sentences(),
         seconds, report.sentences() / Math.max(seconds, 1e-9));
+    if (full) {
+      out.printf(Locale.ROOT, "Full analysis: commitments of %,d statements stored (%,d commitments; analysis version %s)%n",
+          extracted[0], extracted[1], common.analysisVersion());
+    }
     return 0;
+  }
+
+  /** The ingest transaction; with --full it also stores each statement's commitments. */
+  private IngestBatch begin(Workspace ws, String analyser) {
+    IngestBatch batch = ws.begin(analyser).replaceOnCollision(replace);
+    return full ? batch.withCommitments(common.analysisVersion()) : batch;
   }
 
   private static void store(IngestBatch batch, AnalyzedStatement a, Progress bar, List<String> changed) {
@@ -163,7 +194,8 @@ final class IngestCommand implements Callable<Integer> {
     if (outcome != Outcome.UNCHANGED) {
       changed.add(Workspace.idFor(a.meta()));
     }
-    bar.advance(outcome == Outcome.UNCHANGED ? 0 : a.sentences().size());
+    // an unchanged statement is analysed only when --full must store its commitments
+    bar.advance(outcome == Outcome.UNCHANGED && !a.has(Layers.COMMITMENTS) ? 0 : a.sentences().size());
   }
 
   private IngestOptions options(PrintStream err) {

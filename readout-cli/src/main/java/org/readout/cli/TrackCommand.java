@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code readout track [--out FILE]}: extracts commitments from workspace statements not yet seen,
+ * {@code readout track [--out FILE]}: extracts commitments from workspace statements not yet extracted by
+ * this analysis version (none after {@code ingest --full}),
  * follows every open commitment through later statements (streamed from the workspace: only those
  * dated after the earliest open commitment, and analysed only when their text shares the action's
  * content words; see {@code CommitmentTracking#track(Workspace, …)}) and records suggested status changes; prints
@@ -36,9 +37,14 @@ final class TrackCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (CommitmentsDb db = CommitmentsDb.open(common)) {
-      db.sync(System.err);
+      int extracted = db.sync(System.err);
       int later = db.workspace().size();
       boolean show = progress || later > CommitmentsDb.PROGRESS_ABOVE;
+      if (show) {
+        // what the extraction step did: nothing after an 'ingest --full' with the same analysis version
+        System.err.printf(Locale.ROOT, "commitments: %,d of %,d statements current in the workspace, %,d extracted now%n",
+            later - db.lastPending(), later, extracted);
+      }
       long t0 = System.nanoTime();
       // Embeddings compare each candidate sentence with each commitment's action: affordable for a
       // meeting's worth of commitments, hours for a corpus' worth, where word overlap alone decides.

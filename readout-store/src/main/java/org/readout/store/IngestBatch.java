@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.readout.ReadoutException;
+import org.readout.analysis.Layers;
+import org.readout.commitments.Commitment;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
 import org.readout.model.Statement;
 import org.readout.model.StatementMeta;
 import org.readout.store.IngestReport.Outcome;
+import org.readout.store.commitments.CommitmentStore;
+import org.readout.store.commitments.CommitmentTracking;
 
 /**
  * One ingest run as one transaction. {@link #add} statements in any number, then {@link #commit()};
@@ -56,6 +60,12 @@ public final class IngestBatch implements AutoCloseable {
   private boolean closed;
   private boolean replace;
   private boolean failed;
+  /** With {@link #withCommitments}: where each statement's commitments go, in this batch's transaction. */
+  private CommitmentStore commitments;
+  private String version;
+  private final java.util.Set<String> commitmentsSeen = new java.util.HashSet<>();
+  private int extractedStatements;
+  private int extractedCommitments;
 
   IngestBatch(Workspace workspace, Connection connection, String analyser) throws SQLException {
     this.workspace = workspace;
@@ -106,12 +116,55 @@ public final class IngestBatch implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Also stores the commitments of every statement {@link #add}ed with a commitments layer (the full
+   * analysis, {@code readout ingest --full}), in this batch's transaction: the same rows, ids, history
+   * and status handling as the extraction step of {@code readout track}
+   * ({@link CommitmentStore#replaceForStatement}), recorded as extracted by analysis {@code version}
+   * ({@link org.readout.AnalysisVersion}) so that a later track does not extract them again. Statements
+   * must then be analysed under their workspace id ({@link #withWorkspaceId}). Returns this batch.
+   */
+  public IngestBatch withCommitments(String version) {
+    this.version = Objects.requireNonNull(version, "version");
+    this.commitments = CommitmentStore.joining(connection);
+    return this;
+  }
+
+  /**
+   * Whether {@code statement} must be analysed: it is not stored exactly ({@link #isCurrent}), or, with
+   * {@link #withCommitments}, its stored commitments are missing or were extracted by another version.
+   */
+  public boolean needsAnalysis(Statement given) {
+    if (!isCurrent(given)) {
+      return true;
+    }
+    Statement st = stored(given);
+    return commitments != null && !commitmentsSeen.contains(st.id())
+        && !commitments.extracted(st.id(), st.sha256(), version);
+  }
+
+  /** How many statements' commitments this batch has stored (with {@link #withCommitments}). */
+  public int extractedStatements() {
+    return extractedStatements;
+  }
+
+  /** How many commitments this batch has stored (with {@link #withCommitments}). */
+  public int extractedCommitments() {
+    return extractedCommitments;
+  }
+
   /** Stores one analysed statement (inside this batch's transaction) and says what it did. */
   public Outcome add(AnalyzedStatement given) {
     ensureOpen();
     AnalyzedStatement analyzed = given;
     Statement st = stored(given.statement());
+    java.util.Optional<List<Commitment>> extracted =
+        commitments == null ? java.util.Optional.empty() : given.layer(Layers.COMMITMENTS);
     if (st != given.statement()) {
+      if (extracted.isPresent()) {
+        throw new IllegalArgumentException("statement " + given.statement().id() + " was analysed under another id than "
+            + "its workspace id " + st.id() + ": its commitments would not match; analyse IngestBatch.withWorkspaceId(statement)");
+      }
       analyzed = new AnalyzedStatement(st, given.sentences(), given.mentions());
     }
     String[] fp = fingerprint(st);
@@ -144,6 +197,14 @@ public final class IngestBatch implements AutoCloseable {
       seen.put(st.id(), fp);
       if (outcome != Outcome.UNCHANGED) {
         write(analyzed);
+      }
+      if (extracted.isPresent() && commitmentsSeen.add(st.id())
+          && (outcome != Outcome.UNCHANGED || !commitments.extracted(st.id(), st.sha256(), version))) {
+        StatementMeta m = st.meta();
+        commitments.replaceForStatement(st.id(), st.sha256(), CommitmentTracking.EXTRACTOR, version, m.meeting(), m.date(),
+            extracted.get());
+        extractedStatements++;
+        extractedCommitments += extracted.get().size();
       }
       report = report.plus(outcome, outcome == Outcome.UNCHANGED ? 0 : analyzed.sentences().size());
       return outcome;
@@ -328,7 +389,14 @@ public final class IngestBatch implements AutoCloseable {
     return !stored.equals(origin(incoming));
   }
 
-  /** The statement under its workspace id ({@link Workspace#idFor}); the same object if unchanged. */
+  /**
+   * The statement under its workspace id ({@link Workspace#idFor}: meeting-qualified); the same object if
+   * that is its id already. Analyse this one when its commitments are to be stored ({@link #withCommitments}).
+   */
+  public static Statement withWorkspaceId(Statement st) {
+    return stored(st);
+  }
+
   private static Statement stored(Statement st) {
     String id = Workspace.idFor(st.meta());
     return id.equals(st.id()) ? st : new Statement(st.meta().withId(id), st.text(), st.sha256(), st.source());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.readout.AnalysisVersion;
 import org.readout.ReadoutException;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentKind;
@@ -39,9 +40,24 @@ public final class CommitmentStore {
       + "date, status";
 
   private final Connection conn;
+  /** True: writes join the transaction the caller has open on {@link #conn} (see {@link #joining}). */
+  private final boolean joined;
 
   public CommitmentStore(Connection conn) {
+    this(conn, false);
+  }
+
+  private CommitmentStore(Connection conn, boolean joined) {
     this.conn = Objects.requireNonNull(conn, "conn");
+    this.joined = joined;
+  }
+
+  /**
+   * A store whose writes join the transaction the caller holds open on {@code conn} (e.g. an ingest
+   * batch's): they are committed or rolled back with it, never on their own.
+   */
+  public static CommitmentStore joining(Connection conn) {
+    return new CommitmentStore(conn, true);
   }
 
   /** Filter for {@link #list(Filter)}; null fields match everything. */
@@ -51,12 +67,21 @@ public final class CommitmentStore {
     }
   }
 
-  /** True if {@code statementId} was extracted with this exact text hash. */
+  /** True if {@code statementId} was extracted with this exact text hash by the current analysis. */
   public boolean extracted(String statementId, String sha256) {
+    return extracted(statementId, sha256, AnalysisVersion.current());
+  }
+
+  /**
+   * True if {@code statementId} was extracted with this exact text hash by the analysis {@code version}
+   * ({@link AnalysisVersion}): its stored commitments are current.
+   */
+  public boolean extracted(String statementId, String sha256, String version) {
     try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT 1 FROM commitment_extractions WHERE statement_id = ? AND sha256 = ?")) {
+        "SELECT 1 FROM commitment_extractions WHERE statement_id = ? AND sha256 = ? AND analysis_version = ?")) {
       ps.setString(1, statementId);
       ps.setString(2, sha256);
+      ps.setString(3, version);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
@@ -65,19 +90,26 @@ public final class CommitmentStore {
     }
   }
 
-  /**
-   * Ids of the workspace statements whose current text has not been through the extractor (never
-   * extracted, or changed since), ordered by date (undated last), then id. One SQL query: cheap when
-   * the workspace is in step.
-   */
+  /** {@link #pending(String)} for the analysis this process runs ({@link AnalysisVersion#current()}). */
   public List<String> pending() {
+    return pending(AnalysisVersion.current());
+  }
+
+  /**
+   * Ids of the workspace statements whose current text has not been through the extractor of analysis
+   * {@code version} (never extracted, changed since, or extracted by another version of the analysis),
+   * ordered by date (undated last), then id. One SQL query: cheap when the workspace is in step.
+   */
+  public List<String> pending(String version) {
     List<String> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT s.id FROM statements s LEFT JOIN commitment_extractions e "
-        + "ON e.statement_id = s.id WHERE e.sha256 IS NULL OR e.sha256 <> s.sha256 "
-        + "ORDER BY CASE WHEN s.date IS NULL THEN 1 ELSE 0 END, s.date, s.id");
-         ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
+        + "ON e.statement_id = s.id WHERE e.sha256 IS NULL OR e.sha256 <> s.sha256 OR e.analysis_version <> ? "
+        + "ORDER BY CASE WHEN s.date IS NULL THEN 1 ELSE 0 END, s.date, s.id")) {
+      ps.setString(1, version);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
       }
     } catch (SQLException e) {
       throw failure("read pending extractions", e);
@@ -93,6 +125,15 @@ public final class CommitmentStore {
    */
   public void replaceForStatement(String statementId, String sha256, String extractor, String meeting, LocalDate date,
                                   List<Commitment> commitments) {
+    replaceForStatement(statementId, sha256, extractor, AnalysisVersion.current(), meeting, date, commitments);
+  }
+
+  /**
+   * As {@link #replaceForStatement(String, String, String, String, LocalDate, List)}, recording that
+   * analysis {@code version} ({@link AnalysisVersion}) extracted them.
+   */
+  public void replaceForStatement(String statementId, String sha256, String extractor, String version, String meeting,
+                                  LocalDate date, List<Commitment> commitments) {
     inTransaction(() -> {
       List<String> keep = new ArrayList<>();
       for (Commitment c : commitments) {
@@ -119,12 +160,14 @@ public final class CommitmentStore {
         }
       }
       try (PreparedStatement ps = conn.prepareStatement("INSERT INTO commitment_extractions (statement_id, sha256, "
-          + "extractor, extracted_at) VALUES (?, ?, ?, ?) ON CONFLICT (statement_id) DO UPDATE SET sha256 = excluded.sha256, "
-          + "extractor = excluded.extractor, extracted_at = excluded.extracted_at")) {
+          + "extractor, analysis_version, extracted_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (statement_id) DO UPDATE SET "
+          + "sha256 = excluded.sha256, extractor = excluded.extractor, analysis_version = excluded.analysis_version, "
+          + "extracted_at = excluded.extracted_at")) {
         ps.setString(1, statementId);
         ps.setString(2, sha256);
         ps.setString(3, extractor);
-        ps.setString(4, Instant.now().toString());
+        ps.setString(4, version);
+        ps.setString(5, Instant.now().toString());
         ps.executeUpdate();
       }
     });
@@ -411,8 +454,8 @@ public final class CommitmentStore {
   private int depth;
 
   private void inTransaction(SqlWork work) {
-    if (depth > 0) {
-      // inside batch(): the outer transaction commits
+    if (depth > 0 || joined) {
+      // inside batch() or the caller's transaction (joining): the outer transaction commits
       try {
         work.run();
       } catch (SQLException e) {

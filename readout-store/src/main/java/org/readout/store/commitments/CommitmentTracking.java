@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.readout.AnalysisVersion;
 import org.readout.ReadoutException;
 import org.readout.commitments.Commitment;
 import org.readout.commitments.CommitmentExtractor;
@@ -32,6 +33,7 @@ public final class CommitmentTracking {
   private final CommitmentStore store;
   private final Function<AnalyzedStatement, List<Commitment>> extractor;
   private final Tracker tracker;
+  private final String version;
 
   public CommitmentTracking(CommitmentStore store, CommitmentExtractor extractor, Tracker tracker) {
     this(store, Objects.requireNonNull(extractor, "extractor")::extract, tracker);
@@ -43,36 +45,57 @@ public final class CommitmentTracking {
    */
   public CommitmentTracking(CommitmentStore store, Function<AnalyzedStatement, List<Commitment>> extractor,
                             Tracker tracker) {
+    this(store, extractor, tracker, AnalysisVersion.current());
+  }
+
+  /**
+   * As {@link #CommitmentTracking(CommitmentStore, Function, Tracker)}, for the analysis {@code version}
+   * ({@link AnalysisVersion}, with the user's configuration files): statements whose commitments were
+   * stored by another version are extracted again.
+   */
+  public CommitmentTracking(CommitmentStore store, Function<AnalyzedStatement, List<Commitment>> extractor,
+                            Tracker tracker, String version) {
     this.store = Objects.requireNonNull(store, "store");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.tracker = Objects.requireNonNull(tracker, "tracker");
+    this.version = Objects.requireNonNull(version, "version");
+  }
+
+  /** The analysis version whose extractions count as current. */
+  public String version() {
+    return version;
+  }
+
+  /** Ids of the statements whose commitments are missing or outdated (see {@link CommitmentStore#pending(String)}). */
+  public List<String> pending() {
+    return store.pending(version);
   }
 
   public CommitmentStore store() {
     return store;
   }
 
-  /** Extracts commitments from every statement whose current text has not been extracted; returns how many. */
+  /**
+   * Extracts commitments from every statement whose current text has not been extracted by this
+   * analysis version; returns how many.
+   */
   public int sync(List<AnalyzedStatement> docs) {
     int n = 0;
     for (AnalyzedStatement doc : docs) {
-      if (store.extracted(doc.id(), doc.statement().sha256())) {
-        continue;
+      if (sync(doc)) {
+        n++;
       }
-      store.replaceForStatement(doc.id(), doc.statement().sha256(), EXTRACTOR, doc.meta().meeting(), doc.meta().date(),
-          extractor.apply(doc));
-      n++;
     }
     return n;
   }
 
   /** Extracts and stores the commitments of one statement unless its current text was extracted; true if it was. */
   public boolean sync(AnalyzedStatement doc) {
-    if (store.extracted(doc.id(), doc.statement().sha256())) {
+    if (store.extracted(doc.id(), doc.statement().sha256(), version)) {
       return false;
     }
-    store.replaceForStatement(doc.id(), doc.statement().sha256(), EXTRACTOR, doc.meta().meeting(), doc.meta().date(),
-        extractor.apply(doc));
+    store.replaceForStatement(doc.id(), doc.statement().sha256(), EXTRACTOR, version, doc.meta().meeting(),
+        doc.meta().date(), extractor.apply(doc));
     return true;
   }
 
