@@ -270,7 +270,12 @@ final class Findings {
     } else {
       List<Evidence> withNear = new ArrayList<>(ev);
       withNear.add(evidence(near.statement(), near.sentence(), near.rule()));
-      out.add(new Finding(Finding.TOPIC_MENTIONED_BRIEFLY, t.topic(), ids,
+      // the finding rests on the other side's close sentence too, so its statement is one of the finding's
+      List<String> both = new ArrayList<>(ids);
+      if (!both.contains(near.statement().id())) {
+        both.add(near.statement().id());
+      }
+      out.add(new Finding(Finding.TOPIC_MENTIONED_BRIEFLY, t.topic(), both,
           wording.oneSidedTopic(t, raising, without, near.statement(), near.sentence()), withNear));
     }
   }
