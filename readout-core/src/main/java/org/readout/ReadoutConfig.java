@@ -13,6 +13,7 @@ import org.readout.attribution.CueLexicon;
 import org.readout.attribution.SpeakerLexicon;
 import org.readout.clauses.ClauseLexicon;
 import org.readout.clauses.ClauseParser;
+import org.readout.clauses.ClauseStage;
 import org.readout.commitments.CommitmentExtractor;
 import org.readout.commitments.CommitmentLexicon;
 import org.readout.commitments.CommitmentPairs;
@@ -242,7 +243,8 @@ public final class ReadoutConfig {
 
   /** A tracker matching by shared words, and by sentence embeddings when {@code withEmbeddings} and an embedder is set. */
   public Tracker tracker(boolean withEmbeddings) {
-    return new Tracker(tracking, commitments, withEmbeddings ? embedder : null);
+    return new Tracker(tracking, commitments, withEmbeddings ? embedder : null,
+        new ClauseStage(clauseParser(), splitter.labels()));
   }
 
   /** Pairs commitments across statements by word stems (no embedding calls, as the comparison does). */

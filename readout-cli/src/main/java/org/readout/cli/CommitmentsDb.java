@@ -83,7 +83,10 @@ final class CommitmentsDb implements AutoCloseable {
     return ws;
   }
 
-  /** The statement {@code id} as analysed at ingest, or analysed now if it was stored without sentences. */
+  /**
+   * The statement {@code id} as analysed at ingest (sentences with tokens, mentions: what extraction reads,
+   * and what the tracker adds the clause layer from), or analysed now if it was stored without sentences.
+   */
   AnalyzedStatement analysed(String id) {
     AnalyzedStatement stored = ws.get(id).orElseThrow();
     if (!stored.sentences().isEmpty()) {
@@ -91,15 +94,6 @@ final class CommitmentsDb implements AutoCloseable {
     }
     textEngine = textEngine == null ? common.readout(Readout.TEXT_STAGES, false, s -> s) : textEngine;
     return textEngine.analyze(stored.statement());
-  }
-
-  /**
-   * The statement {@code id} as tracking reads it: sentences and mentions without token lists (tracking
-   * reads sentence text and actors only); analysed now if it was stored without sentences.
-   */
-  AnalyzedStatement forTracking(String id) {
-    AnalyzedStatement stored = ws.getWithoutTokens(id).orElseThrow();
-    return stored.sentences().isEmpty() ? analysed(id) : stored;
   }
 
   /**

@@ -57,7 +57,7 @@ final class TrackCommand implements Callable<Integer> {
       Progress scan = new Progress(System.err, show && System.console() != null || progress, later);
       Progress[] scoring = new Progress[1];
       List<Tracker.Suggestion> recorded = (embed ? db.trackingWithEmbeddings() : db.tracking())
-          .track(db.workspace(), db::forTracking, st -> scan.advance(0), st -> {
+          .track(db.workspace(), db::analysed, st -> scan.advance(0), st -> {
             if (scoring[0] == null) {
               scan.done();
               if (show) {

@@ -18,16 +18,24 @@ import java.util.function.ToDoubleFunction;
  * @param direct  the head of the first noun phrase, the direct object ("sign a declaration on …": declar),
  *                one of which a report on the same act names; after a light noun ({@code light-objects}:
  *                "launch negotiations on a treaty") also the next phrase's head (treaty); empty: no check
+ * @param qualifiers what tells the act from another of its kind (names, purpose), which a report on it
+ *                must agree with ({@link Qualifiers}); {@link Qualifiers#NONE}: no check
  */
-public record ActObject(Set<String> heads, Set<String> phrases, Set<String> direct) {
+public record ActObject(Set<String> heads, Set<String> phrases, Set<String> direct, Qualifiers qualifiers) {
   public ActObject {
     heads = Set.copyOf(heads);
     phrases = Set.copyOf(phrases);
     direct = Set.copyOf(direct);
+    qualifiers = qualifiers == null ? Qualifiers.NONE : qualifiers;
   }
 
   public ActObject(Set<String> heads, Set<String> phrases) {
-    this(heads, phrases, Set.of());
+    this(heads, phrases, Set.of(), Qualifiers.NONE);
+  }
+
+  /** A copy whose object must agree with {@code q} ({@link Qualifiers}). */
+  ActObject with(Qualifiers q) {
+    return new ActObject(heads, phrases, direct, q);
   }
 
   static ActObject of(TrackingLexicon lexicon, String action) {
@@ -50,7 +58,7 @@ public record ActObject(Set<String> heads, Set<String> phrases, Set<String> dire
         break;
       }
     }
-    return new ActObject(heads, phrases, direct);
+    return new ActObject(heads, phrases, direct, Qualifiers.NONE);
   }
 
   /** Every key a later sentence can repeat: its content stems and adjacent stem pairs (same form as the keys). */

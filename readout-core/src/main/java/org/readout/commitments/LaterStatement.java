@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.readout.analysis.Layers;
+import org.readout.clauses.Clause;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 import org.readout.model.Sentence;
@@ -13,7 +15,9 @@ import org.readout.model.Sides;
 /**
  * A later statement as the {@link Tracker} reads it, each sentence read once however many commitments it
  * is scored against (a corpus scan scores one statement against hundreds): the sentence's keys and stems,
- * its status cues with the stems of the clause each governs, its follow-up cue, whether it refers back.
+ * its status cues with the stems of the clause each governs (the clause layer's clause around the cue:
+ * {@code Layers.CLAUSES}, which {@link Tracker#read} adds when the statement has tokens), its follow-up
+ * cue, whether it refers back.
  * Obtain with {@link Tracker#read(AnalyzedStatement)}. Not thread-safe (sentences are read lazily).
  */
 public final class LaterStatement {
@@ -58,6 +62,33 @@ public final class LaterStatement {
   static final java.util.regex.Pattern SUPPOSED = CONDITION;
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
+  /**
+   * The bounds of the clause holding a cue at {@code cueAt} (sentence-relative), relative to the sentence:
+   * the clause layer's innermost clause around it, from where its own words begin ({@link
+   * Clause#contentStart()}: after the connective of a coordinate clause); a reporting frame's complement is
+   * left out when the cue is in the frame's own words. The whole sentence when the statement has no
+   * clauses (stored without tokens).
+   */
+  private static int[] bounds(Clause c, Sentence s, int cueAt) {
+    if (c == null) {
+      return new int[] {0, s.text().length()};
+    }
+    int lo = Math.max(c.contentStart(), s.start());
+    int hi = Math.min(c.end(), s.end());
+    if (c.frame()) {
+      int abs = s.start() + cueAt;
+      if (c.complement().start() > abs) {
+        hi = Math.min(hi, c.complement().start());
+      } else if (c.complement().end() <= abs) {
+        lo = Math.max(lo, c.complement().end());
+      }
+    }
+    if (lo > s.start() + cueAt) {
+      lo = s.start(); // a cue before the clause's own words (its connective) reads the whole clause
+    }
+    return new int[] {lo - s.start(), Math.max(lo, hi) - s.start()};
+  }
+
   /** One sentence, read. */
   record Reading(Sentence sentence, Set<String> keys, Set<String> stems, List<CueClause> cues,
                  TrackingLexicon.Cue anyCue, TrackingLexicon.Cue follow, boolean backReference, boolean negated,
@@ -99,11 +130,16 @@ public final class LaterStatement {
   final String side;
   final List<Mention> mentions;
   private final Map<Integer, Reading> read = new HashMap<>();
+  /** The clause layer's clauses by sentence index (empty without the layer). */
+  private final Map<Integer, List<Clause>> clauses = new HashMap<>();
 
   LaterStatement(TrackingLexicon lexicon, CommitmentLexicon commitments, AnalyzedStatement doc) {
     this.lexicon = lexicon;
     this.commitments = commitments;
     this.doc = doc;
+    for (Clause c : doc.layer(Layers.CLAUSES).orElse(List.of())) {
+      clauses.computeIfAbsent(c.sentence(), i -> new ArrayList<>()).add(c);
+    }
     this.side = Sides.actorOf(doc.meta().side()).orElse("");
     this.mentions = doc.mentions().isEmpty() ? commitments.fallback.mentions(doc, side) : doc.mentions();
   }
@@ -133,10 +169,12 @@ public final class LaterStatement {
       String text = s.text();
       List<CueClause> cues = new ArrayList<>();
       StringBuilder plain = new StringBuilder(text); // the sentence without its status cues
+      List<Clause> sentenceClauses = clauses.getOrDefault(s.index(), List.of());
       for (TrackingLexicon.Cue c : lexicon.anyCue.matcher(text).find() ? lexicon.cues : List.<TrackingLexicon.Cue>of()) {
         java.util.regex.Matcher m = c.pattern().matcher(text);
         while (m.find()) {
-          int[] cl = Tracker.clause(text, m.start(), m.end());
+          Clause inner = ClauseIndex.innermost(sentenceClauses, s.start() + m.start());
+          int[] cl = bounds(inner, s, m.start());
           String clause = text.substring(cl[0], cl[1]);
           Map<String, Integer> near = new HashMap<>();
           java.util.regex.Matcher w = WORD.matcher(clause);
@@ -166,7 +204,9 @@ public final class LaterStatement {
           // a condition, or an expectation ("will be completed", "until it is completed") reports nothing
           // done, unless the cue itself is the expectation ("talks will begin")
           String around = text.substring(cl[0], m.start()) + " \u2026 " + text.substring(m.end(), cl[1]);
-          boolean conditional = CONDITION.matcher(around).find() || FUTURE.matcher(around).find();
+          boolean conditional = (inner != null && (ClauseIndex.condition(sentenceClauses, inner) != null
+              || ClauseIndex.inCondition(sentenceClauses, s.start() + m.start())))
+              || CONDITION.matcher(around).find() || FUTURE.matcher(around).find();
           for (int j = m.start(); j < m.end(); j++) {
             plain.setCharAt(j, ' ');
           }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
+import org.readout.analysis.Layers;
+import org.readout.clauses.ClauseStage;
 import org.readout.internal.Similarity;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
@@ -56,9 +58,6 @@ public final class Tracker {
    * commitments' actions, {@code ln(1 + N / (1 + df))}) that is a stem in at most about 2% of commitments.
    */
   public static final double RARE = 3.9;
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "[;:()\u2014]|[,\\s]\\s*(?:but|while|whereas|although|though|which|who|because|since|after|before)\\b|,\\s*and\\b",
-      Pattern.CASE_INSENSITIVE);
   /** The action overlap a follow-up link counts for (a shared concept or the commitment's month). */
   private static final double FOLLOW_UP_OVERLAP = 0.5;
   /** Content stems a later sentence must share with the action to match lexically. */
@@ -74,6 +73,8 @@ public final class Tracker {
   private final TrackingLexicon lexicon;
   private final CommitmentLexicon commitments;
   private final Embedder embedder;
+  /** Adds the clause layer to a later statement read without it (null: statements are read as they come). */
+  private final ClauseStage clauses;
 
   /**
    * A tracker matching by shared content words only ({@code embedder} null), or also by sentence
@@ -82,14 +83,24 @@ public final class Tracker {
    * ("talks on missile limits will begin in Geneva") still matches.
    */
   public Tracker(TrackingLexicon lexicon, CommitmentLexicon commitments, Embedder embedder) {
+    this(lexicon, commitments, embedder, null);
+  }
+
+  /**
+   * As {@link #Tracker(TrackingLexicon, CommitmentLexicon, Embedder)}, adding the clause layer with
+   * {@code clauses} to a later statement that has tokens but no clauses (a statement stored at ingest):
+   * a status cue governs the words of its clause only.
+   */
+  public Tracker(TrackingLexicon lexicon, CommitmentLexicon commitments, Embedder embedder, ClauseStage clauses) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.commitments = Objects.requireNonNull(commitments, "commitments");
     this.embedder = embedder;
+    this.clauses = clauses;
   }
 
   /** A copy that also compares by sentence embeddings (see the constructor). */
   public Tracker withEmbedder(Embedder e) {
-    return new Tracker(lexicon, commitments, Objects.requireNonNull(e, "embedder"));
+    return new Tracker(lexicon, commitments, Objects.requireNonNull(e, "embedder"), clauses);
   }
 
   /**
@@ -123,9 +134,14 @@ public final class Tracker {
     return out;
   }
 
-  /** A later statement, read for scoring against many commitments (see {@link LaterStatement}). */
+  /**
+   * A later statement, read for scoring against many commitments (see {@link LaterStatement}); its clause
+   * layer is added first when it has tokens but no clauses and this tracker has a clause stage.
+   */
   public LaterStatement read(AnalyzedStatement doc) {
-    return new LaterStatement(lexicon, commitments, doc);
+    boolean tokens = !doc.sentences().isEmpty() && !doc.sentences().get(0).tokens().isEmpty();
+    AnalyzedStatement d = clauses != null && tokens && !doc.has(Layers.CLAUSES) ? clauses.process(doc) : doc;
+    return new LaterStatement(lexicon, commitments, d);
   }
 
   /**
@@ -179,7 +195,8 @@ public final class Tracker {
       ActObject.Match match = object.match(r.keys(), weight);
       // the same act: the object repeated (a rare phrase of it or two rare heads) and a cue that can
       // report on the kind of act, used as a verb, within a few words of the repeated object
-      boolean objectOk = match.direct() && (match.phrase() || match.heads() >= 2);
+      boolean objectOk = match.direct() && (match.phrase() || match.heads() >= 2)
+          && object.qualifiers().agree(lexicon, s.text(), s.start(), match.stems(), aside(k, mentions, s.index()), weight);
       LaterStatement.CueClause governed = objectOk && reportable ? r.governing(match.stems(), act, MAX_WORDS) : null;
       TrackingLexicon.Cue cue = governed == null ? null : governed.cue();
       boolean ungoverned = false;
@@ -348,67 +365,6 @@ public final class Tracker {
     return cov >= (k.actors().size() >= 2 ? MIN_OVERLAP : MIN_OVERLAP_ONE_PARTY) ? cov : 0.0;
   }
 
-  /**
-   * The first status cue (file order) that governs the action in {@code text}: the clause around the cue
-   * (see {@link #clause}) also holds a rare stem of {@code action} ({@link #lexical}'s rarity). "The deal
-   * was signed; separately, talks on sanctions continue" does not report a sanctions pledge signed.
-   */
-  TrackingLexicon.Cue governingCue(String text, Set<String> action, ToDoubleFunction<String> weight) {
-    for (TrackingLexicon.Cue c : lexicon.cues) {
-      java.util.regex.Matcher m = c.pattern().matcher(text);
-      while (m.find()) {
-        int[] cl = clause(text, m.start(), m.end());
-        for (String w : lexicon.trackStems(text.substring(cl[0], cl[1]))) {
-          if (action.contains(w) && (weight == null || weight.applyAsDouble(w) >= RARE)) {
-            return c;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** As {@link #governingCue(String, Set, ToDoubleFunction)}: the first cue whose clause holds one of {@code stems}. */
-  TrackingLexicon.Cue governingCue(String text, Set<String> stems) {
-    for (TrackingLexicon.Cue c : lexicon.cues) {
-      java.util.regex.Matcher m = c.pattern().matcher(text);
-      while (m.find()) {
-        int[] cl = clause(text, m.start(), m.end());
-        for (String w : lexicon.trackStems(text.substring(cl[0], cl[1]))) {
-          if (stems.contains(w)) {
-            return c;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** True when some status cue governs a rare action stem in {@code sentence} (see {@link #governingCue}). */
-  public boolean mayReport(String sentence, Set<String> action, ToDoubleFunction<String> weight) {
-    return governingCue(sentence, action, weight) != null;
-  }
-
-  /**
-   * The clause of {@code text} around [{@code from}, {@code to}): from the last clause break before it to
-   * the first after it. Breaks: ; : ( ) — and a comma or space before but, while, whereas, although,
-   * though, which, who, because, since, after, before, and a comma before "and".
-   */
-  static int[] clause(String text, int from, int to) {
-    int lo = 0;
-    int hi = text.length();
-    java.util.regex.Matcher b = CLAUSE_BREAK.matcher(text);
-    while (b.find()) {
-      if (b.end() <= from) {
-        lo = b.end();
-      } else if (b.start() >= to) {
-        hi = b.start();
-        break;
-      }
-    }
-    return new int[] {lo, hi};
-  }
-
   private static boolean disjoint(Set<String> a, Set<String> b) {
     for (String x : a) {
       if (b.contains(x)) {
@@ -501,6 +457,28 @@ public final class Tracker {
     return false;
   }
 
+  /**
+   * The statement offsets inside the sentence's mentions of people and of {@code k}'s parties: names that
+   * do not qualify the object ({@link Qualifiers}: "President Biden signed the …").
+   */
+  private static java.util.function.IntPredicate aside(Commitment k, List<Mention> mentions, int sentence) {
+    List<Mention> in = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence && ("person".equals(m.actorType()) || k.actors().contains(m.entityId())
+          || k.actors().contains(m.actorId()))) {
+        in.add(m);
+      }
+    }
+    return at -> {
+      for (Mention m : in) {
+        if (m.start() <= at && at < m.end()) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
   /** True when every state or organisation among the commitment's actors is named in the sentence. */
   private static boolean namedAll(Commitment k, List<Mention> mentions, int sentence) {
     for (String a : k.actors()) {
@@ -535,14 +513,22 @@ public final class Tracker {
     return all <= 0 ? 0.0 : sh / all;
   }
 
-  /** The object of {@code c}'s action ({@link ActObject}); empty when it is not tracked (not binding). */
+  /**
+   * The object of {@code c}'s action ({@link ActObject}) with its {@link Qualifiers}; empty when it is not
+   * tracked (not binding, or its action cut short by an extraction error: it ends in a stopword).
+   */
   public ActObject actObject(Commitment c) {
-    if (!c.binding()) {
+    String action = c.action().length() > 12 ? c.action() : c.text();
+    if (!c.binding() || lexicon.truncated(action)) {
       return new ActObject(Set.of(), Set.of());
     }
-    String action = c.action().length() > 12 ? c.action() : c.text();
-    ActObject core = ActObject.of(lexicon, lexicon.core(action));
-    return core.isEmpty() ? ActObject.of(lexicon, action) : core;
+    String coreText = lexicon.core(action);
+    ActObject core = ActObject.of(lexicon, coreText);
+    if (core.isEmpty()) {
+      coreText = action;
+      core = ActObject.of(lexicon, action);
+    }
+    return core.with(Qualifiers.of(lexicon, action, coreText, c.text()));
   }
 
   /** Every key of {@code sentence} an {@link ActObject} can match: content stems and adjacent stem pairs. */

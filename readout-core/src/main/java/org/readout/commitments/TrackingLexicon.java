@@ -33,7 +33,8 @@ public final class TrackingLexicon {
               @JsonProperty("max-suggestions") Integer maxSuggestions, List<String> stopwords,
               List<String> common, List<ActSpec> acts, @JsonProperty("chain-verbs") List<String> chainVerbs,
               @JsonProperty("verb-skip") List<String> verbSkip, @JsonProperty("object-ends") String objectEnds,
-              @JsonProperty("light-objects") List<String> lightObjects) {
+              @JsonProperty("light-objects") List<String> lightObjects,
+              @JsonProperty("open-ends") List<String> openEnds) {
   }
 
   /** One kind of act ({@code acts}): the verbs (prefixes) that name it and the cues (ids or statuses) that report on it. */
@@ -88,6 +89,8 @@ public final class TrackingLexicon {
   private final Set<String> lightObjects;
   /** Common words left out of the stems the tracker matches ({@code common}). */
   private final Set<String> common;
+  /** Words no action ends with unless it was cut short ({@code open-ends}: to, the, of …). */
+  private final Set<String> openEnds;
 
   private TrackingLexicon(Data d) {
     List<Cue> cs = new ArrayList<>();
@@ -140,6 +143,7 @@ public final class TrackingLexicon {
     this.chainVerbs = d.chainVerbs() == null ? List.of() : List.copyOf(d.chainVerbs());
     this.verbSkip = d.verbSkip() == null ? Set.of() : Set.copyOf(d.verbSkip());
     this.lightObjects = d.lightObjects() == null ? Set.of() : Set.copyOf(d.lightObjects());
+    this.openEnds = d.openEnds() == null ? Set.of() : Set.copyOf(d.openEnds());
     this.objectEnd = d.objectEnds() == null ? Pattern.compile("(?!)")
         : compile(d.objectEnds(), "object-ends", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -188,6 +192,25 @@ public final class TrackingLexicon {
       }
     }
     return action.substring(at[0]);
+  }
+
+  /** True when {@code word} is a common word ({@code common}: "united", "national"): it names no one act. */
+  boolean isCommon(String word) {
+    return common.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when {@code action} ends in a word no phrase ends with ({@code open-ends}: "sign a National
+   * Security Memorandum to"): its span was cut before what the act is about, an extraction error no
+   * later sentence can be matched against.
+   */
+  boolean truncated(String action) {
+    Matcher m = WORD.matcher(action);
+    String last = null;
+    while (m.find()) {
+      last = m.group();
+    }
+    return last == null || openEnds.contains(last.toLowerCase(Locale.ROOT));
   }
 
   /** True when {@code stem} names an activity about the noun phrase after it ("negotiations on a treaty"). */

@@ -67,14 +67,19 @@ class TrackerPrecisionTest {
   }
 
   @Test
-  void theClauseOfACueStopsAtClauseBreaks() {
-    String text = "The deal was signed; talks on sanctions continue, but no date was set.";
-    int at = text.indexOf("signed");
-    int[] c = Tracker.clause(text, at, at + 6);
-    assertThat(text.substring(c[0], c[1])).isEqualTo("The deal was signed");
-    at = text.indexOf("continue");
-    c = Tracker.clause(text, at, at + 8);
-    assertThat(text.substring(c[0], c[1]).trim()).isEqualTo("talks on sanctions continue");
+  void aCueGovernsTheWordsOfItsClauseInTheClauseLayer() {
+    AnalyzedStatement doc = doc("k", "RU", "2030-03-01",
+        "The deal was signed; talks on sanctions continue, but no date was set.");
+    LaterStatement.Reading r = tracker.read(doc).read(doc.sentences().get(0));
+    assertThat(r.cues()).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.cue().status()).isEqualTo(Status.FULFILLED);
+      assertThat(c.clauseStems()).contains("deal").doesNotContain("sancti", "talk");
+    });
+    // the same sentence read without its clause layer is one clause: the layer is what bounds the cue
+    AnalyzedStatement bare = new AnalyzedStatement(doc.statement(), doc.sentences(), doc.mentions());
+    LaterStatement.Reading whole = new LaterStatement(TrackingLexicon.bundled(), CommitmentLexicon.bundled(), bare)
+        .read(bare.sentences().get(0));
+    assertThat(whole.cues().get(0).clauseStems()).contains("deal", "sancti");
   }
 
   @Test
