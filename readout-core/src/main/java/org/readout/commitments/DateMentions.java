@@ -34,6 +34,22 @@ final class DateMentions {
   private DateMentions() {
   }
 
+  /** True when {@code word} is the name of a month or a day of the week (any case): a date, no proper name. */
+  static boolean calendarWord(String word) {
+    String w = word.toUpperCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      if (m.name().equals(w)) {
+        return true;
+      }
+    }
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      if (d.name().equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code sentence} names a day of some month, in any year. */
   static boolean anyMonthDay(String sentence) {
     return MONTH_DAY.matcher(sentence).find();

@@ -16,14 +16,13 @@ import java.util.regex.Pattern;
  * another dialogue, monument or memorandum. The later sentence reports on the commitment only when the
  * object's qualifiers agree:
  * <ol>
- *   <li><b>its names</b>: the proper names of the action (capitalised words after its first; "establish a
- *   U.S.-German Economic Dialogue": german, econom, dialog) that the repeated object does not already
- *   cover: when there are any, the sentence repeats one of them ("the U.S.-Mexico Economic Dialogue" does
- *   not repeat "German");</li>
+ *   <li><b>its names</b>: the proper names of the action's object (capitalised words of its core, after the
+ *   action's first word; months and weekdays are dates, not names: "establish the Castner Range National
+ *   Monument": castne, range, monume): the sentence repeats at least half of them;</li>
  *   <li><b>no other names</b>: in the noun phrase around the repeated object (up to {@value #NEAR} words
  *   away) the sentence names no proper name and no year that the commitment's sentence does not ("the
  *   Grand Canyon National Monument", "the Voting Rights Act of 1965"); the parties' and people's names
- *   (actor mentions) are left aside, and in a title-case sentence (most words capitalised) only years
+ *   (actor mentions) are left aside, and in a title-case sentence (four in five words capitalised) only years
  *   count;</li>
  *   <li><b>its purpose</b>: when the action names nothing, what follows its object ("sign a memorandum to
  *   expand access to legal representation": access, legal, repres) must be repeated by one rare stem,
@@ -31,13 +30,16 @@ import java.util.regex.Pattern;
  * </ol>
  * Immutable and thread-safe.
  *
- * @param names stems of the action's proper names
- * @param known every stem, year and number of the commitment's sentence (what a nearby name may repeat)
+ * @param names stems of the proper names of the action's object
+ * @param known the first {@value #PREFIX} letters of every stem, year and number of the commitment's sentence
+ *              and action (what a nearby name may repeat)
  * @param tail  content stems of the action after its object's end (its purpose, place, aside)
  */
 record Qualifiers(Set<String> names, Set<String> known, Set<String> tail) {
   /** The most words between the repeated object and a proper name or year that qualifies it. */
   static final int NEAR = 4;
+  /** Letters two words must share at the start to count as the same name. */
+  static final int PREFIX = 5;
   static final Qualifiers NONE = new Qualifiers(Set.of(), Set.of(), Set.of());
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
@@ -58,20 +60,26 @@ record Qualifiers(Set<String> names, Set<String> known, Set<String> tail) {
    */
   static Qualifiers of(TrackingLexicon lexicon, String action, String core, String sentence) {
     Set<String> names = new HashSet<>();
-    List<Word> words = words(lexicon, action);
-    for (int i = 1; i < words.size(); i++) {
+    int at = action.indexOf(core);
+    List<Word> words = words(lexicon, core);
+    for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (w.capitalised() && w.stem() != null && !lexicon.isCommon(w.text())) {
+      if ((i > 0 || at > 0) && w.capitalised() && w.stem() != null && !lexicon.isCommon(w.text())
+          && !DateMentions.calendarWord(w.text())) {
         names.add(w.stem());
       }
     }
     Set<String> known = new HashSet<>();
     for (Word w : words(lexicon, sentence + " " + action)) {
-      known.add(w.key());
+      known.add(prefix(w.key()));
     }
-    int at = action.indexOf(core);
     String tail = at < 0 || core.length() >= action.length() ? "" : action.substring(at + core.length());
     return new Qualifiers(names, known, lexicon.trackStems(tail));
+  }
+
+  /** Words are compared by their first {@value #PREFIX} letters ("Presidential" names the "President's" council). */
+  private static String prefix(String key) {
+    return key.length() > PREFIX ? key.substring(0, PREFIX) : key;
   }
 
   /**
@@ -89,15 +97,13 @@ record Qualifiers(Set<String> names, Set<String> known, Set<String> tail) {
         stems.add(w.stem());
       }
     }
-    boolean named = false;
-    boolean unmatchedName = false;
+    Set<String> stemPrefixes = new HashSet<>();
+    stems.forEach(x -> stemPrefixes.add(prefix(x)));
+    int named = 0;
     for (String n : names) {
-      if (!matched.contains(n)) {
-        unmatchedName = true;
-        named |= stems.contains(n);
-      }
+      named += matched.contains(n) || stemPrefixes.contains(prefix(n)) ? 1 : 0;
     }
-    if (unmatchedName && !named) {
+    if (2 * named < names.size()) {
       return false;
     }
     if (names.isEmpty() && !tail.isEmpty()) {
@@ -130,7 +136,7 @@ record Qualifiers(Set<String> names, Set<String> known, Set<String> tail) {
         capitalised += w.capitalised() ? 1 : 0;
       }
     }
-    boolean titleCase = long4 >= 4 && capitalised * 10 > long4 * 6;
+    boolean titleCase = long4 >= 5 && capitalised * 10 > long4 * 8;
     for (int i = 0; i < words.size(); i++) {
       if (words.get(i).stem() == null || !matched.contains(words.get(i).stem())) {
         continue;
@@ -147,7 +153,8 @@ record Qualifiers(Set<String> names, Set<String> known, Set<String> tail) {
           if (!inPhrase) {
             break;
           }
-          if (known.contains(w.key()) || aside.test(base + w.start()) || CONNECTORS.contains(w.key())) {
+          if (known.contains(prefix(w.key())) || aside.test(base + w.start()) || CONNECTORS.contains(w.key())
+              || DateMentions.calendarWord(w.text())) {
             continue;
           }
           boolean name = !titleCase && j > 0 && w.capitalised() && w.stem() != null && !matched.contains(w.stem())

@@ -54,6 +54,24 @@ class TrackerQualifiersTest {
         "The United States signed the Arctic Fisheries Accord of 2031 with Norway.")))).isEmpty();
     assertThat(tracker.track(t, List.of(doc("b", "US", "2030-05-01",
         "The United States signed the Arctic Fisheries Accord with Norway in Oslo.")))).hasSize(1);
+    assertThat(tracker.track(t, List.of(doc("c", "US", "2030-05-01",
+        "The Arctic Fisheries Accord was signed on August 9, 2030.")))).hasSize(1);
+  }
+
+  @Test
+  void aLooseMentionRepeatingMostOfTheNamesIsTheSameAct() {
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "The President will convene leaders of the Polar Research Forum on Ice and Climate next month."));
+    assertThat(tracker.track(t, List.of(doc("a", "US", "2030-02-12",
+        "Yesterday, I convened a polar research forum on climate with leaders from twenty countries.")))).hasSize(1);
+  }
+
+  @Test
+  void anAdjectiveOfANameAndADateAreNoOtherNames() {
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "The United States will establish the President's Advisory Council on Polar Affairs."));
+    assertThat(tracker.track(t, List.of(doc("a", "US", "2030-03-01",
+        "The Presidential Advisory Council on Polar Affairs was launched on Monday.")))).hasSize(1);
   }
 
   @Test
