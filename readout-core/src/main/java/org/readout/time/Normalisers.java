@@ -301,7 +301,10 @@ final class Normalisers {
     return new Value(x.m().group("y"), "year", modifier(x.m().group("mod")), "", 0);
   }
 
-  /** {@code ago}: "five years ago", "a year and a day ago", "two weeks from now". */
+  /**
+   * {@code ago}: "five years ago", "a year and a day ago", "two weeks from now"; with no number ("several weeks
+   * ago", "a few years from now") {@code PAST_REF} or {@code FUTURE_REF}, as the gold's guidelines annotate them.
+   */
   Value ago(Match x) {
     Matcher m = x.m();
     LocalDate ref = x.ref();
@@ -312,7 +315,8 @@ final class Normalisers {
     String u = lex.units.get(TimeLexicon.lower(m.group("u")));
     boolean back = m.group("dir").equalsIgnoreCase("ago");
     if (n.equals("X")) {
-      return new Value(TimeMath.durationValue(n, u), "duration", back ? "BEFORE" : "AFTER", x.refText(), 0);
+      // "several weeks ago", "a few years from now": a point in the past or future the text does not place
+      return new Value(back ? "PAST_REF" : "FUTURE_REF", "reference", "", x.refText(), 0);
     }
     int k = Integer.parseInt(n);
     int sign = back ? -1 : 1;
@@ -459,6 +463,11 @@ final class Normalisers {
   /** {@code event-offset}: "a week before the meeting", dated only from the statement's own meeting. */
   Value eventOffset(Match x) {
     Matcher m = x.m();
+    if (m.group("n") != null && lex.durationPrepositions.contains(TimeText.prevWord(x.text(), x.h().start()))) {
+      // "within 10 days before their visit": a span before the event, no day
+      String n = lex.number(m.group("n"));
+      return Value.of(TimeMath.durationValue(n, lex.units.get(TimeLexicon.lower(m.group("u")))), "duration");
+    }
     LocalDate meeting = x.meeting();
     // only the statement's own meeting is known by date; a named other event ("the Geneva Summit") is not
     boolean own = m.group("ev").chars().skip(1).noneMatch(Character::isUpperCase);

@@ -79,7 +79,9 @@ final class Recogniser {
     add("weekday", b + "(?:(?<rel>" + inner(w.weekdayRelative()) + ")\\s+)?(?<wd>" + wd
         + ")(?:\\s+(?<part>" + part.substring(3, part.length() - 1) + "))?" + e, f, 6, Triggers::weekday, n::weekday);
     add("duration", b + "(?:(?<approx>" + inner(w.durationApproximators()) + ")\\s+)?(?<n>" + num
-        + ")[\\s-]+(?<u>" + unit + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?" + e + "(?![\\s-]+(?:old|of\\s+age)" + e + ")", f, 4, Triggers::unit, n::duration);
+        + ")[\\s-]+(?<u>" + unit + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?" + e
+        // an age is no duration: "12 years old", "18 years of age", "aged 65 years and older"
+        + "(?![\\s-]+(?:old|of\\s+age|and\\s+(?:older|over|above|up|younger|under))" + e + ")", f, 4, Triggers::unit, n::duration);
     add("duration-vague", b + "(?:for|over)\\s+(?<u>" + inner(w.vagueUnits()) + ")(?:\\s+now)?" + e, f, 3,
         Triggers::unit, n::durationVague);
     add("event-offset", b + "(?:(?<n>" + num + ")\\s+(?<u>" + unit + ")|the\\s+(?<u1>day|week|month|year))\\s+"
@@ -127,7 +129,10 @@ final class Recogniser {
         + "|(?<noon>noon|midnight|midday)" + e + ")";
     add("clock", "(?<![\\p{L}\\p{N}:.,])(?:(?<wd0>" + wd + ")(?:\\s+(?:" + part + "))?,?\\s+(?:at\\s+)?)?" + clock
         + "(?:\\s+(?-i:" + TimeLexicon.inOrder(d.timeZones()) + ")" + e + ")?"
-        + "(?:,?\\s+(?:on\\s+)?(?<wd>" + wd + ")" + e + "|\\s+(?<dw>today|tomorrow|yesterday|tonight)" + e + ")?", f, 9,
+        // a weekday with its date after it ("5 p.m. on Saturday, April 9") is left to the date, joined later
+        + "(?:,?\\s+(?:on\\s+)?(?<wd>" + wd + ")" + e + "(?!,?\\s+(?:(?-i:" + TimeLexicon.alt(lex.months.keySet()) + ")\\s*\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?-i:"
+        + TimeLexicon.alt(lex.months.keySet()) + ")))"
+        + "|\\s+(?<dw>today|tomorrow|yesterday|tonight)" + e + ")?", f, 9,
         Triggers::clock, dx::clock);
     add("weekend", b + "(?:(?<rel>this past|this coming|this|last|next|past|coming)\\s+|the\\s+)weekend" + e, f, 7,
         Triggers::weekend, dx::weekend);

@@ -71,6 +71,65 @@ final class Spans {
     }
   }
 
+  /** A range of days whose end names its own month: "May 5 – May 9, 2022", "December 30 to January 2". */
+  private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+      "(?s)(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*(?:[–-]|to|through)\\s*(\\p{L}+\\.?\\s+\\d{1,2}.*)");
+
+  /**
+   * A range of days whose second end names its own month ("May 5 – May 9, 2022") is two dates, as two days
+   * joined by "and" are: each end is written as a date of its own. A range within one month ("March 4-6")
+   * stays one interval.
+   */
+  static void splitMonthDayRanges(List<TemporalExpression> xs) {
+    for (int i = xs.size() - 1; i >= 0; i--) {
+      TemporalExpression x = xs.get(i);
+      if (x == null || !x.rule().startsWith("date-mdy")
+          || !x.value().matches("[\\dX]{4}-\\d\\d-\\d\\d/[\\dX]{4}-\\d\\d-\\d\\d")) {
+        continue;
+      }
+      Matcher m = MONTH_DAY_RANGE.matcher(x.text());
+      if (!m.matches()) {
+        continue;
+      }
+      String a = x.value().substring(0, 10);
+      String z = x.value().substring(11);
+      int s2 = x.start() + m.start(2);
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + m.end(1), m.group(1), a, "day",
+          x.modifier(), x.anchor(), x.event(), x.rule()));
+      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), s2, x.start() + x.text().length(), m.group(2), z,
+          "day", x.modifier(), x.anchor(), "", x.rule()));
+    }
+  }
+
+  /** "the evening of " right before a day: that day's part. */
+  private static final Pattern PART_OF = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(\\p{L}+)\\s+of\\s+$");
+
+  /**
+   * A part of day "of" a day ("the evening of Thursday, May 5") is that day's part ({@code 2022-05-05TEV}),
+   * one expression from "the" on. {@code parts} maps a part of day (lower case) to its TIMEX3 code.
+   */
+  static void partOfDayOfDate(List<TemporalExpression> xs, String text, int sentenceStart,
+                              java.util.Map<String, String> parts) {
+    for (int i = 0; i < xs.size(); i++) {
+      TemporalExpression x = xs.get(i);
+      if (x == null || !isDay(x)) {
+        continue;
+      }
+      int from = Math.max(sentenceStart, x.start() - 30);
+      Matcher m = PART_OF.matcher(text.substring(from, x.start()));
+      if (!m.find()) {
+        continue;
+      }
+      String code = parts.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      if (code == null) {
+        continue;
+      }
+      int start = from + m.start();
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), start, x.end(), text.substring(start, x.end()),
+          x.value() + "T" + code, "time", x.modifier(), x.anchor(), x.event(), x.rule() + "+part"));
+    }
+  }
+
   /**
    * A day followed by a clock time ("Sunday, September 8, 2024 at 5:00 P.M."), or a clock time followed by a
    * day ("9 p.m. on December 20"), is one time of that day. Only a clock time that named no day of its own
@@ -99,6 +158,27 @@ final class Spans {
           day.value() + clock.value().substring(10), "time", "", day.anchor(),
           day.event().isEmpty() ? clock.event() : day.event(), day.rule() + "+clock"));
       xs.remove(i + 1);
+    }
+  }
+
+  /** Between the two clock times of a range: "9 a.m. to 5 p.m.", "10:00–16:00". */
+  private static final Pattern CLOCK_RANGE = Pattern.compile("\\s*(?:to|until|till|through|–|-)\\s*");
+
+  /**
+   * The first clock time of a range whose second names its day ("from 9:00 AM to 5:00 PM on Saturday, April 16")
+   * is on that day too: it was only placed on the statement's day. Runs after {@link #joinDayAndClock}.
+   */
+  static void clockRangeDays(List<TemporalExpression> xs, String text) {
+    for (int i = 0; i + 1 < xs.size(); i++) {
+      TemporalExpression a = xs.get(i);
+      TemporalExpression b = xs.get(i + 1);
+      if (a == null || b == null || a.end() > b.start() || !bareClock(a) || !b.rule().endsWith("+clock")
+          || !CLOCK.matcher(b.value()).matches() || !CLOCK_RANGE.matcher(text.substring(a.end(), b.start())).matches()) {
+        continue;
+      }
+      xs.set(i, new TemporalExpression(a.statement(), a.sentence(), a.start(), a.end(), a.text(),
+          b.value().substring(0, 10) + a.value().substring(10), "time", a.modifier(), b.anchor(), b.event(),
+          a.rule() + "+range"));
     }
   }
 

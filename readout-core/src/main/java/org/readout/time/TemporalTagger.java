@@ -87,8 +87,11 @@ public final class TemporalTagger {
     }
     Spans.splitYearRanges(out);
     Spans.splitDayLists(out);
+    Spans.splitMonthDayRanges(out);
     out.removeIf(java.util.Objects::isNull);
+    Spans.partOfDayOfDate(out, text, s.start(), lex.dayPartCodes);
     Spans.joinDayAndClock(out, text);
+    Spans.clockRangeDays(out, text);
     Spans.rangeYears(out, text);
     return out;
   }

@@ -83,6 +83,9 @@ final class TenseDetector {
         if (k == 2 && lex.perfectMarkers.contains(TimeText.nextWord(text, m.end(), s.end()).toLowerCase(Locale.ROOT))) {
           continue;
         }
+        if (k == 0 && phrase.equals("would") && frame(text, m.end(), s.end())) {
+          continue; // "I would like to stress that …": the talk's frame, not a future
+        }
         int d = distance(h, m.start(), m.end());
         if (k == 0 && m.end() <= h.start() && d <= AUXILIARY_REACH && lex.futureAuxiliaries.contains(phrase)) {
           d -= AUXILIARY_REACH; // an auxiliary governs the participle after it: "will be held" is future
@@ -150,12 +153,29 @@ final class TenseDetector {
     return lex.clausePronouns.contains(w) && TimeText.prevWord(text, TimeText.prevWordStart(text, p)).equals("as");
   }
 
+  /** "would" followed by "like to" and a verb of the talk ("would like to stress", "would like to thank"). */
+  private boolean frame(String text, int after, int limit) {
+    String[] want = {"like", "to"};
+    int i = after;
+    for (String w : want) {
+      String next = TimeText.nextWord(text, i, limit);
+      if (!next.equalsIgnoreCase(w)) {
+        return false;
+      }
+      i = text.indexOf(next, i) + next.length();
+    }
+    return lex.frameVerbs.contains(TimeText.nextWord(text, i, limit).toLowerCase(Locale.ROOT));
+  }
+
   /** The clause of the expression: {@code [start, end)} between the nearest boundaries around it. */
-  private static int[] clause(String text, Sentence s, Recogniser.Hit h) {
+  private int[] clause(String text, Sentence s, Recogniser.Hit h) {
     int start = s.start();
     int end = s.end();
     java.util.regex.Matcher b = BOUNDARY.matcher(text).region(s.start(), s.end());
     while (b.find()) {
+      if (joinsCalendarNames(text, b.start(), b.end(), s.end())) {
+        continue; // "a surge in February and March has eased": two dates of one clause, one tense
+      }
       if (b.end() <= h.start()) {
         start = b.end();
       } else if (b.start() >= h.end()) {
@@ -164,6 +184,31 @@ final class TenseDetector {
       }
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * Whether the boundary at {@code [from, to)} is an "and" between two calendar names ("February and March",
+   * "Friday and Saturday"): it coordinates two dates, not two clauses.
+   */
+  private boolean joinsCalendarNames(String text, int from, int to, int limit) {
+    if (!text.substring(from, to).strip().equals("and")) {
+      return false;
+    }
+    int e = from;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    String prev = text.substring(b, e);
+    String next = TimeText.nextWord(text, to, limit);
+    return calendarName(prev) && calendarName(next);
+  }
+
+  private boolean calendarName(String word) {
+    return lex.months.containsKey(word) || lex.weekdays.containsKey(word);
   }
 
   private static boolean outside(int[] clause, int pos) {

@@ -25,7 +25,7 @@ public final class TimeLexicon {
               Map<String, String> orthodoxHolidays, List<String> westernHolidayMarkers,
               List<String> otherCalendarMarkers, Map<String, String> events,
               List<String> future,
-              List<String> past, List<String> pastVerbs, List<String> asideVerbs, List<String> notPast, List<String> vocativeBefore,
+              List<String> past, List<String> pastVerbs, List<String> asideVerbs, List<String> frameVerbs, List<String> notPast, List<String> vocativeBefore,
               List<String> clausePronouns, List<String> meetVerbs, List<String> eventVerbs,
               List<String> agoApproximators, List<String> durationApproximators, List<String> monthRelative,
               List<String> seasonRelative, List<String> weekdayRelative, List<String> dayParts,
@@ -67,6 +67,8 @@ public final class TimeLexicon {
   final Set<String> pastVerbs;
   final Set<String> notPast;
   final Set<String> asideVerbs;
+  /** Verbs after "would like to" that make a frame of the talk ("I would like to stress that …"), no future. */
+  final Set<String> frameVerbs;
   final Set<String> vocativeBefore;
   final Set<String> clausePronouns;
   final Set<String> meetVerbs;
@@ -127,6 +129,7 @@ public final class TimeLexicon {
     pastVerbs = lowerSet(y.pastVerbs());
     notPast = lowerSet(y.notPast());
     asideVerbs = lowerSet(y.asideVerbs());
+    frameVerbs = lowerSet(y.frameVerbs());
     vocativeBefore = lowerSet(y.vocativeBefore());
     clausePronouns = lowerSet(y.clausePronouns());
     meetVerbs = lowerSet(y.meetVerbs());

@@ -1,0 +1,120 @@
+package org.readout.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.ReadoutConfig;
+import org.readout.testing.AnalysisAssertions;
+
+/**
+ * TIMEX3 values for the misses of the fourth dates development set (issue 9, {@code dates3-*}: schedules,
+ * health briefings, Kremlin transcripts): coordinated months share their clause's tense, vague "ago" is a past
+ * reference, rates "per annum" are sets, ages are no durations, floating holidays, a part of day "of" a date, a
+ * span "within N days before" an event, a range of days across months as two days, and a clock time before "on Saturday, April 9".
+ * Every sentence is hand-written in the shape of a miss; document dates are fixed.
+ */
+class ScheduleDatesTest {
+  private static final LocalDate MON_APR25 = LocalDate.of(2022, 4, 25);
+  private static final LocalDate THU_MAR24 = LocalDate.of(2022, 3, 24);
+  private static final LocalDate FRI_SEP17 = LocalDate.of(2021, 9, 17);
+  private final TemporalTagger tagger = ReadoutConfig.defaults().temporalTagger();
+
+  private List<TemporalExpression> tag(String sentence, LocalDate ref) {
+    List<TemporalExpression> xs = tagger.tag(sentence, ref);
+    for (TemporalExpression x : xs) {
+      AnalysisAssertions.assertSpan(sentence, x.start(), x.end(), x.text(), "date");
+      AnalysisAssertions.assertTimex3(x.value(), x.text());
+    }
+    return xs;
+  }
+
+  private String value(String sentence, LocalDate ref, String written) {
+    return tag(sentence, ref).stream().filter(x -> x.text().equals(written)).findFirst().map(TemporalExpression::value)
+        .orElseThrow(() -> new AssertionError("'" + written + "' not found in " + tagger.tag(sentence, ref)));
+  }
+
+  private List<String> texts(String sentence, LocalDate ref) {
+    return tag(sentence, ref).stream().map(TemporalExpression::text).toList();
+  }
+
+  @Test
+  void coordinatedMonthsShareTheirClausesTense() {
+    // the "would like to" of the frame is nearer to the first month than the perfect that governs both
+    String s = "I would like to stress that after a spike in January and February, retail sales have fallen back.";
+    assertThat(value(s, MON_APR25, "January")).isEqualTo("2022-01");
+    assertThat(value(s, MON_APR25, "February")).isEqualTo("2022-02");
+    // two clauses joined by "and" still take their own tenses
+    String t = "Crowds gathered on Saturday and the council will vote on Tuesday.";
+    assertThat(value(t, MON_APR25, "on Saturday")).isEqualTo("2022-04-23");
+    assertThat(value(t, MON_APR25, "on Tuesday")).isEqualTo("2022-04-26");
+  }
+
+  @Test
+  void aVagueAgoIsAPastReference() {
+    assertThat(value("A few weeks ago, the agency issued new advice.", FRI_SEP17, "A few weeks ago")).isEqualTo("PAST_REF");
+    assertThat(value("The plant closed several years ago.", FRI_SEP17, "several years ago")).isEqualTo("PAST_REF");
+    assertThat(value("The plant closed three years ago.", FRI_SEP17, "three years ago")).isEqualTo("2018");
+  }
+
+  @Test
+  void ratesPerAnnumAreSets() {
+    assertThat(value("The loans will carry interest of 7 percent per annum.", MON_APR25, "per annum")).isEqualTo("P1Y");
+  }
+
+  @Test
+  void agesAreNoDurations() {
+    assertThat(texts("All residents aged 65 years and older can book a dose.", FRI_SEP17)).isEmpty();
+    assertThat(texts("Everyone above 16 years of age qualifies.", FRI_SEP17)).isEmpty();
+    assertThat(texts("Adults ages 50 years and over should get a booster.", FRI_SEP17)).isEmpty();
+    assertThat(value("The program will run for 65 years and more.", FRI_SEP17, "65 years")).isEqualTo("P65Y");
+  }
+
+  @Test
+  void floatingHolidaysTakeTheirDay() {
+    LocalDate may2 = LocalDate.of(2024, 5, 2);
+    assertThat(value("On Mother’s Day, the First Lady will visit a shelter.", may2, "Mother’s Day")).isEqualTo("2024-05-12");
+    assertThat(value("On Father's Day, the President will host veterans.", LocalDate.of(2023, 6, 1), "Father's Day"))
+        .isEqualTo("2023-06-18");
+  }
+
+  @Test
+  void aPartOfDayOfADateIsThatDaysPart() {
+    assertThat(value("The delegation will leave on the morning of Friday, June 10.", LocalDate.of(2022, 6, 6),
+        "the morning of Friday, June 10")).isEqualTo("2022-06-10TMO");
+  }
+
+  @Test
+  void withinNDaysBeforeAnEventIsASpan() {
+    assertThat(value("Guests who had symptoms within 14 days before their visit may not enter.", THU_MAR24, "14 days before their visit"))
+        .isEqualTo("P14D");
+  }
+
+  @Test
+  void dayRangesAreTwoDays() {
+    List<TemporalExpression> xs = tag("The envoy will travel to Oslo and Riga from June 6 – June 9, 2022.", MON_APR25);
+    assertThat(xs).extracting(TemporalExpression::value).containsExactly("2022-06-06", "2022-06-09");
+    assertThat(xs).extracting(TemporalExpression::text).containsExactly("June 6", "June 9, 2022");
+    // within one month a range stays one interval
+    assertThat(tag("The forum will meet on June 14–16.", MON_APR25)).extracting(TemporalExpression::value)
+        .containsExactly("2022-06-14/2022-06-16");
+  }
+
+  @Test
+  void aClockTimeBeforeAWeekdayAndDateTakesThatDate() {
+    // not the next Saturday (March 26): the clock time is joined to the date that follows its weekday
+    String s = "The gardens will be open from 9:00 AM ET to 5:00 PM ET on Saturday, April 16.";
+    assertThat(value(s, THU_MAR24, "5:00 PM ET on Saturday, April 16")).isEqualTo("2022-04-16T17:00");
+    assertThat(tag(s, THU_MAR24)).extracting(TemporalExpression::value).doesNotContain("2022-03-26T17:00");
+    // the first clock time of the range is on that day too
+    assertThat(value(s, THU_MAR24, "9:00 AM ET")).isEqualTo("2022-04-16T09:00");
+    // a clock time with no day after it stays on the statement's day
+    assertThat(value("Doors open at 9:00 AM ET.", THU_MAR24, "9:00 AM ET")).isEqualTo("2022-03-24T09:00");
+  }
+
+  @Test
+  void justTodayIsTheDay() {
+    assertThat(value("The agency just today has published a new study.", FRI_SEP17, "today")).isEqualTo("2021-09-17");
+  }
+}
