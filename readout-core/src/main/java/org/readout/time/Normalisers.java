@@ -437,12 +437,29 @@ final class Normalisers {
       return n.equals("X") ? null : new Value(TimeMath.andAHalf(Long.parseLong(n), u), "duration", approx, "", 0);
     }
     if (!n.equals("X") && x.ref() != null && m.group("approx") == null && !u.equals("H") && !u.equals("MIN")
-        && TimeText.prevWord(x.text(), x.h().start()).equals("in") && !followedByOf(x)
+        && TimeText.prevWord(x.text(), x.h().start()).equals("in") && !followedByOf(x) && !afterSuperlative(x)
         && tenses.tense(x.text(), x.s(), x.h()) > 0) {
       String[] vg = TimeMath.shift(x.ref(), u, Integer.parseInt(n));
       return new Value(vg[0], vg[1], "", x.refText(), 1);
     }
     return new Value(TimeMath.durationValue(n, u), "duration", approx, "", 0);
+  }
+
+  /** "the best in four decades", "the first time in a year": a superlative up to four words before "in". */
+  private boolean afterSuperlative(Match x) {
+    int p = TimeText.prevWordStart(x.text(), x.h().start()); // "in"
+    for (int k = 0; k < 4 && p > x.s().start(); k++) {
+      String w = TimeText.prevWord(x.text(), p);
+      if (lex.superlatives.contains(w)) {
+        return true;
+      }
+      int b = TimeText.prevWordStart(x.text(), p);
+      if (b == p) {
+        return false;
+      }
+      p = b;
+    }
+    return false;
   }
 
   private static boolean followedByOf(Match x) {

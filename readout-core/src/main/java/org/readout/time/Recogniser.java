@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * among overlapping matches, the longest (then the higher priority). Immutable and thread-safe.
  */
 final class Recogniser {
-  private static final String NUMW = "(?:\\d{1,3}|";
+  private static final String NUMW = "(?:\\d{1,3}|" + TimeLexicon.COMPOUND_NUMBER + "|";
   /** A year relative to the statement after a month or day ("November last year", "June 28 of next year"). */
   private static final String RELATIVE_YEAR = "|,?\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year(?![\\p{L}])";
 

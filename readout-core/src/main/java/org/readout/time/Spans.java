@@ -101,6 +101,28 @@ final class Spans {
     }
   }
 
+  /** "the eve of " right before a day. */
+  private static final Pattern EVE_OF = Pattern.compile("(?i)(?<![\\p{L}])the\\s+eve\\s+of\\s+$");
+
+  /** "the eve of Victory Day", "on the eve of December 7": the day before, one expression from "the" on. */
+  static void eveOf(List<TemporalExpression> xs, String text, int sentenceStart) {
+    for (int i = 0; i < xs.size(); i++) {
+      TemporalExpression x = xs.get(i);
+      if (x == null || !isDay(x)) {
+        continue;
+      }
+      int from = Math.max(sentenceStart, x.start() - 20);
+      Matcher m = EVE_OF.matcher(text.substring(from, x.start()));
+      if (!m.find()) {
+        continue;
+      }
+      int start = from + m.start();
+      String day = java.time.LocalDate.parse(x.value()).minusDays(1).toString();
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), start, x.end(), text.substring(start, x.end()), day,
+          "day", x.modifier(), x.anchor(), x.event(), x.rule() + "+eve"));
+    }
+  }
+
   /** "the evening of " right before a day: that day's part. */
   private static final Pattern PART_OF = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(\\p{L}+)\\s+of\\s+$");
 

@@ -89,6 +89,7 @@ public final class TemporalTagger {
     Spans.splitDayLists(out);
     Spans.splitMonthDayRanges(out);
     out.removeIf(java.util.Objects::isNull);
+    Spans.eveOf(out, text, s.start());
     Spans.partOfDayOfDate(out, text, s.start(), lex.dayPartCodes);
     Spans.joinDayAndClock(out, text);
     Spans.clockRangeDays(out, text);

@@ -25,7 +25,7 @@ public final class TimeLexicon {
               Map<String, String> orthodoxHolidays, List<String> westernHolidayMarkers,
               List<String> otherCalendarMarkers, Map<String, String> events,
               List<String> future,
-              List<String> past, List<String> pastVerbs, List<String> asideVerbs, List<String> frameVerbs, List<String> notPast, List<String> vocativeBefore,
+              List<String> past, List<String> pastVerbs, List<String> asideVerbs, List<String> frameVerbs, List<String> superlatives, List<String> notPast, List<String> vocativeBefore,
               List<String> clausePronouns, List<String> meetVerbs, List<String> eventVerbs,
               List<String> agoApproximators, List<String> durationApproximators, List<String> monthRelative,
               List<String> seasonRelative, List<String> weekdayRelative, List<String> dayParts,
@@ -69,6 +69,8 @@ public final class TimeLexicon {
   final Set<String> asideVerbs;
   /** Verbs after "would like to" that make a frame of the talk ("I would like to stress that …"), no future. */
   final Set<String> frameVerbs;
+  /** Words before "in N units" that make it a span ("the best in four decades", "the first time in a year"). */
+  final Set<String> superlatives;
   final Set<String> vocativeBefore;
   final Set<String> clausePronouns;
   final Set<String> meetVerbs;
@@ -130,6 +132,7 @@ public final class TimeLexicon {
     notPast = lowerSet(y.notPast());
     asideVerbs = lowerSet(y.asideVerbs());
     frameVerbs = lowerSet(y.frameVerbs());
+    superlatives = lowerSet(y.superlatives());
     vocativeBefore = lowerSet(y.vocativeBefore());
     clausePronouns = lowerSet(y.clausePronouns());
     meetVerbs = lowerSet(y.meetVerbs());
@@ -209,10 +212,57 @@ public final class TimeLexicon {
 
   /** A number word or digits → its value as text ({@code "5"}), {@code "X"} for "several". */
   String number(String s) {
-    String l = lower(s.strip());
+    String l = lower(s.strip()).replaceAll("\\s+", " ");
     if (!l.isEmpty() && Character.isDigit(l.charAt(0))) {
       return l;
     }
-    return numbers.getOrDefault(l, "X");
+    int compound = compound(l);
+    return compound > 0 ? Integer.toString(compound) : numbers.getOrDefault(l, "X");
+  }
+
+  private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+      "ninety");
+  /** Written numbers the {@code numbers} table does not list: "twenty-five", "two hundred and forty-five". */
+  static final String COMPOUND_NUMBER;
+
+  static {
+    String unit = "(?:" + String.join("|", UNITS) + ")";
+    String tens = "(?:" + String.join("|", TENS) + ")(?:[-\\s]" + unit + ")?";
+    COMPOUND_NUMBER = "(?:(?:a|one|" + String.join("|", UNITS.subList(1, UNITS.size())) + ")\\s+hundred(?:\\s+and\\s+(?:"
+        + tens + "|" + unit + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?|"
+        + tens + ")";
+  }
+
+  /** The value of a compound number written in words, or 0. */
+  private static int compound(String l) {
+    int total = 0;
+    int hundred = l.indexOf(" hundred");
+    String rest = l;
+    if (hundred > 0) {
+      String h = l.substring(0, hundred);
+      int k = h.equals("a") ? 1 : UNITS.indexOf(h) + 1;
+      if (k <= 0) {
+        return 0;
+      }
+      total = 100 * k;
+      rest = l.substring(hundred + " hundred".length()).replaceFirst("^\\s+and\\s+", "").strip();
+      if (rest.isEmpty()) {
+        return total;
+      }
+    }
+    String[] parts = rest.split("[-\\s]");
+    int t = TENS.indexOf(parts[0]);
+    if (t >= 0) {
+      int u = parts.length > 1 ? UNITS.indexOf(parts[1]) + 1 : 0;
+      return parts.length > 1 && u == 0 ? 0 : total + 10 * (t + 2) + u;
+    }
+    if (total > 0) {
+      String[] small = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+      int i = java.util.Arrays.asList(small).indexOf(rest);
+      return i < 0 ? 0 : total + i + 1;
+    }
+    return 0;
   }
 }

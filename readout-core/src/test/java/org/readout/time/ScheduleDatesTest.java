@@ -13,6 +13,7 @@ import org.readout.testing.AnalysisAssertions;
  * health briefings, Kremlin transcripts): coordinated months share their clause's tense, vague "ago" is a past
  * reference, rates "per annum" are sets, ages are no durations, floating holidays, a part of day "of" a date, a
  * span "within N days before" an event, a range of days across months as two days, and a clock time before "on Saturday, April 9".
+ * The fifth set ({@code dates4-*}) added: "in N units" after a superlative is a span, compound number words, "the eve of".
  * Every sentence is hand-written in the shape of a miss; document dates are fixed.
  */
 class ScheduleDatesTest {
@@ -111,6 +112,29 @@ class ScheduleDatesTest {
     assertThat(value(s, THU_MAR24, "9:00 AM ET")).isEqualTo("2022-04-16T09:00");
     // a clock time with no day after it stays on the statement's day
     assertThat(value("Doors open at 9:00 AM ET.", THU_MAR24, "9:00 AM ET")).isEqualTo("2022-03-24T09:00");
+  }
+
+  @Test
+  void aSuperlativeMakesInNYearsASpan() {
+    // the modal "might" leans ahead, but "the highest in three decades" looks back over a span
+    assertThat(value("Wages rose fastest, and we might see the highest growth in three decades.", FRI_SEP17,
+        "three decades")).isEqualTo("P30Y");
+    assertThat(value("The talks will resume in two weeks.", FRI_SEP17, "two weeks")).isEqualTo("2021-W39");
+  }
+
+  @Test
+  void compoundNumbersInWords() {
+    assertThat(value("One hundred and twenty years ago, the treaty was signed.", FRI_SEP17,
+        "One hundred and twenty years ago")).isEqualTo("1901");
+    assertThat(value("The station closed thirty-five years ago.", FRI_SEP17, "thirty-five years ago")).isEqualTo("1986");
+    assertThat(value("The lease runs for ninety-nine years.", FRI_SEP17, "ninety-nine years")).isEqualTo("P99Y");
+  }
+
+  @Test
+  void theEveOfADayIsTheDayBefore() {
+    assertThat(value("On the eve of Victory Day, the leaders spoke.", LocalDate.of(2022, 5, 5), "the eve of Victory Day"))
+        .isEqualTo("2022-05-08");
+    assertThat(value("A moment ago, the minister arrived.", FRI_SEP17, "A moment ago")).isEqualTo("PAST_REF");
   }
 
   @Test
