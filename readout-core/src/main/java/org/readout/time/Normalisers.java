@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.readout.model.Sentence;
 
 /**
@@ -391,10 +392,15 @@ final class Normalisers {
     return rel && !lex.durationPrepositions.contains(TimeText.prevWord(x.text(), x.h().start()));
   }
 
+  /** Words before a weekday that make it a name ("Good Friday", "Black Friday", "Super Tuesday", "Cyber Monday"). */
+  private static final Pattern NAMED_DAY = Pattern.compile("(?<![\\p{L}])(?:Good|Black|Super|Cyber|Holy|Ash)\\s+$");
+
   /**
    * {@code weekday}: "on Friday", "next Monday", "since Tuesday", "Friday afternoon" ({@code TAF}); a
-   * weekday naming a replaced plan ("instead of on Thursday") lies in the week of the sentence's other date.
+   * weekday naming a replaced plan ("instead of on Thursday") lies in the week of the sentence's other date;
+   * a weekday in a name ("the Good Friday Agreement") is none.
    */
+
   Value weekday(Match x) {
     Matcher m = x.m();
     LocalDate ref = x.ref();
@@ -403,6 +409,9 @@ final class Normalisers {
     }
     DayOfWeek dow = DayOfWeek.of(lex.weekdays.get(m.group("wd")));
     String relw = m.group("rel") == null ? "" : TimeLexicon.lower(m.group("rel"));
+    if (relw.isEmpty() && NAMED_DAY.matcher(x.text().substring(Math.max(x.s().start(), x.h().start() - 7), x.h().start())).find()) {
+      return null; // "the Good Friday Agreement", "Black Friday", "Super Tuesday": a name, not a date
+    }
     int tense;
     if (relw.equals("next") || relw.equals("coming") || relw.equals("until")) {
       tense = 1;
@@ -416,6 +425,46 @@ final class Normalisers {
     String part = m.group("part") == null ? null : lex.dayPartCodes.get(TimeLexicon.lower(m.group("part")));
     return part == null ? new Value(day.toString(), "day", "", x.refText(), tense)
         : new Value(day + "T" + part, "time", "", x.refText(), tense);
+  }
+
+  /** Words after an ordinal that make it no day ("the 20th and 21st centuries", "the 30th anniversary"). */
+  private static final Pattern ORDINAL_NOUNS = Pattern.compile(
+      "(?i)^(?:\\s*(?:and|or|to|,)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))?\\s+(?:centur|anniversar|birthday|time|floor|"
+      + "amendment|congress|convocation|session|round|place|annual|summit|meeting|edition|generation|grade|district)");
+
+  /**
+   * {@code ordinal-day}: "on the 10th", "the 12th in Brussels": the day of the month the narrative is in (the
+   * last date named: its month, or the month of its week), else of the statement's month, the next month when
+   * the day has passed and the sentence looks ahead. No day when a noun follows ("the 30th anniversary").
+   */
+  Value ordinalDay(Match x) {
+    LocalDate ref = x.ref();
+    if (ref == null || ORDINAL_NOUNS.matcher(x.text().substring(x.h().end(), Math.min(x.s().end(), x.h().end() + 40)))
+        .find()) {
+      return null;
+    }
+    int d = Integer.parseInt(x.m().group("d"));
+    Story story = x.story();
+    LocalDate base;
+    int tense = 0;
+    if (story != null && story.rank() >= 2) {
+      base = story.date();
+    } else {
+      tense = tenses.tense(x.text(), x.s(), x.h());
+      base = tense > 0 && d < ref.getDayOfMonth() ? ref.plusMonths(1) : ref;
+    }
+    LocalDate day = TimeText.safeDate(base.getYear(), base.getMonthValue(), d);
+    if (day == null) {
+      return null;
+    }
+    if (story != null && story.rank() == 3 && day.isBefore(base)) {
+      day = TimeText.safeDate(base.plusMonths(1).getYear(), base.plusMonths(1).getMonthValue(), d); // a week across months
+      if (day == null) {
+        return null;
+      }
+    }
+    return new Value(day.toString(), "day", "", story != null && story.rank() >= 2 ? story.date().toString() : x.refText(),
+        tense);
   }
 
   /** Whether this weekday names a replaced plan and so needs the sentence's other date ({@link Match#sibling}). */

@@ -66,7 +66,7 @@ final class Recogniser {
         f, 7, Triggers::digit, n::decade);
     add("year-range", "(?<![\\d,.$€£-])(?<y1>(?:19|20)\\d\\d)\\s*[–-]\\s*(?<y2>(?:19|20)?\\d\\d)(?![\\d,%])", 0, 7,
         Triggers::digit, n::yearRange);
-    add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?<![\\d,.$€£-])(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*"
+    add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<=(?i:post|pre)-)|(?<![\\d,.$€£-]))(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*"
         + TimeLexicon.inOrder(w.notYearAfter()) + ")", f, 5, Triggers::digit, n::year);
     add("ago", b + "(?:(?<approx>" + inner(w.agoApproximators()) + ")\\s+)?"
         + "(?<n>" + num + ")\\s+(?<u>" + unit + ")(?:\\s+and\\s+(?<n2>" + num + ")\\s+(?<u2>" + unit + "))?"
@@ -84,6 +84,10 @@ final class Recogniser {
         + "(?![\\s-]+(?:old|of\\s+age|and\\s+(?:older|over|above|up|younger|under))" + e + ")", f, 4, Triggers::unit, n::duration);
     add("duration-vague", b + "(?:for|over)\\s+(?<u>" + inner(w.vagueUnits()) + ")(?:\\s+now)?" + e, f, 3,
         Triggers::unit, n::durationVague);
+    // "They start on the 10th in Geneva", "then the 12th in Brussels": a day of the month the narrative is in
+    add("ordinal-day", b + "(?:on\\s+)?the\\s+(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
+        + "(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|at|and|or|to|through|until|till|when|before|after)(?![\\p{L}]))", f, 3,
+        Triggers::digit, n::ordinalDay);
     add("event-offset", b + "(?:(?<n>" + num + ")\\s+(?<u>" + unit + ")|the\\s+(?<u1>day|week|month|year))\\s+"
         + "(?<dir>" + inner(w.offsetDirections()) + ")\\s+(?<ev>" + TimeLexicon.inOrder(w.offsetDeterminers())
         + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ev + ")" + e, f, 11, Triggers::unit, n::eventOffset);
@@ -136,7 +140,7 @@ final class Recogniser {
         Triggers::clock, dx::clock);
     add("weekend", b + "(?:(?<rel>this past|this coming|this|last|next|past|coming)\\s+|the\\s+)weekend" + e, f, 7,
         Triggers::weekend, dx::weekend);
-    add("set", b + "(?:" + inner(d.setQuantifiers()) + ")\\s+(?:single\\s+)?(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e
+    add("set", b + "(?:" + inner(d.setQuantifiers()) + ")\\s+(?:single\\s+|calendar\\s+|fiscal\\s+)?(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e
         + "|" + b + "(?<adv>" + TimeLexicon.alt(lex.setWords.keySet()) + ")" + e
         + "|" + b + "(?:once|twice|(?:three|four|\\d{1,2})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u2>day|week|month|year)" + e,
         f, 7, Triggers::set, dx::set);

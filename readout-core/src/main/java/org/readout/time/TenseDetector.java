@@ -70,6 +70,9 @@ final class TenseDetector {
           continue;
         }
         String phrase = m.phrase().toLowerCase(Locale.ROOT);
+        if (phrase.equals("may") && m.start() > s.start() && text.charAt(m.start()) == 'M') {
+          continue; // "in May": the month, not the modal
+        }
         int kind = k;
         if (k == 1 && aside(text, m.start())) {
           continue; // "as you just mentioned": the talk, not the time of the date

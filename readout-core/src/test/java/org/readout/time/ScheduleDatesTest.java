@@ -14,6 +14,8 @@ import org.readout.testing.AnalysisAssertions;
  * reference, rates "per annum" are sets, ages are no durations, floating holidays, a part of day "of" a date, a
  * span "within N days before" an event, a range of days across months as two days, and a clock time before "on Saturday, April 9".
  * The fifth set ({@code dates4-*}) added: "in N units" after a superlative is a span, compound number words, "the eve of".
+ * The sixth ({@code dates5-*}): "in May" is no modal, ordinal days ("on the 10th"), named weekdays ("Good Friday"),
+ * more holidays, "pre-2019", "each calendar year", "the days and weeks ahead".
  * Every sentence is hand-written in the shape of a miss; document dates are fixed.
  */
 class ScheduleDatesTest {
@@ -135,6 +137,35 @@ class ScheduleDatesTest {
     assertThat(value("On the eve of Victory Day, the leaders spoke.", LocalDate.of(2022, 5, 5), "the eve of Victory Day"))
         .isEqualTo("2022-05-08");
     assertThat(value("A moment ago, the minister arrived.", FRI_SEP17, "A moment ago")).isEqualTo("PAST_REF");
+  }
+
+  @Test
+  void theMonthMayIsNoModal() {
+    // "in May" before a month with no year must not lean the sentence ahead
+    assertThat(value("The visit follows talks in May, meetings in early June and a summit in late June.",
+        LocalDate.of(2022, 7, 12), "early June")).isEqualTo("2022-06");
+  }
+
+  @Test
+  void ordinalDaysTakeTheNarrativesMonth() {
+    String s = "The three rounds of talks are next week. They open on the 10th in Oslo, then the 12th in Bern.";
+    LocalDate wed = LocalDate.of(2022, 1, 5);
+    assertThat(value(s, wed, "on the 10th")).isEqualTo("2022-01-10");
+    assertThat(value(s, wed, "the 12th")).isEqualTo("2022-01-12");
+    // an ordinal before a noun is no day
+    assertThat(texts("We mark the 30th anniversary and the 20th and 21st centuries.", wed)).isEmpty();
+  }
+
+  @Test
+  void namedWeekdaysHolidaysYearsAfterPrefixesAndCalendarSets() {
+    LocalDate jun11 = LocalDate.of(2021, 6, 11);
+    assertThat(texts("The Good Friday Agreement brought peace.", jun11)).isEmpty();
+    assertThat(value("He said so as recently as St. Patrick’s Day.", jun11, "St. Patrick’s Day")).isEqualTo("2021-03-17");
+    assertThat(value("Jobs are back to pre-2019 levels.", jun11, "2019")).isEqualTo("2019");
+    assertThat(value("The authority lasts a set number of days each calendar year.", jun11, "each calendar year"))
+        .isEqualTo("P1Y");
+    assertThat(value("We will raise these issues in the days and weeks ahead.", jun11, "the days and weeks ahead"))
+        .isEqualTo("FUTURE_REF");
   }
 
   @Test
