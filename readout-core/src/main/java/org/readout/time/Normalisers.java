@@ -243,7 +243,10 @@ final class Normalisers {
       // "November last year", "in March of next year", "from January to November this year"
       year = ref.getYear() + relativeYear(ry);
       anchor = x.refText();
-    } else if (relw != null && !relw.equalsIgnoreCase("this")) {
+    } else if (relw != null && relw.equalsIgnoreCase("this")) {
+      year = ref.getYear(); // "this November": the statement's year, before or after its month
+      anchor = x.refText();
+    } else if (relw != null) {
       int dir = relw.equalsIgnoreCase("next") ? 1 : -1;
       year = ref.getYear();
       if (dir > 0 && month <= ref.getMonthValue()) {
@@ -515,9 +518,14 @@ final class Normalisers {
     return TimeText.nextWord(x.text(), x.h().end(), x.s().end()).equalsIgnoreCase("of");
   }
 
+  private static final java.util.List<String> CENTURY_WORDS = java.util.List.of("eighteenth", "nineteenth", "twentieth",
+      "twenty-first", "twenty-second");
+
   /** {@code century}: "the 19th century" → {@code 18}, "the early 21st century". */
   Value century(Match x) {
-    int c = Integer.parseInt(x.m().group("c"));
+    String cw = x.m().group("cw");
+    int c = cw == null ? Integer.parseInt(x.m().group("c")) : CENTURY_WORDS.indexOf(cw.toLowerCase(Locale.ROOT)
+        .replace(' ', '-')) + 18;
     return c < 1 || c > 30 ? null : new Value(TimeText.two(c - 1), "century", modifier(x.m().group("mod")), "", 0);
   }
 

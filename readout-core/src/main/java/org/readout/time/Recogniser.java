@@ -144,8 +144,9 @@ final class Recogniser {
         + "|" + b + "(?<adv>" + TimeLexicon.alt(lex.setWords.keySet()) + ")" + e
         + "|" + b + "(?:once|twice|(?:three|four|\\d{1,2})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u2>day|week|month|year)" + e,
         f, 7, Triggers::set, dx::set);
-    add("century", b + "(?:the\\s+)?(?:(?<mod>" + inner(w.decadeModifiers()) + ")[\\s-]+)?(?<c>\\d{1,2})(?:st|nd|rd|th)"
-        + "[\\s-]+century" + e, f, 7, Triggers::century, n::century);
+    add("century", b + "(?:the\\s+)?(?:(?<mod>" + inner(w.decadeModifiers()) + ")[\\s-]+)?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<cw>"
+        + "eighteenth|nineteenth|twentieth|twenty[\\s-]first|twenty[\\s-]second))[\\s-]+century" + e, f, 7, Triggers::century,
+        n::century);
   }
 
   /** The alternatives of a word list for a named group: {@code a|b|c}, quoted, in the order written. */
@@ -198,7 +199,7 @@ final class Recogniser {
       holiday |= sub.contains(k);
     }
     return new Triggers(digit, month, lower.contains("day"), unit, lower.contains("ago"), lower.contains("from now"),
-        season, dayWord, clock, set, lower.contains("weekend"), digit && lower.contains("century"), period, holiday);
+        season, dayWord, clock, set, lower.contains("weekend"), lower.contains("century"), period, holiday);
   }
 
   /** The non-overlapping matches in {@code text[from, to)}, in text order. */

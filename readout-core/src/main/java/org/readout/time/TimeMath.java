@@ -78,9 +78,13 @@ final class TimeMath {
     return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + TimeText.two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
+  /** Days after the statement within which a day date is taken as written, even in a past-tense sentence. */
+  static final int NEAR_DAYS = 7;
+
   /**
    * The year for a month (and day, or 0) without one: the candidate year whose date lies nearest the
-   * statement date, constrained to on/after it for future tense and on/before it for past tense.
+   * statement date, constrained to on/after it for future tense and on/before it for past tense (or at most
+   * {@value #NEAR_DAYS} days after it, for a day).
    */
   static int inferYear(LocalDate ref, int month, int day, int tense) {
     if (ref == null) {
@@ -94,10 +98,14 @@ final class TimeMath {
         continue;
       }
       LocalDate last = day > 0 ? first : first.with(TemporalAdjusters.lastDayOfMonth());
+      // a day within a week after the statement is that day even in a past-tense report ("congratulated him on
+      // the holiday celebrated on December 1", written on November 29): the same day a year back is far less
+      // likely; a future tense still sends a day just past to the next year ("will meet again on December 1")
+      int slack = day > 0 ? NEAR_DAYS : 0;
       if (tense > 0 && last.isBefore(ref.minusDays(1))) {
         continue;
       }
-      if (tense < 0 && first.isAfter(ref)) {
+      if (tense < 0 && first.isAfter(ref.plusDays(slack))) {
         continue;
       }
       long dist = ref.isBefore(first) ? ChronoUnit.DAYS.between(ref, first)

@@ -15,7 +15,8 @@ import org.readout.testing.AnalysisAssertions;
  * span "within N days before" an event, a range of days across months as two days, and a clock time before "on Saturday, April 9".
  * The fifth set ({@code dates4-*}) added: "in N units" after a superlative is a span, compound number words, "the eve of".
  * The sixth ({@code dates5-*}): "in May" is no modal, ordinal days ("on the 10th"), named weekdays ("Good Friday"),
- * more holidays, "pre-2019", "each calendar year", "the days and weeks ahead".
+ * more holidays, "pre-2019", "each calendar year", "the days and weeks ahead"; the seventh ({@code dates6-*}): a day
+ * within a week of the statement, "this November", centuries in words.
  * Every sentence is hand-written in the shape of a miss; document dates are fixed.
  */
 class ScheduleDatesTest {
@@ -166,6 +167,26 @@ class ScheduleDatesTest {
         .isEqualTo("P1Y");
     assertThat(value("We will raise these issues in the days and weeks ahead.", jun11, "the days and weeks ahead"))
         .isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void aDayWithinAWeekOfTheStatementIsThatDay() {
+    // the past tense of the report does not send a holiday two days ahead back a year
+    assertThat(value("The President congratulated him on National Day, celebrated on December 1.",
+        LocalDate.of(2021, 11, 29), "December 1")).isEqualTo("2021-12-01");
+    assertThat(value("He thanked the Swiss for hosting the summit in Geneva on June 16.", LocalDate.of(2021, 6, 15),
+        "June 16")).isEqualTo("2021-06-16");
+    // further away, the past tense still decides
+    assertThat(value("The President congratulated him on the vote held on December 20.", LocalDate.of(2021, 11, 29),
+        "December 20")).isEqualTo("2020-12-20");
+  }
+
+  @Test
+  void thisMonthIsTheStatementsYearAndCenturiesInWords() {
+    assertThat(value("We look forward to meeting in Lima this November.", LocalDate.of(2023, 5, 1), "this November"))
+        .isEqualTo("2023-11");
+    assertThat(value("These are the challenges of the twenty-first century.", LocalDate.of(2023, 5, 1),
+        "the twenty-first century")).isEqualTo("20");
   }
 
   @Test
