@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * object's qualifiers agree:
  * <ol>
  *   <li><b>its names</b>: the proper names of the action's object (capitalised words of its core, after the
- *   action's first word; months and weekdays are dates, not names: "establish the Castner Range National
+ *   action's first word; months and weekdays are dates, and a document's kind ("Presidential Memorandum",
+ *   "Executive Order": {@code document-types}) no name: "establish the Castner Range National
  *   Monument": castne, range, monume): the sentence repeats at least half of them;</li>
  *   <li><b>no other names</b>: in the noun phrase around the repeated object (up to {@value #NEAR} words
  *   away) the sentence names no proper name and no year that the commitment's sentence does not ("the
@@ -65,7 +66,7 @@ record Qualifiers(Set<String> names, Set<String> known, Set<String> tail) {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if ((i > 0 || at > 0) && w.capitalised() && w.stem() != null && !lexicon.isCommon(w.text())
-          && !DateMentions.calendarWord(w.text())) {
+          && !lexicon.isDocumentType(w.text()) && !DateMentions.calendarWord(w.text())) {
         names.add(w.stem());
       }
     }

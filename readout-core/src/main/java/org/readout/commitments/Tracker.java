@@ -182,6 +182,9 @@ public final class Tracker {
     boolean own = !side.isEmpty() && k.actors().contains(side);
     TrackingLexicon.Act act = lexicon.acts.isEmpty() ? null : lexicon.act(k.action());
     boolean reportable = lexicon.acts.isEmpty() || act != null;
+    // an act scheduled for the near term ("Today, the President will sign …"), reported on later, is named by
+    // its month and year ("In November 2022, the President signed …"); otherwise a later report is of another
+    boolean late = d.isAfter(c.date().plusDays(lexicon.nearTermDays)) && lexicon.nearTerm(k.text());
     String verb = k.refrain() ? lexicon.verb(k.action()) : null;
     String verbStem = verb == null ? null : lexicon.stem(verb);
     for (Sentence s : sentences) {
@@ -191,6 +194,9 @@ public final class Tracker {
       }
       if (r.question() || r.earlier() || (r.latestYear() > 0 && r.latestYear() < c.date().getYear())) {
         continue; // a question reports nothing; a sentence about an earlier year reports an earlier act
+      }
+      if (late && !(DateMentions.namesMonth(c.date(), s.text()) && s.text().contains(Integer.toString(c.date().getYear())))) {
+        continue;
       }
       ActObject.Match match = object.match(r.keys(), weight);
       // the same act: the object repeated (a rare phrase of it or two rare heads) and a cue that can

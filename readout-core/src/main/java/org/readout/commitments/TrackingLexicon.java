@@ -30,7 +30,9 @@ public final class TrackingLexicon {
               @JsonProperty("follow-ups") List<CueSpec> followUps, Map<String, List<String>> concepts,
               @JsonProperty("window-days") Integer windowDays,
               @JsonProperty("follow-up-window-days") Integer followUpWindowDays,
-              @JsonProperty("max-suggestions") Integer maxSuggestions, List<String> stopwords,
+              @JsonProperty("max-suggestions") Integer maxSuggestions,
+              @JsonProperty("near-term") String nearTerm, @JsonProperty("near-term-days") Integer nearTermDays,
+              @JsonProperty("document-types") List<String> documentTypes, List<String> stopwords,
               List<String> common, List<ActSpec> acts, @JsonProperty("chain-verbs") List<String> chainVerbs,
               @JsonProperty("verb-skip") List<String> verbSkip, @JsonProperty("object-ends") String objectEnds,
               @JsonProperty("light-objects") List<String> lightObjects,
@@ -78,6 +80,12 @@ public final class TrackingLexicon {
   final int followUpWindowDays;
   /** The most suggestions one commitment gets (its best-scored, one per later statement). */
   final int maxSuggestions;
+  /** A commitment scheduled for the near term ({@code near-term}); never matches when absent. */
+  private final Pattern nearTerm;
+  /** Days after a near-term commitment within which a report need not name its month and year. */
+  final int nearTermDays;
+  /** Words of a document's kind ({@code document-types}: memorandum, executive, order …), no proper names. */
+  private final Set<String> documentTypes;
   private final Set<String> stopwords;
   /** Kinds of act, in file order ({@code acts}); empty: every cue reports on every act. */
   final List<Act> acts;
@@ -122,6 +130,13 @@ public final class TrackingLexicon {
     this.windowDays = positive(d.windowDays(), 365, "window-days");
     this.followUpWindowDays = positive(d.followUpWindowDays(), 120, "follow-up-window-days");
     this.maxSuggestions = positive(d.maxSuggestions(), 3, "max-suggestions");
+    this.nearTerm = d.nearTerm() == null ? Pattern.compile("(?!)") : compile(d.nearTerm(), "near-term", Pattern.CASE_INSENSITIVE);
+    this.nearTermDays = positive(d.nearTermDays(), 21, "near-term-days");
+    Set<String> docs = new HashSet<>();
+    for (String w : d.documentTypes() == null ? List.<String>of() : d.documentTypes()) {
+      docs.add(w.toLowerCase(Locale.ROOT));
+    }
+    this.documentTypes = Set.copyOf(docs);
     Set<String> stop = new HashSet<>();
     for (String w : d.stopwords()) {
       stop.add(w.toLowerCase(Locale.ROOT));
@@ -192,6 +207,16 @@ public final class TrackingLexicon {
       }
     }
     return action.substring(at[0]);
+  }
+
+  /** True when {@code text} (a commitment's sentence) schedules its act for the near term ({@code near-term}). */
+  boolean nearTerm(String text) {
+    return nearTerm.matcher(text).find();
+  }
+
+  /** True when {@code word} names a document's kind ({@code document-types}), not one document. */
+  boolean isDocumentType(String word) {
+    return documentTypes.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** True when {@code word} is a common word ({@code common}: "united", "national"): it names no one act. */
