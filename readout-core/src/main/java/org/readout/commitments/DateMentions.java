@@ -34,6 +34,40 @@ final class DateMentions {
   private DateMentions() {
   }
 
+  /**
+   * True when {@code commitment} (a commitment's sentence) names the month of its act ("will reconvene the forum
+   * on September 17") and {@code later} dates its report to other months only, with a day or a year ("On June
+   * 17, 2022, the President convened the forum"): the report is of another occurrence. "May" counts only with
+   * a day (else the modal).
+   */
+  static boolean otherMonth(String commitment, String later) {
+    java.util.Set<String> planned = new java.util.HashSet<>();
+    Matcher m = MONTH.matcher(commitment);
+    while (m.find()) {
+      if (!m.group(2).equals("May") || m.group(1) != null || m.group(3) != null) {
+        planned.add(m.group(2));
+      }
+    }
+    if (planned.isEmpty()) {
+      return false;
+    }
+    boolean dated = false;
+    Matcher n = MONTH.matcher(later);
+    while (n.find()) {
+      boolean withDay = n.group(1) != null || n.group(3) != null;
+      boolean withYear = later.startsWith(",", n.end()) ? later.substring(n.end()).matches("(?s),?\\s*\\d{4}.*")
+          : later.substring(n.end()).matches("(?s)\\s+\\d{4}.*");
+      if (!withDay && !withYear) {
+        continue;
+      }
+      if (planned.contains(n.group(2))) {
+        return false;
+      }
+      dated = true;
+    }
+    return dated;
+  }
+
   /** True when {@code word} is the name of a month or a day of the week (any case): a date, no proper name. */
   static boolean calendarWord(String word) {
     String w = word.toUpperCase(Locale.ROOT);

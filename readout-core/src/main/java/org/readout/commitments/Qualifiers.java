@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *   count;</li>
  *   <li><b>its purpose</b>: when the action names nothing, what follows its object ("sign a memorandum to
  *   expand access to legal representation": access, legal, repres) must be repeated by one rare stem,
- *   when it has one: "signed a memorandum on pride month" is another memorandum.</li>
+ *   when it has one, else by any of its stems: "signed a memorandum on pride month" is another memorandum.</li>
  * </ol>
  * Immutable and thread-safe.
  *
@@ -110,13 +110,17 @@ record Qualifiers(Set<String> names, Set<String> known, Set<String> tail) {
     if (names.isEmpty() && !tail.isEmpty()) {
       boolean rareTail = false;
       boolean repeated = false;
+      boolean anyRepeated = false;
       for (String t : tail) {
+        anyRepeated |= stems.contains(t);
         if (weight == null || weight.applyAsDouble(t) >= Tracker.RARE) {
           rareTail = true;
           repeated |= stems.contains(t);
         }
       }
-      if (rareTail && !repeated) {
+      // a rare stem of the purpose when it has one, else any ("a memorandum to protect access to medication"
+      // is not "a memorandum to support workers", however common "medication" is among the commitments)
+      if (rareTail ? !repeated : !anyRepeated) {
         return false;
       }
     }

@@ -198,6 +198,9 @@ public final class Tracker {
       if (late && !(DateMentions.namesMonth(c.date(), s.text()) && s.text().contains(Integer.toString(c.date().getYear())))) {
         continue;
       }
+      if (DateMentions.otherMonth(k.text(), s.text())) {
+        continue; // the commitment's act was set for another month than the one this sentence reports
+      }
       ActObject.Match match = object.match(r.keys(), weight);
       // the same act: the object repeated (a rare phrase of it or two rare heads) and a cue that can
       // report on the kind of act, used as a verb, within a few words of the repeated object

@@ -57,4 +57,30 @@ class TrackerNearTermTest {
     assertThat(tracker.track(t, List.of(doc("b", "US", "2030-03-01",
         "The President signed a Presidential Memorandum to expand access to rural broadband networks.")))).hasSize(1);
   }
+
+  @Test
+  void aReportDatedToAnotherMonthThanTheCommitmentsIsAnotherOccurrence() {
+    TrackedCommitment t = only(doc("p", "US", "2030-03-01",
+        "The President will sign a proclamation establishing a national monument at Willow Creek Canyon on September 17."));
+    assertThat(tracker.track(t, List.of(doc("a", "US", "2030-10-01",
+        "On June 17, 2030, the President signed a proclamation establishing the national monument at Willow Creek "
+            + "Canyon.")))).isEmpty();
+    assertThat(tracker.track(t, List.of(doc("b", "US", "2030-10-01",
+        "On September 17, the President signed a proclamation establishing the national monument at Willow Creek "
+            + "Canyon.")))).hasSize(1);
+  }
+
+  @Test
+  void anUnnamedObjectsPurposeIsRepeatedEvenWhenCommon() {
+    // the purpose's stems are below the rare weight among the commitments (3), the object's rare (5): the purpose
+    // must still be repeated by one of its stems
+    java.util.function.ToDoubleFunction<String> weight = w -> java.util.List.of("prot", "acc", "rur", "broad", "net",
+        "supp", "work", "fed", "agen").stream().anyMatch(w::startsWith) ? 3.0 : 5.0;
+    TrackedCommitment t = only(doc("p", "US", "2030-01-10",
+        "The President will sign a presidential memorandum to protect access to rural broadband networks."));
+    assertThat(tracker.track(t, List.of(doc("a", "US", "2030-03-01",
+        "The President signed a presidential memorandum to support workers in federal agencies.")), weight)).isEmpty();
+    assertThat(tracker.track(t, List.of(doc("b", "US", "2030-03-01",
+        "The President signed a presidential memorandum to protect access to rural broadband networks.")), weight)).hasSize(1);
+  }
 }
