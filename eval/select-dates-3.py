@@ -7,47 +7,33 @@ transcripts (meetings, talks, news conferences, interviews with "Vladimir Putin:
 3 month or weekday names) and two White House statements-releases with many dates (200-900 words, at least 10
 month or weekday names; no nominations, notices, memoranda, messages or letters).
 Usage: python3 eval/select-dates-3.py ../shared"""
-import gzip, json, random, re, sys, os
+import os, random, re, sys
+from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = set()
-idre = re.compile(r'(?:kremlin:\d+|wh:[\w%./-]+[\w%-])')
-for root, dirs, files in os.walk(here):
-    dirs[:] = [d for d in dirs if d != 'search-judgements']  # added to eval/ after this script ran
-    for f in files:
-        if f.endswith(('.tsv', '.yaml', '.md', '.txt', '.py')):
-            with open(os.path.join(root, f), encoding='utf-8', errors='replace') as fh:
-                text = fh.read()
-            if 'category: dates3-' in text:
-                continue  # this script's own picks, annotated after it ran
-            used.update(idre.findall('\n'.join(l for l in text.split('\n') if '\tdates3-' not in l)))
-names = r'\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b'
+# sets and samples added to eval/ after this picker ran are left aside, so that it still prints the same picks
+used = used_ids(here, 'dates3-', later_categories=['dates4-', 'dates5-', 'dates6-'], later_files=['tracking-sample-[567].tsv'],
+                left_dirs=['search-judgements'])
 rnd = random.Random(20261204 + 9)
 pools = {'wh-briefing': [], 'wh-press-call': [], 'kremlin-transcript': [], 'wh-statement': []}
-for f in ('kremlin-en-2021-10_2022-06.jsonl.gz', 'whitehouse-briefing-room.jsonl.gz'):
-    for line in gzip.open(os.path.join(shared, 'corpus/bulk', f), 'rt', encoding='utf-8'):
-        d = json.loads(line)
-        if d['id'] in used:
+for d, n, k in records(shared, used):
+    t = d['title']
+    if d['id'].startswith('kremlin:'):
+        if (re.match(r'(?i)(meeting with|talks with|news conference|joint news conference|press statements|interview|'
+                     r'working meeting|meeting on|expanded meeting)', t) and 'Vladimir Putin:' in d['text']
+                and 500 <= n <= 3000 and k >= 3):
+            pools['kremlin-transcript'].append(d)
+    elif d['id'].startswith('wh:press-briefings/'):
+        if n < 1200 or k < 4:
             continue
-        n = len(d['text'].split())
-        k = len(re.findall(names, d['text']))
-        t = d['title']
-        if d['id'].startswith('kremlin:'):
-            if (re.match(r'(?i)(meeting with|talks with|news conference|joint news conference|press statements|interview|'
-                         r'working meeting|meeting on|expanded meeting)', t) and 'Vladimir Putin:' in d['text']
-                    and 500 <= n <= 3000 and k >= 3):
-                pools['kremlin-transcript'].append(d)
-        elif d['id'].startswith('wh:press-briefings/'):
-            if n < 1200 or k < 4:
-                continue
-            if re.match(r'(?i)press briefing by', t):
-                pools['wh-briefing'].append(d)
-            elif re.search(r'(?i)press call', t):
-                pools['wh-press-call'].append(d)
-        elif d['id'].startswith('wh:statements-releases/'):
-            if (not re.search(r'(?i)^(a )?(nominations|notice|memorandum|message|letter)', t)
-                    and 200 <= n <= 900 and k >= 10):
-                pools['wh-statement'].append(d)
+        if re.match(r'(?i)press briefing by', t):
+            pools['wh-briefing'].append(d)
+        elif re.search(r'(?i)press call', t):
+            pools['wh-press-call'].append(d)
+    elif d['id'].startswith('wh:statements-releases/'):
+        if (not re.search(r'(?i)^(a )?(nominations|notice|memorandum|message|letter)', t)
+                and 200 <= n <= 900 and k >= 10):
+            pools['wh-statement'].append(d)
 print('half\tcategory\tid\tdate\twords\ttitle')
 for key, k in (('wh-briefing', 2), ('wh-press-call', 1), ('kremlin-transcript', 3), ('wh-statement', 2)):
     for d in rnd.sample(sorted(pools[key], key=lambda d: d['id']), k):

@@ -7,46 +7,31 @@ briefing (excerpt of about 1,200-1,800 words per GUIDELINES), one Kremlin news c
 interview (excerpt when long), two White House readouts, two Kremlin telephone-conversation readouts and one
 set of remarks by the President.
 Usage: python3 eval/select-dates-4.py ../shared"""
-import gzip, json, random, re, sys, os
+import os, random, re, sys
+from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = set()
-idre = re.compile(r'(?:kremlin:\d+|wh:[\w%./-]+[\w%-])')
-for root, dirs, files in os.walk(here):
-    pass
-    for f in files:
-        if f.endswith(('.tsv', '.yaml', '.md', '.txt', '.py')):
-            with open(os.path.join(root, f), encoding='utf-8', errors='replace') as fh:
-                text = fh.read()
-            if 'category: dates4-' in text:
-                continue  # this script's own picks, annotated after it ran
-            used.update(idre.findall('\n'.join(l for l in text.split('\n') if '\tdates4-' not in l)))
-names = r'\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b'
+# sets and samples added to eval/ after this picker ran are left aside, so that it still prints the same picks
+used = used_ids(here, 'dates4-', later_categories=['dates5-', 'dates6-'], later_files=['tracking-sample-[567].tsv'])
 rnd = random.Random(20261204 + 41)
 pools = {'wh-briefing': [], 'kremlin-news-conference': [], 'wh-readout': [], 'kremlin-call': [], 'wh-remarks': []}
-for f in ('kremlin-en-2021-10_2022-06.jsonl.gz', 'whitehouse-briefing-room.jsonl.gz'):
-    for line in gzip.open(os.path.join(shared, 'corpus/bulk', f), 'rt', encoding='utf-8'):
-        d = json.loads(line)
-        if d['id'] in used:
-            continue
-        n = len(d['text'].split())
-        k = len(re.findall(names, d['text']))
-        t = d['title']
-        if d['id'].startswith('kremlin:'):
-            if re.search(r'(?i)(news conference|answers to (journalists|media)|press statements|interview|^vladimir putin)', t) \
-                    and 500 <= n <= 8000 and k >= 3:
-                pools['kremlin-news-conference'].append(d)
-            elif re.match(r'(?i)telephone conversation', t) and 80 <= n <= 600 and k >= 1:
-                pools['kremlin-call'].append(d)
-        elif d['id'].startswith('wh:press-briefings/'):
-            if n >= 1200 and k >= 6 and re.match(r'(?i)press briefing by press secretary', t):
-                pools['wh-briefing'].append(d)
-        elif d['id'].startswith('wh:statements-releases/'):
-            if re.match(r'(?i)readout of', t) and 120 <= n <= 900 and k >= 2:
-                pools['wh-readout'].append(d)
-        elif d['id'].startswith('wh:speeches-remarks/'):
-            if 600 <= n <= 2500 and k >= 4 and re.match(r'(?i)remarks by president', t):
-                pools['wh-remarks'].append(d)
+for d, n, k in records(shared, used):
+    t = d['title']
+    if d['id'].startswith('kremlin:'):
+        if re.search(r'(?i)(news conference|answers to (journalists|media)|press statements|interview|^vladimir putin)', t) \
+                and 500 <= n <= 8000 and k >= 3:
+            pools['kremlin-news-conference'].append(d)
+        elif re.match(r'(?i)telephone conversation', t) and 80 <= n <= 600 and k >= 1:
+            pools['kremlin-call'].append(d)
+    elif d['id'].startswith('wh:press-briefings/'):
+        if n >= 1200 and k >= 6 and re.match(r'(?i)press briefing by press secretary', t):
+            pools['wh-briefing'].append(d)
+    elif d['id'].startswith('wh:statements-releases/'):
+        if re.match(r'(?i)readout of', t) and 120 <= n <= 900 and k >= 2:
+            pools['wh-readout'].append(d)
+    elif d['id'].startswith('wh:speeches-remarks/'):
+        if 600 <= n <= 2500 and k >= 4 and re.match(r'(?i)remarks by president', t):
+            pools['wh-remarks'].append(d)
 print('half\tcategory\tid\tdate\twords\ttitle')
 for key, k in (('wh-briefing', 1), ('kremlin-news-conference', 1), ('wh-readout', 2), ('kremlin-call', 2), ('wh-remarks', 1)):
     for d in rnd.sample(sorted(pools[key], key=lambda d: d['id']), k):

@@ -6,41 +6,26 @@ categories (eval/select-gold.py) where dates are densest: two press secretary br
 calls of 2021-2024 (excerpts of about 1,200 words per GUIDELINES), one Kremlin news conference and one Kremlin
 meeting or talks with a foreign leader.
 Usage: python3 eval/select-dates-5.py ../shared"""
-import gzip, json, random, re, sys, os
+import os, random, re, sys
+from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = set()
-idre = re.compile(r'(?:kremlin:\d+|wh:[\w%./-]+[\w%-])')
-for root, dirs, files in os.walk(here):
-    pass
-    for f in files:
-        if f.endswith(('.tsv', '.yaml', '.md', '.txt', '.py')):
-            with open(os.path.join(root, f), encoding='utf-8', errors='replace') as fh:
-                text = fh.read()
-            if 'category: dates5-' in text:
-                continue  # this script's own picks, annotated after it ran
-            used.update(idre.findall('\n'.join(l for l in text.split('\n') if '\tdates5-' not in l)))
-names = r'\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b'
+# sets and samples added to eval/ after this picker ran are left aside, so that it still prints the same picks
+used = used_ids(here, 'dates5-', later_categories=['dates6-'], later_files=['tracking-sample-[67].tsv'])
 rnd = random.Random(20261204 + 77)
 pools = {'us-briefing': [], 'us-press-call': [], 'ru-transcript': [], 'ru-talks': []}
-for f in ('kremlin-en-2021-10_2022-06.jsonl.gz', 'whitehouse-briefing-room.jsonl.gz'):
-    for line in gzip.open(os.path.join(shared, 'corpus/bulk', f), 'rt', encoding='utf-8'):
-        d = json.loads(line)
-        if d['id'] in used:
-            continue
-        n = len(d['text'].split())
-        k = len(re.findall(names, d['text']))
-        t = d['title']
-        if d['id'].startswith('kremlin:'):
-            if re.search(r'(?i)news conference|press statements|answers to|statements for the press', t) and n >= 800 and k >= 2:
-                pools['ru-transcript'].append(d)
-            elif re.match(r'(?i)(meeting|talks) with (president|prime minister|chancellor)', t) and 400 <= n <= 3000 and k >= 2:
-                pools['ru-talks'].append(d)
-        elif d['id'].startswith('wh:press-briefings/') and '2021-01-20' <= d['date'] <= '2024-12-31':
-            if re.search(r'(?i)press briefing by (press secretary|national security)', t) and n >= 2000 and k >= 6:
-                pools['us-briefing'].append(d)
-            elif re.search(r'(?i)background press call|on-background press call', t) and n >= 1500 and k >= 4:
-                pools['us-press-call'].append(d)
+for d, n, k in records(shared, used):
+    t = d['title']
+    if d['id'].startswith('kremlin:'):
+        if re.search(r'(?i)news conference|press statements|answers to|statements for the press', t) and n >= 800 and k >= 2:
+            pools['ru-transcript'].append(d)
+        elif re.match(r'(?i)(meeting|talks) with (president|prime minister|chancellor)', t) and 400 <= n <= 3000 and k >= 2:
+            pools['ru-talks'].append(d)
+    elif d['id'].startswith('wh:press-briefings/') and '2021-01-20' <= d['date'] <= '2024-12-31':
+        if re.search(r'(?i)press briefing by (press secretary|national security)', t) and n >= 2000 and k >= 6:
+            pools['us-briefing'].append(d)
+        elif re.search(r'(?i)background press call|on-background press call', t) and n >= 1500 and k >= 4:
+            pools['us-press-call'].append(d)
 print('half\tcategory\tid\tdate\twords\ttitle')
 for key, k in (('us-briefing', 2), ('us-press-call', 2), ('ru-transcript', 1), ('ru-talks', 1)):
     for d in rnd.sample(sorted(pools[key], key=lambda d: d['id']), k):

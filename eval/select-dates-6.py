@@ -5,40 +5,25 @@ seeded, excluding every bulk id written anywhere under eval/ when it ran (not it
 categories (eval/select-gold.py) of short statements: four White House readouts of leaders' calls or meetings, two
 joint statements, four Kremlin telephone-conversation readouts, each naming at least one month or weekday.
 Usage: python3 eval/select-dates-6.py ../shared"""
-import gzip, json, random, re, sys, os
+import os, random, re, sys
+from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = set()
-idre = re.compile(r'(?:kremlin:\d+|wh:[\w%./-]+[\w%-])')
-for root, dirs, files in os.walk(here):
-    pass
-    for f in files:
-        if f.endswith(('.tsv', '.yaml', '.md', '.txt', '.py')):
-            with open(os.path.join(root, f), encoding='utf-8', errors='replace') as fh:
-                text = fh.read()
-            if 'category: dates6-' in text:
-                continue  # this script's own picks, annotated after it ran
-            used.update(idre.findall('\n'.join(l for l in text.split('\n') if '\tdates6-' not in l)))
-names = r'\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b'
+# sets and samples added to eval/ after this picker ran are left aside, so that it still prints the same picks
+used = used_ids(here, 'dates6-', later_categories=[], later_files=['tracking-sample-[67].tsv'])
 rnd = random.Random(20261204 + 97)
 pools = {'us-readout': [], 'us-joint': [], 'ru-call': []}
-for f in ('kremlin-en-2021-10_2022-06.jsonl.gz', 'whitehouse-briefing-room.jsonl.gz'):
-    for line in gzip.open(os.path.join(shared, 'corpus/bulk', f), 'rt', encoding='utf-8'):
-        d = json.loads(line)
-        if d['id'] in used:
-            continue
-        n = len(d['text'].split())
-        k = len(re.findall(names, d['text']))
-        t = d['title']
-        if d['id'].startswith('kremlin:'):
-            if re.search(r'(?i)telephone conversation', t) and 80 <= n <= 700 and k >= 1:
-                pools['ru-call'].append(d)
-        elif '2021-01-20' <= d['date'] <= '2024-12-31':
-            if re.search(r'(?i)^readout of president .*(call|meeting) with .*(president|prime minister|chancellor|king|secretary general|crown prince|emir|leaders)', t) \
-                    and 80 <= n <= 700 and k >= 1:
-                pools['us-readout'].append(d)
-            elif re.search(r'(?i)^joint statement', t) and 150 <= n <= 1500 and k >= 1:
-                pools['us-joint'].append(d)
+for d, n, k in records(shared, used):
+    t = d['title']
+    if d['id'].startswith('kremlin:'):
+        if re.search(r'(?i)telephone conversation', t) and 80 <= n <= 700 and k >= 1:
+            pools['ru-call'].append(d)
+    elif '2021-01-20' <= d['date'] <= '2024-12-31':
+        if re.search(r'(?i)^readout of president .*(call|meeting) with .*(president|prime minister|chancellor|king|secretary general|crown prince|emir|leaders)', t) \
+                and 80 <= n <= 700 and k >= 1:
+            pools['us-readout'].append(d)
+        elif re.search(r'(?i)^joint statement', t) and 150 <= n <= 1500 and k >= 1:
+            pools['us-joint'].append(d)
 print('half\tcategory\tid\tdate\twords\ttitle')
 for key, k in (('us-readout', 4), ('us-joint', 2), ('ru-call', 4)):
     for d in rnd.sample(sorted(pools[key], key=lambda d: d['id']), k):

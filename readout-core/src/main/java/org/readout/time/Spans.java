@@ -52,24 +52,9 @@ final class Spans {
    * interval a dash makes: each gets its own span, the first the year written after the second.
    */
   static void splitDayLists(List<TemporalExpression> xs) {
-    for (int i = xs.size() - 1; i >= 0; i--) {
-      TemporalExpression x = xs.get(i);
-      if (x == null || !x.rule().startsWith("date-mdy") || !x.value().matches("[\\dX]{4}-\\d\\d-\\d\\d/[\\dX]{4}-\\d\\d-\\d\\d")) {
-        continue;
-      }
-      Matcher m = DAY_LIST.matcher(x.text());
-      if (!m.matches()) {
-        continue;
-      }
-      String a = x.value().substring(0, 10);
-      String z = x.value().substring(11);
-      int s2 = x.start() + m.start(2);
-      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), x.start(), x.start() + m.end(1), m.group(1), a, "day",
-          x.modifier(), x.anchor(), x.event(), x.rule()));
-      xs.add(i + 1, new TemporalExpression(x.statement(), x.sentence(), s2, x.start() + x.text().length(), m.group(2), z,
-          "day", x.modifier(), x.anchor(), "", x.rule()));
-    }
+    splitDayPairs(xs, DAY_LIST);
   }
+
 
   /** A range of days whose end names its own month: "May 5 – May 9, 2022", "December 30 to January 2". */
   private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
@@ -81,13 +66,20 @@ final class Spans {
    * stays one interval.
    */
   static void splitMonthDayRanges(List<TemporalExpression> xs) {
+    splitDayPairs(xs, MONTH_DAY_RANGE);
+  }
+
+  /**
+   * Splits each month-day interval ({@code date-mdy}) whose text {@code shape} matches into two day expressions:
+   * group 1 the first end's text, group 2 the second's.
+   */
+  private static void splitDayPairs(List<TemporalExpression> xs, Pattern shape) {
     for (int i = xs.size() - 1; i >= 0; i--) {
       TemporalExpression x = xs.get(i);
-      if (x == null || !x.rule().startsWith("date-mdy")
-          || !x.value().matches("[\\dX]{4}-\\d\\d-\\d\\d/[\\dX]{4}-\\d\\d-\\d\\d")) {
+      if (x == null || !x.rule().startsWith("date-mdy") || !x.value().matches("[\\dX]{4}-\\d\\d-\\d\\d/[\\dX]{4}-\\d\\d-\\d\\d")) {
         continue;
       }
-      Matcher m = MONTH_DAY_RANGE.matcher(x.text());
+      Matcher m = shape.matcher(x.text());
       if (!m.matches()) {
         continue;
       }
@@ -101,30 +93,16 @@ final class Spans {
     }
   }
 
+
   /** "the eve of " right before a day. */
   private static final Pattern EVE_OF = Pattern.compile("(?i)(?<![\\p{L}])the\\s+eve\\s+of\\s+$");
+  /** "the evening of " right before a day: that day's part. */
+  private static final Pattern PART_OF = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(\\p{L}+)\\s+of\\s+$");
 
   /** "the eve of Victory Day", "on the eve of December 7": the day before, one expression from "the" on. */
   static void eveOf(List<TemporalExpression> xs, String text, int sentenceStart) {
-    for (int i = 0; i < xs.size(); i++) {
-      TemporalExpression x = xs.get(i);
-      if (x == null || !isDay(x)) {
-        continue;
-      }
-      int from = Math.max(sentenceStart, x.start() - 20);
-      Matcher m = EVE_OF.matcher(text.substring(from, x.start()));
-      if (!m.find()) {
-        continue;
-      }
-      int start = from + m.start();
-      String day = java.time.LocalDate.parse(x.value()).minusDays(1).toString();
-      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), start, x.end(), text.substring(start, x.end()), day,
-          "day", x.modifier(), x.anchor(), x.event(), x.rule() + "+eve"));
-    }
+    extendBack(xs, text, sentenceStart, EVE_OF, (x, m) -> java.time.LocalDate.parse(x.value()).minusDays(1).toString());
   }
-
-  /** "the evening of " right before a day: that day's part. */
-  private static final Pattern PART_OF = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(\\p{L}+)\\s+of\\s+$");
 
   /**
    * A part of day "of" a day ("the evening of Thursday, May 5") is that day's part ({@code 2022-05-05TEV}),
@@ -132,23 +110,34 @@ final class Spans {
    */
   static void partOfDayOfDate(List<TemporalExpression> xs, String text, int sentenceStart,
                               java.util.Map<String, String> parts) {
+    extendBack(xs, text, sentenceStart, PART_OF, (x, m) -> {
+      String code = parts.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      return code == null ? null : x.value() + "T" + code;
+    });
+  }
+
+  /**
+   * Each day expression right after a match of {@code before} (ending where the day starts, within 30 characters of
+   * it in its sentence) becomes one expression from the match on, valued by {@code value} (the day and the match;
+   * null leaves it as it is); its granularity follows the value (a day, or a part of day: a time).
+   */
+  private static void extendBack(List<TemporalExpression> xs, String text, int sentenceStart, Pattern before,
+                                 java.util.function.BiFunction<TemporalExpression, Matcher, String> value) {
     for (int i = 0; i < xs.size(); i++) {
       TemporalExpression x = xs.get(i);
       if (x == null || !isDay(x)) {
         continue;
       }
       int from = Math.max(sentenceStart, x.start() - 30);
-      Matcher m = PART_OF.matcher(text.substring(from, x.start()));
-      if (!m.find()) {
-        continue;
-      }
-      String code = parts.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
-      if (code == null) {
+      Matcher m = before.matcher(text.substring(from, x.start()));
+      String v = m.find() ? value.apply(x, m) : null;
+      if (v == null) {
         continue;
       }
       int start = from + m.start();
-      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), start, x.end(), text.substring(start, x.end()),
-          x.value() + "T" + code, "time", x.modifier(), x.anchor(), x.event(), x.rule() + "+part"));
+      boolean part = v.contains("T");
+      xs.set(i, new TemporalExpression(x.statement(), x.sentence(), start, x.end(), text.substring(start, x.end()), v,
+          part ? "time" : "day", x.modifier(), x.anchor(), x.event(), x.rule() + (part ? "+part" : "+eve")));
     }
   }
 

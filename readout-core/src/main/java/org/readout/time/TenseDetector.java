@@ -197,15 +197,7 @@ final class TenseDetector {
     if (!text.substring(from, to).strip().equals("and")) {
       return false;
     }
-    int e = from;
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
-    String prev = text.substring(b, e);
+    String prev = TimeText.nextWord(text, TimeText.prevWordStart(text, from), from);
     String next = TimeText.nextWord(text, to, limit);
     return calendarName(prev) && calendarName(next);
   }

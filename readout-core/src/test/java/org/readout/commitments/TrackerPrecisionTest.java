@@ -2,6 +2,7 @@ package org.readout.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readout.commitments.TrackerTest.doc;
+import static org.readout.commitments.TrackerTest.only;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,12 +19,6 @@ import org.readout.model.AnalyzedStatement;
  */
 class TrackerPrecisionTest {
   private final Tracker tracker = ReadoutConfig.defaults().tracker(false);
-
-  private static TrackedCommitment only(AnalyzedStatement pledge) {
-    List<Commitment> cs = TestEngines.commitments(pledge);
-    assertThat(cs).isNotEmpty();
-    return TrackedCommitment.fresh(cs.get(0), "m", pledge.meta().date());
-  }
 
   @Test
   void genericCommitmentWordsAndCommonVerbsAreNoMatch() {

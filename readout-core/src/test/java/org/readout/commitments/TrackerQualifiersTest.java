@@ -2,12 +2,11 @@ package org.readout.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readout.commitments.TrackerTest.doc;
+import static org.readout.commitments.TrackerTest.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.readout.ReadoutConfig;
-import org.readout.TestEngines;
-import org.readout.model.AnalyzedStatement;
 
 /**
  * The error shapes of the fourth corpus-scale run (eval/tracking-sample-4-dev.tsv), hand-written: a later
@@ -17,12 +16,6 @@ import org.readout.model.AnalyzedStatement;
  */
 class TrackerQualifiersTest {
   private final Tracker tracker = ReadoutConfig.defaults().tracker(false);
-
-  private static TrackedCommitment only(AnalyzedStatement pledge) {
-    List<Commitment> cs = TestEngines.commitments(pledge);
-    assertThat(cs).isNotEmpty();
-    return TrackedCommitment.fresh(cs.get(0), "m", pledge.meta().date());
-  }
 
   @Test
   void anotherCountrysDialogueIsAnotherAct() {

@@ -21,6 +21,13 @@ class TrackerTest {
         "readout", "m", "", "", ""), text, id));
   }
 
+  /** The first commitment of {@code pledge} (a hand-written statement), to be tracked from its date. */
+  static TrackedCommitment only(AnalyzedStatement pledge) {
+    List<Commitment> cs = TestEngines.commitments(pledge);
+    assertThat(cs).isNotEmpty();
+    return TrackedCommitment.fresh(cs.get(0), "m", pledge.meta().date());
+  }
+
   static final AnalyzedStatement SUMMIT = doc("s", "US", "2030-01-10", "President Biden met President Putin of "
       + "Russia. The two presidents agreed to launch negotiations on a new arms control treaty.");
 

@@ -21,8 +21,8 @@ class CalendarTest {
   private static final LocalDate WED_DEC15 = LocalDate.of(2021, 12, 15);
   private final TemporalTagger tagger = ReadoutConfig.defaults().temporalTagger();
 
-  private String value(String sentence, LocalDate ref, String written) {
-    return find(tagger.tag(sentence, ref), sentence, written);
+  private static String value(String sentence, LocalDate ref, String written) {
+    return Tagged.value(sentence, ref, written);
   }
 
   private static String find(List<TemporalExpression> xs, String text, String written) {
@@ -34,8 +34,8 @@ class CalendarTest {
         .orElseThrow(() -> new AssertionError("'" + written + "' not found in " + xs));
   }
 
-  private List<String> texts(String sentence, LocalDate ref) {
-    return tagger.tag(sentence, ref).stream().map(TemporalExpression::text).toList();
+  private static List<String> texts(String sentence, LocalDate ref) {
+    return Tagged.texts(sentence, ref);
   }
 
   private String inDoc(String side, LocalDate date, String text, String written) {

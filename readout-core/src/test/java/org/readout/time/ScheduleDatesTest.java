@@ -1,12 +1,13 @@
 package org.readout.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.time.Tagged.tag;
+import static org.readout.time.Tagged.texts;
+import static org.readout.time.Tagged.value;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readout.ReadoutConfig;
-import org.readout.testing.AnalysisAssertions;
 
 /**
  * TIMEX3 values for the misses of the fourth dates development set (issue 9, {@code dates3-*}: schedules,
@@ -23,26 +24,6 @@ class ScheduleDatesTest {
   private static final LocalDate MON_APR25 = LocalDate.of(2022, 4, 25);
   private static final LocalDate THU_MAR24 = LocalDate.of(2022, 3, 24);
   private static final LocalDate FRI_SEP17 = LocalDate.of(2021, 9, 17);
-  private final TemporalTagger tagger = ReadoutConfig.defaults().temporalTagger();
-
-  private List<TemporalExpression> tag(String sentence, LocalDate ref) {
-    List<TemporalExpression> xs = tagger.tag(sentence, ref);
-    for (TemporalExpression x : xs) {
-      AnalysisAssertions.assertSpan(sentence, x.start(), x.end(), x.text(), "date");
-      AnalysisAssertions.assertTimex3(x.value(), x.text());
-    }
-    return xs;
-  }
-
-  private String value(String sentence, LocalDate ref, String written) {
-    return tag(sentence, ref).stream().filter(x -> x.text().equals(written)).findFirst().map(TemporalExpression::value)
-        .orElseThrow(() -> new AssertionError("'" + written + "' not found in " + tagger.tag(sentence, ref)));
-  }
-
-  private List<String> texts(String sentence, LocalDate ref) {
-    return tag(sentence, ref).stream().map(TemporalExpression::text).toList();
-  }
-
   @Test
   void coordinatedMonthsShareTheirClausesTense() {
     // the "would like to" of the frame is nearer to the first month than the perfect that governs both

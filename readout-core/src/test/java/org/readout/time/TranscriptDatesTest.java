@@ -1,6 +1,8 @@
 package org.readout.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.time.Tagged.texts;
+import static org.readout.time.Tagged.value;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.readout.ReadoutConfig;
 import org.readout.attribution.Docs;
 import org.readout.model.AnalyzedStatement;
-import org.readout.testing.AnalysisAssertions;
 
 /**
  * Dates in transcripts of briefings, press calls and Kremlin meetings (issue 9): the day a transcript says its
@@ -19,25 +20,6 @@ import org.readout.testing.AnalysisAssertions;
  */
 class TranscriptDatesTest {
   private final TemporalTagger tagger = ReadoutConfig.defaults().temporalTagger();
-
-  private List<TemporalExpression> tag(String sentence, LocalDate ref) {
-    List<TemporalExpression> xs = tagger.tag(sentence, ref);
-    for (TemporalExpression x : xs) {
-      AnalysisAssertions.assertSpan(sentence, x.start(), x.end(), x.text(), "date");
-      AnalysisAssertions.assertTimex3(x.value(), x.text());
-    }
-    return xs;
-  }
-
-  private String value(String sentence, LocalDate ref, String written) {
-    List<TemporalExpression> xs = tag(sentence, ref);
-    return xs.stream().filter(x -> x.text().equals(written)).findFirst().map(TemporalExpression::value)
-        .orElseThrow(() -> new AssertionError("'" + written + "' not found in " + xs));
-  }
-
-  private List<String> texts(String sentence, LocalDate ref) {
-    return tag(sentence, ref).stream().map(TemporalExpression::text).toList();
-  }
 
   @Test
   void aTranscriptSayingWhichDayItsTodayIsAnchorsTheOtherDeicticWords() {
