@@ -132,6 +132,15 @@ public final class LaterStatement {
   private final Map<Integer, Reading> read = new HashMap<>();
   /** The clause layer's clauses by sentence index (empty without the layer). */
   private final Map<Integer, List<Clause>> clauses = new HashMap<>();
+  /** Where a journalist's turn opens in a transcript: "Q" at a line's start (White House), "Question:" (Kremlin). */
+  private static final java.util.regex.Pattern QUESTION_TURN = java.util.regex.Pattern.compile(
+      "(?m)^[ \\t]*(?:Q(?=\\s)|Q:|Question:)|(?<=[.!?\u2026][ \\t])Question:");
+  /** Where any turn opens: a speaker's label ("MS. PSAKI:", "THE PRESIDENT:", "Vladimir Putin:") or a question. */
+  private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+      "(?m)^[ \\t]*(?:[A-Z][A-Z.\u2019' -]{2,}:|Q(?=\\s)|Q:|Question:)"
+      + "|(?<=[.!?\u2026][ \\t])(?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}|Question):");
+  /** Statement offsets [from, to) of the journalists' turns (no party's words: never evidence). */
+  private final List<int[]> questionTurns = new ArrayList<>();
 
   LaterStatement(TrackingLexicon lexicon, CommitmentLexicon commitments, AnalyzedStatement doc) {
     this.lexicon = lexicon;
@@ -139,6 +148,13 @@ public final class LaterStatement {
     this.doc = doc;
     for (Clause c : doc.layer(Layers.CLAUSES).orElse(List.of())) {
       clauses.computeIfAbsent(c.sentence(), i -> new ArrayList<>()).add(c);
+    }
+    String text = doc.text();
+    java.util.regex.Matcher q = QUESTION_TURN.matcher(text);
+    while (q.find()) {
+      java.util.regex.Matcher next = TURN.matcher(text);
+      int end = next.find(q.end()) ? next.start() : text.length();
+      questionTurns.add(new int[] {q.start(), end});
     }
     this.side = Sides.actorOf(doc.meta().side()).orElse("");
     this.mentions = doc.mentions().isEmpty() ? commitments.fallback.mentions(doc, side) : doc.mentions();
@@ -237,8 +253,18 @@ public final class LaterStatement {
       }
       return new Reading(s, ActObject.sentenceKeys(lexicon, text), lexicon.trackStems(text), List.copyOf(cues),
           cues.isEmpty() ? null : cues.get(0).cue(), follow, lexicon.backReference.matcher(text).find(),
-          commitments.negated(text), text.strip().endsWith("?"), latestYear, EARLIER.matcher(text).find(),
+          commitments.negated(text), text.strip().endsWith("?") || inQuestionTurn(s), latestYear, EARLIER.matcher(text).find(),
           CONDITION.matcher(plain).find(), followKeys, where.toString());
     });
+  }
+
+  /** True when {@code s} starts inside a journalist's turn of a transcript ("Q    Speaker Pelosi said …"). */
+  private boolean inQuestionTurn(Sentence s) {
+    for (int[] t : questionTurns) {
+      if (s.start() >= t[0] && s.start() < t[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 }

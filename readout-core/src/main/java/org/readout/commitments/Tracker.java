@@ -274,6 +274,9 @@ public final class Tracker {
         continue;
       }
       Status status = cue.status();
+      if (status == Status.BROKEN && cue != REFRAIN_BROKEN && otherAgent(k, mentions, s, cue)) {
+        continue; // a breach committed by someone else ("Russia's violation of the rules"), not by the party
+      }
       if (k.refrain() && status == Status.FULFILLED) {
         // A pledge not to act is broken when the act is later reported done.
         status = Status.BROKEN;
@@ -457,6 +460,30 @@ public final class Tracker {
    * A party of {@code k} named in the sentence, other than {@code notSide} (the reporting side, for an act
    * of several parties; null for one party's pledge).
    */
+  /** Between a state named and the breach it commits: "Russia's violation", "Russia has repeatedly violated". */
+  private static final Pattern AGENT_GAP = Pattern.compile(
+      "(?i)(?:['\u2019]s)?(?:\\s+(?:has|have|had|is|was|were|again|repeatedly|continued|continues|flagrantly|blatantly|"
+      + "clearly|now|also))*\\s+");
+
+  /**
+   * True when the breach {@code cue} in {@code s} is committed by a state or organisation that is no party of
+   * {@code k}: its mention stands right before the cue as its agent ("Russia's violation of", "Moscow violated").
+   */
+  private static boolean otherAgent(Commitment k, List<Mention> mentions, Sentence s, TrackingLexicon.Cue cue) {
+    java.util.regex.Matcher m = cue.pattern().matcher(s.text());
+    while (m.find()) {
+      int at = s.start() + m.start();
+      for (Mention x : mentions) {
+        if (x.sentence() == s.index() && x.end() <= at && !"person".equals(x.actorType())
+            && !k.actors().contains(x.entityId()) && AGENT_GAP.matcher(s.text().substring(x.end() - s.start(), m.start()))
+            .matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean named(Commitment k, List<Mention> mentions, int sentence, String notSide) {
     for (Mention m : mentions) {
       if (m.sentence() == sentence && k.actors().contains(m.entityId()) && !m.entityId().equals(notSide)) {
