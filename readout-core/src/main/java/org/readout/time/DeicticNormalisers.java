@@ -131,7 +131,7 @@ final class DeicticNormalisers {
         && !lex.todayGeneralNouns.contains(TimeText.nextWord(text, after, x.s().end()).toLowerCase(Locale.ROOT))) {
       return false; // "Today's convening builds on …": a possessive opening the clause names the day's event
     }
-    if (eventNear(text, start, end, x.s().start(), x.s().end())) {
+    if (eventNear(text, start, end, x.s().start(), x.s().end()) || eventUnderWay(x)) {
       return false;
     }
     if (after == end && lex.todayGeneralNouns.contains(prev)) {
@@ -156,6 +156,23 @@ final class DeicticNormalisers {
     return (prev.equals("and") || prev.equals("or"))
         && lex.days.containsKey(TimeText.prevWord(text, TimeText.prevWordStart(text, x.h().start())));
   }
+
+  /**
+   * An event word in the progressive anywhere in the sentence ("we are talking about continuing our cooperation
+   * today", "they are meeting in Geneva today"): the talk or meeting going on that day, so "today" is the day.
+   */
+  private boolean eventUnderWay(Normalisers.Match x) {
+    Matcher m = PROGRESSIVE_VERB.matcher(x.text()).region(x.s().start(), x.s().end());
+    while (m.find()) {
+      if (lex.todayEventWords.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern PROGRESSIVE_VERB =
+      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:is|are|am|['’]re|['’]m)\\s+(\\p{L}+ing)(?![\\p{L}])");
 
   /** A progressive ("are touring", "is visiting"): something going on that day, not a state of the present. */
   private static final java.util.regex.Pattern PROGRESSIVE =

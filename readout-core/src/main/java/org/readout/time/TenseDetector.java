@@ -27,7 +27,7 @@ final class TenseDetector {
    * tense of its own verb).
    */
   private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
-      "[;—]|:(?!\\d)|\\s[–-]\\s|(?<![\\p{L}])(?:and|but|while|whereas|although|though|which|who)(?![\\p{L}])");
+      "[;—]|:(?!\\d)|\\s[–-]\\s|(?<![\\p{L}])(?:and|but|while|whereas|although|though|which|who|that)(?![\\p{L}])");
 
   private final TimeLexicon lex;
 
@@ -83,8 +83,8 @@ final class TenseDetector {
           }
           kind = 0; // "talks to be held on …": what is to be done lies ahead
         }
-        if (k == 2 && lex.perfectMarkers.contains(TimeText.nextWord(text, m.end(), s.end()).toLowerCase(Locale.ROOT))) {
-          continue;
+        if (k == 2 && perfect(phrase, TimeText.nextWord(text, m.end(), s.end()).toLowerCase(Locale.ROOT))) {
+          continue; // "has been", "have managed": a perfect, no present
         }
         if (k == 0 && phrase.equals("would") && frame(text, m.end(), s.end())) {
           continue; // "I would like to stress that …": the talk's frame, not a future
@@ -154,6 +154,18 @@ final class TenseDetector {
       w = TimeText.prevWord(text, p);
     }
     return lex.clausePronouns.contains(w) && TimeText.prevWord(text, TimeText.prevWordStart(text, p)).equals("as");
+  }
+
+  /**
+   * Whether present cue {@code phrase} with {@code next} after it makes a perfect: a listed marker ("has been"),
+   * or "has"/"have" before a past participle ("have managed", "has signed"; not "have limited" of {@code notPast}).
+   */
+  private boolean perfect(String phrase, String next) {
+    if (lex.perfectMarkers.contains(next)) {
+      return true;
+    }
+    boolean have = phrase.equals("has") || phrase.equals("have");
+    return have && (lex.pastVerbs.contains(next) || next.length() >= 5 && next.endsWith("ed") && !lex.notPast.contains(next));
   }
 
   /** "would" followed by "like to" and a verb of the talk ("would like to stress", "would like to thank"). */

@@ -171,6 +171,17 @@ class ScheduleDatesTest {
   }
 
   @Test
+  void todayWhileAnEventIsUnderWayIsTheDay() {
+    LocalDate apr12 = LocalDate.of(2022, 4, 12);
+    assertThat(value("I am glad that we are discussing our joint work on the new reactor today.", apr12, "today"))
+        .isEqualTo("2022-04-12");
+    // a perfect of an act ("have reached") is the day's act, not a present state
+    assertThat(value("What matters is that today we have reached a common text.", apr12, "today")).isEqualTo("2022-04-12");
+    // a state of the present stays the present
+    assertThat(value("The risks facing the region today are serious.", apr12, "today")).isEqualTo("PRESENT_REF");
+  }
+
+  @Test
   void justTodayIsTheDay() {
     assertThat(value("The agency just today has published a new study.", FRI_SEP17, "today")).isEqualTo("2021-09-17");
   }
