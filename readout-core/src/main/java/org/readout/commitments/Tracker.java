@@ -456,10 +456,6 @@ public final class Tracker {
     return sem >= 0.5 ? sem : 0.0;
   }
 
-  /**
-   * A party of {@code k} named in the sentence, other than {@code notSide} (the reporting side, for an act
-   * of several parties; null for one party's pledge).
-   */
   /** Between a state named and the breach it commits: "Russia's violation", "Russia has repeatedly violated". */
   private static final Pattern AGENT_GAP = Pattern.compile(
       "(?i)(?:['\u2019]s)?(?:\\s+(?:has|have|had|is|was|were|again|repeatedly|continued|continues|flagrantly|blatantly|"
@@ -484,6 +480,10 @@ public final class Tracker {
     return false;
   }
 
+  /**
+   * A party of {@code k} named in the sentence, other than {@code notSide} (the reporting side, for an act
+   * of several parties; null for one party's pledge).
+   */
   private static boolean named(Commitment k, List<Mention> mentions, int sentence, String notSide) {
     for (Mention m : mentions) {
       if (m.sentence() == sentence && k.actors().contains(m.entityId()) && !m.entityId().equals(notSide)) {
