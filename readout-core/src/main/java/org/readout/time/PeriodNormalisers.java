@@ -147,12 +147,15 @@ final class PeriodNormalisers {
     }
     String u = TimeLexicon.lower(x.m().group("u"));
     boolean fresh = x.m().group("new") != null;
+    // "we will hold exercises at the beginning of the year", said in November or December: the year ahead
+    int tense = u.equals("year") && mod.equals("early") && !fresh ? tenses.tense(x.text(), x.s(), x.h()) : 0;
+    boolean ahead = fresh || tense > 0;
     String value = switch (u) {
       case "week" -> TimeMath.isoWeek(ref);
       case "month" -> ref.toString().substring(0, 7);
-      default -> String.valueOf(ref.getYear() + (fresh && ref.getMonthValue() >= 10 ? 1 : 0));
+      default -> String.valueOf(ref.getYear() + (ahead && ref.getMonthValue() >= (fresh ? 10 : 11) ? 1 : 0));
     };
-    return new Normalisers.Value(value, u, mod, x.refText(), 0);
+    return new Normalisers.Value(value, u, mod, x.refText(), tense);
   }
 
   private static int ordinal(String w) {

@@ -182,6 +182,17 @@ class ScheduleDatesTest {
   }
 
   @Test
+  void theBeginningOfTheYearAheadAndOtherDays() {
+    LocalDate dec29 = LocalDate.of(2021, 12, 29);
+    assertThat(value("We will hold the drills at the beginning of the year.", dec29, "the beginning of the year"))
+        .isEqualTo("2022");
+    assertThat(value("We held the drills at the beginning of the year.", dec29, "the beginning of the year"))
+        .isEqualTo("2021");
+    assertThat(value("The councils met by video the other day.", dec29, "the other day")).isEqualTo("PAST_REF");
+    assertThat(value("I am leaving Minsk very pleased today.", dec29, "today")).isEqualTo("2021-12-29");
+  }
+
+  @Test
   void justTodayIsTheDay() {
     assertThat(value("The agency just today has published a new study.", FRI_SEP17, "today")).isEqualTo("2021-09-17");
   }
