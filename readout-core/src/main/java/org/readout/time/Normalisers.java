@@ -525,7 +525,7 @@ final class Normalisers {
   Value century(Match x) {
     String cw = x.m().group("cw");
     int c = cw == null ? Integer.parseInt(x.m().group("c")) : CENTURY_WORDS.indexOf(cw.toLowerCase(Locale.ROOT)
-        .replace(' ', '-')) + 18;
+        .replaceAll("[\\s-]+", "-")) + 18;
     return c < 1 || c > 30 ? null : new Value(TimeText.two(c - 1), "century", modifier(x.m().group("mod")), "", 0);
   }
 

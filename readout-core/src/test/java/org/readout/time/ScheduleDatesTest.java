@@ -168,6 +168,8 @@ class ScheduleDatesTest {
         .isEqualTo("2023-11");
     assertThat(value("These are the challenges of the twenty-first century.", LocalDate.of(2023, 5, 1),
         "the twenty-first century")).isEqualTo("20");
+    assertThat(value("It shaped the twenty\nfirst century.", LocalDate.of(2023, 5, 1), "the twenty\nfirst century"))
+        .isEqualTo("20");
   }
 
   @Test
