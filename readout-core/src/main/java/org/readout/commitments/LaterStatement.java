@@ -151,8 +151,8 @@ public final class LaterStatement {
     }
     String text = doc.text();
     java.util.regex.Matcher q = QUESTION_TURN.matcher(text);
+    java.util.regex.Matcher next = TURN.matcher(text);
     while (q.find()) {
-      java.util.regex.Matcher next = TURN.matcher(text);
       int end = next.find(q.end()) ? next.start() : text.length();
       questionTurns.add(new int[] {q.start(), end});
     }

@@ -430,46 +430,6 @@ final class Normalisers {
         : new Value(day + "T" + part, "time", "", x.refText(), tense);
   }
 
-  /** Words after an ordinal that make it no day ("the 20th and 21st centuries", "the 30th anniversary"). */
-  private static final Pattern ORDINAL_NOUNS = Pattern.compile(
-      "(?i)^(?:\\s*(?:and|or|to|,)\\s*(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))?\\s+(?:centur|anniversar|birthday|time|floor|"
-      + "amendment|congress|convocation|session|round|place|annual|summit|meeting|edition|generation|grade|district)");
-
-  /**
-   * {@code ordinal-day}: "on the 10th", "the 12th in Brussels": the day of the month the narrative is in (the
-   * last date named: its month, or the month of its week), else of the statement's month, the next month when
-   * the day has passed and the sentence looks ahead. No day when a noun follows ("the 30th anniversary").
-   */
-  Value ordinalDay(Match x) {
-    LocalDate ref = x.ref();
-    if (ref == null || ORDINAL_NOUNS.matcher(x.text().substring(x.h().end(), Math.min(x.s().end(), x.h().end() + 40)))
-        .find()) {
-      return null;
-    }
-    int d = Integer.parseInt(x.m().group("d"));
-    Story story = x.story();
-    LocalDate base;
-    int tense = 0;
-    if (story != null && story.rank() >= 2) {
-      base = story.date();
-    } else {
-      tense = tenses.tense(x.text(), x.s(), x.h());
-      base = tense > 0 && d < ref.getDayOfMonth() ? ref.plusMonths(1) : ref;
-    }
-    LocalDate day = TimeText.safeDate(base.getYear(), base.getMonthValue(), d);
-    if (day == null) {
-      return null;
-    }
-    if (story != null && story.rank() == 3 && day.isBefore(base)) {
-      day = TimeText.safeDate(base.plusMonths(1).getYear(), base.plusMonths(1).getMonthValue(), d); // a week across months
-      if (day == null) {
-        return null;
-      }
-    }
-    return new Value(day.toString(), "day", "", story != null && story.rank() >= 2 ? story.date().toString() : x.refText(),
-        tense);
-  }
-
   /** Whether this weekday names a replaced plan and so needs the sentence's other date ({@link Match#sibling}). */
   boolean wantsSibling(Match x) {
     return deixis.alternative(x);

@@ -85,9 +85,10 @@ final class Recogniser {
     add("duration-vague", b + "(?:for|over)\\s+(?<u>" + inner(w.vagueUnits()) + ")(?:\\s+now)?" + e, f, 3,
         Triggers::unit, n::durationVague);
     // "They start on the 10th in Geneva", "then the 12th in Brussels": a day of the month the narrative is in
+    OrdinalDays ordinals = new OrdinalDays(n.tenses());
     add("ordinal-day", b + "(?:on\\s+)?the\\s+(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
         + "(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|at|and|or|to|through|until|till|when|before|after)(?![\\p{L}]))", f, 3,
-        Triggers::digit, n::ordinalDay);
+        Triggers::digit, ordinals::day);
     add("event-offset", b + "(?:(?<n>" + num + ")\\s+(?<u>" + unit + ")|the\\s+(?<u1>day|week|month|year))\\s+"
         + "(?<dir>" + inner(w.offsetDirections()) + ")\\s+(?<ev>" + TimeLexicon.inOrder(w.offsetDeterminers())
         + "\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ev + ")" + e, f, 11, Triggers::unit, n::eventOffset);
