@@ -283,7 +283,14 @@ final class Normalisers {
       year = x.ref().getYear() + (relw.equalsIgnoreCase("next") ? 1 : relw.equalsIgnoreCase("last") ? -1 : 0);
       anchor = x.refText();
     }
-    return new Value(year + "-" + lex.seasons.get(TimeLexicon.lower(m.group("s"))), "season", mod, anchor, 0);
+    String code = lex.seasons.get(TimeLexicon.lower(m.group("s")));
+    int tense = 0;
+    if (m.group("y") == null && relw.equalsIgnoreCase("the")) {
+      // "it was early in the fall" written in February is last fall; "will resume in the spring" in December next
+      tense = tenses.tense(x.text(), x.s(), x.h());
+      year = TimeMath.seasonYear(x.ref(), code, tense);
+    }
+    return new Value(year + "-" + code, "season", mod, anchor, tense);
   }
 
   /** {@code decade}: "the late 1990s" → {@code 199} (TIMEX3: the decade's first three digits). */
@@ -366,7 +373,7 @@ final class Normalisers {
     // "the past year" / "the coming month" span up to now (or from now); "last year" names a period
     boolean span = relWord.contains("past") || relWord.contains("previous") || relWord.contains("coming")
         || relWord.contains("following")
-        || (relWord.startsWith("the ") && lex.spanPrepositions.contains(TimeText.prevWord(x.text(), x.h().start())));
+        || (relWord.startsWith("the ") && spanAfter(x.text(), x.h().start()));
     if (m.group("n") != null || uWord.endsWith("s") || span) {
       String n = m.group("n") == null ? (uWord.endsWith("s") ? "X" : "1") : lex.number(m.group("n"));
       if (n.equals("X") && mod.isEmpty() && dir != 0) {
@@ -379,6 +386,16 @@ final class Normalisers {
     }
     String[] vg = TimeMath.shift(ref, u, dir);
     return new Value(vg[0], vg[1], mod, x.refText(), 0);
+  }
+
+  /**
+   * Whether the words before {@code pos} make what follows a span: a preposition of {@code spanPrepositions}
+   * ("over the next year") or a two-word one ("over the course of the last year").
+   */
+  private boolean spanAfter(String text, int pos) {
+    String w = TimeText.prevWord(text, pos);
+    return lex.spanPrepositions.contains(w)
+        || lex.spanPrepositions.contains(TimeText.prevWord(text, TimeText.prevWordStart(text, pos)) + " " + w);
   }
 
   /**
@@ -437,15 +454,15 @@ final class Normalisers {
 
   /**
    * {@code duration}: "two weeks" ({@code P2W}), "about five years", "a 30-day", "48 hours" ({@code PT48H}),
-   * "a decade" ({@code P10Y}), "a year and a half" ({@code P18M}); "in two days" said of what lies ahead is
-   * the day it points to.
+   * "a decade" ({@code P10Y}), "a year and a half" ({@code P18M}), "two and a half years" ({@code P30M}); "in
+   * two days" said of what lies ahead is the day it points to.
    */
   Value duration(Match x) {
     Matcher m = x.m();
     String n = lex.number(m.group("n"));
     String u = lex.units.get(TimeLexicon.lower(m.group("u")));
     String approx = m.group("approx") == null ? "" : "APPROX";
-    if (m.group("half") != null) {
+    if (m.group("half") != null || m.group("halfn") != null) {
       return n.equals("X") ? null : new Value(TimeMath.andAHalf(Long.parseLong(n), u), "duration", approx, "", 0);
     }
     if (!n.equals("X") && x.ref() != null && m.group("approx") == null && !u.equals("H") && !u.equals("MIN")

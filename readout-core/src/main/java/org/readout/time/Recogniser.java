@@ -79,7 +79,7 @@ final class Recogniser {
     add("weekday", b + "(?:(?<rel>" + inner(w.weekdayRelative()) + ")\\s+)?(?<wd>" + wd
         + ")(?:\\s+(?<part>" + part.substring(3, part.length() - 1) + "))?" + e, f, 6, Triggers::weekday, n::weekday);
     add("duration", b + "(?:(?<approx>" + inner(w.durationApproximators()) + ")\\s+)?(?<n>" + num
-        + ")[\\s-]+(?<u>" + unit + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?" + e
+        + ")(?<halfn>\\s+and\\s+a\\s+half)?[\\s-]+(?<u>" + unit + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?" + e
         // an age is no duration: "12 years old", "18 years of age", "aged 65 years and older"
         + "(?![\\s-]+(?:old|of\\s+age|and\\s+(?:older|over|above|up|younger|under))" + e + ")", f, 4, Triggers::unit, n::duration);
     add("duration-vague", b + "(?:for|over)\\s+(?<u>" + inner(w.vagueUnits()) + ")(?:\\s+now)?" + e, f, 3,

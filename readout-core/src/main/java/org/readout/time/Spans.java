@@ -56,14 +56,14 @@ final class Spans {
   }
 
 
-  /** A range of days whose end names its own month: "May 5 – May 9, 2022", "December 30 to January 2". */
+  /** A range of days: "May 5 – May 9, 2022", "December 30 to January 2", "November 9–10, 2020". */
   private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
-      "(?s)(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*(?:[–-]|to|through)\\s*(\\p{L}+\\.?\\s+\\d{1,2}.*)");
+      "(?s)(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*(?:[–-]|to|through)\\s*((?:\\p{L}+\\.?\\s+)?\\d{1,2}.*)");
 
   /**
-   * A range of days whose second end names its own month ("May 5 – May 9, 2022") is two dates, as two days
-   * joined by "and" are: each end is written as a date of its own. A range within one month ("March 4-6")
-   * stays one interval.
+   * A range of days ("May 5 – May 9, 2022", "March 4-6") is two dates, as two days joined by "and" are (TIMEX3
+   * has no interval values; the gold's guidelines give a range two dates): each end is a date of its own, the
+   * second's text the day with what follows it ("6, 2022").
    */
   static void splitMonthDayRanges(List<TemporalExpression> xs) {
     splitDayPairs(xs, MONTH_DAY_RANGE);

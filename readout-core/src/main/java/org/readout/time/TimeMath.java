@@ -86,6 +86,35 @@ final class TimeMath {
    * statement date, constrained to on/after it for future tense and on/before it for past tense (or at most
    * {@value #NEAR_DAYS} days after it, for a day).
    */
+  /**
+   * The year of a season named without one ("the fall"): the statement's year, unless the tense puts the
+   * season the text speaks of wholly before or after it (a past-tense "the fall" written in February is the
+   * last fall; a future "the spring" written in November the next spring). Winter ({@code WI}) begins in
+   * December of its year.
+   */
+  static int seasonYear(LocalDate ref, String code, int tense) {
+    int start = switch (code) {
+      case "SP" -> 3;
+      case "SU" -> 6;
+      case "FA" -> 9;
+      case "WI" -> 12;
+      default -> 0;
+    };
+    int year = ref.getYear();
+    if (start == 0 || tense == 0) {
+      return year;
+    }
+    LocalDate first = LocalDate.of(year, start, 1);
+    LocalDate last = first.plusMonths(3).minusDays(1);
+    if (tense < 0 && first.isAfter(ref)) {
+      return year - 1;
+    }
+    if (tense > 0 && last.isBefore(ref)) {
+      return year + 1;
+    }
+    return year;
+  }
+
   static int inferYear(LocalDate ref, int month, int day, int tense) {
     if (ref == null) {
       return -1;

@@ -47,10 +47,11 @@ class TemporalTaggerTest {
 
   @Test
   void normalisesRangesAndInfersNextYearFromLateDecember() {
-    value("Talks will be held on January 9–10 in Geneva.", LocalDate.of(2021, 12, 28), "January 9–10",
-        "2022-01-09/2022-01-10", "range", "");
+    value("Talks will be held on January 9–10 in Geneva.", LocalDate.of(2021, 12, 28), "January 9", "2022-01-09", "day", "");
+    value("Talks will be held on January 9–10 in Geneva.", LocalDate.of(2021, 12, 28), "10", "2022-01-10", "day", "");
     // no tense cue at all: the nearest year still wins across the boundary
-    value("Consultations: January 9-10.", LocalDate.of(2021, 12, 28), "January 9-10", "2022-01-09/2022-01-10", "range", "");
+    value("Consultations: January 9-10.", LocalDate.of(2021, 12, 28), "January 9", "2022-01-09", "day", "");
+    value("Consultations: January 9-10.", LocalDate.of(2021, 12, 28), "10", "2022-01-10", "day", "");
   }
 
   @Test
