@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Inter-annotator agreement (issue 9): the second annotator's files in eval/gold/test/iaa/ against the test gold
-eval/gold/test/<same file> (standard library only; reuses eval/check-gold.py's YAML reader and record loader).
+"""Inter-annotator agreement (issue 9): the second annotator's files in eval/gold/<half>/iaa/ against the gold
+eval/gold/<half>/<same file> (standard library only; reuses eval/check-gold.py's YAML reader and record loader).
+The test half is the study; the dev half (--half dev) a control set annotated the same way.
 
 Usage (from the project root):
-  python3 eval/iaa/agreement.py [--shared ../shared] [--causes eval/iaa/causes.tsv] [--show]
+  python3 eval/iaa/agreement.py [--half test|dev] [--shared ../shared] [--causes eval/iaa/causes.tsv] [--show]
 
 Per layer (commitments, attributions), over the statements with both files:
   - span agreement: entries paired one-to-one (commitments and direct/indirect attributions: quotes overlapping,
@@ -22,8 +23,6 @@ spec = importlib.util.spec_from_file_location('checkgold', os.path.join(ROOT, 'e
 cg = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(cg)
 
-GOLD = os.path.join(ROOT, 'eval', 'gold', 'test')
-IAA = os.path.join(GOLD, 'iaa')
 # Transcript speaker labels: White House ("Q", "MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:") at a line start,
 # Kremlin ("Vladimir Putin:", "President of Russia Vladimir Putin:") anywhere.
 LABEL = re.compile(r'(?m)^[ \t\u00a0]*(?:Q(?=[ \t\u00a0]{2,}|[ \t\u00a0]*$)|[A-Z][A-Z.\'’ -]{1,60}:)'
@@ -114,7 +113,10 @@ def main(argv):
     ap.add_argument('--shared', default=os.path.join(ROOT, '..', 'shared'))
     ap.add_argument('--causes')
     ap.add_argument('--show', action='store_true')
+    ap.add_argument('--half', default='test', choices=['test', 'dev'])
     args = ap.parse_args(argv)
+    GOLD = os.path.join(ROOT, 'eval', 'gold', args.half)
+    IAA = os.path.join(GOLD, 'iaa')
     files = sorted(f for f in os.listdir(IAA) if f.endswith('.yaml') and os.path.exists(os.path.join(GOLD, f)))
     docs = [(f, cg.parse_yaml(open(os.path.join(GOLD, f), encoding='utf-8').read()),
              cg.parse_yaml(open(os.path.join(IAA, f), encoding='utf-8').read())) for f in files]
