@@ -2,10 +2,12 @@ package org.readout.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.readout.Readout;
 import org.readout.analysis.Layers;
 import org.readout.commitments.Commitment;
+import org.readout.internal.Lanes;
 import org.readout.model.AnalyzedStatement;
 import org.readout.store.Workspace;
 import org.readout.store.commitments.CommitmentStore;
@@ -126,19 +128,26 @@ final class CommitmentsDb implements AutoCloseable {
         : tracking();
     Progress progress = new Progress(err, bar, pending.size());
     int[] n = {0};
-    // One transaction per SYNC_BATCH statements instead of one each; an interrupted sync keeps the
-    // batches committed so far.
-    for (int from = 0; from < pending.size(); from += SYNC_BATCH) {
-      List<String> part = pending.subList(from, Math.min(pending.size(), from + SYNC_BATCH));
-      sync.store().batch(() -> {
-        for (String id : part) {
-          AnalyzedStatement doc = analysed(id);
-          if (sync.sync(doc)) {
+    // In bulk the engine is built by now (above) and extraction runs on one worker per core; statements are
+    // read and their commitments written on this thread, in order. One transaction per SYNC_BATCH statements
+    // instead of one each; an interrupted sync keeps the batches committed so far.
+    try (Lanes<Map.Entry<AnalyzedStatement, List<Commitment>>> lanes = new Lanes<>(bulk ? Lanes.cores() : 1, 4,
+        "extracting", r -> {
+          if (sync.put(r.getKey(), r.getValue())) {
             n[0]++;
           }
-          progress.advance(doc.sentences().size());
-        }
-      });
+          progress.advance(r.getKey().sentences().size());
+        })) {
+      for (int from = 0; from < pending.size(); from += SYNC_BATCH) {
+        List<String> part = pending.subList(from, Math.min(pending.size(), from + SYNC_BATCH));
+        sync.store().batch(() -> {
+          for (String id : part) {
+            AnalyzedStatement doc = analysed(id);
+            lanes.submit(() -> Map.entry(doc, sync.extract(doc)));
+          }
+          lanes.finish();
+        });
+      }
     }
     progress.done();
     return n[0];

@@ -94,8 +94,27 @@ public final class CommitmentTracking {
     if (store.extracted(doc.id(), doc.statement().sha256(), version)) {
       return false;
     }
+    return put(doc, extract(doc));
+  }
+
+  /**
+   * The commitments of {@code doc} (no store access: may run on another thread when the extractor allows it), for
+   * {@link #put}.
+   */
+  public List<Commitment> extract(AnalyzedStatement doc) {
+    return extractor.apply(doc);
+  }
+
+  /**
+   * Stores {@code commitments} extracted from {@code doc} ({@link #extract}) unless its current text was extracted
+   * by this version meanwhile; true if stored.
+   */
+  public boolean put(AnalyzedStatement doc, List<Commitment> commitments) {
+    if (store.extracted(doc.id(), doc.statement().sha256(), version)) {
+      return false;
+    }
     store.replaceForStatement(doc.id(), doc.statement().sha256(), EXTRACTOR, version, doc.meta().meeting(),
-        doc.meta().date(), extractor.apply(doc));
+        doc.meta().date(), commitments);
     return true;
   }
 

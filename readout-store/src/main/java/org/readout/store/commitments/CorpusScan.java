@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.readout.commitments.ActObject;
 import org.readout.commitments.TrackedCommitment;
 import org.readout.commitments.Tracker;
+import org.readout.internal.Lanes;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Sentence;
 import org.readout.model.Sides;
@@ -44,7 +45,9 @@ import org.readout.store.Workspace;
  *   among the commitments AND among the later statements (document frequency counted by the scan).</li>
  * </ol>
  * Then each commitment keeps its best suggestion per later statement and at most
- * {@link Tracker#maxSuggestions()} of those (highest confidence, then earliest). Not thread-safe.
+ * {@link Tracker#maxSuggestions()} of those (highest confidence, then earliest). Both passes read the workspace on
+ * the calling thread and hand each statement's text work to workers ({@link Lanes}, one per core), taking the results
+ * back in reading order, so the output does not depend on the number of workers. One scan at a time per instance.
  */
 final class CorpusScan {
   /**
@@ -60,9 +63,8 @@ final class CorpusScan {
   private final Map<String, int[]> index = new HashMap<>();
   private final Map<String, int[]> refrainIndex = new HashMap<>();
   /** Per commitment, during one sentence's lookup: rare object phrases and heads the sentence repeats. */
-  private final int[] phraseHits;
-  private final int[] headHits;
-  private final int[] touched;
+  /** Per-worker counters for {@link #of}: hits of a phrase and of a head word per commitment, and which it touched. */
+  private final ThreadLocal<int[][]> scratch;
   /** Per commitment: the status cues that can report on its kind of act ({@link Tracker#admittedCues}). */
   private final List<Set<String>> admitted = new ArrayList<>();
   /** Open commitments sorted by date: the follow-up window before a date is a range of it. */
@@ -82,7 +84,7 @@ final class CorpusScan {
    * statements were scanned: a phrase in many later statements ("executive order", "top-level talks")
    * names no one act, however rare among the commitments.
    */
-  private final Map<String, Integer> statementDf = new HashMap<>();
+  private final Map<String, Integer> statementDf = new java.util.concurrent.ConcurrentHashMap<>();
   private final int[] statements = {0};
 
   CorpusScan(Tracker tracker, List<TrackedCommitment> trackable, Map<String, Set<String>> actorsByStatement) {
@@ -125,9 +127,8 @@ final class CorpusScan {
     for (int k = 0; k < open.size(); k++) {
       admitted.add(Set.copyOf(tracker.admittedCues(open.get(k).commitment())));
     }
-    phraseHits = new int[open.size()];
-    headHits = new int[open.size()];
-    touched = new int[open.size()];
+    int n2 = open.size();
+    scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n2], new int[n2], new int[n2]});
     byDate = java.util.stream.IntStream.range(0, open.size()).boxed()
         .sorted(Comparator.comparing(k -> open.get(k).date())).mapToInt(Integer::intValue).toArray();
   }
@@ -173,33 +174,43 @@ final class CorpusScan {
     if (earliest == null) {
       return out;
     }
-    ws.forEachStatement(StatementFilter.ALL.withAfter(earliest.plusDays(1)), st -> {
-      seen.accept(st);
-      LocalDate d = st.meta().date();
-      if (d == null) {
-        return;
+    try (Lanes<Map.Entry<String, int[]>> lanes = new Lanes<>(Lanes.cores(), 4, "tracking", r -> {
+      if (r.getValue().length > 0) {
+        out.put(r.getKey(), r.getValue());
       }
-      Set<String> involved = involved(st);
-      Set<Integer> ks = new HashSet<>();
-      Set<String> present = new HashSet<>();
-      for (String s : roughSentences(st.text())) {
-        Set<String> cues = tracker.cueIds(s);
-        boolean cue = !cues.isEmpty();
-        Set<String> keys = tracker.sentenceKeys(s);
-        for (String w : keys) {
-          if (index.containsKey(w)) {
-            present.add(w);
-          }
+    })) {
+      ws.forEachStatement(StatementFilter.ALL.withAfter(earliest.plusDays(1)), st -> {
+        seen.accept(st);
+        LocalDate d = st.meta().date();
+        if (d == null) {
+          return;
         }
-        ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? keys : Set.of(), cues, tracker.mayFollowUp(s)));
-      }
-      present.forEach(w -> statementDf.merge(w, 1, Integer::sum));
-      statements[0]++;
-      if (!ks.isEmpty()) {
-        out.put(st.id(), ks.stream().mapToInt(Integer::intValue).sorted().toArray());
-      }
-    });
+        statements[0]++;
+        lanes.submit(() -> Map.entry(st.id(), scanOne(st, d)));
+      });
+      lanes.finish();
+    }
     return out;
+  }
+
+  /** The commitments {@code st} (dated {@code d}) may report on, sorted; counts its rare keys in {@link #statementDf}. */
+  private int[] scanOne(Statement st, LocalDate d) {
+    Set<String> involved = involved(st);
+    Set<Integer> ks = new HashSet<>();
+    Set<String> present = new HashSet<>();
+    for (String s : roughSentences(st.text())) {
+      Set<String> cues = tracker.cueIds(s);
+      boolean cue = !cues.isEmpty();
+      Set<String> keys = tracker.sentenceKeys(s);
+      for (String w : keys) {
+        if (index.containsKey(w)) {
+          present.add(w);
+        }
+      }
+      ks.addAll(of(st, d, involved, cue || !refrainIndex.isEmpty() ? keys : Set.of(), cues, tracker.mayFollowUp(s)));
+    }
+    present.forEach(w -> statementDf.merge(w, 1, Integer::sum));
+    return ks.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   /** Pass 2: the suggestions for each candidate statement, per commitment index. */
@@ -210,30 +221,42 @@ final class CorpusScan {
     double scanned = Math.max(MIN_N, statements[0]);
     java.util.function.ToDoubleFunction<String> scoring = w -> Math.min(weight.applyAsDouble(w),
         Math.log(1.0 + scanned / (1.0 + statementDf.getOrDefault(w, 0))));
-    candidates.forEach((id, ks) -> {
-      AnalyzedStatement doc = load.apply(id);
-      scored.accept(doc.statement());
-      LocalDate d = doc.meta().date();
-      Set<String> involved = involved(doc.statement());
-      Map<Integer, List<Sentence>> bySentence = new HashMap<>();
-      Set<Integer> allowed = new HashSet<>();
-      for (int k : ks) {
-        allowed.add(k);
-      }
-      org.readout.commitments.LaterStatement later = tracker.read(doc);
-      for (Sentence s : doc.sentences()) {
-        for (int k : of(doc.statement(), d, involved, later.keys(s), tracker.cueIds(s.text()), later.hasFollowUp(s))) {
-          if (allowed.contains(k)) {
-            bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-          }
-        }
-      }
-      bySentence.forEach((k, ss) -> {
-        List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, scoring);
-        if (!l.isEmpty()) {
-          found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
-        }
+    try (Lanes<Map<Integer, List<Tracker.Suggestion>>> lanes = new Lanes<>(Lanes.cores(), 4, "tracking",
+        r -> r.forEach((k, l) -> found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l)))) {
+      candidates.forEach((id, ks) -> {
+        AnalyzedStatement doc = load.apply(id);
+        scored.accept(doc.statement());
+        lanes.submit(() -> scoreOne(doc, ks, scoring));
       });
+      lanes.finish();
+    }
+    return found;
+  }
+
+  /** The suggestions {@code doc} gives for the commitments {@code ks} it was found a candidate for. */
+  private Map<Integer, List<Tracker.Suggestion>> scoreOne(AnalyzedStatement doc, int[] ks,
+                                                         java.util.function.ToDoubleFunction<String> scoring) {
+    Map<Integer, List<Tracker.Suggestion>> found = new LinkedHashMap<>();
+    LocalDate d = doc.meta().date();
+    Set<String> involved = involved(doc.statement());
+    Map<Integer, List<Sentence>> bySentence = new LinkedHashMap<>();
+    Set<Integer> allowed = new HashSet<>();
+    for (int k : ks) {
+      allowed.add(k);
+    }
+    org.readout.commitments.LaterStatement later = tracker.read(doc);
+    for (Sentence s : doc.sentences()) {
+      for (int k : of(doc.statement(), d, involved, later.keys(s), tracker.cueIds(s.text()), later.hasFollowUp(s))) {
+        if (allowed.contains(k)) {
+          bySentence.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    bySentence.forEach((k, ss) -> {
+      List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, scoring);
+      if (!l.isEmpty()) {
+        found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
+      }
     });
     return found;
   }
@@ -306,6 +329,10 @@ final class CorpusScan {
     // Without a status cue only pledges to refrain can match: look those up in their own small index.
     Map<String, int[]> idx = cue ? index : refrainIndex;
     if (!idx.isEmpty()) {
+      int[][] sc = scratch.get();
+      int[] phraseHits = sc[0];
+      int[] headHits = sc[1];
+      int[] touched = sc[2];
       int n = 0;
       for (String w : keys) {
         int[] l = idx.get(w);
