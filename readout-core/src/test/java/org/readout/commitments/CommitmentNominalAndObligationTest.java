@@ -87,4 +87,19 @@ class CommitmentNominalAndObligationTest {
       assertThat(c.actors()).containsExactly("DEU", "FRA", "USA");
     });
   }
+
+  @Test
+  void commitToInThePresentAndBeingDeterminedToArePledges() {
+    Commitment c = only(us("We commit to supporting the river commission's work."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(c.actors()).containsExactly("USA");
+    Commitment s = only(us("The United States commits itself to funding the new clinics."));
+    assertThat(s.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    Commitment d = only(us("We are firmly determined to hold the smugglers accountable."));
+    assertThat(d.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(d.actors()).containsExactly("USA");
+    assertThat(us("The engineers made a determined effort to finish the canal.")).as("an adjective").isEmpty();
+    assertThat(us("The question was resolved to everyone's satisfaction.")).as("no copula before resolved").isEmpty();
+  }
 }
+
