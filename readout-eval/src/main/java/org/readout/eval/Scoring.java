@@ -18,7 +18,8 @@ import org.readout.eval.Locator.Span;
  * <ul>
  *   <li><b>Commitments</b>: a prediction can match a gold act when its span contains the gold quote; among such
  *   predictions the one with the right kind and actor set wins, then the right kind, then the shortest span. A
- *   match is <em>right</em> when the kind is equal and the actor sets are equal, <em>right in full</em> when also
+ *   match is <em>right</em> when the kind is equal and the actor sets are equal (a group of {@code groups.yaml}, such as
+ *   the G7, equal to its member states), <em>right in full</em> when also
  *   the negation of the committed action (prediction's refrain) and the presence of a condition agree.
  *   Predictions of denied acts ("did not agree") are not commitments and are counted apart.</li>
  *   <li><b>Attributions</b>: gold turns match predicted turns whose content contains the quote's first character,
@@ -110,7 +111,29 @@ final class Scoring {
   }
 
   static boolean kindAndActors(Gold.Commitment g, Predictions.Commitment p) {
-    return g.kind().equals(p.kind()) && g.actors().equals(p.actors());
+    return g.kind().equals(p.kind()) && members(g.actors()).equals(members(p.actors()));
+  }
+
+  /** Group ids and their member states, from {@code groups.yaml}. */
+  private static final java.util.Map<String, List<String>> GROUPS = groups();
+
+  private static java.util.Map<String, List<String>> groups() {
+    try (java.io.InputStream in = Scoring.class.getResourceAsStream("groups.yaml")) {
+      return new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+          .readValue(in, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, List<String>>>() { });
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("groups.yaml: cannot read", e);
+    }
+  }
+
+  /** {@code actors} upper-cased, with each group of {@code groups.yaml} ("G7") written as its member states. */
+  static Set<String> members(Set<String> actors) {
+    Set<String> out = new TreeSet<>();
+    for (String a : actors) {
+      String id = a.toUpperCase(Locale.ROOT);
+      out.addAll(GROUPS.getOrDefault(id, List.of(id)));
+    }
+    return out;
   }
 
   static boolean flags(Gold.Commitment g, Predictions.Commitment p) {
