@@ -230,7 +230,7 @@ public final class ReadoutConfig {
   }
 
   public CommitmentExtractor commitmentExtractor() {
-    return new CommitmentExtractor(commitments);
+    return new CommitmentExtractor(commitments, actors);
   }
 
   public TemporalTagger temporalTagger() {

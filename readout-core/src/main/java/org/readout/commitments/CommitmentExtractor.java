@@ -43,10 +43,21 @@ public final class CommitmentExtractor {
   private final SubjectResolver subjects;
   private final ActFilters filters;
 
+  private final org.readout.actors.ActorDictionary actors;
+
   public CommitmentExtractor(CommitmentLexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  /**
+   * An extractor that also reads a joint statement's signatories from its title ("A Joint Statement from the
+   * Governments of A, B, C and D") with {@code actors} (null: from the opening sentences only).
+   */
+  public CommitmentExtractor(CommitmentLexicon lexicon, org.readout.actors.ActorDictionary actors) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.subjects = new SubjectResolver(lexicon);
     this.filters = lexicon.filters;
+    this.actors = actors;
   }
 
   /**
@@ -68,7 +79,8 @@ public final class CommitmentExtractor {
       clausesBySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
     }
     List<Attribution> attributions = doc.require(Layers.ATTRIBUTIONS);
-    DocState d = new DocState(doc, side, Participants.of(doc, side, mentions));
+    DocState d = new DocState(doc, side, Participants.of(doc, side, mentions,
+        actors == null ? List.of() : Participants.titled(actors, doc.meta().title(), doc.meta().date())));
     List<Commitment> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = bySentence.getOrDefault(s.index(), new ArrayList<>());

@@ -47,6 +47,31 @@ final class Participants {
     return List.of();
   }
 
+  /** Where a title's list breaks: commas, semicolons, "and", "&". */
+  private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile(",|;|&|\\band\\b");
+
+  /**
+   * The states and organisations a title lists ("… from the Governments of the United States, Australia, … and the
+   * United Kingdom"; a leader stands for his state): each item of the list resolved with {@code actors} (the last
+   * actor phrase in it), sorted, without repeats.
+   */
+  static List<String> titled(org.readout.actors.ActorDictionary actors, String title, java.time.LocalDate date) {
+    Set<String> out = new LinkedHashSet<>();
+    if (title == null || title.isBlank()) {
+      return List.of();
+    }
+    for (String item : LIST_BREAK.split(title)) {
+      actors.resolve(item, date).ifPresent(a -> {
+        String e = a.entityOn(date);
+        if (e != null && !e.isBlank() && a.type() != org.readout.actors.ActorType.REGION
+            && a.type() != org.readout.actors.ActorType.AGREEMENT) {
+          out.add(e);
+        }
+      });
+    }
+    return out.stream().sorted().toList();
+  }
+
   // --- participants ------------------------------------------------------------------------------
 
   /**
@@ -55,7 +80,18 @@ final class Participants {
    * frequently named one. Joint statements without a side take the first two named.
    */
   static List<String> of(AnalyzedStatement doc, String side, List<Mention> mentions) {
+    return of(doc, side, mentions, List.of());
+  }
+
+  /**
+   * As {@link #of(AnalyzedStatement, String, List)}; a joint statement whose title names three or more states or
+   * organisations ({@code listed}, see {@link #titled}) has those as its signatories.
+   */
+  static List<String> of(AnalyzedStatement doc, String side, List<Mention> mentions, List<String> listed) {
     if (DocState.jointStatement(doc, side)) {
+      if (listed.size() >= 3) {
+        return listed;
+      }
       List<String> signatories = signatories(mentions);
       if (!signatories.isEmpty()) {
         return signatories;

@@ -89,6 +89,26 @@ class CommitmentNominalAndObligationTest {
   }
 
   @Test
+  void aJointStatementsTitleMayListItsSignatories() {
+    StatementMeta meta = new StatementMeta("j4", "A Joint Statement from the Governments of Canada, Japan, Norway and the "
+        + "United States", LocalDate.of(2030, 1, 1), "p", "US", "statements-releases", "m", "", "", "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
+        "Attacks on merchant ships in the strait must end. "
+            + "We are determined to hold those responsible to account.", "test"));
+    assertThat(TestEngines.commitments(doc)).filteredOn(c -> c.sentence() == 1).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).containsExactly("CAN", "JPN", "NOR", "USA");
+    });
+    // a title naming two parties leaves the opening sentences to decide, as before
+    StatementMeta two = new StatementMeta("j5", "Joint Statement of Canada and the United States", LocalDate.of(2030, 1, 1),
+        "p", "US", "statements-releases", "m", "", "", "");
+    AnalyzedStatement doc2 = TestEngines.RULES.analyze(Statement.of(two,
+        "The leaders of Canada, Japan, Norway and the United States met today. We will keep the strait open.", "test"));
+    assertThat(TestEngines.commitments(doc2)).filteredOn(c -> c.sentence() == 1).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("CAN", "JPN", "NOR", "USA"));
+  }
+
+  @Test
   void commitToInThePresentAndBeingDeterminedToArePledges() {
     Commitment c = only(us("We commit to supporting the river commission's work."));
     assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
