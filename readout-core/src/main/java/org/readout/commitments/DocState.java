@@ -39,8 +39,13 @@ final class DocState {
   /** A statement several parties issue together: no side, or "joint" in its kind or title. */
   static boolean jointStatement(AnalyzedStatement doc, String side) {
     return side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint")
-        || doc.meta().title().toLowerCase(Locale.ROOT).contains("joint statement");
+        || doc.meta().title().toLowerCase(Locale.ROOT).contains("joint statement")
+        || LEADERS_TEXT.matcher(doc.meta().title()).find();
   }
+
+  /** A title of a text the leaders issue together: "G7 Leaders’ Statement", "Leaders’ Declaration", "… Communiqué". */
+  private static final java.util.regex.Pattern LEADERS_TEXT = java.util.regex.Pattern.compile(
+      "(?i)\\bleaders[’']?\\s+(?:joint\\s+)?(?:statement|declaration|communiqu[eé])\\b");
 
   /** Remembers the sentence's first subject for pronouns in later sentences. */
   void remember(Np np, int sentence) {

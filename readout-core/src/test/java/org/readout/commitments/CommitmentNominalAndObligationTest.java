@@ -109,6 +109,24 @@ class CommitmentNominalAndObligationTest {
   }
 
   @Test
+  void aLeadersStatementIsAJointStatement() {
+    StatementMeta meta = new StatementMeta("j6", "G7 Leaders’ Statement on the Strait", LocalDate.of(2030, 1, 1), "p",
+        "US", "statements-releases", "m", "", "", "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
+        "We, the Leaders of the Group of Seven (G7), met today. We will keep the strait open to all ships.", "test"));
+    assertThat(TestEngines.commitments(doc)).filteredOn(c -> c.sentence() == 1).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).contains("G7");
+    });
+    StatementMeta plain = new StatementMeta("j7", "Statement from the Press Secretary on the Strait",
+        LocalDate.of(2030, 1, 1), "p", "US", "statements-releases", "m", "", "", "");
+    AnalyzedStatement doc2 = TestEngines.RULES.analyze(Statement.of(plain,
+        "The G7 leaders met today. We will keep the strait open to all ships.", "test"));
+    assertThat(TestEngines.commitments(doc2)).filteredOn(c -> c.sentence() == 1).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("USA"));
+  }
+
+  @Test
   void commitToInThePresentAndBeingDeterminedToArePledges() {
     Commitment c = only(us("We commit to supporting the river commission's work."));
     assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
