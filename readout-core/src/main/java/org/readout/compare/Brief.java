@@ -71,6 +71,26 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
     }
   }
 
+  /**
+   * A note naming what the short brief leaves out because its type's measured precision is below the gate ("Not in
+   * this brief (measured precision below 0.9): 5 topics raised by one side only; --detail full lists them."), or "".
+   */
+  static String leftOut(Comparison c, Set<String> precise) {
+    List<String> parts = new ArrayList<>();
+    for (String type : RANK) {
+      long n = precise.contains(type) ? 0 : c.findings().stream().filter(f -> f.type().equals(type)).count();
+      if (n > 0) {
+        parts.add(n + " " + switch (type) {
+          case Finding.ONE_SIDED_TOPIC -> n == 1 ? "topic raised by one side only" : "topics raised by one side only";
+          case Finding.OUTCOME -> "outcome";
+          default -> type + (n == 1 ? " finding" : " findings");
+        });
+      }
+    }
+    return parts.isEmpty() ? "" : "Not in this brief (measured precision below " + BriefGate.BUNDLED.minimum() + "): "
+        + String.join("; ", parts) + "; --detail full lists them.";
+  }
+
   /** The brief of {@code c} with the default set of precise types. */
   public static Brief of(Comparison c) {
     return of(c, PRECISE);
@@ -94,6 +114,10 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
         parts.add(a.id() + " (" + a.reason() + ")");
       }
       notes.add("Set aside: " + String.join("; ", parts) + ".");
+    }
+    String leftOut = leftOut(c, precise);
+    if (!leftOut.isEmpty()) {
+      notes.add(leftOut);
     }
     String headline;
     Finding outcome = c.findings().stream().filter(f -> f.type().equals(Finding.OUTCOME)).findFirst().orElse(null);

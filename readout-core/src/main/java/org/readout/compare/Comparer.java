@@ -35,8 +35,11 @@ import org.readout.topics.Embedder;
  * its own side); "one-sided" and "shared" refer to sides. Immutable and thread-safe.
  */
 public final class Comparer {
-  /** A statement at least this many times as long as another gives a length-asymmetry finding. */
-  public static final double LENGTH_RATIO = 1.5;
+  /**
+   * A statement at least this many times as long as another gives a length-asymmetry finding (GUIDELINES: twice the
+   * words; between two short readouts a half longer is no finding an analyst would make).
+   */
+  public static final double LENGTH_RATIO = 2.0;
   /** Alignments scoring at least this across sides are reported as convergence findings. */
   public static final double CONVERGENCE_SCORE = 0.60;
   /** Two shares on a shared topic differing by this factor (and {@link #EMPHASIS_POINTS}) give emphasis-difference. */

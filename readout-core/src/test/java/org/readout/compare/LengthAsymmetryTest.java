@@ -48,6 +48,21 @@ class LengthAsymmetryTest {
   }
 
   @Test
+  void lessThanTwiceTheWordsIsNoFinding() {
+    // 7 sentences against 4 of similar length: about 1.7 times the words, below the ratio of 2
+    String mid = String.join(" ",
+        "President Biden discussed the crisis around Ukraine with President Putin in detail.",
+        "He raised the embassy in Washington and the expulsions of diplomats.",
+        "They discussed ransomware, the Iranian nuclear programme and the talks in Vienna.",
+        "The two presidents agreed that their teams would stay in touch.");
+    AnalyzedStatement ru = statement("ru-readout", "RU", "readout", LONG_RU);
+    AnalyzedStatement us = statement("us-readout", "US", "readout", mid);
+    assertThat(ru.text().split("\\s+").length).isBetween(us.text().split("\\s+").length * 3 / 2,
+        us.text().split("\\s+").length * 2 - 1);
+    assertThat(lengthFinding(Readout.standard().compare(List.of(us, ru)))).isNull();
+  }
+
+  @Test
   void oneSideWithStatementsOfDifferentKindsGivesNoLengthFinding() {
     AnalyzedStatement us = statement("us-readout", "US", "readout", SHORT_US_READOUT);
     AnalyzedStatement speech = statement("us-remarks", "US", "remarks", LONG_RU);

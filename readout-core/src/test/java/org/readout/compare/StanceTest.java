@@ -209,6 +209,10 @@ class StanceTest {
     Brief admitted = Brief.of(c, java.util.Set.of(Finding.OUTCOME));
     assertThat(admitted.headline()).startsWith("Outcome: working-level transfer");
     assertThat(b.headline()).startsWith(Brief.PRECISE.contains(Finding.OUTCOME) ? "Outcome: working-level transfer" : "Two sides compared");
+    // what the gate keeps out is counted in one note, not dropped silently
+    assertThat(Brief.of(c, java.util.Set.of()).notes()).anySatisfy(n -> assertThat(n)
+        .startsWith("Not in this brief (measured precision below 0.9): 1 outcome").endsWith("--detail full lists them."));
+    assertThat(admitted.notes()).noneMatch(n -> n.contains("1 outcome"));
   }
 
   @Test
