@@ -116,7 +116,19 @@ class TopicCoderTest {
         Arguments.of("sanctions", "Washington will keep imposing costs on those responsible.",
             "The hospital will keep costs down this winter."),
         Arguments.of("follow-up", "They agreed to instruct the relevant departments to work through these questions.",
-            "The departments of the university were reorganised."));
+            "The departments of the university were reorganised."),
+        // the dev comparison gold's paired calls: bilateral cooperation in other words; the leaders' own contact and
+        // consulting allies are not work handed to teams; consulting NATO allies is coordination, not NATO
+        Arguments.of("bilateral-relations", "The sides stressed a shared wish to expand bilateral scientific cooperation.",
+            "The bilateral trade figures were published on Monday."),
+        Arguments.of("follow-up", "The leaders instructed their ministers to hold consultations on the grain deal.",
+            "The two leaders agreed to continue their dialogue by telephone."),
+        Arguments.of("follow-up", "The presidents asked their envoys to follow up on the ceasefire.",
+            "They will decide in consultation with their European partners."),
+        Arguments.of("allies-coordination", "They will act in consultation with NATO allies and other partners.",
+            "The museum shows letters of wartime allies."),
+        Arguments.of("nato", "The alliance's eastward expansion was raised again.",
+            "The steps were taken in consultation with NATO allies."));
   }
 
   @Test
