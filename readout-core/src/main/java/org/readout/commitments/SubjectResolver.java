@@ -472,6 +472,11 @@ final class SubjectResolver {
     return null;
   }
 
+  /** Unnamed partners after a possessive, up to a weak cue ("its partners ", "their allies and partners "). */
+  private static final java.util.regex.Pattern UNNAMED_PARTNERS = java.util.regex.Pattern.compile(
+      "(?i)^\\s+(?:other\\s+|like-?minded\\s+|international\\s+)*(?:partners|allies|partners\\s+and\\s+allies|"
+      + "allies\\s+and\\s+partners)\\s*$");
+
   /** The actor noun phrase ending right before a weak cue at {@code cue} (relative offsets). */
   private Np adjacentNp(DocState d, List<Mention> ms, int base, int clauseStart, int cue, String t) {
     for (int i = ms.size() - 1; i >= 0; i--) {
@@ -479,6 +484,10 @@ final class SubjectResolver {
       int end = m.end() - base;
       if (end > cue || m.start() - base < clauseStart) {
         continue;
+      }
+      if (POSSESSIVE.contains(m.surface().toLowerCase(java.util.Locale.ROOT))
+          && UNNAMED_PARTNERS.matcher(t.substring(end, cue)).matches()) {
+        continue; // "… and its partners intend": the possessive belongs to the unnamed partners, part of the gap
       }
       if (!lexicon.adjacentGap.matcher(t.substring(end, cue)).matches()) {
         return null;

@@ -127,6 +127,17 @@ class CommitmentNominalAndObligationTest {
   }
 
   @Test
+  void unnamedPartnersBesideANamedSubjectAndWeCallForInThePresent() {
+    Commitment p = only(us("The United States and its partners intend to send more field hospitals to the region."));
+    assertThat(p.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(p.actors()).containsExactly("USA"); // only named parties are actors
+    Commitment d = only(us("We call for the immediate release of the detained sailors."));
+    assertThat(d.kind()).isEqualTo(CommitmentKind.DEMAND);
+    assertThat(d.actors()).containsExactly("USA");
+    assertThat(us("The call on Tuesday lasted an hour.")).as("the noun").isEmpty();
+  }
+
+  @Test
   void commitToInThePresentAndBeingDeterminedToArePledges() {
     Commitment c = only(us("We commit to supporting the river commission's work."));
     assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
