@@ -267,7 +267,7 @@ public final class CommitmentExtractor {
 
   /**
    * The voice of an act: the subject of the reporting frame around it ("the minister warned that …"), else
-   * the official whose transcript turn it is, else the statement's side.
+   * the official whose transcript turn it is, else a joint statement's signatories, else the statement's side.
    */
   private boolean issuer(DocState d, List<Clause> cls, Clause inner, Act act) {
     List<String> actors = List.of();
@@ -279,7 +279,9 @@ public final class CommitmentExtractor {
       }
     }
     if (actors.isEmpty()) {
-      actors = !d.turnActor.isEmpty() ? List.of(d.turnActor) : d.side.isEmpty() ? List.of() : List.of(d.side);
+      // a joint statement speaks for its signatories ("… attacks are unacceptable" in the statement of fourteen)
+      actors = !d.turnActor.isEmpty() ? List.of(d.turnActor) : d.joint && d.participants.size() >= 2 ? d.participants
+          : d.side.isEmpty() ? List.of() : List.of(d.side);
     }
     act.actors = actors;
     act.speakers = List.of();

@@ -138,6 +138,34 @@ class CommitmentNominalAndObligationTest {
   }
 
   @Test
+  void warningsAndAnnouncementsOfSeveralShapes() {
+    Commitment w = only(us("The smugglers will bear full responsibility for the consequences."));
+    assertThat(w.kind()).isEqualTo(CommitmentKind.WARNING);
+    assertThat(w.actors()).containsExactly("USA");
+    Commitment u = only(us("These raids on fishing boats are reckless, unacceptable and must stop."));
+    assertThat(u.kind()).isEqualTo(CommitmentKind.WARNING);
+    Commitment a = only(us("The President announced new funding for rural clinics."));
+    assertThat(a.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(a.actors()).containsExactly("USA");
+    assertThat(us("There will be announcements on the clinics later this week.")).as("a preview").isEmpty();
+    Commitment e = only(us("We each intend to tighten our export controls."));
+    assertThat(e.kind()).isEqualTo(CommitmentKind.PLEDGE);
+  }
+
+  @Test
+  void aJointStatementsOwnWarningIsItsSignatories() {
+    StatementMeta meta = new StatementMeta("j8", "Joint Statement on Shipping", LocalDate.of(2030, 1, 1), "p",
+        "US", "statements-releases", "m", "", "", "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
+        "The governments of Canada, Japan, Norway and the United States issued the following statement. "
+            + "The raids on merchant ships are reckless and unacceptable.", "test"));
+    assertThat(TestEngines.commitments(doc)).filteredOn(c -> c.sentence() == 1).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.WARNING);
+      assertThat(c.actors()).containsExactly("CAN", "JPN", "NOR", "USA");
+    });
+  }
+
+  @Test
   void commitToInThePresentAndBeingDeterminedToArePledges() {
     Commitment c = only(us("We commit to supporting the river commission's work."));
     assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
