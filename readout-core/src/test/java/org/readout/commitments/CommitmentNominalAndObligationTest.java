@@ -135,6 +135,9 @@ class CommitmentNominalAndObligationTest {
     assertThat(d.kind()).isEqualTo(CommitmentKind.DEMAND);
     assertThat(d.actors()).containsExactly("USA");
     assertThat(us("The call on Tuesday lasted an hour.")).as("the noun").isEmpty();
+    Commitment later = only(us("The President will urge donors to double their pledges for the clinics."));
+    assertThat(later.kind()).as("a demand announced for later").isEqualTo(CommitmentKind.DEMAND);
+    assertThat(later.actors()).containsExactly("USA");
   }
 
   @Test
