@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readout.actors.ActorDictionary;
 import org.readout.analysis.Layers;
 import org.readout.attribution.Attribution;
 import org.readout.attribution.AttributionType;
@@ -43,7 +44,7 @@ public final class CommitmentExtractor {
   private final SubjectResolver subjects;
   private final ActFilters filters;
 
-  private final org.readout.actors.ActorDictionary actors;
+  private final ActorDictionary actors;
 
   public CommitmentExtractor(CommitmentLexicon lexicon) {
     this(lexicon, null);
@@ -53,7 +54,7 @@ public final class CommitmentExtractor {
    * An extractor that also reads a joint statement's signatories from its title ("A Joint Statement from the
    * Governments of A, B, C and D") with {@code actors} (null: from the opening sentences only).
    */
-  public CommitmentExtractor(CommitmentLexicon lexicon, org.readout.actors.ActorDictionary actors) {
+  public CommitmentExtractor(CommitmentLexicon lexicon, ActorDictionary actors) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.subjects = new SubjectResolver(lexicon);
     this.filters = lexicon.filters;
@@ -79,8 +80,7 @@ public final class CommitmentExtractor {
       clausesBySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
     }
     List<Attribution> attributions = doc.require(Layers.ATTRIBUTIONS);
-    DocState d = new DocState(doc, side, Participants.of(doc, side, mentions,
-        actors == null ? List.of() : Participants.titled(actors, doc.meta().title(), doc.meta().date())));
+    DocState d = new DocState(doc, side, Participants.of(doc, side, mentions, actors));
     List<Commitment> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = bySentence.getOrDefault(s.index(), new ArrayList<>());

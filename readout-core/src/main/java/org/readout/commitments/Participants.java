@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.readout.actors.ActorDictionary;
+import org.readout.actors.ActorType;
 import org.readout.model.AnalyzedStatement;
 import org.readout.model.Mention;
 
@@ -55,7 +57,7 @@ final class Participants {
    * United Kingdom"; a leader stands for his state): each item of the list resolved with {@code actors} (the last
    * actor phrase in it), sorted, without repeats.
    */
-  static List<String> titled(org.readout.actors.ActorDictionary actors, String title, java.time.LocalDate date) {
+  private static List<String> titled(ActorDictionary actors, String title, java.time.LocalDate date) {
     Set<String> out = new LinkedHashSet<>();
     if (title == null || title.isBlank()) {
       return List.of();
@@ -63,8 +65,8 @@ final class Participants {
     for (String item : LIST_BREAK.split(title)) {
       actors.resolve(item, date).ifPresent(a -> {
         String e = a.entityOn(date);
-        if (e != null && !e.isBlank() && a.type() != org.readout.actors.ActorType.REGION
-            && a.type() != org.readout.actors.ActorType.AGREEMENT) {
+        if (e != null && !e.isBlank() && a.type() != ActorType.REGION
+            && a.type() != ActorType.AGREEMENT) {
           out.add(e);
         }
       });
@@ -77,18 +79,14 @@ final class Participants {
   /**
    * The meeting's participants: the statement's side and its counterpart, the first other state or
    * organisation named in the opening sentences (readouts name the counterpart first), else the most
-   * frequently named one. Joint statements without a side take the first two named.
+   * frequently named one. Joint statements without a side take the first two named; one whose title names three or
+   * more states or organisations (read with {@code actors}, see {@link #titled}; null: not read) has those as its
+   * signatories.
    */
-  static List<String> of(AnalyzedStatement doc, String side, List<Mention> mentions) {
-    return of(doc, side, mentions, List.of());
-  }
-
-  /**
-   * As {@link #of(AnalyzedStatement, String, List)}; a joint statement whose title names three or more states or
-   * organisations ({@code listed}, see {@link #titled}) has those as its signatories.
-   */
-  static List<String> of(AnalyzedStatement doc, String side, List<Mention> mentions, List<String> listed) {
+  static List<String> of(AnalyzedStatement doc, String side, List<Mention> mentions,
+                         ActorDictionary actors) {
     if (DocState.jointStatement(doc, side)) {
+      List<String> listed = actors == null ? List.of() : titled(actors, doc.meta().title(), doc.meta().date());
       if (listed.size() >= 3) {
         return listed;
       }

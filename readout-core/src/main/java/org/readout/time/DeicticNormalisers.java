@@ -162,7 +162,7 @@ final class DeicticNormalisers {
    * today", "they are meeting in Geneva today"): the talk or meeting going on that day, so "today" is the day.
    */
   private boolean eventUnderWay(Normalisers.Match x) {
-    Matcher m = PROGRESSIVE_VERB.matcher(x.text()).region(x.s().start(), x.s().end());
+    Matcher m = PROGRESSIVE.matcher(x.text()).region(x.s().start(), x.s().end());
     while (m.find()) {
       if (lex.todayEventWords.contains(m.group(1).toLowerCase(Locale.ROOT))) {
         return true;
@@ -171,12 +171,12 @@ final class DeicticNormalisers {
     return false;
   }
 
-  private static final java.util.regex.Pattern PROGRESSIVE_VERB =
-      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:is|are|am|['’]re|['’]m)\\s+(\\p{L}+ing)(?![\\p{L}])");
-
-  /** A progressive ("are touring", "is visiting"): something going on that day, not a state of the present. */
+  /**
+   * A progressive ("are touring", "is visiting"; group 1 the verb): something going on that day, not a state of
+   * the present.
+   */
   private static final java.util.regex.Pattern PROGRESSIVE =
-      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:is|are|am|['’]re|['’]m)\\s+\\p{L}+ing(?![\\p{L}])");
+      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:is|are|am|['’]re|['’]m)\\s+(\\p{L}+ing)(?![\\p{L}])");
 
   /**
    * The sentence reads in the present only: a present cue, no future or past cue near, no progressive and no

@@ -82,11 +82,6 @@ final class TimeMath {
   static final int NEAR_DAYS = 7;
 
   /**
-   * The year for a month (and day, or 0) without one: the candidate year whose date lies nearest the
-   * statement date, constrained to on/after it for future tense and on/before it for past tense (or at most
-   * {@value #NEAR_DAYS} days after it, for a day).
-   */
-  /**
    * The year of a season named without one ("the fall"): the statement's year, unless the tense puts the
    * season the text speaks of wholly before or after it (a past-tense "the fall" written in February is the
    * last fall; a future "the spring" written in November the next spring). Winter ({@code WI}) begins in
@@ -115,6 +110,11 @@ final class TimeMath {
     return year;
   }
 
+  /**
+   * The year for a month (and day, or 0) without one: the candidate year whose date lies nearest the
+   * statement date, constrained to on/after it for future tense and on/before it for past tense (or at most
+   * {@value #NEAR_DAYS} days after it, for a day).
+   */
   static int inferYear(LocalDate ref, int month, int day, int tense) {
     if (ref == null) {
       return -1;

@@ -31,7 +31,7 @@ public final class GoldSet {
   public static final Set<String> ATTRIBUTION_TYPES = Set.of("direct", "indirect", "turn");
   public static final Set<String> HALVES = Set.of("dev", "test");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final Path dir;
   private final Map<String, String> manifest;

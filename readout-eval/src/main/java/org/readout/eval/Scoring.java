@@ -119,8 +119,8 @@ final class Scoring {
 
   private static java.util.Map<String, List<String>> groups() {
     try (java.io.InputStream in = Scoring.class.getResourceAsStream("groups.yaml")) {
-      return new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-          .readValue(in, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, List<String>>>() { });
+      return GoldSet.YAML.readValue(in, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String,
+          List<String>>>() { });
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("groups.yaml: cannot read", e);
     }

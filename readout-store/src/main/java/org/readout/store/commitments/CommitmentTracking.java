@@ -94,7 +94,8 @@ public final class CommitmentTracking {
     if (store.extracted(doc.id(), doc.statement().sha256(), version)) {
       return false;
     }
-    return put(doc, extract(doc));
+    replace(doc, extract(doc));
+    return true;
   }
 
   /**
@@ -113,9 +114,13 @@ public final class CommitmentTracking {
     if (store.extracted(doc.id(), doc.statement().sha256(), version)) {
       return false;
     }
+    replace(doc, commitments);
+    return true;
+  }
+
+  private void replace(AnalyzedStatement doc, List<Commitment> commitments) {
     store.replaceForStatement(doc.id(), doc.statement().sha256(), EXTRACTOR, version, doc.meta().meeting(),
         doc.meta().date(), commitments);
-    return true;
   }
 
   /**

@@ -62,8 +62,10 @@ final class CorpusScan {
   private final List<TrackedCommitment> open = new ArrayList<>();
   private final Map<String, int[]> index = new HashMap<>();
   private final Map<String, int[]> refrainIndex = new HashMap<>();
-  /** Per commitment, during one sentence's lookup: rare object phrases and heads the sentence repeats. */
-  /** Per-worker counters for {@link #of}: hits of a phrase and of a head word per commitment, and which it touched. */
+  /**
+   * Per worker, per commitment, during one sentence's lookup ({@link #of}): the rare object phrases and heads the
+   * sentence repeats, and which commitments it touched.
+   */
   private final ThreadLocal<int[][]> scratch;
   /** Per commitment: the status cues that can report on its kind of act ({@link Tracker#admittedCues}). */
   private final List<Set<String>> admitted = new ArrayList<>();
