@@ -38,7 +38,9 @@ final class MeetingFindings {
   /**
    * The outcome finding; {@code blame} tells whether mirror findings were made. Only joint acts (naming the
    * actors of two sides, "the two presidents agreed …") count as agreements or instructions: an outcome is what
-   * the parties came to together, not what one of them announced. One side's warnings and demands count per side.
+   * the parties came to together, not what one of them announced. When no act joins the two sides (paired
+   * conversations with one third leader), an act joining a side with its interlocutor (a participant of the
+   * conversation the statement reports) counts for that side's conversation. One side's warnings and demands count per side.
    */
   Finding outcome(boolean blame, Map<String, String> entities) {
     List<Evidence> concrete = new ArrayList<>();
@@ -48,14 +50,17 @@ final class MeetingFindings {
     java.util.Set<String> warningSides = new java.util.HashSet<>();
     java.util.Set<String> parties = new java.util.HashSet<>(entities.values());
     parties.remove("");
+    boolean paired = parties.size() >= 2 && !anyJoins(parties);
     for (Map.Entry<String, List<CodedStatement>> side : sides.entrySet()) {
+      String own = entities.getOrDefault(side.getKey(), "");
       for (CodedStatement c : side.getValue()) {
         for (Commitment k : commitments.getOrDefault(c.id(), List.of())) {
           if (k.negated()) {
             continue;
           }
           boolean joint = parties.size() < 2 ? k.actors().size() >= 2
-              : k.actors().stream().filter(parties::contains).count() >= 2;
+              : k.actors().stream().filter(parties::contains).count() >= 2
+                  || paired && k.actors().size() >= 2 && k.actors().contains(own) && interlocutors(c).containsAll(k.actors());
           String clause = k.text() + " " + k.action();
           boolean team = lex.workingLevel.in(clause);
           if (joint && k.kind() == CommitmentKind.AGREEMENT && !team && lex.concrete.in(k.action()) && !k.refrain()
@@ -97,6 +102,31 @@ final class MeetingFindings {
     sides.values().forEach(l -> l.forEach(c -> ids.add(c.id())));
     return new Finding(Finding.OUTCOME, label, ids, wording.outcome(label, concrete.size(), teams.size(),
         readiness.size(), warnings.size()), ev.subList(0, Math.min(ev.size(), 6)));
+  }
+
+  /**
+   * Whether any account has an act joining two of the parties. When none does, the accounts are of paired
+   * conversations (each side's leader spoke with the same third leader, or each side reports its own talks),
+   * and an act joining a side with its own interlocutor is what that conversation came to.
+   */
+  private boolean anyJoins(java.util.Set<String> parties) {
+    return sides.values().stream().flatMap(List::stream)
+        .flatMap(c -> commitments.getOrDefault(c.id(), List.of()).stream())
+        .anyMatch(k -> !k.negated() && k.actors().stream().filter(parties::contains).count() >= 2);
+  }
+
+  /**
+   * The parties of the conversation a statement reports: the entities its group phrases ("the leaders", "the
+   * parties") were expanded to, from the statement's title or opening (the actor stage's participants).
+   */
+  private static java.util.Set<String> interlocutors(CodedStatement c) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Mention m : c.statement().mentions()) {
+      if (m.rule().equals("group")) {
+        out.add(m.entityId());
+      }
+    }
+    return out;
   }
 
   /** Who asked for the meeting, from the sentences naming a requester. */

@@ -171,6 +171,36 @@ class StanceTest {
     assertThat(initiative.get(0).evidence().get(0).sentence()).isZero();
   }
 
+  private static AnalyzedStatement titled(String id, String side, String title, String text) {
+    StatementMeta meta = new StatementMeta(id, title, LocalDate.of(2022, 3, 1), "", side, "readout",
+        "2022-03-01-calls", "", "", "");
+    return ENGINE.analyze(Statement.of(meta, text, id + ".md"));
+  }
+
+  @Test
+  void pairedCallsWithOneThirdLeaderTakeTheirOutcomeFromEachSidesOwnConversation() {
+    // each side's leader spoke with the same third leader: no act joins the two sides, so what each side agreed
+    // with its interlocutor is what the calls came to
+    AnalyzedStatement ru = titled("ru", "RU", "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. "
+            + "The leaders agreed to maintain contacts.");
+    AnalyzedStatement us = titled("us", "US", "Readout of President Biden's Call with President Macron of France",
+        "President Biden spoke with President Macron of France about European security. "
+            + "The leaders agreed their teams will stay in close touch.");
+    List<Finding> outcome = of(ENGINE.compare(List.of(ru, us)), Finding.OUTCOME);
+    assertThat(outcome).hasSize(1);
+    assertThat(outcome.get(0).topic()).isEqualTo("working-level");
+
+    // one side's agreement with a party outside its conversation is never the meeting's outcome: not when the
+    // two sides share an act, and not when no act joins them
+    String separately = "Separately, the United States and Germany agreed to open a joint centre in Berlin in May.";
+    AnalyzedStatement ru2 = statement("ru", "RU", "Vladimir Putin and Joseph Biden agreed to continue consultations.");
+    AnalyzedStatement us2 = statement("us", "US", "President Biden spoke with President Putin. " + separately);
+    assertThat(of(ENGINE.compare(List.of(ru2, us2)), Finding.OUTCOME).get(0).topic()).isEqualTo("working-level");
+    AnalyzedStatement ru3 = statement("ru", "RU", "The presidents agreed to continue consultations.");
+    assertThat(of(ENGINE.compare(List.of(ru3, us2)), Finding.OUTCOME)).noneMatch(f -> f.topic().equals("breakthrough"));
+  }
+
   @Test
   void aConcreteAgreementIsABreakthroughAndWarningsAloneAreNot() {
     AnalyzedStatement ru = statement("ru", "RU", "The presidents agreed to sign a treaty on prisoner exchange in May.");
