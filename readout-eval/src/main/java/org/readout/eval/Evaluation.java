@@ -158,7 +158,13 @@ public final class Evaluation {
       }
       List<Predictions.Commitment> all = analysis.commitments(st).stream().filter(p -> inside(ex, p.start())).toList();
       List<Predictions.Commitment> acts = all.stream().filter(p -> !p.denied()).toList();
+      int predicted = c.count("predicted");
+      int right = c.count("right (kind + actors)");
+      int gold = c.count("gold");
       Scoring.commitments(id, g, acts, all.size() - acts.size(), c, misses);
+      int r = c.count("right (kind + actors)") - right;
+      c.tally("by statement kind", st.meta().kind().isBlank() ? "(none)" : st.meta().kind(),
+          c.count("predicted") - predicted, r, c.count("gold") - gold, r);
     }
     Report.Layer a = gs.layers().contains("attributions") ? layers.get("attributions") : null;
     if (a != null) {
@@ -333,6 +339,7 @@ public final class Evaluation {
             pred, gold));
         l.ratios().add(new Report.Ratio("kind + actor agreement on detected acts", l.count("right (kind + actors)"),
             l.count("detected")));
+        l.closeTallies();
       }
       case "attributions" -> {
         int gold = l.count("gold");

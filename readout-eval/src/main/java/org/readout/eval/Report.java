@@ -65,6 +65,7 @@ public final class Report {
     private final Map<String, List<TypeRow>> tables = new LinkedHashMap<>();
     private final Map<String, Integer> other = new LinkedHashMap<>();
     private final List<Miss> misses = new ArrayList<>();
+    private final Map<String, Map<String, int[]>> tallies = new LinkedHashMap<>();
     private boolean missesShown;
 
     public Layer(String name) {
@@ -107,6 +108,24 @@ public final class Report {
 
     public List<Miss> misses() {
       return misses;
+    }
+
+    /** Adds one statement's figures to row {@code row} of breakdown table {@code table} (see {@link #closeTallies}). */
+    public void tally(String table, String row, int predicted, int right, int gold, int found) {
+      int[] r = tallies.computeIfAbsent(table, k -> new java.util.TreeMap<>()).computeIfAbsent(row, k -> new int[4]);
+      r[0] += predicted;
+      r[1] += right;
+      r[2] += gold;
+      r[3] += found;
+    }
+
+    /** Turns the tallied breakdowns into {@link #tables()}, rows in name order. */
+    public void closeTallies() {
+      tallies.forEach((table, rows) -> {
+        List<TypeRow> out = new ArrayList<>();
+        rows.forEach((row, r) -> out.add(new TypeRow(row, r[0], r[1], r[2], r[3])));
+        tables.put(table, out);
+      });
     }
 
     public boolean missesShown() {

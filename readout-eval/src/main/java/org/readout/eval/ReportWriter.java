@@ -57,7 +57,8 @@ public final class ReportWriter {
     for (Map.Entry<String, java.util.List<Report.TypeRow>> t : l.tables().entrySet()) {
       boolean pairs = t.getKey().equals("pairs");
       b.append(String.format(Locale.ROOT, "  %-46s %6s %6s %7s %6s %6s %7s%n",
-          t.getKey() + (pairs ? ": label" : ": finding type"), "pred", "right", "P", "gold", "found", "R"));
+          t.getKey() + (pairs ? ": label" : t.getKey().startsWith("by ") ? "" : ": finding type"), "pred", "right",
+          "P", "gold", "found", "R"));
       if (t.getValue().isEmpty()) {
         b.append("  (none)\n");
       }
