@@ -59,6 +59,12 @@ class EvaluationTest {
     assertThat(ka.precision()).isEqualTo(1.0 / 3);
     assertThat(ka.recall()).isEqualTo(1.0 / 3);
     assertThat(prf(c, "kind + actors + negation + condition").right()).isEqualTo(1);
+    // the breakdown by statement kind adds up to the totals
+    List<Report.TypeRow> byKind = c.tables().get("by statement kind");
+    assertThat(byKind).isNotEmpty();
+    assertThat(byKind.stream().mapToInt(Report.TypeRow::predicted).sum()).isEqualTo(3);
+    assertThat(byKind.stream().mapToInt(Report.TypeRow::right).sum()).isEqualTo(1);
+    assertThat(byKind.stream().mapToInt(Report.TypeRow::gold).sum()).isEqualTo(3);
     assertThat(c.misses()).extracting(Report.Miss::what).containsExactly("wrong", "not found", "spurious");
     assertThat(c.misses().get(0).detail()).contains("gold agreement [RUS, USA]").contains("predicted agreement [USA]");
   }
