@@ -130,6 +130,29 @@ public final class Evaluation {
     return new Report.Half(half, perStatement ? statements : 0, words, meetings, pairCount, layers);
   }
 
+  private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile(
+      "(?i)joint (statement|declaration|communiqu)|leaders['’] (statement|declaration|communiqu)|g7|g20|quad|declaration");
+  private static final java.util.regex.Pattern READOUT = java.util.regex.Pattern.compile(
+      "(?i)^readout|telephone conversation|^meeting with|^talks with|call with|meets? with");
+  private static final java.util.regex.Pattern SPOKEN = java.util.regex.Pattern.compile(
+      "(?i)press (briefing|call|conference|gaggle)|news conference|remarks|interview|statements? (for|to) the press"
+          + "|answers to|transcript|gaggle");
+
+  /** A coarse class of a statement by its title, for the breakdown of scores: joint, readout, spoken, other. */
+  static String titleClass(String title) {
+    String t = title == null ? "" : title;
+    if (JOINT.matcher(t).find()) {
+      return "joint or leaders' statement";
+    }
+    if (SPOKEN.matcher(t).find()) {
+      return "spoken (briefing, call, conference)";
+    }
+    if (READOUT.matcher(t).find()) {
+      return "readout of a call or meeting";
+    }
+    return "other";
+  }
+
   // --------------------------------------------------------------------------------------------- one statement
 
   private int statement(Gold.Statement gs, Map<String, Report.Layer> layers, boolean misses) {
@@ -165,6 +188,7 @@ public final class Evaluation {
       int r = c.count("right (kind + actors)") - right;
       c.tally("by statement kind", st.meta().kind().isBlank() ? "(none)" : st.meta().kind(),
           c.count("predicted") - predicted, r, c.count("gold") - gold, r);
+      c.tally("by title", titleClass(st.meta().title()), c.count("predicted") - predicted, r, c.count("gold") - gold, r);
     }
     Report.Layer a = gs.layers().contains("attributions") ? layers.get("attributions") : null;
     if (a != null) {

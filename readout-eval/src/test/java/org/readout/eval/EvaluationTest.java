@@ -70,6 +70,18 @@ class EvaluationTest {
   }
 
   @Test
+  void titlesAreClassedForTheBreakdown() {
+    assertThat(Evaluation.titleClass("Joint Statement of the Leaders of A and B")).isEqualTo("joint or leaders' statement");
+    assertThat(Evaluation.titleClass("Readout of the President's Call with the Prime Minister of X"))
+        .isEqualTo("readout of a call or meeting");
+    assertThat(Evaluation.titleClass("Telephone conversation with President of X")).isEqualTo("readout of a call or meeting");
+    assertThat(Evaluation.titleClass("Press Briefing by Press Secretary Jane Roe")).isEqualTo("spoken (briefing, call, conference)");
+    assertThat(Evaluation.titleClass("News conference following talks with the President of X"))
+        .isEqualTo("spoken (briefing, call, conference)");
+    assertThat(Evaluation.titleClass("Fact Sheet: New Steps on Trade")).isEqualTo("other");
+  }
+
+  @Test
   void attributionsOnTheDevHalf() {
     Report.Layer a = layer(run(Set.of("attributions"), Set.of("dev"), false, new StubAnalysis()), "dev", "attributions");
     assertThat(a.count("gold")).isEqualTo(4);
