@@ -184,11 +184,13 @@ public final class Evaluation {
       int predicted = c.count("predicted");
       int right = c.count("right (kind + actors)");
       int gold = c.count("gold");
-      Scoring.commitments(id, g, acts, all.size() - acts.size(), c, misses);
+      String cls = titleClass(st.meta().title());
+      Scoring.commitments(id, g, acts, all.size() - acts.size(), c, misses,
+          cls.startsWith("readout") ? "by act kind, readouts" : "by act kind, other statements");
       int r = c.count("right (kind + actors)") - right;
       c.tally("by statement kind", st.meta().kind().isBlank() ? "(none)" : st.meta().kind(),
           c.count("predicted") - predicted, r, c.count("gold") - gold, r);
-      c.tally("by title", titleClass(st.meta().title()), c.count("predicted") - predicted, r, c.count("gold") - gold, r);
+      c.tally("by title", cls, c.count("predicted") - predicted, r, c.count("gold") - gold, r);
     }
     Report.Layer a = gs.layers().contains("attributions") ? layers.get("attributions") : null;
     if (a != null) {

@@ -50,6 +50,15 @@ final class Scoring {
 
   static void commitments(String id, List<LocatedCommitment> gold, List<Predictions.Commitment> predictions,
                           int denied, Report.Layer out, boolean misses) {
+    commitments(id, gold, predictions, denied, out, misses, "by act kind");
+  }
+
+  /**
+   * Scores one statement's commitments into {@code out}; {@code byKind} names the breakdown table that gets one row
+   * per act kind (precision by predicted kind, recall by gold kind).
+   */
+  static void commitments(String id, List<LocatedCommitment> gold, List<Predictions.Commitment> predictions,
+                          int denied, Report.Layer out, boolean misses, String byKind) {
     List<LocatedCommitment> g = new ArrayList<>(gold);
     g.sort(Comparator.comparingInt((LocatedCommitment x) -> x.span().start()).thenComparingInt(x -> x.gold().index()));
     boolean[] used = new boolean[predictions.size()];
@@ -83,6 +92,7 @@ final class Scoring {
       Predictions.Commitment p = predictions.get(best);
       if (kindAndActors(gc, p)) {
         right++;
+        out.tally(byKind, p.kind(), 0, 1, 0, 1);
         if (flags(gc, p)) {
           full++;
         } else if (misses) {
@@ -101,6 +111,12 @@ final class Scoring {
           out.misses().add(new Report.Miss(id, "spurious", quote(p.text()) + " — predicted " + describe(p)));
         }
       }
+    }
+    for (Predictions.Commitment p : predictions) {
+      out.tally(byKind, p.kind(), 1, 0, 0, 0);
+    }
+    for (LocatedCommitment lc : gold) {
+      out.tally(byKind, lc.gold().kind(), 0, 0, 1, 0);
     }
     out.add("gold", gold.size());
     out.add("predicted", predictions.size());
