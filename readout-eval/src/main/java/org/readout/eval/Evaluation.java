@@ -360,6 +360,7 @@ public final class Evaluation {
         int gold = l.count("gold");
         int pred = l.count("predicted");
         l.prf().add(new Report.Prf("span (act contains the quote)", l.count("detected"), pred, gold));
+        l.prf().add(new Report.Prf("actors (any kind)", l.count("right (actors, any kind)"), pred, gold));
         l.prf().add(new Report.Prf("kind + actors", l.count("right (kind + actors)"), pred, gold));
         l.prf().add(new Report.Prf("kind + actors + negation + condition", l.count("right (+ negation + condition)"),
             pred, gold));

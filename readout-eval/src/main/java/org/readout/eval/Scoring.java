@@ -65,6 +65,7 @@ final class Scoring {
     int detected = 0;
     int right = 0;
     int full = 0;
+    int actorsRight = 0;
     for (LocatedCommitment lc : g) {
       Gold.Commitment gc = lc.gold();
       int best = -1;
@@ -90,6 +91,9 @@ final class Scoring {
       used[best] = true;
       detected++;
       Predictions.Commitment p = predictions.get(best);
+      if (members(gc.actors()).equals(members(p.actors()))) {
+        actorsRight++;
+      }
       if (kindAndActors(gc, p)) {
         right++;
         out.tally(byKind, p.kind(), 0, 1, 0, 1);
@@ -123,6 +127,7 @@ final class Scoring {
     out.add("denied acts (not counted)", denied);
     out.add("detected", detected);
     out.add("right (kind + actors)", right);
+    out.add("right (actors, any kind)", actorsRight);
     out.add("right (+ negation + condition)", full);
   }
 
