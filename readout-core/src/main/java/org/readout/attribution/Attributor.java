@@ -260,15 +260,16 @@ public final class Attributor {
           case PRONOUN -> pronounSpeaker(cue, ctx);
         };
         prevCueEnd = cue.end();
-        if (who == null || Addressee.generic(text, who, cue) || idiom(text, who, cue)) {
+        if (who == null || Addressee.generic(text, who, cue) || idiom(text, who, cue)
+            || cues.thirdPartyOnly(cue.text()) && who.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST) {
           continue;
         }
         if (cue.kind() == Cue.Kind.VERB) {
           prevVerb = who;
         }
         ctx.person(who, seg.sentence());
-        if (who.mention().kind() == SpeakerMention.Kind.GROUP && who.speaker().isGroup() && who.speaker().id().isEmpty()
-            && who.speaker().actor().isEmpty()) {
+        if ((who.mention().kind() == SpeakerMention.Kind.GROUP || who.mention().kind() == SpeakerMention.Kind.PRONOUN_PLURAL)
+            && who.speaker().isGroup() && who.speaker().id().isEmpty() && who.speaker().actor().isEmpty()) {
           // "Officials said …. They added …": an unnamed group that spoke is what "they" refers to next
           ctx.lastGroup = who.speaker();
         }
@@ -425,9 +426,9 @@ public final class Attributor {
       // "we" in an official's turn is the official's government
       case PRONOUN_FIRST -> ctx.turn == null ? null : m.surface().equalsIgnoreCase("we")
           ? dictionary.government(ctx.turn.speaker(), date) : ctx.turn.speaker();
-      // they: the last group subject; failing one, the last unnamed group written in this segment or the one
-      // before ("I asked the researchers and they said …")
-      case PRONOUN_PLURAL -> ctx.lastGroup != null ? ctx.lastGroup : subjects.groupBefore(text, ctx.window, m.start());
+      // they: an unnamed group written before it in its own segment ("I asked the researchers and they said …"),
+      // else the last group subject, else such a group in the segment before
+      case PRONOUN_PLURAL -> theyOf(text, m, ctx);
       // he / she: the person the actor stage resolved it to (see ActorStage, rule pronoun)
       // (a person the dictionary does not hold, or the turn's own speaker, who says "I"): the last person
       // named as a speaker in the same turn or, in narrative text, within the last few sentences
@@ -438,6 +439,14 @@ public final class Attributor {
     };
   }
 
+
+  private Speaker theyOf(String text, SpeakerMention m, Context ctx) {
+    Speaker near = subjects.groupBefore(text, ctx.segmentStart, m.start());
+    if (near != null) {
+      return near;
+    }
+    return ctx.lastGroup != null ? ctx.lastGroup : subjects.groupBefore(text, ctx.window, m.start());
+  }
 
   /** Who reports {@code speaker}, outermost first: the turn speaker or reporter, then enclosing cues' speakers. */
   private static List<Speaker> chain(Turn turn, Speaker reporter, Speaker speaker, List<Attribution> enclosing,

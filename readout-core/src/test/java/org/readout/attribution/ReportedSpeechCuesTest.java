@@ -87,4 +87,28 @@ class ReportedSpeechCuesTest {
     assertThat(of(as, AttributionType.INDIRECT, "Prices will fall")).isEmpty();
     assertThat(one(as, AttributionType.INDIRECT, "the talks were useful").speaker()).isEqualTo("Our diplomats");
   }
+
+  @Test
+  void theNearestGroupBeforeTheyWinsOverAnOlderGroupSubject() {
+    List<Attribution> as = run(Docs.ru("Vladimir Putin: Good afternoon.\n\nAlexander Lukashenko: Several groups worked "
+        + "on it and they said the trend was unclear. I spoke to the doctors and they said it was too early."));
+    assertThat(one(as, AttributionType.INDIRECT, "it was too early").speaker()).isEqualTo("Doctors");
+    assertThat(one(as, AttributionType.INDIRECT, "the trend was unclear").speaker()).isEqualTo("Several groups");
+  }
+
+  @Test
+  void pluralPresentCuesReportAThirdPartyNeverTheSpeakerHimself() {
+    List<Attribution> as = run(Docs.ru("Emmanuel Macron: Thank you.\n\nVladimir Putin: Our Western colleagues answer "
+        + "our letters. They assure us that expansion will not happen soon. I suggest that we begin. We insist that "
+        + "the treaty is binding."));
+    assertThat(one(as, AttributionType.INDIRECT, "expansion will not happen").speaker()).endsWith("colleagues");
+    assertThat(of(as, AttributionType.INDIRECT, "we begin")).isEmpty();
+    assertThat(of(as, AttributionType.INDIRECT, "the treaty is binding")).isEmpty();
+  }
+
+  @Test
+  void spokeInDetailAboutReportsSpeech() {
+    List<Attribution> as = run(Docs.ru("Yury Ushakov spoke in detail about the results of the talks."));
+    assertThat(one(as, AttributionType.INDIRECT, "the results of the talks").speakerId()).isEqualTo("ushakov");
+  }
 }
