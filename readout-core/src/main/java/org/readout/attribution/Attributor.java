@@ -163,7 +163,7 @@ public final class Attributor {
         withNames(text, dictionary.merge(speakers.find(text), doc.mentions(), date)));
     List<Turn> turns = turnFinder.find(text, mentions, date, own);
     List<Quote> quotes = QuoteFinder.find(text);
-    Speaker group = groupSpeaker(mentions, date, own);
+    Speaker group = groupSpeaker(mentions, meta.title(), date, own);
     Speaker reporter = turns.isEmpty() ? speakers.reporter(meta.publisher()) : null;
     List<Sentence> sentences = doc.sentences();
     List<Segment> segments = segments(text, sentences, turns);
@@ -469,7 +469,7 @@ public final class Attributor {
   }
 
   /** "The two leaders": the own head of state and the other heads of state named in the statement. */
-  private Speaker groupSpeaker(List<SpeakerMention> mentions, LocalDate date, String own) {
+  private Speaker groupSpeaker(List<SpeakerMention> mentions, String title, LocalDate date, String own) {
     List<String> names = new ArrayList<>();
     if (own != null) {
       dictionary.headOf(own, date).ifPresent(s -> names.add(s.name()));
@@ -486,6 +486,12 @@ public final class Attributor {
           && (own == null || !own.equals(s.actor()))) {
         names.add(s.name());
       }
+    }
+    if (names.size() == 1 && title != null && !title.isBlank()) {
+      // "Telephone conversation with President of Serbia X": a text that only says "the presidents" has the
+      // other leader in its title
+      dictionary.person(title, date, own).filter(s -> dictionary.isLeader(s, date) && !names.contains(s.name())
+          && (own == null || !own.equals(s.actor()))).ifPresent(s -> names.add(s.name()));
     }
     String name = names.size() >= 2 ? String.join(" and ", names) : "both sides";
     return new Speaker(name, "", "JOINT", "", "group");

@@ -111,4 +111,12 @@ class ReportedSpeechCuesTest {
     List<Attribution> as = run(Docs.ru("Yury Ushakov spoke in detail about the results of the talks."));
     assertThat(one(as, AttributionType.INDIRECT, "the results of the talks").speakerId()).isEqualTo("ushakov");
   }
+
+  @Test
+  void theOtherLeaderOfBothPresidentsMayBeNamedOnlyInTheTitle() {
+    List<Attribution> as = run(titled("Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev",
+        "The presidents noted that the grain trade was growing."));
+    assertThat(one(as, AttributionType.INDIRECT, "the grain trade").speaker())
+        .isEqualTo("Vladimir Putin and Kassym-Jomart Tokayev");
+  }
 }
