@@ -7,6 +7,11 @@ out="${2:?usage: eval/gold-subset.sh CATEGORY-PREFIX OUT-DIR}"
 gold="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/gold"
 rm -rf "$out" && mkdir -p "$out/dev" "$out/test"
 awk -F'\t' -v p="$prefix" 'NR == 1 || index($2, p) == 1' "$gold/manifest.tsv" > "$out/manifest.tsv"
+# sets listed in their own manifest (speakers-3-manifest.tsv, …) keep it, filtered the same way
+for m in "$gold"/*-manifest.tsv; do
+  [ -e "$m" ] || continue
+  awk -F'\t' -v p="$prefix" 'NR == 1 || index($2, p) == 1' "$m" > "$out/$(basename "$m")"
+done
 n=0
 for half in dev test; do
   for f in $(grep -l "^category: $prefix" "$gold/$half"/*.yaml 2>/dev/null || true); do

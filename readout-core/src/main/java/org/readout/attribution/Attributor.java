@@ -68,6 +68,19 @@ public final class Attributor {
     return all;
   }
 
+  /** The mentions with "the Governor"-like references to people named with that title added ({@link RoleReferences}). */
+  private List<SpeakerMention> withRoles(String text, String title, List<SpeakerMention> mentions) {
+    List<SpeakerMention> titled = title == null || title.isBlank() ? List.of() : speakers.names().find(title, List.of());
+    List<SpeakerMention> roles = speakers.roles().find(text, mentions, titled);
+    if (roles.isEmpty()) {
+      return mentions;
+    }
+    List<SpeakerMention> all = new ArrayList<>(mentions);
+    all.addAll(roles);
+    all.sort(Comparator.comparingInt(SpeakerMention::start));
+    return all;
+  }
+
   /** Whether a turn's words can be a party's: not a journalist's question, not a moderator's line. */
   private boolean speaksForAParty(Turn t) {
     return !"questioner".equals(t.speaker().kind()) && !speakers.isModerator(t.label());
@@ -78,6 +91,13 @@ public final class Attributor {
     Speaker p = ctx.recentPerson(cue.start());
     return p == null ? null
         : new Resolved(new SpeakerMention(cue.start(), cue.end(), cue.text(), SpeakerMention.Kind.PRONOUN_SINGULAR, p), p);
+  }
+
+  /** "as they say": a saying, nobody's words. */
+  private static boolean idiom(String text, Resolved who, Cue cue) {
+    int s = who.mention().start();
+    return who.mention().kind() == SpeakerMention.Kind.PRONOUN_PLURAL && cue.text().equalsIgnoreCase("say")
+        && s >= 3 && text.regionMatches(true, s - 3, "as ", 0, 3);
   }
 
   /** Whether a denied cue ("never said") introduces {@code q} or follows it closely. */
@@ -102,6 +122,9 @@ public final class Attributor {
     Speaker lastPerson;
     int lastPersonAt = -1;
     int sentence;
+    /** Where a "they" of this segment may look back for the group it stands for: the previous segment of the turn. */
+    int window = -1;
+    int segmentStart = -1;
 
     void person(Resolved r, int sentenceIndex) {
       SpeakerMention.Kind k = r.mention().kind();
@@ -136,10 +159,11 @@ public final class Attributor {
     StatementMeta meta = doc.meta();
     LocalDate date = meta.date();
     String own = Sides.actorOf(meta.side()).orElse(null);
-    List<SpeakerMention> mentions = withNames(text, dictionary.merge(speakers.find(text), doc.mentions(), date));
+    List<SpeakerMention> mentions = withRoles(text, meta.title(),
+        withNames(text, dictionary.merge(speakers.find(text), doc.mentions(), date)));
     List<Turn> turns = turnFinder.find(text, mentions, date, own);
     List<Quote> quotes = QuoteFinder.find(text);
-    Speaker group = groupSpeaker(mentions, date, own);
+    Speaker group = groupSpeaker(mentions, meta.title(), date, own);
     Speaker reporter = turns.isEmpty() ? speakers.reporter(meta.publisher()) : null;
     List<Sentence> sentences = doc.sentences();
     List<Segment> segments = segments(text, sentences, turns);
@@ -167,6 +191,8 @@ public final class Attributor {
         ctx.addressee = Addressee.of(turns, ctx.turn);
       }
       ctx.sentence = seg.sentence();
+      ctx.window = ctx.segmentStart >= 0 ? ctx.segmentStart : seg.start();
+      ctx.segmentStart = seg.start();
       while (mi < mentions.size() && mentions.get(mi).start() < seg.start()) {
         mi++;
       }
@@ -185,7 +211,7 @@ public final class Attributor {
         if (m.end() > seg.end() || inQuote(quotes, m.start())) {
           continue;
         }
-        Speaker s = resolve(m, ctx, group, date);
+        Speaker s = resolve(text, m, ctx, group, date);
         if (s != null) {
           resolved.add(new Resolved(m, s));
         }
@@ -234,15 +260,16 @@ public final class Attributor {
           case PRONOUN -> pronounSpeaker(cue, ctx);
         };
         prevCueEnd = cue.end();
-        if (who == null || Addressee.generic(text, who, cue)) {
+        if (who == null || Addressee.generic(text, who, cue) || idiom(text, who, cue)
+            || cues.thirdPartyOnly(cue.text()) && who.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST) {
           continue;
         }
         if (cue.kind() == Cue.Kind.VERB) {
           prevVerb = who;
         }
         ctx.person(who, seg.sentence());
-        if (who.mention().kind() == SpeakerMention.Kind.GROUP && who.speaker().isGroup() && who.speaker().id().isEmpty()
-            && who.speaker().actor().isEmpty()) {
+        if ((who.mention().kind() == SpeakerMention.Kind.GROUP || who.mention().kind() == SpeakerMention.Kind.PRONOUN_PLURAL)
+            && who.speaker().isGroup() && who.speaker().id().isEmpty() && who.speaker().actor().isEmpty()) {
           // "Officials said …. They added …": an unnamed group that spoke is what "they" refers to next
           ctx.lastGroup = who.speaker();
         }
@@ -387,7 +414,7 @@ public final class Attributor {
     return out;
   }
 
-  private Speaker resolve(SpeakerMention m, Context ctx, Speaker group, LocalDate date) {
+  private Speaker resolve(String text, SpeakerMention m, Context ctx, Speaker group, LocalDate date) {
     if (m.kind() == SpeakerMention.Kind.NAMED && ctx.turn != null && m.speaker() != null && m.speaker().isPerson()
         && !ctx.turn.speaker().name().equals(m.speaker().name())) {
       ctx.lastNamed = m.speaker();
@@ -399,7 +426,9 @@ public final class Attributor {
       // "we" in an official's turn is the official's government
       case PRONOUN_FIRST -> ctx.turn == null ? null : m.surface().equalsIgnoreCase("we")
           ? dictionary.government(ctx.turn.speaker(), date) : ctx.turn.speaker();
-      case PRONOUN_PLURAL -> ctx.lastGroup;
+      // they: an unnamed group written before it in its own segment ("I asked the researchers and they said …"),
+      // else the last group subject, else such a group in the segment before
+      case PRONOUN_PLURAL -> theyOf(text, m, ctx);
       // he / she: the person the actor stage resolved it to (see ActorStage, rule pronoun)
       // (a person the dictionary does not hold, or the turn's own speaker, who says "I"): the last person
       // named as a speaker in the same turn or, in narrative text, within the last few sentences
@@ -410,6 +439,14 @@ public final class Attributor {
     };
   }
 
+
+  private Speaker theyOf(String text, SpeakerMention m, Context ctx) {
+    Speaker near = subjects.groupBefore(text, ctx.segmentStart, m.start());
+    if (near != null) {
+      return near;
+    }
+    return ctx.lastGroup != null ? ctx.lastGroup : subjects.groupBefore(text, ctx.window, m.start());
+  }
 
   /** Who reports {@code speaker}, outermost first: the turn speaker or reporter, then enclosing cues' speakers. */
   private static List<Speaker> chain(Turn turn, Speaker reporter, Speaker speaker, List<Attribution> enclosing,
@@ -432,7 +469,7 @@ public final class Attributor {
   }
 
   /** "The two leaders": the own head of state and the other heads of state named in the statement. */
-  private Speaker groupSpeaker(List<SpeakerMention> mentions, LocalDate date, String own) {
+  private Speaker groupSpeaker(List<SpeakerMention> mentions, String title, LocalDate date, String own) {
     List<String> names = new ArrayList<>();
     if (own != null) {
       dictionary.headOf(own, date).ifPresent(s -> names.add(s.name()));
@@ -449,6 +486,12 @@ public final class Attributor {
           && (own == null || !own.equals(s.actor()))) {
         names.add(s.name());
       }
+    }
+    if (names.size() == 1 && title != null && !title.isBlank()) {
+      // "Telephone conversation with President of Serbia X": a text that only says "the presidents" has the
+      // other leader in its title
+      dictionary.person(title, date, own).filter(s -> dictionary.isLeader(s, date) && !names.contains(s.name())
+          && (own == null || !own.equals(s.actor()))).ifPresent(s -> names.add(s.name()));
     }
     String name = names.size() >= 2 ? String.join(" and ", names) : "both sides";
     return new Speaker(name, "", "JOINT", "", "group");

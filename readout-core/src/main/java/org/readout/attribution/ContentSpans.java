@@ -53,6 +53,11 @@ final class ContentSpans {
     } else if (ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e) > 0) {
       // "what the President said (to them) is that …": the complement follows the copula
       s = ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e);
+    } else if (trailingAs(text, seg.start(), who.mention().start()) > seg.start() + 10
+        && SubjectFinder.words(text, cue.end(), e) <= 3 && indexOfWord(text, "that", cue.end(), e) < 0) {
+      // "Trade has doubled, as you reported to me last month.": the clause before the aside is what was said
+      s = seg.start();
+      e = trimEnd(text, seg.start(), trailingAs(text, seg.start(), who.mention().start()));
     } else {
       s = cue.end();
       int that = indexOfWord(text, "that", s, Math.min(e, s + 80));
@@ -82,6 +87,27 @@ final class ContentSpans {
     s = trimStart(text, s, e);
     e = trimEnd(text, s, e);
     return e - s >= 2 && SubjectFinder.words(text, s, e) >= 1 ? new int[] {s, e} : null;
+  }
+
+  /**
+   * The comma or dash opening a trailing "as X said" aside whose speaker starts at {@code speaker} ("…, as you
+   * mentioned"), or -1.
+   */
+  static int trailingAs(String text, int from, int speaker) {
+    int p = speaker;
+    while (p > from && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    if (p - 2 <= from || !text.regionMatches(true, p - 2, "as", 0, 2)
+        || p - 3 >= from && Character.isLetter(text.charAt(p - 3))) {
+      return -1;
+    }
+    p -= 2;
+    while (p > from && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    char c = p > from ? text.charAt(p - 1) : ' ';
+    return c == ',' || c == '–' || c == '—' ? p - 1 : -1;
   }
 
   private static boolean endsWithComma(String text, int from, int to) {

@@ -21,7 +21,8 @@ public final class CueLexicon {
               List<String> notAdverbs, List<String> contractions, List<String> otherPronouns, List<String> relatives,
               List<String> openers, List<String> prepositions, List<String> tellVerbs, List<String> negations,
               List<String> timeLeads, List<String> timeWords, List<String> degrees,
-              List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore) {
+              List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore,
+              List<String> pluralVerbs) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -32,6 +33,7 @@ public final class CueLexicon {
   private final Map<String, Cue.Kind> kinds = new HashMap<>();
   private final SubjectWords subjectWords;
   private final Set<String> tellVerbs;
+  private final Set<String> pluralVerbs;
   private final Set<String> negations;
   private final Set<String> timeLeads;
   private final Set<String> timeWords;
@@ -50,6 +52,10 @@ public final class CueLexicon {
     for (String p : nz(d.verbs())) {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
     }
+    for (String p : nz(d.pluralVerbs())) {
+      kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
+    }
+    pluralVerbs = lower(d.pluralVerbs());
     // a degree word inside a multi-word verb cue keeps it a cue ("made very clear", "made it quite clear")
     for (String p : nz(d.verbs())) {
       int last = p.lastIndexOf(' ');
@@ -69,6 +75,11 @@ public final class CueLexicon {
     negations = lower(d.negations());
     timeLeads = lower(d.timeLeads());
     timeWords = lower(d.timeWords());
+  }
+
+  /** Whether {@code cue} is a plural-present verb ({@code pluralVerbs}): a third party's words only, never I/we's. */
+  boolean thirdPartyOnly(String cue) {
+    return pluralVerbs.contains(cue.toLowerCase(Locale.ROOT));
   }
 
   /**

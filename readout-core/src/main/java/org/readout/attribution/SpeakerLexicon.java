@@ -17,7 +17,8 @@ public final class SpeakerLexicon {
   /** {@code speakers.yaml} as written. */
   record Data(Questioner questioner, Map<String, Publisher> publishers, List<String> honorifics,
               List<String> questionLabels, List<String> pressLabels, List<String> moderatorLabels, List<String> titles, List<String> notNames,
-              List<String> particles, List<String> organisationHeads, List<String> organisationLeads) {
+              List<String> particles, List<String> organisationHeads, List<String> organisationLeads,
+              List<String> roleReferences) {
   }
 
   record Questioner(String name, String role) {
@@ -40,6 +41,7 @@ public final class SpeakerLexicon {
   private final NameFinder names;
   private final OrgNames organisations;
   private final java.util.Set<String> titles;
+  private final RoleReferences roles;
 
   private SpeakerLexicon(Data yaml, CueLexicon.Data cues) {
     for (String a : cues.firstPerson()) {
@@ -70,6 +72,7 @@ public final class SpeakerLexicon {
         java.util.Set.copyOf(nz(yaml.particles())));
     organisations = new OrgNames(java.util.Set.copyOf(nz(yaml.organisationHeads())),
         java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.organisationLeads()));
+    roles = new RoleReferences(java.util.Set.copyOf(nz(yaml.roleReferences())));
   }
 
   private static List<String> nz(List<String> l) {
@@ -87,6 +90,11 @@ public final class SpeakerLexicon {
   /** People beyond the actor dictionary, found by name and title ({@code titles}, {@code notNames}). */
   NameFinder names() {
     return names;
+  }
+
+  /** Titles written without a name ("the Governor said") and whom they stand for ({@code roleReferences}). */
+  RoleReferences roles() {
+    return roles;
   }
 
   OrgNames organisations() {

@@ -29,7 +29,7 @@ final class SubjectFinder {
   }
 
   /** What stands in the subject slot of a verb cue: a speaker reference, a word, punctuation, or nothing. */
-  private record Slot(Resolved mention, String word, int start, char punct, boolean passive) {
+  private record Slot(Resolved mention, String word, int start, char punct, boolean passive, boolean progressive) {
   }
 
   /**
@@ -125,8 +125,8 @@ final class SubjectFinder {
       // "many say …", "others argue …": an indefinite group speaks, as written
       return phrases.group(text, slot.start(), slot.start(), slot.start() + word.length(), resolved);
     }
-    if (!participle && w.groupNouns().contains(word)) {
-      // "officials said", "Western diplomats warned": an unnamed group speaks, as written
+    if ((!participle || slot.progressive()) && w.groupNouns().contains(word)) {
+      // "officials said", "Western diplomats warned", "researchers are telling us": an unnamed group speaks, as written
       return phrases.group(text, seg.start(), slot.start(), slot.start() + word.length(), resolved);
     }
     if (!word.isEmpty() && Character.isUpperCase(text.charAt(slot.start())) && slot.start() > seg.start()) {
@@ -160,6 +160,39 @@ final class SubjectFinder {
   }
 
   /**
+   * "I asked the doctors and they said …": the last unnamed group written in {@code [from, at)} — a plural head
+   * of {@code groupNouns} with its modifiers ({@link NounPhraseSubjects#group}), else the head alone — as the
+   * referent of a "they" that no group subject before it explains; null when the span names no group.
+   */
+  Speaker groupBefore(String text, int from, int at) {
+    int p = at;
+    while (p > from) {
+      int e = p;
+      while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+        if (text.charAt(e - 1) == '“' || text.charAt(e - 1) == '”' || text.charAt(e - 1) == '"') {
+          return null;
+        }
+        e--;
+      }
+      int s = e;
+      while (s > from && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s == e) {
+        return null;
+      }
+      String word = text.substring(s, e);
+      if (classes.groupNouns().contains(word.toLowerCase(Locale.ROOT))) {
+        Resolved r = phrases.group(text, from, s, e, List.of());
+        return r != null ? r.speaker()
+            : new Speaker(Character.toUpperCase(word.charAt(0)) + word.substring(1), "", "", "", "group");
+      }
+      p = s;
+    }
+    return null;
+  }
+
+  /**
    * The subject slot of {@code cue}: walking left from it within the segment over whitespace, adverbs,
    * auxiliaries ("wanted to" skips the verb too) and "be" used as an auxiliary, the first speaker
    * reference, word or punctuation met; a "be" form right before a non-participle cue marks a passive.
@@ -168,20 +201,21 @@ final class SubjectFinder {
                            SubjectWords w) {
     int p = cue.start();
     boolean adjacent = true;
+    boolean progressive = false;
     while (true) {
       while (p > from && Character.isWhitespace(text.charAt(p - 1))) {
         p--;
       }
       if (p <= from) {
-        return new Slot(null, "", p, '\0', false);
+        return new Slot(null, "", p, '\0', false, false);
       }
       Resolved m = endingAt(resolved, p);
       if (m != null) {
-        return new Slot(m, "", m.mention().start(), '\0', false);
+        return new Slot(m, "", m.mention().start(), '\0', false, false);
       }
       char c = text.charAt(p - 1);
       if (!Character.isLetter(c)) {
-        return new Slot(null, "", p - 1, c, false);
+        return new Slot(null, "", p - 1, c, false, progressive);
       }
       int ws = p;
       while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
@@ -200,10 +234,11 @@ final class SubjectFinder {
         adjacent = false;
       } else if (w.beForms().contains(word)) {
         if (adjacent && !participle) {
-          return new Slot(null, word, ws, '\0', true);
+          return new Slot(null, word, ws, '\0', true, false);
         }
         p = ws;
         adjacent = false;
+        progressive |= participle;
       } else if (w.auxiliaries().contains(word)) {
         p = ws;
         adjacent = false;
@@ -222,7 +257,7 @@ final class SubjectFinder {
           }
         }
       } else {
-        return new Slot(null, word, ws, '\0', false);
+        return new Slot(null, word, ws, '\0', false, progressive);
       }
     }
   }
