@@ -203,8 +203,11 @@ public final class CommitmentExtractor {
           continue; // no action, hypothetical "would", a hope about reception, ongoing activity, a past episode
         }
         if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())
-            && !(inTurn && filters.hedgedWe(t.substring(act.clauseStart, h.start())))) {
-          continue; // "I am sure they will …": a belief; "I think we'll focus on …" in an official's turn: a plan
+            && !(inTurn && filters.hedgedWe(t.substring(act.clauseStart, h.start())))
+            && !(h.rule().addresseeSubject() && WE_OBLIGED.matcher(t.substring(act.clauseStart, h.start())).find())) {
+          // "I am sure they will …": a belief; "I think we'll focus on …" in an official's turn: a plan; "he believes
+          // that we have to …": the own side's necessity, whoever holds it (SubjectResolver.obligation decides)
+          continue;
         }
         if (!h.rule().strong() && lexicon.logistics(t.substring(h.end(), act.clauseEnd))) {
           continue; // "we'll get you that list", "will be greeted by …": logistics, not a commitment
@@ -430,6 +433,10 @@ public final class CommitmentExtractor {
   /** A possessive determiner (and modifiers) opening a coordinated nominal act: the act's span starts there. */
   private static final Pattern POSSESSIVE_BEFORE =
       Pattern.compile("\\b(?:its|their|his|her|our)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
+  /** "we" (and an adverb or "all") right before an obligation modal: the speaker's side states its own necessity. */
+  private static final Pattern WE_OBLIGED = Pattern.compile(
+      "\\bwe\\s+(?:(?:really|still|also|just|certainly|absolutely|all|both|simply)\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   /** An agreement voiced by "we" or impersonally ("it was agreed"). */
   private static final Pattern WE_AGREED =
