@@ -79,4 +79,55 @@ class CommitmentReconciledConventionsTest {
     assertThat(leader("We must understand what this means for the region.")).as("a stance").isEmpty();
     assertThat(briefing("I think they need to decide that for themselves.")).as("a belief about others").isEmpty();
   }
+
+  // --- documents ----------------------------------------------------------------------------------------
+
+  /** A Kremlin readout of talks with a visiting leader: the sentences after its opening line. */
+  static List<Commitment> talks(String... sentences) {
+    String text = "Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev in the Kremlin. "
+        + String.join(" ", sentences);
+    return analyze("Russian-Kazakhstani talks", text, "RU", "readout", "held talks with");
+  }
+
+  @Test
+  void signingOrAdoptingADocumentIsAnAgreementOfItsSignatories() {
+    Commitment mou = only(us("The United States and Japan signed a memorandum of understanding on critical minerals."));
+    assertThat(mou.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(mou.actors()).containsExactly("JPN", "USA");
+    Commitment series = only(us("The two presidents finalized a series of landmark agreements on energy."));
+    assertThat(series.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(series.actors()).containsExactly("RUS", "USA");
+    Commitment with = only(us("The United States signed a fisheries treaty with Japan in the capital."));
+    assertThat(with.actors()).containsExactly("JPN", "USA");
+    Commitment passive = only(talks("A package of intergovernmental documents was signed after the talks."));
+    assertThat(passive.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(passive.actors()).containsExactly("KAZ", "RUS");
+  }
+
+  @Test
+  void theLeadersReleasingAJointStatementAgreeOnIt() {
+    Commitment c = only(us("The leaders of France, Germany and the United States released the following joint statement:"));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("DEU", "FRA", "USA");
+  }
+
+  @Test
+  void oneSidesOrderOrALawOrASigningToComeIsNoAgreement() {
+    assertThat(us("President Biden signed an executive order establishing a framework for port security.")).isEmpty();
+    assertThat(us("Congress adopted a law on port security last week.")).isEmpty();
+    assertThat(talks("Several important agreements will be signed tomorrow.")).as("a schedule").isEmpty();
+    assertThat(us("Last year, the United States and Japan signed a fisheries agreement.")).as("an earlier episode")
+        .isEmpty();
+    assertThat(us("One example is the recently-signed agreement on fisheries.")).as("an adjective").isEmpty();
+  }
+
+  @Test
+  void aJointStatementsReleaseBindsEverySignatoryNamedInItsHeadnote() {
+    String text = "Today, the leaders of France, Germany, Italy and the United Kingdom released the following joint "
+        + "statement following their call.\n\nWe will stand together with the people of the region.";
+    List<Commitment> cs = analyze("Joint Statement on the Canal", text, "US", "statements-releases", "stand together");
+    Commitment c = only(cs);
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("DEU", "FRA", "GBR", "ITA");
+  }
 }
