@@ -130,4 +130,21 @@ class CommitmentReconciledConventionsTest {
     assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
     assertThat(c.actors()).containsExactly("DEU", "FRA", "GBR", "ITA");
   }
+
+  // --- hope -----------------------------------------------------------------------------------------------
+
+  @Test
+  void lookingForwardToAMeetingIsAPleasantryToAnOutcomeAHope() {
+    assertThat(briefing("And we look forward to the phone call between the two presidents later this week."))
+        .as("a call").isEmpty();
+    assertThat(briefing("He is looking forward to having that conversation with President Xi.")).as("a conversation")
+        .isEmpty();
+    assertThat(us("The President looks forward to meeting the Prime Minister in the autumn.")).as("meeting").isEmpty();
+    Commitment outcome = only(us("The leaders look forward to what their two countries will achieve together."));
+    assertThat(outcome.kind()).isEqualTo(CommitmentKind.HOPE);
+    assertThat(outcome.actors()).containsExactly("RUS", "USA");
+    Commitment work = only(briefing("We look forward to continuing our work on the canal with our partners."));
+    assertThat(work.kind()).isEqualTo(CommitmentKind.HOPE);
+    assertThat(work.actors()).containsExactly("USA");
+  }
 }
