@@ -147,4 +147,19 @@ class CommitmentReconciledConventionsTest {
     assertThat(work.kind()).isEqualTo(CommitmentKind.HOPE);
     assertThat(work.actors()).containsExactly("USA");
   }
+
+  // --- the cue decides the kind ----------------------------------------------------------------------------
+
+  @Test
+  void readyToImposeMeasuresIsAReadinessReadyToRespondAndWillImposeCostsAreWarnings() {
+    Commitment ready = only(briefing("We stand ready to impose further restrictions on exports to the region."));
+    assertThat(ready.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(ready.actors()).containsExactly("USA");
+    Commitment prepared = only(briefing("We are prepared to take further measures against the smugglers."));
+    assertThat(prepared.kind()).isEqualTo(CommitmentKind.READINESS);
+    Commitment respond = only(briefing("We would be prepared to respond to any attack on the canal."));
+    assertThat(respond.kind()).isEqualTo(CommitmentKind.WARNING);
+    Commitment costs = only(briefing("We will impose severe costs if the blockade goes ahead."));
+    assertThat(costs.kind()).isEqualTo(CommitmentKind.WARNING);
+  }
 }
