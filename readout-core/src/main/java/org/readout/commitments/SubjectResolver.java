@@ -267,7 +267,8 @@ final class SubjectResolver {
   private static final Set<String> POSSESSIVE = Set.of("our", "their", "his", "her", "its");
   private static final Set<String> MODIFIER = Set.of("deep", "deepest", "continued", "unwavering", "ironclad",
       "enduring", "steadfast", "strong", "firm", "full", "lasting", "abiding", "great", "longstanding", "long-standing",
-      "overarching", "sincere", "genuine", "and");
+      "overarching", "sincere", "genuine", "united", "unequivocal", "unconditional", "resolute", "solid", "total",
+      "and");
   private static final Set<String> ARTICLE = Set.of("a", "an", "the", "this", "that", "any", "no");
 
   private boolean possessor(DocState d, List<Mention> ms, int base, Act act, String t) {

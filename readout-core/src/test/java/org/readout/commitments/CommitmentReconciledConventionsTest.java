@@ -162,4 +162,26 @@ class CommitmentReconciledConventionsTest {
     Commitment costs = only(briefing("We will impose severe costs if the blockade goes ahead."));
     assertThat(costs.kind()).isEqualTo(CommitmentKind.WARNING);
   }
+
+  @Test
+  void supportStandingWithAndSolidarityAreReadinessContinuingToStandWithAPledge() {
+    Commitment stand = only(briefing("We stand with the people of Ukraine."));
+    assertThat(stand.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(stand.actors()).containsExactly("USA");
+    Commitment continues = only(briefing("We continue to stand with the people of Ukraine."));
+    assertThat(continues.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    Commitment solidarity = only(us("Officials noted Japan's solidarity with the people of the islands."));
+    assertThat(solidarity.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(solidarity.actors()).containsExactly("JPN");
+    assertThat(us("Public support for the fisheries deal is falling.")).as("no possessor").isEmpty();
+    assertThat(us("The leaders discussed U.S. support for a regional fisheries effort.")).as("a topic discussed")
+        .isEmpty();
+    assertThat(briefing("I am not sure where we stand with regard to the talks.")).isEmpty();
+    String text = "The leaders of France, Germany and Italy released the following joint statement.\n\n"
+        + "Our support for Ukraine is strong and unwavering.";
+    List<Commitment> cs = analyze("Joint Statement on Ukraine", text, "US", "statements-releases", "released");
+    Commitment ours = only(cs);
+    assertThat(ours.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(ours.actors()).containsExactly("DEU", "FRA", "ITA");
+  }
 }
