@@ -184,4 +184,18 @@ class CommitmentReconciledConventionsTest {
     assertThat(ours.kind()).isEqualTo(CommitmentKind.READINESS);
     assertThat(ours.actors()).containsExactly("DEU", "FRA", "ITA");
   }
+
+  // --- past readiness -----------------------------------------------------------------------------------------
+
+  @Test
+  void pastReadinessInASpeakersOwnWordsIsNothingReportedOrNarratedReadinessStays() {
+    assertThat(briefing("In the last round Japan was willing to lift the duties, but the talks collapsed."))
+        .as("a past state").isEmpty();
+    assertThat(leader("In Istanbul the Ukrainians were ready to sign the draft.")).as("a past state").isEmpty();
+    Commitment said = only(briefing("The President said that Japan was ready to lift the duties."));
+    assertThat(said.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(said.actors()).containsExactly("JPN");
+    Commitment narrated = only(us("Both sides were ready to continue the dialogue on fisheries."));
+    assertThat(narrated.kind()).isEqualTo(CommitmentKind.READINESS);
+  }
 }
