@@ -26,6 +26,7 @@ final class ActFilters {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern STRANDED = Pattern.compile("\\b(?:to|on|upon|for|of|with|that|in)\\s*$", FLAGS);
+  private static final Pattern PAST_COPULA = Pattern.compile("(?:was|were)\\b", FLAGS);
   private static final Pattern WOULD = Pattern.compile("^(?:would|'d|’d)\\b", FLAGS);
 
   private final Pattern backshift;
@@ -86,6 +87,12 @@ final class ActFilters {
       if (v.find() && v.start() < h.end()) {
         return true;
       }
+    }
+    // "they were willing to lift the duties" in a speaker's own words (not "said X was ready to"): a past readiness,
+    // fulfilled or gone, no commitment now (GUIDELINES, reconciled conventions: past readiness).
+    if (r.kind() == CommitmentKind.READINESS && PAST_COPULA.matcher(cue).lookingAt() && (inTurn || !d.narrated)
+        && !backshift.matcher(t.substring(0, h.start())).find()) {
+      return true;
     }
     // "we have been warning for weeks": an activity going on, not an act.
     if (ongoingBefore.matcher(t.substring(Math.max(0, h.start() - 12), h.start())).find()

@@ -203,8 +203,11 @@ public final class CommitmentExtractor {
           continue; // no action, hypothetical "would", a hope about reception, ongoing activity, a past episode
         }
         if (!h.rule().strong() && inFrame(lexicon.epistemic, t, act.clauseStart, h.start())
-            && !(inTurn && filters.hedgedWe(t.substring(act.clauseStart, h.start())))) {
-          continue; // "I am sure they will …": a belief; "I think we'll focus on …" in an official's turn: a plan
+            && !(inTurn && filters.hedgedWe(t.substring(act.clauseStart, h.start())))
+            && !(h.rule().addresseeSubject() && WE_OBLIGED.matcher(t.substring(act.clauseStart, h.start())).find())) {
+          // "I am sure they will …": a belief; "I think we'll focus on …" in an official's turn: a plan; "he believes
+          // that we have to …": the own side's necessity, whoever holds it (SubjectResolver.obligation decides)
+          continue;
         }
         if (!h.rule().strong() && lexicon.logistics(t.substring(h.end(), act.clauseEnd))) {
           continue; // "we'll get you that list", "will be greeted by …": logistics, not a commitment
@@ -222,6 +225,9 @@ public final class CommitmentExtractor {
           continue; // "the harm to both countries will …", "what Iran will do": the actor does not commit
         }
       }
+      if (h.rule().signatories() && !signatories(d, ms, base, t, act)) {
+        continue; // one party's document (an order, a law) binds no counterpart
+      }
       polarity(act, inner, base);
       acts.add(act);
     }
@@ -238,6 +244,71 @@ public final class CommitmentExtractor {
     }
     return out;
   }
+
+  /**
+   * The signatories of a signed or adopted document: the parties of the act's subject and those named right after
+   * "with" ("signed a treaty with Japan"); "between X and Y" names them all ("an agreement was signed between X and
+   * Y"). Fewer than two parties: false (no agreement).
+   */
+  private static boolean signatories(DocState d, List<Mention> ms, int base, String t, Act act) {
+    String clause = t.substring(act.clauseStart, act.clauseEnd);
+    if (EARLIER_TIME.matcher(clause).find() || earlierYear(d, clause)) {
+      return false; // "last year, X signed …", "were signed in 2015": an earlier episode, not this meeting's agreement
+    }
+    java.util.Set<String> parties = new java.util.TreeSet<>(act.actors);
+    Matcher w = SIGNED_WITH.matcher(t);
+    w.region(act.hit.end(), Math.min(act.clauseEnd, act.hit.end() + 40));
+    if (w.find()) {
+      java.util.Set<String> named = new java.util.TreeSet<>();
+      int at = w.end();
+      for (Mention m : ms) {
+        if (m.start() - base == at) {
+          named.addAll(d.entities(m));
+          Matcher and = SIGNED_AND.matcher(t);
+          and.region(m.end() - base, act.clauseEnd);
+          if (!and.lookingAt()) {
+            break;
+          }
+          at = and.end();
+        }
+      }
+      if (w.group(1).equalsIgnoreCase("between")) {
+        parties = named; // the parties between whom it was signed, whoever the subject was taken to be
+      } else {
+        parties.addAll(named);
+      }
+    }
+    if (parties.size() < 2) {
+      return false;
+    }
+    act.actors = List.copyOf(parties);
+    act.joint = true;
+    return true;
+  }
+
+  /** A year before the statement's ("signed in 2015" said in 2022). */
+  private static boolean earlierYear(DocState d, String clause) {
+    java.time.LocalDate date = d.doc.meta().date();
+    Matcher y = YEAR.matcher(clause);
+    while (date != null && y.find()) {
+      if (Integer.parseInt(y.group(1)) < date.getYear()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of|back\\s+in)\\s+((?:19|20)\\d\\d)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A time before the statement's own: a signing then is an episode recounted. */
+  private static final Pattern EARLIER_TIME = Pattern.compile("\\b(?:(?:last|previous|past)\\s+(?:year|month|week|decade|"
+      + "spring|summer|autumn|fall|winter)|(?:years?|months?|decades?)\\s+ago|at\\s+that\\s+time|back\\s+then)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIGNED_WITH = Pattern.compile("^[^,;.]{0,30}?\\b(with|between)\\s+(?:the\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIGNED_AND = Pattern.compile("\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?",
+      Pattern.CASE_INSENSITIVE);
 
   /**
    * Negation from the clause layer. A negation before a modal cue makes the committed action negative
@@ -349,7 +420,8 @@ public final class CommitmentExtractor {
       // among those who commit.
       Set<String> named = new java.util.HashSet<>();
       for (Mention m : ms) {
-        if (m.start() - base >= h.end() && m.start() - base < a.clauseEnd && d.entities(m) != d.participants) {
+        if (m.start() - base >= h.end() && m.start() - base < a.clauseEnd && d.entities(m) != d.participants
+            && !"pronoun".equals(m.rule())) { // "… following their call": a pronoun names no party acted upon
           named.addAll(d.entities(m));
         }
       }
@@ -430,6 +502,10 @@ public final class CommitmentExtractor {
   /** A possessive determiner (and modifiers) opening a coordinated nominal act: the act's span starts there. */
   private static final Pattern POSSESSIVE_BEFORE =
       Pattern.compile("\\b(?:its|their|his|her|our)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
+  /** "we" (and an adverb or "all") right before an obligation modal: the speaker's side states its own necessity. */
+  private static final Pattern WE_OBLIGED = Pattern.compile(
+      "\\bwe\\s+(?:(?:really|still|also|just|certainly|absolutely|all|both|simply)\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   /** An agreement voiced by "we" or impersonally ("it was agreed"). */
   private static final Pattern WE_AGREED =

@@ -25,7 +25,7 @@ public final class CommitmentLexicon {
   /** One cue rule. */
   record Rule(String id, CommitmentKind kind, Pattern pattern, Pattern lower, boolean strong, int priority,
               boolean negated, boolean refrain, boolean addresseeSubject, boolean actionFromCue, boolean issuer,
-              boolean possessor, List<String> triggers) {
+              boolean possessor, boolean signatories, List<String> triggers) {
     /**
      * False when the lowercased text cannot match: none of the literal words a match must start with
      * occurs in it. Most sentences carry no cue, so this skips most regex scans.
@@ -65,7 +65,8 @@ public final class CommitmentLexicon {
   }
 
   record RuleSpec(String id, String kind, String strength, Integer priority, Boolean negated, Boolean refrain,
-                  Boolean addresseeSubject, Boolean issuer, Boolean possessor, String action, String pattern) {
+                  Boolean addresseeSubject, Boolean issuer, Boolean possessor, Boolean signatories, String action,
+                  String pattern) {
   }
 
   record Pronouns(List<String> person, List<String> group) {
@@ -122,7 +123,7 @@ public final class CommitmentLexicon {
           "strong".equals(r.strength()), r.priority() == null ? 0 : r.priority(), Boolean.TRUE.equals(r.negated()),
           Boolean.TRUE.equals(r.refrain()), Boolean.TRUE.equals(r.addresseeSubject()),
           "cue".equals(r.action()), Boolean.TRUE.equals(r.issuer()), Boolean.TRUE.equals(r.possessor()),
-          triggers(pattern)));
+          Boolean.TRUE.equals(r.signatories()), triggers(pattern)));
     }
     this.rules = List.copyOf(rs);
     this.negator = negators(nz(y.negators()), source);

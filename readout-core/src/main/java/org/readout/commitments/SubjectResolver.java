@@ -190,14 +190,22 @@ final class SubjectResolver {
   /**
    * An obligation modal (must, need to, should, have to). Who voices it: the subject of the matrix clause
    * ("Biden underscored that …"), else the official whose turn it is, else the statement's side. When the
-   * subject is the voice itself ("we must provide …", "we need to ensure …") it binds the voice: a
-   * pledge for must / have to, a demand on itself (a stated need) for need to / should. Otherwise it is
-   * the voice's demand on the subject ("they need to respond", "the United States and China must …").
+   * subject is "we" standing for the voice's own state only ("we must provide …", "we need to ensure …", also
+   * under a frame of that state's own person: "the President believes that we have to …") it binds the voice:
+   * a pledge for must / need to / have to (GUIDELINES, own necessity), a stated need (demand with no addressee)
+   * for should / ought to. An inclusive "we" ("we all need to …", "all of us must …") is an appeal to everyone: a
+   * demand with no addressee. Otherwise it is the voice's demand on the subject ("they need to respond", "the
+   * United States and China must …").
    */
   /** What "we must / have to / need to" may not open: thinking and saying, not acting. */
   private static final java.util.regex.Pattern SELF_STANCE = java.util.regex.Pattern.compile(
       "(?:also\\s+|all\\s+)?(?:remember|understand|realis|realiz|be\\b|think|know|keep\\s+in\\s+mind|bear\\s+in\\s+mind|"
           + "convey|say|admit|acknowledge|recogni[sz]e|consider|ask|respond|look|see|make\\s+(?:some\\s+)?assumptions)");
+
+  /** "we all / we both / each of us / all of us" right before an obligation modal: an inclusive "we". */
+  private static final Pattern INCLUSIVE_WE = Pattern.compile(
+      "(?:\\bwe\\s+(?:all|both|each)|\\b(?:all|both|each)\\s+of\\s+us)\\s+(?:(?:also|really|still|just|now|together)\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
 
   private boolean obligation(DocState d, List<Mention> ms, int base, Act act, String t, Np np, String pronoun) {
     List<String> subject = np != null ? np.entities() : pronounEntities(d, pronoun);
@@ -217,17 +225,26 @@ final class SubjectResolver {
     if (np != null && voice.containsAll(subject)) {
       return false; // the voice named as its own subject in the third person: a report of what others say
     }
-    if (we && matrix == null) {
+    // "the President believes that we have to …": the frame's person speaks for the very state "we" is.
+    boolean ownFrame = matrix != null && subject.size() == 1 && matrix.entities().equals(subject);
+    if (we && (matrix == null || ownFrame)) {
       if (SELF_STANCE.matcher(next).lookingAt()) {
         return false; // "we have to remember …", "we must understand …": a stance, not a commitment
       }
       act.actors = subject;
       act.joint = subject.size() > 1;
       act.addressees = List.of();
-      act.speakers = List.of();
+      act.speakers = ownFrame ? persons(matrix) : List.of();
       act.inferred = true;
       String cue = t.substring(act.hit.start(), act.hit.end()).toLowerCase(java.util.Locale.ROOT);
-      act.kind = cue.startsWith("must") || cue.startsWith("ha") ? CommitmentKind.PLEDGE : CommitmentKind.DEMAND;
+      boolean binding = cue.startsWith("must") || cue.startsWith("ha") || cue.startsWith("need");
+      boolean inclusive = INCLUSIVE_WE.matcher(t.substring(Math.max(act.clauseStart, act.hit.start() - 40),
+          act.hit.start())).find();
+      if (subject.size() > 1) {
+        // a joint statement's "we": all signatories ("we must …" becomes their agreement), as before
+        binding = cue.startsWith("must") || cue.startsWith("ha");
+      }
+      act.kind = binding && !inclusive ? CommitmentKind.PLEDGE : CommitmentKind.DEMAND;
       return true;
     }
     List<String> others = subject.stream().filter(e -> !voice.contains(e)).toList();
@@ -250,7 +267,8 @@ final class SubjectResolver {
   private static final Set<String> POSSESSIVE = Set.of("our", "their", "his", "her", "its");
   private static final Set<String> MODIFIER = Set.of("deep", "deepest", "continued", "unwavering", "ironclad",
       "enduring", "steadfast", "strong", "firm", "full", "lasting", "abiding", "great", "longstanding", "long-standing",
-      "overarching", "sincere", "genuine", "and");
+      "overarching", "sincere", "genuine", "united", "unequivocal", "unconditional", "resolute", "solid", "total",
+      "and");
   private static final Set<String> ARTICLE = Set.of("a", "an", "the", "this", "that", "any", "no");
 
   private boolean possessor(DocState d, List<Mention> ms, int base, Act act, String t) {

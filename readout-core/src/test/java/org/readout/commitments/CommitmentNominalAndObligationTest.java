@@ -29,12 +29,13 @@ class CommitmentNominalAndObligationTest {
   }
 
   @Test
-  void weMustBindsTheSpeakerAndWeNeedToIsItsOwnDemand() {
+  void weMustAndWeNeedToBindTheSpeakersOwnState() {
     Commitment p = only(us("We must deliver the grain shipments before the winter."));
     assertThat(p.kind()).isEqualTo(CommitmentKind.PLEDGE);
     assertThat(p.actors()).containsExactly("USA");
+    // GUIDELINES, reconciled conventions (own necessity): "we need to" of the speaker's own state is its pledge
     Commitment d = only(us("We need to secure the shipping lanes with our partners."));
-    assertThat(d.kind()).isEqualTo(CommitmentKind.DEMAND);
+    assertThat(d.kind()).isEqualTo(CommitmentKind.PLEDGE);
     assertThat(d.actors()).containsExactly("USA");
     assertThat(us("We have to remember that the weather is harsh there.")).as("a stance").isEmpty();
     assertThat(us("He needs to — well, he needs to.")).as("a false start").isEmpty();

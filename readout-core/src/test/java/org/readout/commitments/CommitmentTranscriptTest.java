@@ -129,10 +129,12 @@ class CommitmentTranscriptTest {
   }
 
   @Test
-  void willingnessToTakeStepsIfTalksFailIsAWarning() {
+  void willingnessToTakeStepsIfTalksFailIsAReadiness() {
+    // GUIDELINES, reconciled conventions: the cue decides the kind; "ready / prepared / willing to take further
+    // measures" is a readiness, not a warning (it was a warning before the conventions were reconciled)
     List<Commitment> cs = official("We are willing to take further steps, should the consultations not deliver.");
     assertThat(cs).hasSize(1);
-    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.WARNING);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.READINESS);
     assertThat(cs.get(0).actors()).containsExactly("USA");
   }
 
