@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *   conclude, launch, deliver, carry out; not "observe", "support", no verb), it is not ongoing ("continue to
  *   …", "keep …") and no stance ("hold … accountable");</li>
  *   <li>the sentence reports that act's own event (one of the kind's {@code events}: "held", "signed",
- *   "launched", "delivered", "completed" …), not merely any status cue;</li>
+ *   "launched", "delivered", "completed" …), not merely any status cue; an act on an activity ("launch
+ *   negotiations on …": a light object) also by a meeting's events or the activity scheduled ({@code
+ *   activity-events}: "the negotiations will take place on …");</li>
  *   <li>it repeats the object specifically: a capitalised name of two words or more of the object (either
  *   way round, any case: "a declaration on allied interaction" / "the Declaration on Allied Interaction"), or
  *   three adjacent content words of it, or two within the near-term days; for a document ("sign an executive
@@ -46,9 +48,12 @@ final class Precision {
 
   private final TrackingLexicon lexicon;
   private final Pattern documentWords;
+  /** The kind of act of meetings ({@code acts} id "meet"), whose events also report an act on an activity. */
+  private final TrackingLexicon.Act meet;
 
   Precision(TrackingLexicon lexicon) {
     this.lexicon = lexicon;
+    this.meet = lexicon.acts.stream().filter(a -> a.id().equals("meet")).findFirst().orElse(null);
     this.documentWords = lexicon.documentWords.isEmpty() ? null : Pattern.compile(
         "\\b(?:" + String.join("|", lexicon.documentWords.stream().map(Pattern::quote).toList()) + ")\\b",
         Pattern.CASE_INSENSITIVE);
@@ -82,13 +87,14 @@ final class Precision {
       return false;
     }
     String text = s.text();
-    if (!act.events().matcher(text).find()) {
+    String object = action.substring(verbEnd);
+    if (!act.events().matcher(text).find() && !(activity(object) && (lexicon.activityEvents.matcher(text).find()
+        || (meet != null && meet.events() != null && meet.events().matcher(text).find())))) {
       return false;
     }
     if (clash(ordinals(k.text()), ordinals(text))) {
       return false;
     }
-    String object = action.substring(verbEnd);
     Set<String> meetings = meetingNouns(object);
     if (!meetings.isEmpty() && java.util.Collections.disjoint(meetings, meetingNouns(text))) {
       return false;
@@ -133,6 +139,12 @@ final class Precision {
     }
     String when = text.substring(m.start(), Math.min(text.length(), m.end() + FOLLOW_TAIL));
     return DateMentions.namesMonth(c.date(), when) || DateMentions.namesDay(c.date(), when);
+  }
+
+  /** True when the object's first noun phrase names an activity ({@code light-objects}: negotiations, talks …). */
+  private boolean activity(String object) {
+    List<List<String>> runs = lexicon.runs(object, false);
+    return !runs.isEmpty() && lexicon.light(runs.get(0).get(runs.get(0).size() - 1));
   }
 
   private Set<String> ordinals(String text) {

@@ -41,7 +41,8 @@ public final class TrackingLexicon {
               @JsonProperty("document-words") List<String> documentWords,
               @JsonProperty("meeting-nouns") List<String> meetingNouns, String ordinals,
               @JsonProperty("name-skip") List<String> nameSkip,
-              @JsonProperty("precise-follow-up-days") Integer preciseFollowUpDays) {
+              @JsonProperty("precise-follow-up-days") Integer preciseFollowUpDays,
+              @JsonProperty("activity-events") String activityEvents) {
   }
 
   /** One kind of act ({@code acts}): the verbs (prefixes) that name it and the cues (ids or statuses) that report on it. */
@@ -112,6 +113,7 @@ public final class TrackingLexicon {
   final Set<String> meetingNouns;
   final Pattern ordinals;
   final Set<String> nameSkip;
+  final Pattern activityEvents;
   final int preciseFollowUpDays;
 
   private TrackingLexicon(Data d) {
@@ -181,6 +183,8 @@ public final class TrackingLexicon {
     this.documentWords = lower(d.documentWords());
     this.meetingNouns = lower(d.meetingNouns());
     this.nameSkip = lower(d.nameSkip());
+    this.activityEvents = d.activityEvents() == null ? never
+        : compile(d.activityEvents(), "activity-events", Pattern.CASE_INSENSITIVE);
     this.preciseFollowUpDays = positive(d.preciseFollowUpDays(), 60, "precise-follow-up-days");
     this.objectEnd = d.objectEnds() == null ? Pattern.compile("(?!)")
         : compile(d.objectEnds(), "object-ends", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -121,4 +121,18 @@ class PrecisionGateTest {
     assertThat(tracker.precise(visit, suggestion(visit, "track.progress.launched", "2030-04-02",
         "The President hosted Prime Minister Anna Lind at the White House."))).isTrue();
   }
+
+  @Test
+  void anActOnAnActivityIsReportedByTheActivityTakingPlace() {
+    TrackedCommitment t = TrackerTest.commitment(); // agreed to launch negotiations on a new arms control treaty
+    assertThat(tracker.precise(t, suggestion(t, "track.progress.will-take-place", "2030-05-02",
+        "Negotiations on a new arms control treaty will take place in Geneva in June."))).isTrue();
+    assertThat(tracker.precise(t, suggestion(t, "track.progress.launched", "2030-05-02",
+        "Negotiations on a new arms control treaty were held in Geneva."))).isTrue();
+    // not an activity: a launch is not reported by a date set for it
+    TrackedCommitment initiative = only(doc("p", "US", "2030-01-10",
+        "The United States will launch the Coastal Fisheries Resilience Initiative with its partners."));
+    assertThat(tracker.precise(initiative, suggestion(initiative, "track.progress.will-take-place", "2030-04-02",
+        "The Coastal Fisheries Resilience Initiative will begin in Manila in May."))).isFalse();
+  }
 }
