@@ -19,7 +19,9 @@ import org.readout.store.commitments.CommitmentStore;
  * row is counted kept when the same sentence is suggested again. Rarity weights as the corpus scan's
  * first pass (IDF over the open commitments' action stems and object keys, N at least 200); the scan's
  * second rarity test (among the later statements) is not repeated, so a kept row may still be dropped
- * by a full run. Prints each row's verdict and whether it is kept, then kept yes / kept no.
+ * by a full run. Prints each row's verdict and whether it is kept, then kept yes / kept no. With PRECISE=1 a row is
+ * kept only when it also passes the precision gate ({@code Tracker#precise}); with GATE=1 the judged suggestion
+ * itself (rule and evidence as recorded in the file) is put through the gate alone.
  *
  * <p>usage: java -cp readout-cli/target/readout.jar eval/TrackingDevCheck.java SAMPLE.tsv SYNCED_DB_COPY
  * (a workspace whose commitments are extracted and still open: the sample's own run's input; read only).
@@ -31,6 +33,10 @@ public class TrackingDevCheck {
     Tracker tracker = "1".equals(System.getenv("TRACK_NO_CLAUSES"))
         ? new Tracker(config.trackingLexicon(), config.commitmentLexicon(), null) : config.tracker(false);
     boolean verbose = "1".equals(System.getenv("TRACK_VERBOSE"));
+    // PRECISE=1: a row is kept when re-suggested AND through the precision gate (Tracker#precise), as a corpus
+    // track records it; GATE=1: the judged suggestion as recorded (its rule, evidence) through the gate alone
+    boolean precise = "1".equals(System.getenv("PRECISE"));
+    boolean gateOnly = "1".equals(System.getenv("GATE"));
     try (Workspace ws = Workspace.open(Path.of(args[1]))) {
       CommitmentStore store = new CommitmentStore(ws.connection());
       Map<String, Integer> df = new HashMap<>();
@@ -67,9 +73,15 @@ public class TrackingDevCheck {
         TrackedCommitment t = store.get(id).orElse(null);
         AnalyzedStatement doc = ws.get(statement).orElse(null);
         boolean kept = false;
-        if (t != null && doc != null) {
+        if (t != null && doc != null && gateOnly) {
+          // the judged suggestion itself (its rule and evidence as recorded) through the precision gate
+          org.readout.model.Sentence sen = doc.sentences().get(sentence);
+          kept = tracker.precise(t, new Tracker.Suggestion(id, org.readout.commitments.Status.parse(f[2]).orElseThrow(),
+              statement, sentence, sen.start(), sen.end(), java.time.LocalDate.parse(f[4]), Double.parseDouble(f[6]), f[5],
+              sen.text()));
+        } else if (t != null && doc != null) {
           for (Tracker.Suggestion s : tracker.track(t, List.of(doc), weight)) {
-            kept |= s.sentence() == sentence;
+            kept |= s.sentence() == sentence && (!precise || tracker.precise(t, s));
           }
         }
         boolean good = verdict.equals("yes");

@@ -75,6 +75,7 @@ public final class Tracker {
   private final Embedder embedder;
   /** Adds the clause layer to a later statement read without it (null: statements are read as they come). */
   private final ClauseStage clauses;
+  private final Precision precision;
 
   /**
    * A tracker matching by shared content words only ({@code embedder} null), or also by sentence
@@ -96,6 +97,7 @@ public final class Tracker {
     this.commitments = Objects.requireNonNull(commitments, "commitments");
     this.embedder = embedder;
     this.clauses = clauses;
+    this.precision = new Precision(lexicon);
   }
 
   /** A copy that also compares by sentence embeddings (see the constructor). */
@@ -287,6 +289,15 @@ public final class Tracker {
           Math.min(0.95, Math.round(score * 100.0) / 100.0), rule, s.text()));
     }
     return out;
+  }
+
+  /**
+   * The precision gate of a corpus-wide track ({@link Precision}): true when {@code s}, one of this tracker's
+   * suggestions for {@code c}, reports an event of the committed act on the same object (or follow-up
+   * language referring back to the agreement itself), so that it is worth recording.
+   */
+  public boolean precise(TrackedCommitment c, Suggestion s) {
+    return precision.precise(c, s);
   }
 
   /**

@@ -36,15 +36,21 @@ public final class TrackingLexicon {
               List<String> common, List<ActSpec> acts, @JsonProperty("chain-verbs") List<String> chainVerbs,
               @JsonProperty("verb-skip") List<String> verbSkip, @JsonProperty("object-ends") String objectEnds,
               @JsonProperty("light-objects") List<String> lightObjects,
-              @JsonProperty("open-ends") List<String> openEnds) {
+              @JsonProperty("open-ends") List<String> openEnds, String ongoing,
+              @JsonProperty("not-events") String notEvents,
+              @JsonProperty("document-words") List<String> documentWords,
+              @JsonProperty("meeting-nouns") List<String> meetingNouns, String ordinals,
+              @JsonProperty("name-skip") List<String> nameSkip,
+              @JsonProperty("precise-follow-up-days") Integer preciseFollowUpDays,
+              @JsonProperty("activity-events") String activityEvents) {
   }
 
   /** One kind of act ({@code acts}): the verbs (prefixes) that name it and the cues (ids or statuses) that report on it. */
-  record ActSpec(String id, List<String> verbs, List<String> cues) {
+  record ActSpec(String id, List<String> verbs, List<String> cues, String events) {
   }
 
   /** A kind of act, as read: verb prefixes and the cue ids or status ids that can report on it. */
-  record Act(String id, List<String> verbs, Set<String> cues) {
+  record Act(String id, List<String> verbs, Set<String> cues, Pattern events) {
     /** True when {@code c} can report on this kind of act. */
     boolean reports(Cue c) {
       return cues.contains(c.id()) || cues.contains(c.status().id());
@@ -100,6 +106,16 @@ public final class TrackingLexicon {
   /** Words no action ends with unless it was cut short ({@code open-ends}: to, the, of …). */
   private final Set<String> openEnds;
 
+  /** Precision gate ({@link Precision}): an ongoing action, a stance that is no event, document words, meeting kinds, ordinals. */
+  final Pattern ongoing;
+  final Pattern notEvents;
+  final Set<String> documentWords;
+  final Set<String> meetingNouns;
+  final Pattern ordinals;
+  final Set<String> nameSkip;
+  final Pattern activityEvents;
+  final int preciseFollowUpDays;
+
   private TrackingLexicon(Data d) {
     List<Cue> cs = new ArrayList<>();
     for (StatusSpec s : d.statuses()) {
@@ -152,13 +168,24 @@ public final class TrackingLexicon {
       if (a.verbs() == null || a.cues() == null || a.verbs().isEmpty() || a.cues().isEmpty()) {
         throw new ReadoutException(RESOURCE + ": act " + a.id() + " needs verbs and cues");
       }
-      as.add(new Act(a.id(), List.copyOf(a.verbs()), Set.copyOf(a.cues())));
+      as.add(new Act(a.id(), List.copyOf(a.verbs()), Set.copyOf(a.cues()),
+          a.events() == null ? null : compile(a.events(), "acts." + a.id() + ".events", Pattern.CASE_INSENSITIVE)));
     }
     this.acts = List.copyOf(as);
     this.chainVerbs = d.chainVerbs() == null ? List.of() : List.copyOf(d.chainVerbs());
     this.verbSkip = d.verbSkip() == null ? Set.of() : Set.copyOf(d.verbSkip());
     this.lightObjects = d.lightObjects() == null ? Set.of() : Set.copyOf(d.lightObjects());
     this.openEnds = d.openEnds() == null ? Set.of() : Set.copyOf(d.openEnds());
+    Pattern never = Pattern.compile("(?!)");
+    this.ongoing = d.ongoing() == null ? never : compile(d.ongoing(), "ongoing", Pattern.CASE_INSENSITIVE);
+    this.notEvents = d.notEvents() == null ? never : compile(d.notEvents(), "not-events", Pattern.CASE_INSENSITIVE);
+    this.ordinals = d.ordinals() == null ? never : compile(d.ordinals(), "ordinals", Pattern.CASE_INSENSITIVE);
+    this.documentWords = lower(d.documentWords());
+    this.meetingNouns = lower(d.meetingNouns());
+    this.nameSkip = lower(d.nameSkip());
+    this.activityEvents = d.activityEvents() == null ? never
+        : compile(d.activityEvents(), "activity-events", Pattern.CASE_INSENSITIVE);
+    this.preciseFollowUpDays = positive(d.preciseFollowUpDays(), 60, "precise-follow-up-days");
     this.objectEnd = d.objectEnds() == null ? Pattern.compile("(?!)")
         : compile(d.objectEnds(), "object-ends", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -306,6 +333,20 @@ public final class TrackingLexicon {
   /** The bundled lexicon; called when an engine is assembled ({@code ReadoutConfig.defaults()}). */
   public static TrackingLexicon bundled() {
     return new TrackingLexicon(YamlData.resource(TrackingLexicon.class, RESOURCE, Data.class));
+  }
+
+  private static Set<String> lower(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words == null ? List.<String>of() : words) {
+      out.add(w.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Where the verb of {@code action} ends (as {@link #act} finds it), or -1 when it has none. */
+  int verbEnd(String action) {
+    int[] at = verbSpan(action);
+    return at == null ? -1 : at[1];
   }
 
   private static int positive(Integer v, int dflt, String name) {

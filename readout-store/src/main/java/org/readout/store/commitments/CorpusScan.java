@@ -255,7 +255,8 @@ final class CorpusScan {
       }
     }
     bySentence.forEach((k, ss) -> {
-      List<Tracker.Suggestion> l = tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, scoring);
+      List<Tracker.Suggestion> l = new ArrayList<>(tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, scoring));
+      l.removeIf(s -> !tracker.precise(open.get(k), s)); // the precision gate: an event of the act on the same object
       if (!l.isEmpty()) {
         found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
       }
