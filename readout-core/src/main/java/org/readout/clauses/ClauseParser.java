@@ -112,7 +112,8 @@ public final class ClauseParser {
         cut = i;
         next = i;
       } else if ("and".equals(w) && i > segStart + 2 && c.comma(i - 1) && i + 1 < n
-          && (lexicon.andSubject.contains(c.lower[i + 1]) || mentionAt(c, c.toks.get(i + 1).start()))) {
+          && (lexicon.andSubject.contains(c.lower[i + 1]) || mentionAt(c, c.toks.get(i + 1).start()))
+          && !actorList(c, i - 1)) {
         cut = i - 1;
         next = i;
       }
@@ -136,6 +137,36 @@ public final class ClauseParser {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the comma at token {@code comma} closes an item of a list of actors ("the United States, Mexico, and
+   * Canada will …"): an actor mention ends right before it and another one, with a comma between, before that. The
+   * ", and" that follows joins the list's last item, it opens no clause.
+   */
+  private static boolean actorList(Ctx c, int comma) {
+    Mention item = mentionEndingAt(c, comma - 1);
+    if (item == null) {
+      return false;
+    }
+    int j = comma - 1;
+    while (j >= 0 && c.toks.get(j).start() > item.start()) {
+      j--;
+    }
+    return j >= 2 && c.toks.get(j).start() == item.start() && c.comma(j - 1) && mentionEndingAt(c, j - 2) != null;
+  }
+
+  private static Mention mentionEndingAt(Ctx c, int tok) {
+    if (tok < 0) {
+      return null;
+    }
+    int end = c.toks.get(tok).end();
+    for (Mention m : c.mentions) {
+      if (m.end() == end) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean mentionAt(Ctx c, int offset) {

@@ -140,6 +140,14 @@ class ClauseParserTest {
   }
 
   @Test
+  void andClosingAListOfActorsStartsNoClause() {
+    String t = "Canada, Mexico, and Brazil will fund the mission.";
+    assertThat(clauses(t)).extracting(c -> c.text(t)).containsExactly("Canada, Mexico, and Brazil will fund the mission");
+    String u = "Canada will send observers, Mexico will send medics, and Brazil will fund the mission.";
+    assertThat(clauses(u)).hasSizeGreaterThan(1);
+  }
+
+  @Test
   void questionsAreMarked() {
     List<Clause> cs = clauses("Will Ottawa keep its pledge to the fund? It said so.");
     assertThat(cs.get(0).question()).isTrue();
