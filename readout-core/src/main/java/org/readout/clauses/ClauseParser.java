@@ -329,15 +329,17 @@ public final class ClauseParser {
 
   /** "… sanctions should Russia attack": an inverted "should" inside a clause, before a subject. */
   private boolean midInversion(Ctx c, int i, int to) {
-    boolean were = "were".equals(c.lower[i]) && i + 4 < to && java.util.Arrays.asList(c.lower).subList(i + 2,
+    boolean were = "were".equals(c.lower[i]) && i + 3 < to && java.util.Arrays.asList(c.lower).subList(i + 2,
         Math.min(to, i + 6)).contains("to");
-    if (!("should".equals(c.lower[i]) || were) || i + 2 >= to || c.punct(i - 1) || lexicon.pronouns.contains(c.lower[i - 1])
-        || mentionEndsAt(c, c.toks.get(i - 1).end())) {
+    // after a comma too ("we are ready to act, should the talks fail"); not after a subject of its own ("they were to")
+    if (!("should".equals(c.lower[i]) || were) || i + 2 >= to || (c.punct(i - 1) && !",".equals(c.lower[i - 1]))
+        || lexicon.pronouns.contains(c.lower[i - 1]) || mentionEndsAt(c, c.toks.get(i - 1).end())) {
       return false;
     }
     String next = c.lower[i + 1];
     return mentionAt(c, c.toks.get(i + 1).start()) || "the".equals(next) || "they".equals(next)
-        || "it".equals(next) || "there".equals(next) || "any".equals(next);
+        || "it".equals(next) || "there".equals(next) || "any".equals(next) || "that".equals(next)
+        || "this".equals(next) || "these".equals(next) || "those".equals(next) || "we".equals(next);
   }
 
   private static boolean mentionEndsAt(Ctx c, int offset) {

@@ -128,6 +128,11 @@ final class SubjectResolver {
   private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_PRONOUN = Pattern.compile("(we|they|i|he|she)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern THEIR = Pattern.compile("\\btheir\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOUN_COORDINATION = Pattern.compile("\\b(?:the|a|an|his|her|their|our|its|your|my|"
+      + "this|these|those|any|more|full|such)\\s+(?:[\\w-]+\\s+){1,2}and\\s+$", Pattern.CASE_INSENSITIVE);
+  /** What follows a noun, not a verb's object: a relative clause's subject, a preposition, the end. */
+  private static final Pattern NOUN_AFTER = Pattern.compile("\\s*(?:(?:she|he|they|we|I|that|which|from|of|in|"
+      + "and)\\b|[,.;:]|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b", Pattern.CASE_INSENSITIVE);
   /** A government's own policy or body standing for it after a possessive ("our policy will not …"). */
   private static final Set<String> OWN_BODY = Set.of("policy", "approach", "strategy", "government", "administration",
@@ -139,7 +144,10 @@ final class SubjectResolver {
     int at = act.hit.start();
     if (c == null || c.subject() == null || c.subject().end() - base > at || c.subject().start() - base < act.clauseStart
         || !COORDINATED_VP.matcher(t.substring(Math.max(act.clauseStart, at - 16), at)).find()
-        || RELATIVE.matcher(t.substring(c.subject().end() - base, at)).find()) {
+        || RELATIVE.matcher(t.substring(c.subject().end() - base, at)).find()
+        || (NOUN_COORDINATION.matcher(t.substring(Math.max(act.clauseStart, at - 40), at)).find()
+            && NOUN_AFTER.matcher(t.substring(act.hit.end())).lookingAt())) {
+      // "… gets the care and support she needs": a noun coordinated inside a noun phrase, no verb phrase
       // "… pride in the athletes who have trained and will compete": the verb phrase is the relative clause's
       return false;
     }

@@ -213,6 +213,19 @@ class CommitmentFreshSetShapesTest {
   }
 
   @Test
+  void aNounCoordinatedInsideANounPhraseIsNoVerb() {
+    assertThat(briefing("We are working with our partners so that she gets the care and support she needs.")).isEmpty();
+    Commitment c = only(briefing("We are reviewing the request and support it fully."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.READINESS);
+  }
+
+  @Test
+  void aTrailingInvertedConditionTravelsWithTheAct() {
+    Commitment c = only(briefing("We are prepared to impose further measures, should the engagement not bring results."));
+    assertThat(c.condition()).isEqualTo("should the engagement not bring results");
+  }
+
+  @Test
   void whatAPartyNeedsIsNoObligation() {
     assertThat(briefing("We have been sending them the weapons and training they need to defend their cities."))
         .isEmpty();
