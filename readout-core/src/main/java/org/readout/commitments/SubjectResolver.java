@@ -305,12 +305,28 @@ final class SubjectResolver {
    * to its possessor, an actor mention or possessive pronoun right before it; without one, nothing.
    */
   private static final Set<String> POSSESSIVE = Set.of("our", "their", "his", "her", "its");
+  private static final Pattern AFTER_CUE = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Set<String> MODIFIER = Set.of("deep", "deepest", "continued", "unwavering", "ironclad",
       "enduring", "steadfast", "strong", "firm", "full", "lasting", "abiding", "great", "longstanding", "long-standing",
       "overarching", "sincere", "genuine", "and");
   private static final Set<String> ARTICLE = Set.of("a", "an", "the", "this", "that", "any", "no");
 
   private boolean possessor(DocState d, List<Mention> ms, int base, Act act, String t) {
+    String cue = t.substring(act.hit.start(), act.hit.end()).toLowerCase(Locale.ROOT);
+    if (cue.endsWith(" of") || cue.endsWith(" from")) {
+      // "a commitment on the part of X", "the commitment from X": the party named right after the cue
+      for (Mention m : ms) {
+        int from = m.start() - base;
+        if (from >= act.hit.end() && from - act.hit.end() <= 6
+            && AFTER_CUE.matcher(t.substring(act.hit.end(), from)).matches()) {
+          act.actors = d.entities(m);
+          act.speakers = List.of();
+          act.joint = act.actors.size() > 1;
+          return !act.actors.isEmpty();
+        }
+      }
+      return false;
+    }
     int at = act.hit.start();
     while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {
       at--;

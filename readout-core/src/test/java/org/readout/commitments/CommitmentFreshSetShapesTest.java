@@ -226,6 +226,20 @@ class CommitmentFreshSetShapesTest {
   }
 
   @Test
+  void aCommitmentOnThePartOfAPartyIsItsPledge() {
+    Commitment c = only(briefing("We see this as a strong commitment on the part of Japan."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(c.actors()).containsExactly("JPN");
+    assertThat(briefing("There was no commitment from anyone.")).isEmpty();
+  }
+
+  @Test
+  void aForecastIsNoCommitment() {
+    assertThat(briefing("Russia will likely move more forces to the border.")).isEmpty();
+    assertThat(briefing("We will probably have more to say next week.")).isEmpty();
+  }
+
+  @Test
   void whatAPartyNeedsIsNoObligation() {
     assertThat(briefing("We have been sending them the weapons and training they need to defend their cities."))
         .isEmpty();
