@@ -92,6 +92,15 @@ class CommitmentFreshSetShapesTest {
   }
 
   @Test
+  void aTitleCompoundNamesTheSignatories() {
+    String text = "Officials of the United States and the European Union met today in Brussels with Germany and France. "
+        + "The Task Force will continue to advance the energy transition.";
+    Commitment c = only(extract("Joint Statement on the U.S.-EU Energy Task Force Meeting", "US", "statement", text));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("EU", "USA");
+  }
+
+  @Test
   void aBodyAsSubjectOutsideAJointStatementIsNotTheParticipants() {
     List<Commitment> cs = extract("Readout of President Biden’s Call with Prime Minister Albanese of Australia", "US",
         "readout", "President Biden spoke today with Prime Minister Albanese of Australia. "
