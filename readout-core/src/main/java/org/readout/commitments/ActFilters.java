@@ -88,14 +88,6 @@ final class ActFilters {
         && receptionHope.matcher(t.substring(h.end(), Math.max(h.end(), to))).find()) {
       return true;
     }
-    // "agreed that X was central to …", "agreed on the importance of …": a shared view, no act.
-    if (r.kind() == CommitmentKind.AGREEMENT && !r.negated()) {
-      java.util.regex.Matcher v = sharedView.matcher(t);
-      v.region(h.start(), Math.max(h.end(), to));
-      if (v.find() && v.start() < h.end()) {
-        return true;
-      }
-    }
     // "looks forward to welcoming the Prime Minister", "we're looking forward to this": a host's pleasantry.
     if (r.kind() == CommitmentKind.HOPE && LOOK_FORWARD.matcher(cue).find()
         && visitPleasantry.matcher(t.substring(h.end(), Math.max(h.end(), to))).lookingAt()) {
@@ -105,6 +97,14 @@ final class ActFilters {
     if (PAST_WORD.matcher(cue).find() && pastTemporal.matcher(t.substring(Math.max(0, h.start() - 60), h.start()))
         .find()) {
       return true;
+    }
+    // "agreed that X was central to …", "agreed on the importance of …": a shared view, no act.
+    if (r.kind() == CommitmentKind.AGREEMENT && !r.negated()) {
+      java.util.regex.Matcher v = sharedView.matcher(t);
+      v.region(h.start(), Math.max(h.end(), to));
+      if (v.find() && v.start() < h.end()) {
+        return true;
+      }
     }
     // "we have been warning for weeks": an activity going on, not an act.
     if (ongoingBefore.matcher(t.substring(Math.max(0, h.start() - 12), h.start())).find()

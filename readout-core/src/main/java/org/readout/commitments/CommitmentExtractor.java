@@ -360,12 +360,11 @@ public final class CommitmentExtractor {
       // among those who commit.
       Set<String> named = new java.util.HashSet<>();
       for (Mention m : ms) {
-        if (m.start() - base >= h.end() && m.start() - base < a.clauseEnd && d.entities(m) != d.participants
-            && !"group".equals(m.rule()) && !compound(t, m.start() - base, m.end() - base)) {
-          // not "in our countries", nor a name's modifier ("the U.S.-Mexico Framework"): the party acted upon
+        if (m.start() - base >= h.end() && m.start() - base < a.clauseEnd && d.entities(m) != d.participants) {
           named.addAll(d.entities(m));
         }
       }
+      named.removeAll(notActedUpon(d, ms, t, base, h.end(), a.clauseEnd));
       List<String> rest = actors.stream().filter(e -> !named.contains(e)).toList();
       actors = rest.isEmpty() ? actors : rest;
     }
@@ -399,6 +398,23 @@ public final class CommitmentExtractor {
         d.doc.text().substring(start, end), kind, a.negated, a.refrain, sorted(actors),
         sorted(addressees), sorted(a.speakers), action, condition,
         topicIds(topics, s.index()), d.side, h.rule().id(), Math.max(0.3, confidence));
+  }
+
+  /**
+   * The parties named after a cue only by a group phrase ("in our countries") or as a name's modifier ("the
+   * U.S.-Mexico Framework"), never on their own: no party acted upon.
+   */
+  private static Set<String> notActedUpon(DocState d, List<Mention> ms, String t, int base, int from, int to) {
+    Set<String> weak = new java.util.HashSet<>();
+    Set<String> plain = new java.util.HashSet<>();
+    for (Mention m : ms) {
+      int at = m.start() - base;
+      if (at >= from && at < to) {
+        ("group".equals(m.rule()) || compound(t, at, m.end() - base) ? weak : plain).addAll(d.entities(m));
+      }
+    }
+    weak.removeAll(plain);
+    return weak;
   }
 
   /** Whether the mention at [start, end) is part of a hyphenated compound ("U.S.-Canada", "Russia-Iran"). */
@@ -445,14 +461,14 @@ public final class CommitmentExtractor {
     return xs.stream().filter(x -> x != null && !x.isEmpty()).distinct().sorted().toList();
   }
 
-  /** A possessive determiner (and modifiers) opening a coordinated nominal act: the act's span starts there. */
-  private static final Pattern POSSESSIVE_BEFORE =
-      Pattern.compile("\\b(?:its|their|his|her|our)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
-
   /** A new subject pronoun coordinated after an act, right before a weak cue ("… and we will"). */
   private static final Pattern NEW_SUBJECT = Pattern.compile(
       "\\b(?:and|but|so)\\s+((?:we|they|I|he|she)\\b)\\s*(?:(?:also|then|still|now|certainly)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+
+  /** A possessive determiner (and modifiers) opening a coordinated nominal act: the act's span starts there. */
+  private static final Pattern POSSESSIVE_BEFORE =
+      Pattern.compile("\\b(?:its|their|his|her|our)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
   /** An agreement voiced by "we" or impersonally ("it was agreed"). */
   private static final Pattern WE_AGREED =

@@ -130,6 +130,12 @@ final class SubjectResolver {
   private static final Pattern THEIR = Pattern.compile("\\btheir\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOUN_COORDINATION = Pattern.compile("\\b(?:the|a|an|his|her|their|our|its|your|my|"
       + "this|these|those|any|more|full|such)\\s+(?:[\\w-]+\\s+){1,2}and\\s+$", Pattern.CASE_INSENSITIVE);
+  /** A pronoun subject right after what it needs ("the support they need to …", "everything we need to …"). */
+  private static final Pattern CONTACT_RELATIVE = Pattern.compile("\\b(?:what|everything|whatever|anything|all|"
+      + "equipment|training|support|assistance|resources|weapons|tools|capabilities|help|aid|time|funding|money|means|"
+      + "information|ammunition|systems)\\s+(?:that\\s+)?(?:they|we|you|he|she|it)\\s+(?:still\\s+|really\\s+|"
+      + "urgently\\s+|just\\s+)?$", Pattern.CASE_INSENSITIVE);
+
   /** What follows a noun, not a verb's object: a relative clause's subject, a preposition, the end. */
   private static final Pattern NOUN_AFTER = Pattern.compile("\\s*(?:(?:she|he|they|we|I|that|which|from|of|in|"
       + "and)\\b|[,.;:]|$)", Pattern.CASE_INSENSITIVE);
@@ -245,12 +251,6 @@ final class SubjectResolver {
   private static final java.util.regex.Pattern SELF_STANCE = java.util.regex.Pattern.compile(
       "(?:also\\s+|all\\s+)?(?:remember|understand|realis|realiz|be\\b|think|know|keep\\s+in\\s+mind|bear\\s+in\\s+mind|"
           + "convey|say|admit|acknowledge|recogni[sz]e|consider|ask|respond|look|see|make\\s+(?:some\\s+)?assumptions)");
-
-  /** A pronoun subject right after what it needs ("the support they need to …", "everything we need to …"). */
-  private static final Pattern CONTACT_RELATIVE = Pattern.compile("\\b(?:what|everything|whatever|anything|all|"
-      + "equipment|training|support|assistance|resources|weapons|tools|capabilities|help|aid|time|funding|money|means|"
-      + "information|ammunition|systems)\\s+(?:that\\s+)?(?:they|we|you|he|she|it)\\s+(?:still\\s+|really\\s+|"
-      + "urgently\\s+|just\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   private boolean obligation(DocState d, List<Mention> ms, int base, Act act, String t, Np np, String pronoun) {
     List<String> subject = np != null ? np.entities() : pronounEntities(d, pronoun);
