@@ -112,7 +112,8 @@ public final class ClauseParser {
         cut = i;
         next = i;
       } else if ("and".equals(w) && i > segStart + 2 && c.comma(i - 1) && i + 1 < n
-          && (lexicon.andSubject.contains(c.lower[i + 1]) || mentionAt(c, c.toks.get(i + 1).start()))) {
+          && (lexicon.andSubject.contains(c.lower[i + 1]) || mentionAt(c, c.toks.get(i + 1).start()))
+          && !actorList(c, i - 1)) {
         cut = i - 1;
         next = i;
       }
@@ -136,6 +137,36 @@ public final class ClauseParser {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the comma at token {@code comma} closes an item of a list of actors ("the United States, Mexico, and
+   * Canada will …"): an actor mention ends right before it and another one, with a comma between, before that. The
+   * ", and" that follows joins the list's last item, it opens no clause.
+   */
+  private static boolean actorList(Ctx c, int comma) {
+    Mention item = mentionEndingAt(c, comma - 1);
+    if (item == null) {
+      return false;
+    }
+    int j = comma - 1;
+    while (j >= 0 && c.toks.get(j).start() > item.start()) {
+      j--;
+    }
+    return j >= 2 && c.toks.get(j).start() == item.start() && c.comma(j - 1) && mentionEndingAt(c, j - 2) != null;
+  }
+
+  private static Mention mentionEndingAt(Ctx c, int tok) {
+    if (tok < 0) {
+      return null;
+    }
+    int end = c.toks.get(tok).end();
+    for (Mention m : c.mentions) {
+      if (m.end() == end) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean mentionAt(Ctx c, int offset) {
@@ -298,15 +329,17 @@ public final class ClauseParser {
 
   /** "… sanctions should Russia attack": an inverted "should" inside a clause, before a subject. */
   private boolean midInversion(Ctx c, int i, int to) {
-    boolean were = "were".equals(c.lower[i]) && i + 4 < to && java.util.Arrays.asList(c.lower).subList(i + 2,
+    boolean were = "were".equals(c.lower[i]) && i + 3 < to && java.util.Arrays.asList(c.lower).subList(i + 2,
         Math.min(to, i + 6)).contains("to");
-    if (!("should".equals(c.lower[i]) || were) || i + 2 >= to || c.punct(i - 1) || lexicon.pronouns.contains(c.lower[i - 1])
-        || mentionEndsAt(c, c.toks.get(i - 1).end())) {
+    // after a comma too ("we are ready to act, should the talks fail"); not after a subject of its own ("they were to")
+    if (!("should".equals(c.lower[i]) || were) || i + 2 >= to || (c.punct(i - 1) && !",".equals(c.lower[i - 1]))
+        || lexicon.pronouns.contains(c.lower[i - 1]) || mentionEndsAt(c, c.toks.get(i - 1).end())) {
       return false;
     }
     String next = c.lower[i + 1];
     return mentionAt(c, c.toks.get(i + 1).start()) || "the".equals(next) || "they".equals(next)
-        || "it".equals(next) || "there".equals(next) || "any".equals(next);
+        || "it".equals(next) || "there".equals(next) || "any".equals(next) || "that".equals(next)
+        || "this".equals(next) || "these".equals(next) || "those".equals(next) || "we".equals(next);
   }
 
   private static boolean mentionEndsAt(Ctx c, int offset) {

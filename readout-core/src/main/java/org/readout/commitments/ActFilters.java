@@ -20,7 +20,9 @@ final class ActFilters {
               @JsonProperty("narrative-window") int narrativeWindow,
               @JsonProperty("past-cue") String pastCue,
               @JsonProperty("shared-view") String sharedView,
-              @JsonProperty("hedged-we") String hedgedWe) {
+              @JsonProperty("hedged-we") String hedgedWe,
+              @JsonProperty("visit-pleasantry") String visitPleasantry,
+              @JsonProperty("past-temporal") String pastTemporal) {
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -37,6 +39,11 @@ final class ActFilters {
   private final Pattern pastCue;
   private final Pattern sharedView;
   private final Pattern hedgedWe;
+  private final Pattern visitPleasantry;
+  private final Pattern pastTemporal;
+  private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:s|ed|ing)?\\s+forward\\s+to\\b", FLAGS);
+  private static final Pattern PAST_WORD =
+      Pattern.compile("\\b(?:\\w+ed|was|were|had|did|made|gave|took|undertook|sought|vowed)\\b", FLAGS);
   private final int narrativeWindow;
 
   ActFilters(Data y) {
@@ -48,6 +55,8 @@ final class ActFilters {
     this.pastCue = Pattern.compile(y.pastCue(), FLAGS);
     this.sharedView = Pattern.compile(y.sharedView(), FLAGS);
     this.hedgedWe = Pattern.compile(y.hedgedWe(), FLAGS);
+    this.visitPleasantry = Pattern.compile(y.visitPleasantry(), FLAGS);
+    this.pastTemporal = Pattern.compile(y.pastTemporal(), FLAGS);
     this.narrativeWindow = y.narrativeWindow();
   }
 
@@ -78,6 +87,16 @@ final class ActFilters {
     // "I hope that is how they assess it", "I hope you will accept …": not a hope about an outcome.
     if (r.kind() == CommitmentKind.HOPE && !cue.toLowerCase(java.util.Locale.ROOT).endsWith("to")
         && receptionHope.matcher(t.substring(h.end(), Math.max(h.end(), to))).find()) {
+      return true;
+    }
+    // "looks forward to welcoming the Prime Minister", "we're looking forward to this": a host's pleasantry.
+    if (r.kind() == CommitmentKind.HOPE && LOOK_FORWARD.matcher(cue).find()
+        && visitPleasantry.matcher(t.substring(h.end(), Math.max(h.end(), to))).lookingAt()) {
+      return true;
+    }
+    // "… when we agreed in Moscow to …": a past act inside a temporal clause is a recounted event.
+    if (PAST_WORD.matcher(cue).find() && pastTemporal.matcher(t.substring(Math.max(0, h.start() - 60), h.start()))
+        .find()) {
       return true;
     }
     // "agreed that X was central to …", "agreed on the importance of …": a shared view, no act.

@@ -182,6 +182,16 @@ public final class CommitmentExtractor {
       Act act = new Act();
       act.hit = h;
       act.clause = inner;
+      int ownStart = -1;
+      if (owner != null && !h.rule().strong()) {
+        Matcher fresh = NEW_SUBJECT.matcher(t.substring(owner.hit.end(), h.start()));
+        if (fresh.find()) {
+          // "… must be resolved and we will do all we can": a clause with a subject of its own ends the owner's action
+          owner.clauseEnd = trimEnd(t, owner.hit.end() + fresh.start());
+          ownStart = owner.hit.end() + fresh.start(1);
+          owner = null;
+        }
+      }
       if (owner != null && !ClauseIndex.separate(owner, act)) {
         Matcher co = lexicon.coordination.matcher(t.substring(owner.hit.end(), h.start()));
         if (!h.rule().strong() || !co.find()) {
@@ -197,7 +207,7 @@ public final class CommitmentExtractor {
         act.joint = owner.joint;
         act.inferred = owner.inferred;
       } else {
-        act.clauseStart = owner != null ? h.start() : topStart;
+        act.clauseStart = ownStart >= 0 ? ownStart : owner != null ? h.start() : topStart;
         act.clauseEnd = Math.max(h.end(), topEnd);
         if (filters.reject(d, inTurn, t, h, act.clauseStart, act.clauseEnd, inner)) {
           continue; // no action, hypothetical "would", a hope about reception, ongoing activity, a past episode
@@ -219,7 +229,8 @@ public final class CommitmentExtractor {
           }
         } else if (!subjects.resolveSubject(d, s, ms, act, t, ClauseIndex.conditions(cls, base))) {
           continue;
-        } else if (!h.rule().strong() && (ClauseIndex.actorInsidePhrase(lexicon, t, inner, base, ms, h.start())
+        } else if (!h.rule().strong() && ((!act.inferred && ClauseIndex.actorInsidePhrase(lexicon, t, inner, base, ms,
+            h.start()))
             || lexicon.embeddedQuestion.matcher(t.substring(Math.max(act.clauseStart, h.start() - 60), h.start()))
                 .find())) {
           continue; // "the harm to both countries will …", "what Iran will do": the actor does not commit
@@ -425,6 +436,7 @@ public final class CommitmentExtractor {
           named.addAll(d.entities(m));
         }
       }
+      named.removeAll(notActedUpon(d, ms, t, base, h.end(), a.clauseEnd));
       List<String> rest = actors.stream().filter(e -> !named.contains(e)).toList();
       actors = rest.isEmpty() ? actors : rest;
     }
@@ -458,6 +470,28 @@ public final class CommitmentExtractor {
         d.doc.text().substring(start, end), kind, a.negated, a.refrain, sorted(actors),
         sorted(addressees), sorted(a.speakers), action, condition,
         topicIds(topics, s.index()), d.side, h.rule().id(), Math.max(0.3, confidence));
+  }
+
+  /**
+   * The parties named after a cue only by a group phrase ("in our countries") or as a name's modifier ("the
+   * U.S.-Mexico Framework"), never on their own: no party acted upon.
+   */
+  private static Set<String> notActedUpon(DocState d, List<Mention> ms, String t, int base, int from, int to) {
+    Set<String> weak = new java.util.HashSet<>();
+    Set<String> plain = new java.util.HashSet<>();
+    for (Mention m : ms) {
+      int at = m.start() - base;
+      if (at >= from && at < to) {
+        ("group".equals(m.rule()) || compound(t, at, m.end() - base) ? weak : plain).addAll(d.entities(m));
+      }
+    }
+    weak.removeAll(plain);
+    return weak;
+  }
+
+  /** Whether the mention at [start, end) is part of a hyphenated compound ("U.S.-Canada", "Russia-Iran"). */
+  private static boolean compound(String t, int start, int end) {
+    return (start > 0 && "-‐–".indexOf(t.charAt(start - 1)) >= 0) || (end < t.length() && "-‐–".indexOf(t.charAt(end)) >= 0);
   }
 
   /** True if a mention in the sentence (not a pronoun or group standing for everyone) is {@code entity}. */
@@ -498,6 +532,11 @@ public final class CommitmentExtractor {
   private static List<String> sorted(List<String> xs) {
     return xs.stream().filter(x -> x != null && !x.isEmpty()).distinct().sorted().toList();
   }
+
+  /** A new subject pronoun coordinated after an act, right before a weak cue ("… and we will"). */
+  private static final Pattern NEW_SUBJECT = Pattern.compile(
+      "\\b(?:and|but|so)\\s+((?:we|they|I|he|she)\\b)\\s*(?:(?:also|then|still|now|certainly)\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
 
   /** A possessive determiner (and modifiers) opening a coordinated nominal act: the act's span starts there. */
   private static final Pattern POSSESSIVE_BEFORE =

@@ -74,6 +74,38 @@ final class Participants {
     return out.stream().sorted().toList();
   }
 
+  /** A hyphenated compound of names in a title ("U.S.-EU", "U.S.-Japan-Australia"). */
+  private static final java.util.regex.Pattern COMPOUND =
+      java.util.regex.Pattern.compile("[\\p{L}.]+(?:[-–][\\p{L}.]+)+");
+
+  /**
+   * The states and organisations of the first hyphenated compound in a title whose parts all resolve with
+   * {@code actors} ("Joint Statement on U.S.-EU Energy Security Task Force Meeting" → EU, USA), sorted; else nothing.
+   */
+  private static List<String> titleCompound(ActorDictionary actors, String title, java.time.LocalDate date) {
+    if (title == null) {
+      return List.of();
+    }
+    java.util.regex.Matcher m = COMPOUND.matcher(title);
+    while (m.find()) {
+      Set<String> out = new LinkedHashSet<>();
+      boolean all = true;
+      for (String part : m.group().split("[-–]")) {
+        String e = actors.resolve(part, date).filter(a -> a.type() != ActorType.REGION && a.type() != ActorType.AGREEMENT)
+            .map(a -> a.entityOn(date)).orElse(null);
+        if (e == null || e.isBlank()) {
+          all = false;
+          break;
+        }
+        out.add(e);
+      }
+      if (all && out.size() >= 2) {
+        return out.stream().sorted().toList();
+      }
+    }
+    return List.of();
+  }
+
   // --- participants ------------------------------------------------------------------------------
 
   /**
@@ -89,6 +121,10 @@ final class Participants {
       List<String> listed = actors == null ? List.of() : titled(actors, doc.meta().title(), doc.meta().date());
       if (listed.size() >= 3) {
         return listed;
+      }
+      List<String> paired = actors == null ? List.of() : titleCompound(actors, doc.meta().title(), doc.meta().date());
+      if (paired.size() >= 2) {
+        return paired; // "Joint Statement on the U.S.-EU Energy Task Force": the parties the compound names
       }
       List<String> signatories = signatories(mentions);
       if (!signatories.isEmpty()) {

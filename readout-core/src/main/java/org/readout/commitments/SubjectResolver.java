@@ -38,6 +38,9 @@ final class SubjectResolver {
       if (np == null) {
         pronoun = pronounBefore(t, act.clauseStart, h.start());
         if (pronoun == null) {
+          if (!h.rule().addresseeSubject() && jointBody(d, t, act.clauseStart, h.start(), act)) {
+            return true; // "The three governments will …" in their joint statement
+          }
           // "X and Y are working on it and intend to continue": a verb phrase coordinated after the clause's
           // own, so the clause's subject is the cue's.
           return !h.rule().addresseeSubject() && coordinatedSubject(d, act, t, base);
@@ -82,6 +85,8 @@ final class SubjectResolver {
     String pronoun = pronounAt >= 0 ? wordAt(t, pronounAt) : null;
     if (pronoun != null) {
       setPronoun(d, act, pronoun);
+    } else if (np == null && jointBody(d, t, subjectFrom, h.start(), act)) {
+      return true; // "The trilateral committee pledged to …" in the signatories' joint statement
     } else if (h.rule().kind() == CommitmentKind.AGREEMENT) {
       act.actors = d.participants;
       act.speakers = List.of();
@@ -123,13 +128,33 @@ final class SubjectResolver {
   private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_PRONOUN = Pattern.compile("(we|they|i|he|she)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern THEIR = Pattern.compile("\\btheir\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOUN_COORDINATION = Pattern.compile("\\b(?:the|a|an|his|her|their|our|its|your|my|"
+      + "this|these|those|any|more|full|such)\\s+(?:[\\w-]+\\s+){1,2}and\\s+$", Pattern.CASE_INSENSITIVE);
+  /** A pronoun subject right after what it needs ("the support they need to …", "everything we need to …"). */
+  private static final Pattern CONTACT_RELATIVE = Pattern.compile("\\b(?:what|everything|whatever|anything|all|"
+      + "equipment|training|support|assistance|resources|weapons|tools|capabilities|help|aid|time|funding|money|means|"
+      + "information|ammunition|systems)\\s+(?:that\\s+)?(?:they|we|you|he|she|it)\\s+(?:still\\s+|really\\s+|"
+      + "urgently\\s+|just\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** What follows a noun, not a verb's object: a relative clause's subject, a preposition, the end. */
+  private static final Pattern NOUN_AFTER = Pattern.compile("\\s*(?:(?:she|he|they|we|I|that|which|from|of|in|"
+      + "and)\\b|[,.;:]|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b", Pattern.CASE_INSENSITIVE);
+  /** A government's own policy or body standing for it after a possessive ("our policy will not …"). */
+  private static final Set<String> OWN_BODY = Set.of("policy", "approach", "strategy", "government", "administration",
+      "country", "nation", "side", "delegation", "leadership");
 
   /** The clause's subject actors for a cue opening a verb phrase coordinated after the clause's predicate. */
   private boolean coordinatedSubject(DocState d, Act act, String t, int base) {
     org.readout.clauses.Clause c = act.clause;
     int at = act.hit.start();
     if (c == null || c.subject() == null || c.subject().end() - base > at || c.subject().start() - base < act.clauseStart
-        || !COORDINATED_VP.matcher(t.substring(Math.max(act.clauseStart, at - 16), at)).find()) {
+        || !COORDINATED_VP.matcher(t.substring(Math.max(act.clauseStart, at - 16), at)).find()
+        || RELATIVE.matcher(t.substring(c.subject().end() - base, at)).find()
+        || (NOUN_COORDINATION.matcher(t.substring(Math.max(act.clauseStart, at - 40), at)).find()
+            && NOUN_AFTER.matcher(t.substring(act.hit.end())).lookingAt())) {
+      // "… gets the care and support she needs": a noun coordinated inside a noun phrase, no verb phrase
+      // "… pride in the athletes who have trained and will compete": the verb phrase is the relative clause's
       return false;
     }
     Matcher lead = LEADING_PRONOUN.matcher(t.substring(c.subject().start() - base, c.subject().end() - base));
@@ -170,6 +195,34 @@ final class SubjectResolver {
       act.actors = all;
       act.joint = true;
     }
+  }
+
+  /**
+   * A joint statement's own body as the subject, with no actor named in it: "the three governments", "North American
+   * governments", "the trilateral committee", "the Task Force" (up to the cue, past an adverb). Only named parties are
+   * actors, and in their joint statement such a body is the signatories.
+   */
+  private static final Pattern BODY_SUBJECT = Pattern.compile("^\\s*(?:(?:the|our|these|all|both)\\s+)?"
+      + "(?:[\\w-]+\\s+){0,3}?(?:governments|countries|nations|states|leaders|partners|signatories|sides|parties|"
+      + "committee|task\\s+force|working\\s+group|commission|council|mechanism)\\s+"
+      + "(?:(?:also|further|jointly|together|then|now|each|all|both|will|shall)\\s+)*$",
+      Pattern.CASE_INSENSITIVE);
+
+  private boolean jointBody(DocState d, String t, int from, int cue, Act act) {
+    if (!d.joint || d.participants.size() < 2 || from < 0 || from >= cue) {
+      return false;
+    }
+    Matcher adv = lexicon.leadingAdverbial.matcher(t);
+    adv.region(from, cue);
+    if (!BODY_SUBJECT.matcher(t.substring(adv.lookingAt() ? adv.end() : from, cue)).matches()) {
+      return false;
+    }
+    act.actors = d.participants;
+    act.speakers = List.of();
+    act.joint = true;
+    act.group = true;
+    act.inferred = true;
+    return true;
   }
 
   private static void setSubject(Act act, Np np) {
@@ -221,6 +274,10 @@ final class SubjectResolver {
       return false; // "he needs to — he needs to": a false start
     }
     String next = t.substring(after, Math.min(t.length(), after + 24)).toLowerCase(java.util.Locale.ROOT);
+    if (pronoun != null && CONTACT_RELATIVE.matcher(t.substring(Math.max(0, act.hit.start() - 80), act.hit.start()))
+        .find()) {
+      return false; // "the equipment and training they need to retake …": a relative clause, no obligation stated
+    }
     boolean we = "we".equalsIgnoreCase(pronoun) && !subject.isEmpty();
     if (np != null && voice.containsAll(subject)) {
       return false; // the voice named as its own subject in the third person: a report of what others say
@@ -265,6 +322,7 @@ final class SubjectResolver {
    * to its possessor, an actor mention or possessive pronoun right before it; without one, nothing.
    */
   private static final Set<String> POSSESSIVE = Set.of("our", "their", "his", "her", "its");
+  private static final Pattern AFTER_CUE = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Set<String> MODIFIER = Set.of("deep", "deepest", "continued", "unwavering", "ironclad",
       "enduring", "steadfast", "strong", "firm", "full", "lasting", "abiding", "great", "longstanding", "long-standing",
       "overarching", "sincere", "genuine", "united", "unequivocal", "unconditional", "resolute", "solid", "total",
@@ -272,6 +330,21 @@ final class SubjectResolver {
   private static final Set<String> ARTICLE = Set.of("a", "an", "the", "this", "that", "any", "no");
 
   private boolean possessor(DocState d, List<Mention> ms, int base, Act act, String t) {
+    String cue = t.substring(act.hit.start(), act.hit.end()).toLowerCase(Locale.ROOT);
+    if (cue.endsWith(" of") || cue.endsWith(" from")) {
+      // "a commitment on the part of X", "the commitment from X": the party named right after the cue
+      for (Mention m : ms) {
+        int from = m.start() - base;
+        if (from >= act.hit.end() && from - act.hit.end() <= 6
+            && AFTER_CUE.matcher(t.substring(act.hit.end(), from)).matches()) {
+          act.actors = d.entities(m);
+          act.speakers = List.of();
+          act.joint = act.actors.size() > 1;
+          return !act.actors.isEmpty();
+        }
+      }
+      return false;
+    }
     int at = act.hit.start();
     while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {
       at--;
@@ -433,6 +506,28 @@ final class SubjectResolver {
     return found;
   }
 
+  /** The subject pronoun of a possessive word ending right before {@code at} ("our " → "we"), or null. */
+  private static String possessiveBefore(String t, int clauseStart, int at) {
+    int e = at;
+    while (e > clauseStart && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    int w = e;
+    while (w > clauseStart && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    if (w == e || (w > clauseStart && Character.isLetterOrDigit(t.charAt(w - 1)))) {
+      return null;
+    }
+    return switch (t.substring(w, e).toLowerCase(Locale.ROOT)) {
+      case "our" -> "we";
+      case "their" -> "they";
+      case "his" -> "he";
+      case "her" -> "she";
+      default -> null;
+    };
+  }
+
   /** A pronoun subject directly before a weak cue ("we seek to", "they will"). */
   private String pronounBefore(String t, int clauseStart, int cueStart) {
     int from = cueStart;
@@ -452,6 +547,12 @@ final class SubjectResolver {
       String word = t.substring(w, from);
       if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
         return from == cueStart || lexicon.adjacentGap.matcher(t.substring(from, cueStart)).matches() ? word : null;
+      }
+      if (OWN_BODY.contains(word.toLowerCase(Locale.ROOT))) {
+        // "Our policy will not …", "their government intends to …": the possessor is the subject
+        String owner = possessiveBefore(t, clauseStart, w);
+        return owner != null && (from == cueStart || lexicon.adjacentGap.matcher(t.substring(from, cueStart)).matches())
+            ? owner : null;
       }
       from = w;
     }
@@ -560,7 +661,9 @@ final class SubjectResolver {
     boolean group = false;
     for (int k = 0; k < np.size(); k++) {
       Mention m = np.get(k);
-      entities.addAll(d.entities(m));
+      // In a joint statement a group phrase ("our countries", "both sides") is its signatories, however many.
+      entities.addAll(d.joint && d.participants.size() >= 2 && "group".equals(m.rule()) ? d.participants
+          : d.entities(m));
       // A group ("the two leaders") or one span standing for several actors ("They" → both sides).
       group |= d.entities(m) == d.participants || "group".equals(m.rule())
           || (k > 0 && np.get(k - 1).start() == m.start() && np.get(k - 1).end() == m.end());

@@ -140,6 +140,25 @@ class ClauseParserTest {
   }
 
   @Test
+  void andClosingAListOfActorsStartsNoClause() {
+    String t = "Canada, Mexico, and Brazil will fund the mission.";
+    assertThat(clauses(t)).extracting(c -> c.text(t)).containsExactly("Canada, Mexico, and Brazil will fund the mission");
+    String u = "Canada will send observers, Mexico will send medics, and Brazil will fund the mission.";
+    assertThat(clauses(u)).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void anInvertedConditionAfterTheMainClauseIsItsCondition() {
+    String t = "Canada is ready to act, should the talks fail.";
+    Clause c = clauses(t).get(0);
+    assertThat(of(t, c.condition())).isEqualTo("should the talks fail");
+    String u = "Canada warned that there would be grave harm to civilians were Russia to invade.";
+    assertThat(clauses(u)).anyMatch(k -> "were Russia to invade".equals(of(u, k.condition())));
+    String v = "The talks were due to start in May, should be noted.";
+    assertThat(clauses(v)).noneMatch(Clause::conditional);
+  }
+
+  @Test
   void questionsAreMarked() {
     List<Clause> cs = clauses("Will Ottawa keep its pledge to the fund? It said so.");
     assertThat(cs.get(0).question()).isTrue();
