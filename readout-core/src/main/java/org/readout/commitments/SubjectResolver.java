@@ -21,8 +21,10 @@ import org.readout.model.Sentence;
  */
 final class SubjectResolver {
   private final CommitmentLexicon lexicon;
+  private final PronounScan pronouns;
 
   SubjectResolver(CommitmentLexicon lexicon) {
+    this.pronouns = new PronounScan(lexicon);
     this.lexicon = lexicon;
   }
 
@@ -36,7 +38,7 @@ final class SubjectResolver {
       Np np = adjacentNp(d, ms, base, act.clauseStart, h.start(), t);
       String pronoun = null;
       if (np == null) {
-        pronoun = pronounBefore(t, act.clauseStart, h.start());
+        pronoun = pronouns.pronounBefore(t, act.clauseStart, h.start());
         if (pronoun == null) {
           if (!h.rule().addresseeSubject() && jointBody(d, t, act.clauseStart, h.start(), act)) {
             return true; // "The three governments will …" in their joint statement
@@ -57,7 +59,7 @@ final class SubjectResolver {
       }
       return !act.actors.isEmpty();
     }
-    int lo = lastComplementizer(t, act.clauseStart, h.start());
+    int lo = pronouns.lastComplementizer(t, act.clauseStart, h.start());
     if (lo > act.clauseStart) {
       lo = skipLeadingCondition(t, lo, h.start(), conditions);
     }
@@ -75,14 +77,14 @@ final class SubjectResolver {
       np = firstNp(d, ms, base + subjectFrom, base + subjectFrom, base + h.start());
     }
     // A pronoun before the first actor is the subject ("They welcomed … U.S.-China …, and encouraged").
-    int pronounAt = firstPronoun(t, from, np != null ? np.start() : h.end());
+    int pronounAt = pronouns.firstPronoun(t, from, np != null ? np.start() : h.end());
     if (np != null && pronounAt < 0) {
       setSubject(act, np);
       matrixSpeakers(d, ms, base, t, act, np.start());
       pluralPossessive(d, act, t, base);
       return true;
     }
-    String pronoun = pronounAt >= 0 ? wordAt(t, pronounAt) : null;
+    String pronoun = pronounAt >= 0 ? PronounScan.wordAt(t, pronounAt) : null;
     if (pronoun != null) {
       setPronoun(d, act, pronoun);
     } else if (np == null && jointBody(d, t, subjectFrom, h.start(), act)) {
@@ -116,7 +118,7 @@ final class SubjectResolver {
       }
       return;
     }
-    String pronoun = lastPronoun(t, act.clauseStart, npStart);
+    String pronoun = pronouns.lastPronoun(t, act.clauseStart, npStart);
     if (pronoun != null && lexicon.personPronoun.matcher(pronoun).matches() && d.lastPerson != null
         && !d.lastPerson.actorName().isEmpty() && act.actors.containsAll(d.entities(d.lastPerson))) {
       act.speakers = List.of(d.lastPerson.actorName());
@@ -140,9 +142,6 @@ final class SubjectResolver {
   private static final Pattern NOUN_AFTER = Pattern.compile("\\s*(?:(?:she|he|they|we|I|that|which|from|of|in|"
       + "and)\\b|[,.;:]|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which)\\b", Pattern.CASE_INSENSITIVE);
-  /** A government's own policy or body standing for it after a possessive ("our policy will not …"). */
-  private static final Set<String> OWN_BODY = Set.of("policy", "approach", "strategy", "government", "administration",
-      "country", "nation", "side", "delegation", "leadership");
 
   /** The clause's subject actors for a cue opening a verb phrase coordinated after the clause's predicate. */
   private boolean coordinatedSubject(DocState d, Act act, String t, int base) {
@@ -442,121 +441,6 @@ final class SubjectResolver {
       }
     }
     return List.copyOf(out);
-  }
-
-  private int lastComplementizer(String t, int from, int to) {
-    Matcher m = lexicon.complementizer.matcher(t);
-    m.region(from, to);
-    int last = from;
-    while (m.find()) {
-      last = m.end();
-    }
-    return last;
-  }
-
-  /** Offset of the first subject pronoun in [from, to), or -1. */
-  private int firstPronoun(String t, int from, int to) {
-    return pronounOffset(t, from, to, true);
-  }
-
-  private static String wordAt(String t, int pos) {
-    int e = pos;
-    while (e < t.length() && Character.isLetter(t.charAt(e))) {
-      e++;
-    }
-    return t.substring(pos, e);
-  }
-
-  /** The last subject pronoun in [from, to) ("Today, we reaffirm", "He described"), or null. */
-  private String lastPronoun(String t, int from, int to) {
-    int at = pronounOffset(t, from, to, false);
-    if (at < 0) {
-      return null;
-    }
-    int end = at;
-    while (end < to && Character.isLetter(t.charAt(end))) {
-      end++;
-    }
-    return t.substring(at, end);
-  }
-
-  /** Offset of the first (or last) word in [from, to) that is a person or group pronoun, or -1. */
-  private int pronounOffset(String t, int from, int to, boolean first) {
-    int found = -1;
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(t.charAt(i))) {
-        i++;
-      }
-      int w = i;
-      while (i < to && Character.isLetter(t.charAt(i))) {
-        i++;
-      }
-      if (i > w) {
-        String word = t.substring(w, i);
-        if (!word.equals("I")
-            && (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches())) {
-          if (first) {
-            return w;
-          }
-          found = w;
-        }
-      }
-    }
-    return found;
-  }
-
-  /** The subject pronoun of a possessive word ending right before {@code at} ("our " → "we"), or null. */
-  private static String possessiveBefore(String t, int clauseStart, int at) {
-    int e = at;
-    while (e > clauseStart && Character.isWhitespace(t.charAt(e - 1))) {
-      e--;
-    }
-    int w = e;
-    while (w > clauseStart && Character.isLetter(t.charAt(w - 1))) {
-      w--;
-    }
-    if (w == e || (w > clauseStart && Character.isLetterOrDigit(t.charAt(w - 1)))) {
-      return null;
-    }
-    return switch (t.substring(w, e).toLowerCase(Locale.ROOT)) {
-      case "our" -> "we";
-      case "their" -> "they";
-      case "his" -> "he";
-      case "her" -> "she";
-      default -> null;
-    };
-  }
-
-  /** A pronoun subject directly before a weak cue ("we seek to", "they will"). */
-  private String pronounBefore(String t, int clauseStart, int cueStart) {
-    int from = cueStart;
-    // "We also will continue …", "they still are ready to …": the pronoun may stand one or two words back, across
-    // what may stand between a subject and its cue (adjacent-gap: an adverb, a short parenthetical).
-    for (int words = 0; words < 3; words++) {
-      while (from > clauseStart && Character.isWhitespace(t.charAt(from - 1))) {
-        from--;
-      }
-      int w = from;
-      while (w > clauseStart && Character.isLetter(t.charAt(w - 1))) {
-        w--;
-      }
-      if (w == from) {
-        return null;
-      }
-      String word = t.substring(w, from);
-      if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
-        return from == cueStart || lexicon.adjacentGap.matcher(t.substring(from, cueStart)).matches() ? word : null;
-      }
-      if (OWN_BODY.contains(word.toLowerCase(Locale.ROOT))) {
-        // "Our policy will not …", "their government intends to …": the possessor is the subject
-        String owner = possessiveBefore(t, clauseStart, w);
-        return owner != null && (from == cueStart || lexicon.adjacentGap.matcher(t.substring(from, cueStart)).matches())
-            ? owner : null;
-      }
-      from = w;
-    }
-    return null;
   }
 
   /**
