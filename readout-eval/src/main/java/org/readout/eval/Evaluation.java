@@ -185,8 +185,10 @@ public final class Evaluation {
       int right = c.count("right (kind + actors)");
       int gold = c.count("gold");
       String cls = titleClass(st.meta().title());
+      boolean readout = cls.startsWith("readout");
       Scoring.commitments(id, g, acts, all.size() - acts.size(), c, misses,
-          cls.startsWith("readout") ? "by act kind, readouts" : "by act kind, other statements");
+          readout ? "by act kind, readouts" : "by act kind, other statements",
+          readout ? org.readout.model.Sides.actorOf(st.meta().side()).orElse("") : "");
       int r = c.count("right (kind + actors)") - right;
       c.tally("by statement kind", st.meta().kind().isBlank() ? "(none)" : st.meta().kind(),
           c.count("predicted") - predicted, r, c.count("gold") - gold, r);

@@ -59,6 +59,15 @@ final class Scoring {
    */
   static void commitments(String id, List<LocatedCommitment> gold, List<Predictions.Commitment> predictions,
                           int denied, Report.Layer out, boolean misses, String byKind) {
+    commitments(id, gold, predictions, denied, out, misses, byKind, "");
+  }
+
+  /**
+   * As above; with {@code own} (the statement's own state, e.g. {@code USA}) also a table "by actor, readouts" of
+   * the predictions whose actors include the statement's own state against those that do not (precision only).
+   */
+  static void commitments(String id, List<LocatedCommitment> gold, List<Predictions.Commitment> predictions,
+                          int denied, Report.Layer out, boolean misses, String byKind, String own) {
     List<LocatedCommitment> g = new ArrayList<>(gold);
     g.sort(Comparator.comparingInt((LocatedCommitment x) -> x.span().start()).thenComparingInt(x -> x.gold().index()));
     boolean[] used = new boolean[predictions.size()];
@@ -97,6 +106,10 @@ final class Scoring {
       if (kindAndActors(gc, p)) {
         right++;
         out.tally(byKind, p.kind(), 0, 1, 0, 1);
+        if (!own.isEmpty()) {
+          out.tally("by actor, readouts", p.actors().contains(own) ? "own state among the actors" : "other actors only",
+              0, 1, 0, 0);
+        }
         if (flags(gc, p)) {
           full++;
         } else if (misses) {
@@ -118,6 +131,10 @@ final class Scoring {
     }
     for (Predictions.Commitment p : predictions) {
       out.tally(byKind, p.kind(), 1, 0, 0, 0);
+      if (!own.isEmpty()) {
+        out.tally("by actor, readouts", p.actors().contains(own) ? "own state among the actors" : "other actors only",
+            1, 0, 0, 0);
+      }
     }
     for (LocatedCommitment lc : gold) {
       out.tally(byKind, lc.gold().kind(), 0, 0, 1, 0);
