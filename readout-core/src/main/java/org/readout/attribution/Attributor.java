@@ -166,7 +166,7 @@ public final class Attributor {
     Speaker group = groupSpeaker(mentions, meta.title(), date, own);
     Speaker reporter = turns.isEmpty() ? speakers.reporter(meta.publisher()) : null;
     List<Sentence> sentences = doc.sentences();
-    List<Segment> segments = segments(text, sentences, turns);
+    List<Segment> segments = Segment.of(text, sentences, turns);
     List<Attribution> out = new ArrayList<>();
 
     for (Turn t : turns) {
@@ -499,57 +499,6 @@ public final class Attributor {
 
   private static boolean leaderTitle(String role) {
     return role.contains("President") || role.contains("Prime Minister") || role.contains("Chancellor");
-  }
-
-  private static List<Segment> segments(String text, List<Sentence> sentences, List<Turn> turns) {
-    List<Sentence> sents = sentences.isEmpty()
-        ? List.of(new Sentence(0, 0, text.length(), text, List.of())) : sentences;
-    List<Segment> out = new ArrayList<>();
-    int ti = 0;
-    for (Sentence s : sents) {
-      int cur = s.start();
-      while (ti < turns.size() && turns.get(ti).labelEnd() <= cur) {
-        ti++;
-      }
-      for (int k = ti; k < turns.size() && turns.get(k).labelStart() < s.end(); k++) {
-        Turn t = turns.get(k);
-        if (t.labelEnd() <= cur) {
-          continue;
-        }
-        add(text, s.index(), cur, t.labelStart(), turns, out);
-        cur = Math.max(cur, t.labelEnd());
-      }
-      add(text, s.index(), cur, s.end(), turns, out);
-    }
-    return out;
-  }
-
-  private static void add(String text, int sentence, int start, int end, List<Turn> turns, List<Segment> out) {
-    int s = ContentSpans.trimStart(text, start, end);
-    int e = end;
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    if (e <= s) {
-      return;
-    }
-    // the last turn whose label ends at or before the segment (turns are sorted and do not overlap)
-    Turn owner = null;
-    int lo = 0;
-    int hi = turns.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (turns.get(mid).labelEnd() <= s) {
-        owner = turns.get(mid);
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    if (owner != null && s >= Math.max(owner.end(), owner.labelEnd() + 1)) {
-      owner = null;
-    }
-    out.add(new Segment(sentence, s, e, owner));
   }
 
   /** Index of the sentence holding {@code offset} (the last sentence starting at or before it). */
