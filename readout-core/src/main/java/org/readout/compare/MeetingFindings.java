@@ -54,13 +54,14 @@ final class MeetingFindings {
     for (Map.Entry<String, List<CodedStatement>> side : sides.entrySet()) {
       String own = entities.getOrDefault(side.getKey(), "");
       for (CodedStatement c : side.getValue()) {
+        java.util.Set<String> talk = paired ? interlocutors(c) : java.util.Set.of();
         for (Commitment k : commitments.getOrDefault(c.id(), List.of())) {
           if (k.negated()) {
             continue;
           }
           boolean joint = parties.size() < 2 ? k.actors().size() >= 2
               : k.actors().stream().filter(parties::contains).count() >= 2
-                  || paired && k.actors().size() >= 2 && k.actors().contains(own) && interlocutors(c).containsAll(k.actors());
+                  || paired && k.actors().size() >= 2 && k.actors().contains(own) && talk.containsAll(k.actors());
           String clause = k.text() + " " + k.action();
           boolean team = lex.workingLevel.in(clause);
           if (joint && k.kind() == CommitmentKind.AGREEMENT && !team && lex.concrete.in(k.action()) && !k.refrain()

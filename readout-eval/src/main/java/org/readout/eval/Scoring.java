@@ -48,23 +48,11 @@ final class Scoring {
 
   // ------------------------------------------------------------------------------------------------ commitments
 
-  static void commitments(String id, List<LocatedCommitment> gold, List<Predictions.Commitment> predictions,
-                          int denied, Report.Layer out, boolean misses) {
-    commitments(id, gold, predictions, denied, out, misses, "by act kind");
-  }
-
   /**
-   * Scores one statement's commitments into {@code out}; {@code byKind} names the breakdown table that gets one row
-   * per act kind (precision by predicted kind, recall by gold kind).
-   */
-  static void commitments(String id, List<LocatedCommitment> gold, List<Predictions.Commitment> predictions,
-                          int denied, Report.Layer out, boolean misses, String byKind) {
-    commitments(id, gold, predictions, denied, out, misses, byKind, "");
-  }
-
-  /**
-   * As above; with {@code own} (the statement's own state, e.g. {@code USA}) also a table "by actor, readouts" of
-   * the predictions whose actors include the statement's own state against those that do not (precision only).
+   * Scores one statement's commitments into {@code out}. {@code byKind} names the breakdown table that gets one row
+   * per act kind (precision by predicted kind, recall by gold kind); with {@code own} (the statement's own state,
+   * e.g. {@code USA}) also a table "by actor, readouts" of the predictions whose actors include it against those
+   * that do not (precision only).
    */
   static void commitments(String id, List<LocatedCommitment> gold, List<Predictions.Commitment> predictions,
                           int denied, Report.Layer out, boolean misses, String byKind, String own) {
@@ -107,8 +95,7 @@ final class Scoring {
         right++;
         out.tally(byKind, p.kind(), 0, 1, 0, 1);
         if (!own.isEmpty()) {
-          out.tally("by actor, readouts", p.actors().contains(own) ? "own state among the actors" : "other actors only",
-              0, 1, 0, 0);
+          out.tally(BY_OWNER, ownerRow(p, own), 0, 1, 0, 0);
         }
         if (flags(gc, p)) {
           full++;
@@ -132,8 +119,7 @@ final class Scoring {
     for (Predictions.Commitment p : predictions) {
       out.tally(byKind, p.kind(), 1, 0, 0, 0);
       if (!own.isEmpty()) {
-        out.tally("by actor, readouts", p.actors().contains(own) ? "own state among the actors" : "other actors only",
-            1, 0, 0, 0);
+        out.tally(BY_OWNER, ownerRow(p, own), 1, 0, 0, 0);
       }
     }
     for (LocatedCommitment lc : gold) {
@@ -146,6 +132,12 @@ final class Scoring {
     out.add("right (kind + actors)", right);
     out.add("right (actors, any kind)", actorsRight);
     out.add("right (+ negation + condition)", full);
+  }
+
+  private static final String BY_OWNER = "by actor, readouts";
+
+  private static String ownerRow(Predictions.Commitment p, String own) {
+    return p.actors().contains(own) ? "own state among the actors" : "other actors only";
   }
 
   static boolean kindAndActors(Gold.Commitment g, Predictions.Commitment p) {
