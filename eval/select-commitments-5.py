@@ -13,7 +13,7 @@ import glob, os, random, re, sys
 from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = used_ids(here, 'cm5-') | used_ids(here, 'cm6-')
+used = used_ids(here, 'cm5-', later_categories=('cm6-',))
 urls = set()
 for md in glob.glob(os.path.join(shared, 'corpus/meetings/*/*.md')):
     m = re.search(r'^url: "?([^"\n]+)', open(md, encoding='utf-8').read(), re.M)

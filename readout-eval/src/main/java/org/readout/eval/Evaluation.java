@@ -184,6 +184,8 @@ public final class Evaluation {
       int predicted = c.count("predicted");
       int right = c.count("right (kind + actors)");
       int gold = c.count("gold");
+      int detected = c.count("detected");
+      int anyKind = c.count("right (actors, any kind)");
       String cls = titleClass(st.meta().title());
       boolean readout = cls.startsWith("readout");
       Scoring.commitments(id, g, acts, all.size() - acts.size(), c, misses,
@@ -193,6 +195,10 @@ public final class Evaluation {
       c.tally("by statement kind", st.meta().kind().isBlank() ? "(none)" : st.meta().kind(),
           c.count("predicted") - predicted, r, c.count("gold") - gold, r);
       c.tally("by title", cls, c.count("predicted") - predicted, r, c.count("gold") - gold, r);
+      int d = c.count("detected") - detected;
+      int k = c.count("right (actors, any kind)") - anyKind;
+      c.tally("by title, span only", cls, c.count("predicted") - predicted, d, c.count("gold") - gold, d);
+      c.tally("by title, actors (any kind)", cls, c.count("predicted") - predicted, k, c.count("gold") - gold, k);
     }
     Report.Layer a = gs.layers().contains("attributions") ? layers.get("attributions") : null;
     if (a != null) {
