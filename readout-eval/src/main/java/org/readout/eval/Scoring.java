@@ -94,6 +94,8 @@ final class Scoring {
       if (kindAndActors(gc, p)) {
         right++;
         out.tally(byKind, p.kind(), 0, 1, 0, 1);
+        out.tally(BY_KIND, p.kind(), 0, 1, 0, 1);
+        out.tally(BY_RULE, p.rule(), 0, 1, 0, 0);
         if (!own.isEmpty()) {
           out.tally(BY_OWNER, ownerRow(p, own), 0, 1, 0, 0);
         }
@@ -118,12 +120,15 @@ final class Scoring {
     }
     for (Predictions.Commitment p : predictions) {
       out.tally(byKind, p.kind(), 1, 0, 0, 0);
+      out.tally(BY_KIND, p.kind(), 1, 0, 0, 0);
+      out.tally(BY_RULE, p.rule(), 1, 0, 0, 0);
       if (!own.isEmpty()) {
         out.tally(BY_OWNER, ownerRow(p, own), 1, 0, 0, 0);
       }
     }
     for (LocatedCommitment lc : gold) {
       out.tally(byKind, lc.gold().kind(), 0, 0, 1, 0);
+      out.tally(BY_KIND, lc.gold().kind(), 0, 0, 1, 0);
     }
     out.add("gold", gold.size());
     out.add("predicted", predictions.size());
@@ -135,6 +140,12 @@ final class Scoring {
   }
 
   private static final String BY_OWNER = "by actor, readouts";
+
+  /** Every statement's acts by kind: the figures brief-gate.yaml's commitment kinds record. */
+  private static final String BY_KIND = "by act kind, all statements";
+
+  /** Precision of each extraction rule (kind + actors right; gold is not split by rule). */
+  private static final String BY_RULE = "by rule";
 
   private static String ownerRow(Predictions.Commitment p, String own) {
     return p.actors().contains(own) ? "own state among the actors" : "other actors only";
