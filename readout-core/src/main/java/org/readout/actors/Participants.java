@@ -73,20 +73,20 @@ final class Participants {
     }
     Map<String, Actor> byEntity = new LinkedHashMap<>();
     if (!own.isEmpty()) {
-      dictionary.holderOf(own, "leader", date).ifPresent(a -> byEntity.put(own, a));
+      leaderOrState(own, date).ifPresent(a -> byEntity.put(own, a));
     }
     for (Actor a : titlePersons(meta.title(), date)) {
       byEntity.putIfAbsent(a.entityOn(date), a);
     }
     for (String state : ranked(direct, true)) {
-      dictionary.holderOf(state, "leader", date).ifPresent(a -> byEntity.putIfAbsent(state, a));
+      leaderOrState(state, date).ifPresent(a -> byEntity.putIfAbsent(state, a));
     }
     if (byEntity.size() < 2) {
       for (String state : ranked(direct, false)) {
         if (byEntity.size() >= 2) {
           break;
         }
-        dictionary.holderOf(state, "leader", date).ifPresent(a -> byEntity.putIfAbsent(state, a));
+        leaderOrState(state, date).ifPresent(a -> byEntity.putIfAbsent(state, a));
       }
     }
     return new ArrayList<>(byEntity.values());
@@ -172,7 +172,7 @@ final class Participants {
           break;
         }
         Actor a = m.actorType().equals("person") ? dictionary.find(m.actorId()).orElse(null)
-            : dictionary.holderOf(m.entityId(), "leader", date).orElse(null);
+            : leaderOrState(m.entityId(), date).orElse(null);
         if (a != null && !out.contains(a)) {
           out.add(a);
           outsider |= !a.entityOn(date).equals(own);
@@ -220,12 +220,22 @@ final class Participants {
       if (sp.targets().get(0) instanceof Target.ActorRef r && !r.rule().equals("adjective")) {
         for (Actor a : dictionary.resolveTarget(sp.targets(), date, "")) {
           if (a.type() == ActorType.STATE && covered.add(a.id())) {
-            dictionary.holderOf(a.id(), "leader", date).filter(l -> !out.contains(l)).ifPresent(out::add);
+            leaderOrState(a.id(), date).filter(l -> !out.contains(l)).ifPresent(out::add);
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Who stands for {@code state} among the participants: its leader on {@code date}, else the state itself when the
+   * dictionary knows no holder ("Prime Minister Petr Fiala of the Czech Republic" with no Czech persons listed makes
+   * "the leaders" the US and the Czech Republic, not whichever state the text mentions most).
+   */
+  private java.util.Optional<Actor> leaderOrState(String state, LocalDate date) {
+    java.util.Optional<Actor> leader = dictionary.holderOf(state, "leader", date);
+    return leader.isPresent() ? leader : dictionary.find(state).filter(a -> a.type() == ActorType.STATE);
   }
 
   /** States of person mentions ({@code persons}) or state mentions, most mentioned first, ties by first mention. */

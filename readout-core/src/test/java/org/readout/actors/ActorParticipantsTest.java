@@ -52,6 +52,17 @@ class ActorParticipantsTest {
   }
 
   @Test
+  void aTitledStateWithNoKnownLeaderStandsForItselfNotForTheMostMentionedState() {
+    // Our own sentences; the dictionary knows the Czech Republic but no Czech person.
+    AnalyzedStatement a = analyze("Readout of President Biden's Meeting with Prime Minister Jan Novak of the Czech Republic",
+        "The leaders underscored their support for Ukraine. They condemned the attacks against Israel. The "
+            + "President reaffirmed support for Israel's security and for Israel's right to defend itself.",
+        "2024-04-15", "US", "");
+    assertThat(withSurface(a, "The leaders")).extracting(Mention::entityId).containsExactly("USA", "CZE");
+    assertThat(withSurface(a, "They")).extracting(Mention::entityId).containsExactly("USA", "CZE");
+  }
+
+  @Test
   void titleNamingACallWithSeveralLeadersBeatsTheSlug() {
     AnalyzedStatement a = analyze(
         "Readout of President Biden's Video Call with President Macron of France, Chancellor Scholz of Germany "
