@@ -87,6 +87,11 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
         });
       }
     }
+    long acts = c.statements().stream().flatMap(s -> c.commitmentsOf(s.id()).stream())
+        .filter(k -> !precise.contains(BriefGate.KIND + k.kind().id())).count();
+    if (acts > 0) {
+      parts.add(acts + (acts == 1 ? " commitment, demand or warning" : " commitments, demands and warnings"));
+    }
     return parts.isEmpty() ? "" : "Not in this brief (measured precision below " + BriefGate.BUNDLED.minimum() + "): "
         + String.join("; ", parts) + "; --detail full lists them.";
   }
@@ -132,7 +137,7 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
     }
     List<Item> items = new ArrayList<>();
     int words = words(headline) + compared.stream().mapToInt(Brief::words).sum() + notes.stream().mapToInt(Brief::words).sum() + 40;
-    List<SideSummary> sides = sides(c, sideOf);
+    List<SideSummary> sides = sides(c, sideOf, precise);
     for (SideSummary s : sides) {
       words += s.commitments().stream().mapToInt(Brief::words).sum() + s.warnings().stream().mapToInt(Brief::words).sum()
           + s.topics().size() * 3 + 8;
@@ -212,7 +217,7 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
     return new Quote(s.id(), side, e.sentence(), from, to, cut);
   }
 
-  private static List<SideSummary> sides(Comparison c, Map<String, String> sideOf) {
+  private static List<SideSummary> sides(Comparison c, Map<String, String> sideOf, Set<String> precise) {
     Map<String, List<CodedStatement>> by = new LinkedHashMap<>();
     for (CodedStatement s : c.statements()) {
       by.computeIfAbsent(sideOf.get(s.id()), k -> new ArrayList<>()).add(s);
@@ -226,6 +231,9 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
       for (CodedStatement s : e.getValue()) {
         ids.add(s.id());
         for (Commitment k : c.commitmentsOf(s.id())) {
+          if (!precise.contains(BriefGate.KIND + k.kind().id())) {
+            continue;
+          }
           String line = commitmentLine(k);
           List<String> into = k.kind() == CommitmentKind.WARNING || k.kind() == CommitmentKind.DEMAND ? warnings : commitments;
           int max = into == warnings ? PER_SIDE_WARNINGS : PER_SIDE_COMMITMENTS;

@@ -11,15 +11,24 @@ import org.readout.internal.YamlData;
  * the precision measured by {@code readout eval --layer compare} on the development and the test half of the
  * comparison gold (right of predicted). A type enters the brief only when it was predicted on both halves and
  * its precision reaches {@code minimum} on each; every other type stays in {@code --detail full}. Updating the
- * figures after a measurement changes the brief without touching code. Immutable.
+ * figures after a measurement changes the brief without touching code. The per-side commitment lines are gated
+ * the same way, per act kind, on the commitments gold. Immutable.
  */
-record BriefGate(double minimum, Map<String, Measured> types) {
+record BriefGate(double minimum, Map<String, Measured> types, Map<String, Measured> commitments) {
   /** The gate shipped with Readout. */
   static final BriefGate BUNDLED = YamlData.resource(BriefGate.class, "brief-gate.yaml", BriefGate.class);
 
   BriefGate {
     types = Map.copyOf(types);
+    commitments = commitments == null ? Map.of() : Map.copyOf(commitments);
   }
+
+  BriefGate(double minimum, Map<String, Measured> types) {
+    this(minimum, types, Map.of());
+  }
+
+  /** The prefix that marks an act kind among the admitted names ("commitment:pledge"). */
+  static final String KIND = "commitment:";
 
   /** One type's figures: {@code [right, predicted]} on each half. */
   record Measured(List<Integer> dev, List<Integer> test) {
@@ -38,12 +47,21 @@ record BriefGate(double minimum, Map<String, Measured> types) {
     }
   }
 
-  /** The admitted types. */
+  /**
+   * The admitted finding types, and the admitted act kinds of the per-side commitment lines as
+   * {@code commitment:<kind>} (their figures: {@code readout eval --layer commitments}, "by act kind, all
+   * statements", kind and actors right).
+   */
   Set<String> admitted() {
     Set<String> out = new LinkedHashSet<>();
     types.forEach((type, m) -> {
       if (m.reaches(minimum)) {
         out.add(type);
+      }
+    });
+    commitments.forEach((kind, m) -> {
+      if (m.reaches(minimum)) {
+        out.add(KIND + kind);
       }
     });
     return Set.copyOf(out);

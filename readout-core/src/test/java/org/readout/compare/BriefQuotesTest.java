@@ -31,7 +31,7 @@ class BriefQuotesTest {
         "President Biden spoke at length about the troops massed near the border of Ukraine over the past weeks and warned that the United States would impose severe sanctions if Russia invaded."));
     AnalyzedStatement ru = ComparerTest.statement("ru", "RU", "Kremlin", List.of(
         "The two leaders discussed the crisis around Ukraine."));
-    Brief b = Brief.of(Readout.standard().compare(List.of(us, ru)));
+    Brief b = Brief.of(Readout.standard().compare(List.of(us, ru)), StanceTest.EVERY_KIND);
     List<String> lines = b.sides().stream().filter(s -> s.side().equals("US"))
         .flatMap(s -> java.util.stream.Stream.concat(s.commitments().stream(), s.warnings().stream())).toList();
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("warning").contains("impose severe sanctions"));

@@ -232,7 +232,8 @@ class StanceTest {
         "Vladimir Putin and Joe Biden agreed to instruct their representatives to hold consultations."));
     AnalyzedStatement us = statement("us", "US", "President Biden and President Putin tasked their teams to follow up.");
     Comparison c = ENGINE.compare(List.of(ru, us));
-    Brief b = Brief.of(c);
+    // every kind admitted: the lines keep their negation
+    Brief b = Brief.of(c, EVERY_KIND);
     String all = String.join("\n", b.sides().stream().flatMap(s -> s.commitments().stream()).toList());
     assertThat(all).doesNotContainPattern("(?i)pledge by RUS: “[^”]*deploying").contains("no intention");
     // the headline is the outcome when the gate (brief-gate.yaml) admits outcome findings, else it claims none
@@ -243,14 +244,28 @@ class StanceTest {
     assertThat(Brief.of(c, java.util.Set.of()).notes()).anySatisfy(n -> assertThat(n)
         .startsWith("Not in this brief (measured precision below 0.9): 1 outcome").endsWith("--detail full lists them."));
     assertThat(admitted.notes()).noneMatch(n -> n.contains("1 outcome"));
+    // the default brief lists only the act kinds brief-gate.yaml admits, and counts the others in that note
+    Brief gated = Brief.of(c);
+    assertThat(gated.sides()).flatMap(s -> java.util.stream.Stream.concat(s.commitments().stream(), s.warnings().stream()).toList())
+        .allSatisfy(l -> assertThat(Brief.PRECISE).contains(BriefGate.KIND + l.split(" ")[l.startsWith("denied ") ? 1 : 0]));
+    long out = c.statements().stream().flatMap(s -> c.commitmentsOf(s.id()).stream())
+        .filter(k -> !Brief.PRECISE.contains(BriefGate.KIND + k.kind().id())).count();
+    if (out > 0) {
+      assertThat(gated.notes()).anySatisfy(n -> assertThat(n).contains(out + " commitment"));
+    }
+    assertThat(admitted.notes()).anySatisfy(n -> assertThat(n).contains("3 commitments, demands and warnings"));
   }
+
+  /** Every act kind admitted to the per-side lines (the gate's figures aside). */
+  static final java.util.Set<String> EVERY_KIND = java.util.Arrays.stream(org.readout.commitments.CommitmentKind.values())
+      .map(k -> BriefGate.KIND + k.id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   @Test
   void aOneSidedMeetingSaysSoInOneLineAndStillListsThatSide() {
     AnalyzedStatement us = statement("us", "US", String.join(" ",
         "President Biden warned that Russia would face severe sanctions if it invaded Ukraine.",
         "The United States will continue to support Ukraine's sovereignty."));
-    Brief b = Brief.of(ENGINE.compare(List.of(us)));
+    Brief b = Brief.of(ENGINE.compare(List.of(us)), EVERY_KIND);
     assertThat(b.twoSided()).isFalse();
     assertThat(b.headline()).startsWith("One side only");
     assertThat(b.sides()).hasSize(1);

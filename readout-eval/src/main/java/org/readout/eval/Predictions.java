@@ -17,10 +17,16 @@ public final class Predictions {
    * are not counted as commitments.
    */
   public record Commitment(int start, int end, String kind, Set<String> actors, boolean refrain, boolean denied,
-                           String condition, String text, String rule) {
+                           String condition, String text, String rule, double confidence) {
     public Commitment {
       actors = Set.copyOf(actors);
       condition = condition == null ? "" : condition;
+    }
+
+    /** A prediction with no confidence of its own (stubs): 1.0. */
+    public Commitment(int start, int end, String kind, Set<String> actors, boolean refrain, boolean denied,
+                      String condition, String text, String rule) {
+      this(start, end, kind, actors, refrain, denied, condition, text, rule, 1.0);
     }
   }
 

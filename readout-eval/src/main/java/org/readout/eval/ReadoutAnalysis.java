@@ -68,7 +68,7 @@ public final class ReadoutAnalysis implements Analysis {
     List<Predictions.Commitment> out = new ArrayList<>();
     for (Commitment c : doc(s).require(Layers.COMMITMENTS)) {
       out.add(new Predictions.Commitment(c.start(), c.end(), c.kind().id(), new TreeSet<>(c.actors()), c.refrain(),
-          c.negated(), c.condition(), c.text(), c.rule()));
+          c.negated(), c.condition(), c.text(), c.rule(), c.confidence()));
     }
     return out;
   }

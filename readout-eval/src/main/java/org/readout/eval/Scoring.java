@@ -96,6 +96,7 @@ final class Scoring {
         out.tally(byKind, p.kind(), 0, 1, 0, 1);
         out.tally(BY_KIND, p.kind(), 0, 1, 0, 1);
         out.tally(BY_RULE, p.rule(), 0, 1, 0, 0);
+        out.tally(BY_CONFIDENCE, confidence(p), 0, 1, 0, 0);
         if (!own.isEmpty()) {
           out.tally(BY_OWNER, ownerRow(p, own), 0, 1, 0, 0);
         }
@@ -122,6 +123,7 @@ final class Scoring {
       out.tally(byKind, p.kind(), 1, 0, 0, 0);
       out.tally(BY_KIND, p.kind(), 1, 0, 0, 0);
       out.tally(BY_RULE, p.rule(), 1, 0, 0, 0);
+      out.tally(BY_CONFIDENCE, confidence(p), 1, 0, 0, 0);
       if (!own.isEmpty()) {
         out.tally(BY_OWNER, ownerRow(p, own), 1, 0, 0, 0);
       }
@@ -140,6 +142,13 @@ final class Scoring {
   }
 
   private static final String BY_OWNER = "by actor, readouts";
+
+  /** Precision by the extractor's own confidence (strong or weak cue, actors read or inferred). */
+  private static final String BY_CONFIDENCE = "by confidence";
+
+  private static String confidence(Predictions.Commitment p) {
+    return String.format(java.util.Locale.ROOT, "%.2f", p.confidence());
+  }
 
   /** Every statement's acts by kind: the figures brief-gate.yaml's commitment kinds record. */
   private static final String BY_KIND = "by act kind, all statements";
