@@ -1,0 +1,52 @@
+package org.readout.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.TestEngines;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.model.StatementMeta;
+
+/**
+ * Shapes met on the fifth fresh development set (cm5): an act whose party is not named is no act (the last actors
+ * mentioned are not guessed); a joint statement's officials or delegations are its signatories; talk about the
+ * conversation itself ("I will show you …") is no pledge. Hand-written sentences, never corpus text.
+ */
+class CommitmentUnnamedPartyTest {
+  private static List<Commitment> extract(String title, String side, String kind, String text) {
+    StatementMeta meta = new StatementMeta("t-unnamed", title, LocalDate.of(2030, 5, 1), "p", side, kind, "m", "", "",
+        "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta, text, "test"));
+    return TestEngines.commitments(doc);
+  }
+
+  @Test
+  void anUnnamedPartyIsNotGuessedFromTheLastActorsMentioned() {
+    List<Commitment> cs = extract("Readout of the President's Call with the Prime Minister of Ruritania", "US", "readout",
+        "The President spoke today about Iran's missile programme and its arms deliveries. Many participants of "
+            + "the conference reaffirmed strong commitment to the ceasefire.");
+    assertThat(cs).noneMatch(c -> c.sentence() == 1);
+  }
+
+  @Test
+  void aJointStatementsOfficialsAreItsSignatories() {
+    List<Commitment> cs = extract("Joint Statement on the Meeting of the U.S.-Japan Consultative Group", "US", "statement",
+        "Officials of the United States and Japan met on May 1 and discussed Iran's missile programme. Officials "
+            + "expressed their commitment to countering Iran's threats to shipping.");
+    assertThat(cs).filteredOn(c -> c.sentence() == 1).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("JPN", "USA"));
+  }
+
+  @Test
+  void showingOrUpdatingTheListenerIsNoPledge() {
+    String text = "President of Russia Vladimir Putin: Mr President, welcome.\n"
+        + "President of Kazakhstan Kassym-Jomart Tokayev: Thank you. I will now show you the map of the new road. "
+        + "I will certainly update you on the progress of the talks. We will build the road by 2032.";
+    List<Commitment> cs = extract("Meeting with President of Kazakhstan Kassym-Jomart Tokayev", "RU", "transcript", text);
+    assertThat(cs).noneMatch(c -> c.text().contains("show you") || c.text().contains("update you"));
+    assertThat(cs).anySatisfy(c -> assertThat(c.text()).contains("build the road"));
+  }
+}
