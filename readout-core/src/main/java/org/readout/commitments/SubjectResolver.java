@@ -89,7 +89,10 @@ final class SubjectResolver {
       setPronoun(d, act, pronoun);
     } else if (np == null && jointBody(d, t, subjectFrom, h.start(), act)) {
       return true; // "The trilateral committee pledged to …" in the signatories' joint statement
-    } else if (h.rule().kind() == CommitmentKind.AGREEMENT) {
+    } else if (h.rule().kind() == CommitmentKind.AGREEMENT && (NO_SUBJECT.matcher(t.substring(subjectFrom, h.start()))
+        .matches() || PASSIVE_CUE.matcher(t.substring(h.start(), h.end())).find())) {
+      // "… and agreed to …", "Documents were signed": the meeting's participants. A subject the dictionary does not
+      // know ("Allies all agreed", "the company announced an agreement") is not guessed.
       act.actors = d.participants;
       act.speakers = List.of();
       act.joint = true;
@@ -197,6 +200,12 @@ final class SubjectResolver {
       act.joint = true;
     }
   }
+
+  /** An agreement cue in the passive, with no agent ("a package of documents was signed"). */
+  private static final Pattern PASSIVE_CUE = Pattern.compile("(?i)\\b(?:was|were|been)\\b");
+  /** Nothing but connectives and adverbs between the clause's start and an agreement cue: no subject of its own. */
+  private static final Pattern NO_SUBJECT = Pattern.compile("(?i)^[\\s,]*(?:(?:and|also|further|then|jointly|together|both|"
+      + "today|however|moreover|additionally|finally|in\\s+addition)[\\s,]+)*$");
 
   /** "I" as the subject of a strong cue, a few words before it ("So I have brought …", "I also sent …"). */
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile(

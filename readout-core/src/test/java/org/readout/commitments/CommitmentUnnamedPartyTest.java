@@ -49,4 +49,16 @@ class CommitmentUnnamedPartyTest {
     assertThat(cs).noneMatch(c -> c.text().contains("show you") || c.text().contains("update you"));
     assertThat(cs).anySatisfy(c -> assertThat(c.text()).contains("build the road"));
   }
+
+  @Test
+  void anAgreementOfAnUnknownBodyIsNotTheMeetingsButAnAgentlessOneIs() {
+    List<Commitment> cs = extract("Readout of President Biden's Meeting with President Macron of France", "US", "readout",
+        "President Biden met President Macron of France today. Allies all agreed to raise their defence spending. "
+            + "Several documents were signed during the visit. The leaders also discussed Ukraine and agreed to meet "
+            + "again in June.");
+    assertThat(cs).noneMatch(c -> c.sentence() == 1);
+    assertThat(cs).filteredOn(c -> c.sentence() == 2).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("FRA", "USA"));
+    assertThat(cs).filteredOn(c -> c.sentence() == 3).anySatisfy(c -> assertThat(c.actors()).containsExactly("FRA", "USA"));
+  }
 }
