@@ -309,6 +309,12 @@ public final class CommitmentExtractor {
     return false;
   }
 
+  /** A joint statement's one signatory that is a body of members (G7, NATO): its "we will" is an agreement. */
+  private boolean signingBody(DocState d, List<String> actors) {
+    return d.joint && actors.size() == 1 && d.participants.equals(actors) && this.actors != null
+        && this.actors.find(actors.get(0)).map(x -> x.type() == org.readout.actors.ActorType.ORGANISATION).orElse(false);
+  }
+
   private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of|back\\s+in)\\s+((?:19|20)\\d\\d)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -447,8 +453,9 @@ public final class CommitmentExtractor {
       // "We agreed that …" in one side's words: an agreement binds both sides of the meeting.
       actors = d.participants;
     }
-    if (kind == CommitmentKind.PLEDGE && a.joint && actors.size() > 1 && !a.negated) {
-      // Both sides committing together is an agreement, whatever the verb ("X and Y will …").
+    if (kind == CommitmentKind.PLEDGE && !a.negated && (a.joint && actors.size() > 1 || signingBody(d, actors))) {
+      // Both sides committing together is an agreement, whatever the verb ("X and Y will …"); so is the one body
+      // that signs a collective text ("We, the Leaders of the G7, … We will …").
       kind = CommitmentKind.AGREEMENT;
     }
     List<String> addressees = a.addressees;

@@ -40,8 +40,18 @@ final class DocState {
   static boolean jointStatement(AnalyzedStatement doc, String side) {
     return side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint")
         || doc.meta().title().toLowerCase(Locale.ROOT).contains("joint statement")
-        || LEADERS_TEXT.matcher(doc.meta().title()).find();
+        || LEADERS_TEXT.matcher(doc.meta().title()).find() || GROUP_TITLE.matcher(doc.meta().title()).find()
+        || WE_THE.matcher(doc.text()).lookingAt();
   }
+
+  /** A title naming a body as the author: "G7 Statement on Ukraine", "NATO Foreign Ministers' Statement". */
+  static final java.util.regex.Pattern GROUP_TITLE = java.util.regex.Pattern.compile(
+      "^([A-Z][A-Z0-9.&-]{1,12})\\s+(?i:(?:(?:leaders|(?:foreign|finance|defen[cs]e)\\s+ministers|ministers)[’']?\\s+)?"
+          + "(?:joint\\s+)?(?:statement|declaration|communiqu[eé]))\\b");
+
+  /** A text opening in a collective voice with its authors in apposition: "We, the Leaders of the G7, …". */
+  static final java.util.regex.Pattern WE_THE = java.util.regex.Pattern.compile(
+      "\\s*(?:\\d+\\.\\s*)?We,\\s+(?:the\\s+)?([^,;:.]{3,200}?),");
 
   /** A title of a text the leaders issue together: "G7 Leaders’ Statement", "Leaders’ Declaration", "… Communiqué". */
   private static final java.util.regex.Pattern LEADERS_TEXT = java.util.regex.Pattern.compile(

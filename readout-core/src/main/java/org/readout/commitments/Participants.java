@@ -49,6 +49,33 @@ final class Participants {
     return List.of();
   }
 
+  /**
+   * A collective text's own authors: those named in its opening apposition ("We, the Leaders of the G7, …" → G7; "We,
+   * the leaders of Australia, India, Japan and the United States, …"), else the body its title names as the author
+   * ("G7 Statement on Ukraine"); sorted, or nothing. States the text then talks about (the attacker a G7 statement
+   * condemns in its first sentence) are never signatories.
+   */
+  private static List<String> authors(AnalyzedStatement doc, List<Mention> mentions, ActorDictionary actors) {
+    Set<String> out = new java.util.TreeSet<>();
+    java.util.regex.Matcher we = DocState.WE_THE.matcher(doc.text());
+    if (we.lookingAt()) {
+      for (Mention m : mentions) {
+        String e = m.entityId();
+        if (m.start() >= we.start(1) && m.end() <= we.end(1) && e != null && !e.isBlank()
+            && !FallbackActors.GROUP.equals(e) && !"GROUP".equalsIgnoreCase(e)) {
+          out.add(e);
+        }
+      }
+    }
+    java.util.regex.Matcher t = DocState.GROUP_TITLE.matcher(doc.meta().title());
+    if (out.isEmpty() && actors != null && t.find()) {
+      actors.resolve(t.group(1), doc.meta().date()).filter(a -> a.type() != ActorType.REGION
+          && a.type() != ActorType.AGREEMENT).map(a -> a.entityOn(doc.meta().date()))
+          .filter(e -> e != null && !e.isBlank()).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
   /** Where a title's list breaks: commas, semicolons, "and", "&". */
   private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile(",|;|&|\\band\\b");
 
@@ -118,6 +145,10 @@ final class Participants {
   static List<String> of(AnalyzedStatement doc, String side, List<Mention> mentions,
                          ActorDictionary actors) {
     if (DocState.jointStatement(doc, side)) {
+      List<String> authors = authors(doc, mentions, actors);
+      if (!authors.isEmpty()) {
+        return authors;
+      }
       List<String> listed = actors == null ? List.of() : titled(actors, doc.meta().title(), doc.meta().date());
       if (listed.size() >= 3) {
         return listed;

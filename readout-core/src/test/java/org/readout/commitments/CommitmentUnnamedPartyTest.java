@@ -61,4 +61,20 @@ class CommitmentUnnamedPartyTest {
         .satisfies(c -> assertThat(c.actors()).containsExactly("FRA", "USA"));
     assertThat(cs).filteredOn(c -> c.sentence() == 3).anySatisfy(c -> assertThat(c.actors()).containsExactly("FRA", "USA"));
   }
+
+  @Test
+  void aCollectiveTextsAuthorsAreTheBodyInItsOpeningNotTheStatesItCondemns() {
+    // Our own sentences in the shape of a G7 leaders' statement: Iran and Israel are named in the opening
+    // sentence, but only the G7 signs; its "we will" is an agreement.
+    List<Commitment> cs = extract("G7 Leaders' Statement on the Attack in the Region", "US", "statement",
+        "We, the Leaders of the G7, condemn Iran's attack on Israel in the strongest terms. We will continue to "
+            + "work to stabilise the region, and we stand ready to take further measures.");
+    assertThat(cs).isNotEmpty().allSatisfy(c -> assertThat(c.actors()).containsExactly("G7"));
+    assertThat(cs).anySatisfy(c -> assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT));
+    // a title naming the body as author is enough without the opening apposition
+    List<Commitment> titled = extract("G7 Statement on Ukraine", "US", "statement",
+        "The situation in Ukraine has worsened this week. We will continue to support Ukraine for as long as it takes.");
+    assertThat(titled).filteredOn(c -> c.text().contains("support Ukraine")).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("G7"));
+  }
 }
