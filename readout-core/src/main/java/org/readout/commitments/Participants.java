@@ -28,25 +28,43 @@ final class Participants {
   }
 
   /**
-   * A joint statement's signatories: the states and organisations of the first of its opening sentences
-   * that names three or more ("the leaders of A, B, C and D released …", "we — President X of A, … —"),
-   * or nothing.
+   * A joint statement's signatories: the first list of three or more states or organisations in a row (joined only
+   * by commas, "and", "the") in its opening sentences ("the leaders of A, B, C and D released …"), or nothing. Three
+   * states named apart in one sentence ("… a Major Non-NATO Ally … Russia's war on Ukraine") are no signatories.
    */
-  private static List<String> signatories(List<Mention> mentions) {
-    Map<Integer, Set<String>> bySentence = new java.util.TreeMap<>();
+  private static List<String> signatories(AnalyzedStatement doc, List<Mention> mentions) {
+    String text = doc.text();
+    List<Mention> run = new java.util.ArrayList<>();
     for (Mention m : mentions) {
       String e = m.entityId();
-      if (m.sentence() <= 2 && e != null && !e.isBlank() && !FallbackActors.GROUP.equals(e)
-          && !"GROUP".equalsIgnoreCase(e)) {
-        bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(e);
+      if (m.sentence() > 2 || e == null || e.isBlank() || FallbackActors.GROUP.equals(e) || "GROUP".equalsIgnoreCase(e)) {
+        continue;
       }
-    }
-    for (Set<String> es : bySentence.values()) {
-      if (es.size() >= 3) {
-        return es.stream().sorted().toList();
+      Mention last = run.isEmpty() ? null : run.get(run.size() - 1);
+      if (last != null && (last.sentence() != m.sentence() || m.start() < last.end()
+          || !LIST_GAP.matcher(text.substring(last.end(), m.start())).matches())) {
+        List<String> listed = entities(run);
+        if (listed.size() >= 3) {
+          return listed;
+        }
+        run.clear();
       }
+      run.add(m);
     }
-    return List.of();
+    List<String> listed = entities(run);
+    return listed.size() >= 3 ? listed : List.of();
+  }
+
+  /** What may stand between two items of a list of parties: commas, "and", "the", a leader's title. */
+  private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+      "[\\s,]*(?:and\\s+|&\\s+)?(?:the\\s+)?");
+
+  private static List<String> entities(List<Mention> run) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (Mention m : run) {
+      out.add(m.entityId());
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -90,7 +108,7 @@ final class Participants {
       return List.of();
     }
     for (String item : LIST_BREAK.split(title)) {
-      actors.resolve(item, date).ifPresent(a -> {
+      headOf(actors, item, date).ifPresent(a -> {
         String e = a.entityOn(date);
         if (e != null && !e.isBlank() && a.type() != ActorType.REGION
             && a.type() != ActorType.AGREEMENT) {
@@ -99,6 +117,26 @@ final class Participants {
       });
     }
     return out.stream().sorted().toList();
+  }
+
+  /** Where a title item's party ends and its topic or place begins ("Prime Minister X in Jeddah", "… on Ukraine"). */
+  private static final java.util.regex.Pattern TOPIC_TAIL = java.util.regex.Pattern.compile(
+      "\\s+(?:on|in|at|regarding|concerning|about|against|to|for)\\s+");
+
+  /**
+   * The party a title item names: the actor of the shortest head before a topic or place that names one ("Iraqi Prime
+   * Minister Kadhimi in Jeddah" is Iraq, not the city's state), else of the whole item.
+   */
+  private static java.util.Optional<org.readout.actors.Actor> headOf(ActorDictionary actors, String item,
+                                                                     java.time.LocalDate date) {
+    java.util.regex.Matcher m = TOPIC_TAIL.matcher(item);
+    while (m.find()) {
+      java.util.Optional<org.readout.actors.Actor> head = actors.resolve(item.substring(0, m.start()), date);
+      if (head.isPresent()) {
+        return head;
+      }
+    }
+    return actors.resolve(item, date);
   }
 
   /** A hyphenated compound of names in a title ("U.S.-EU", "U.S.-Japan-Australia"). */
@@ -153,11 +191,17 @@ final class Participants {
       if (listed.size() >= 3) {
         return listed;
       }
+      if (listed.size() == 2 && listed.contains(side)) {
+        // "Joint Statement by President X of A and President Y of B": those two, unless the opening lists more
+        // signatories with them ("The leaders of A, C, D and B met today")
+        List<String> opening = signatories(doc, mentions);
+        return opening.containsAll(listed) ? opening : listed;
+      }
       List<String> paired = actors == null ? List.of() : titleCompound(actors, doc.meta().title(), doc.meta().date());
       if (paired.size() >= 2) {
         return paired; // "Joint Statement on the U.S.-EU Energy Task Force": the parties the compound names
       }
-      List<String> signatories = signatories(mentions);
+      List<String> signatories = signatories(doc, mentions);
       if (!signatories.isEmpty()) {
         return signatories;
       }

@@ -100,7 +100,7 @@ class CommitmentNominalAndObligationTest {
       assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
       assertThat(c.actors()).containsExactly("CAN", "JPN", "NOR", "USA");
     });
-    // a title naming two parties leaves the opening sentences to decide, as before
+    // a title naming two parties yields to an opening that lists them with more signatories
     StatementMeta two = new StatementMeta("j5", "Joint Statement of Canada and the United States", LocalDate.of(2030, 1, 1),
         "p", "US", "statements-releases", "m", "", "", "");
     AnalyzedStatement doc2 = TestEngines.RULES.analyze(Statement.of(two,

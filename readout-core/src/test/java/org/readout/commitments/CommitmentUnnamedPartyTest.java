@@ -77,4 +77,15 @@ class CommitmentUnnamedPartyTest {
     assertThat(titled).filteredOn(c -> c.text().contains("support Ukraine")).singleElement()
         .satisfies(c -> assertThat(c.actors()).containsExactly("G7"));
   }
+
+  @Test
+  void aJointStatementsTitleNamesItsTwoSignatoriesNotTheCityOrTheStatesItsTextMentions() {
+    // Our own sentences: the opening names NATO, Russia and Ukraine apart, not as a list of signatories.
+    List<Commitment> cs = extract("Joint Statement Following the Meeting Between President Biden and Japanese Prime "
+            + "Minister Kishida in Riyadh", "US", "statement",
+        "The United States intends to designate a new partner of NATO, and the two sides condemned Russia's war on "
+            + "Ukraine. We committed to expanding our security cooperation.");
+    assertThat(cs).filteredOn(c -> c.text().contains("expanding our security")).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("JPN", "USA"));
+  }
 }
