@@ -22,7 +22,8 @@ final class ActFilters {
               @JsonProperty("shared-view") String sharedView,
               @JsonProperty("hedged-we") String hedgedWe,
               @JsonProperty("visit-pleasantry") String visitPleasantry,
-              @JsonProperty("past-temporal") String pastTemporal) {
+              @JsonProperty("past-temporal") String pastTemporal,
+              @JsonProperty("criticised-object") String criticisedObject) {
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -41,6 +42,7 @@ final class ActFilters {
   private final Pattern hedgedWe;
   private final Pattern visitPleasantry;
   private final Pattern pastTemporal;
+  private final Pattern criticisedObject;
   private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:s|ed|ing)?\\s+forward\\s+to\\b", FLAGS);
   private static final Pattern PAST_WORD =
       Pattern.compile("\\b(?:\\w+ed|was|were|had|did|made|gave|took|undertook|sought|vowed)\\b", FLAGS);
@@ -57,6 +59,7 @@ final class ActFilters {
     this.hedgedWe = Pattern.compile(y.hedgedWe(), FLAGS);
     this.visitPleasantry = Pattern.compile(y.visitPleasantry(), FLAGS);
     this.pastTemporal = Pattern.compile(y.pastTemporal(), FLAGS);
+    this.criticisedObject = Pattern.compile(y.criticisedObject(), FLAGS);
     this.narrativeWindow = y.narrativeWindow();
   }
 
@@ -92,6 +95,11 @@ final class ActFilters {
     // "looks forward to welcoming the Prime Minister", "we're looking forward to this": a host's pleasantry.
     if (r.kind() == CommitmentKind.HOPE && LOOK_FORWARD.matcher(cue).find()
         && visitPleasantry.matcher(t.substring(h.end(), Math.max(h.end(), to))).lookingAt()) {
+      return true;
+    }
+    // "raised concerns over the PRC's support for Russia's defense industrial base": another party's act that the
+    // speaker criticises is no commitment of that party.
+    if (r.possessor() && criticisedObject.matcher(t.substring(Math.max(from, h.start() - 80), h.start())).find()) {
       return true;
     }
     // "… when we agreed in Moscow to …": a past act inside a temporal clause is a recounted event.

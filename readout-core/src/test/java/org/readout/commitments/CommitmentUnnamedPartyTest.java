@@ -88,4 +88,14 @@ class CommitmentUnnamedPartyTest {
     assertThat(cs).filteredOn(c -> c.text().contains("expanding our security")).singleElement()
         .satisfies(c -> assertThat(c.actors()).containsExactly("JPN", "USA"));
   }
+
+  @Test
+  void aPartysActThatTheSpeakerCriticisesIsNotItsCommitment() {
+    List<Commitment> cs = extract("Readout of President Biden's Call with President Xi Jinping of China", "US", "readout",
+        "President Biden spoke with President Xi Jinping of China. He raised concerns over China's support for Russia's "
+            + "war industry. He welcomed China's support for the climate talks.");
+    assertThat(cs).noneMatch(c -> c.sentence() == 1);
+    assertThat(cs).filteredOn(c -> c.sentence() == 2).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("CHN"));
+  }
 }
