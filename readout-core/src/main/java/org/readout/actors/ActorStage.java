@@ -59,6 +59,7 @@ public final class ActorStage implements AnalysisStage {
 
   private final ActorDictionary dictionary;
   private final Participants participants;
+  private final ParticipantCues cues;
 
   /**
    * A stage resolving mentions against {@code dictionary} (the bundled one, or the bundled one merged
@@ -67,6 +68,7 @@ public final class ActorStage implements AnalysisStage {
   public ActorStage(ActorDictionary dictionary, ParticipantCues cues) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.participants = new Participants(dictionary, Objects.requireNonNull(cues, "cues"));
+    this.cues = cues;
   }
 
   public ActorDictionary dictionary() {
@@ -94,7 +96,10 @@ public final class ActorStage implements AnalysisStage {
   }
 
   /** A matched phrase before resolution. */
-  private record Hit(int sentence, int start, int end, List<Target> targets) {
+  private record Hit(int sentence, int start, int end, List<Target> targets, Mention fixed) {
+    Hit(int sentence, int start, int end, List<Target> targets) {
+      this(sentence, start, end, targets, null);
+    }
   }
 
   /** The mentions of a statement, in text order. */
@@ -103,15 +108,18 @@ public final class ActorStage implements AnalysisStage {
     StatementMeta meta = in.meta();
     LocalDate date = meta.date();
     String own = Sides.actorOf(meta.side()).orElse("");
-    List<Hit> hits = match(text, in.sentences());
+    List<Hit> hits = withTitleNames(match(text, in.sentences()), text, in.sentences(), meta, date);
 
     // Pass 1: names, roles, own-side titles.
     List<List<Mention>> slots = new ArrayList<>(hits.size());
     List<Mention> direct = new ArrayList<>();
     for (Hit h : hits) {
       List<Mention> ms = List.of();
-      Target first = h.targets.get(0);
-      if (first instanceof Target.ActorRef || first instanceof Target.RoleRef || first instanceof Target.OwnRoleRef) {
+      Target first = h.targets.isEmpty() ? null : h.targets.get(0);
+      if (h.fixed != null) {
+        ms = List.of(h.fixed);
+        direct.addAll(ms);
+      } else if (first instanceof Target.ActorRef || first instanceof Target.RoleRef || first instanceof Target.OwnRoleRef) {
         List<Actor> actors = dictionary.resolveTarget(h.targets, date, own);
         if (!actors.isEmpty()) {
           String rule = first instanceof Target.OwnRoleRef o && (!o.own() || dictionary.ownRole(own, o.titleKey()).isEmpty())
@@ -135,7 +143,7 @@ public final class ActorStage implements AnalysisStage {
     int lastGroupSentence = -1;
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
-      Target first = h.targets.get(0);
+      Target first = h.targets.isEmpty() ? null : h.targets.get(0);
       List<Mention> ms = slots.get(k);
       if (first instanceof Target.GroupRef g) {
         if (inferred == null) {
@@ -274,6 +282,47 @@ public final class ActorStage implements AnalysisStage {
       }
     }
     return hits;
+  }
+
+  /**
+   * {@code hits} with the surfaces of the persons the title names but the dictionary does not know ({@link
+   * TitleNames}: rule {@code title-name}) where no dictionary phrase covers them, in text order.
+   */
+  private List<Hit> withTitleNames(List<Hit> hits, String text, List<Sentence> sentences, StatementMeta meta,
+                                   LocalDate date) {
+    List<TitleNames.Named> named = TitleNames.of(meta.title(), cues.offices(), dictionary, date);
+    if (named.isEmpty()) {
+      return hits;
+    }
+    List<Hit> out = new ArrayList<>(hits);
+    java.util.regex.Pattern officeBefore = java.util.regex.Pattern.compile(cues.offices().pattern() + "\\s+$");
+    for (TitleNames.Named n : named) {
+      for (String surface : n.surfaces()) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+            + java.util.regex.Pattern.quote(surface) + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+          int e = m.end();
+          // "President Sanchez": the office before the name is part of the mention, as in the dictionary's phrases
+          int w = Math.max(0, m.start() - 40);
+          java.util.regex.Matcher office = officeBefore.matcher(text.substring(w, m.start()));
+          int s = office.find() ? w + office.start() : m.start();
+          final int from = s;
+          if (out.stream().anyMatch(h -> h.start < e && from < h.end)) {
+            continue;
+          }
+          for (Sentence x : sentences) {
+            if (s >= x.start() && e <= x.end()) {
+              out.add(new Hit(x.index(), s, e, List.of(), new Mention(x.index(), s, e, text.substring(s, e),
+                  "title:" + n.name(),
+                  n.name(), "person", n.state(), "title-name")));
+              break;
+            }
+          }
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Hit::start));
+    return out;
   }
 
   private static Mention mention(String text, Hit h, Actor a, LocalDate date, String rule) {

@@ -17,15 +17,23 @@ import org.readout.internal.YamlData;
 public final class ParticipantCues {
   /** The YAML file as written. */
   record Data(@JsonProperty("meeting-words") List<String> meetingWords,
-              @JsonProperty("partner-cues") List<String> partnerCues) {
+              @JsonProperty("partner-cues") List<String> partnerCues,
+              @JsonProperty("offices") List<String> offices) {
   }
 
   private final Pattern meetingWord;
   private final Pattern partnerCue;
+  private final Pattern offices;
 
   private ParticipantCues(Data data) {
     this.meetingWord = alternation(nonEmpty(data.meetingWords(), "meeting-words"));
     this.partnerCue = alternation(nonEmpty(data.partnerCues(), "partner-cues"));
+    this.offices = Pattern.compile(alternation(nonEmpty(data.offices(), "offices")).pattern());
+  }
+
+  /** The offices a title names a person by (case-sensitive whole words). */
+  Pattern offices() {
+    return offices;
   }
 
   /** The bundled cues (called when an engine is assembled, {@code ReadoutConfig.defaults()}). */

@@ -63,6 +63,25 @@ class ActorParticipantsTest {
   }
 
   @Test
+  void aLeaderTheTitleNamesButTheDictionaryDoesNotKnowStandsForHisStateInThisStatement() {
+    // Our own sentences; "Pedro Ruiz" is no dictionary person.
+    AnalyzedStatement a = analyze("Readout of President Biden's Call with President Pedro Ruiz of Spain",
+        "President Biden spoke today with President Pedro Ruiz of Spain. President Biden and President Ruiz agreed to "
+            + "meet again. He thanked Ruiz for his support.",
+        "2023-12-22", "US", "");
+    assertThat(a.mentions()).filteredOn(m -> m.rule().equals("title-name")).extracting(Mention::surface)
+        .containsExactly("President Pedro Ruiz", "President Ruiz", "Ruiz");
+    assertThat(a.mentions()).filteredOn(m -> m.rule().equals("title-name"))
+        .allSatisfy(m -> assertThat(m.entityId()).isEqualTo("ESP"));
+    // Kremlin style: the office, the state, then the name
+    AnalyzedStatement k = analyze("Telephone conversation with President of Spain Pedro Ruiz",
+        "Vladimir Putin had a telephone conversation with President of Spain Pedro Ruiz. Pedro Ruiz thanked him.",
+        "2022-04-18", "RU", "");
+    assertThat(k.mentions()).filteredOn(m -> m.rule().equals("title-name")).extracting(Mention::entityId)
+        .isNotEmpty().containsOnly("ESP");
+  }
+
+  @Test
   void titleNamingACallWithSeveralLeadersBeatsTheSlug() {
     AnalyzedStatement a = analyze(
         "Readout of President Biden's Video Call with President Macron of France, Chancellor Scholz of Germany "
