@@ -207,6 +207,9 @@ final class SubjectResolver {
   private static final Pattern NO_SUBJECT = Pattern.compile("(?i)^[\\s,]*(?:(?:and|also|further|then|jointly|together|both|"
       + "today|however|moreover|additionally|finally|in\\s+addition)[\\s,]+)*$");
 
+  /** A speaker joined to a named subject: "X and I". */
+  private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\b");
+
   /** "I" as the subject of a strong cue, a few words before it ("So I have brought …", "I also sent …"). */
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile(
       "^\\s*(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Nn]ow|[Tt]oday|[Hh]ere|[Ww]ell|[Yy]es),?\\s+)*I\\s+(?:[\\w’'-]+\\s+){0,3}$");
@@ -568,10 +571,21 @@ final class SubjectResolver {
       group |= d.entities(m) == d.participants || "group".equals(m.rule())
           || (k > 0 && np.get(k - 1).start() == m.start() && np.get(k - 1).end() == m.end());
     }
-    List<String> sorted = entities.stream().sorted().toList();
     Mention first = np.get(0);
     Mention last = np.get(np.size() - 1);
+    int end = last.end();
+    // "The President of Turkmenistan and I have agreed": the speaker is the last conjunct.
+    Matcher andI = AND_I.matcher(text.substring(end, Math.max(end, Math.min(limit, end + 12))));
+    if (andI.lookingAt()) {
+      List<String> me = pronounEntities(d, "I");
+      if (!me.isEmpty()) {
+        entities.addAll(me);
+        conj = true;
+        end += andI.end();
+      }
+    }
+    List<String> sorted = entities.stream().sorted().toList();
     int base = d.doc.sentences().get(first.sentence()).start();
-    return new Np(np, sorted, first.start() - base, last.end() - base, (conj || group) && sorted.size() > 1, group);
+    return new Np(np, sorted, first.start() - base, end - base, (conj || group) && sorted.size() > 1, group);
   }
 }

@@ -98,4 +98,15 @@ class CommitmentUnnamedPartyTest {
     assertThat(cs).filteredOn(c -> c.sentence() == 2).singleElement()
         .satisfies(c -> assertThat(c.actors()).containsExactly("CHN"));
   }
+
+  @Test
+  void aNamedLeaderAndTheSpeakerAgreeTogether() {
+    String text = "President of Russia Vladimir Putin: Mr President, colleagues. The President of Kazakhstan and I have "
+        + "agreed to expand cultural exchanges between our universities.";
+    List<Commitment> cs = extract("Press statements following Russian-Kazakh talks", "RU", "transcript", text);
+    assertThat(cs).filteredOn(c -> c.text().contains("cultural exchanges")).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).containsExactly("KAZ", "RUS");
+    });
+  }
 }
