@@ -41,6 +41,7 @@ final class DocState {
     return side.isEmpty() || "JOINT".equals(side) || doc.meta().kind().toLowerCase(Locale.ROOT).contains("joint")
         || doc.meta().title().toLowerCase(Locale.ROOT).contains("joint statement")
         || LEADERS_TEXT.matcher(doc.meta().title()).find() || GROUP_TITLE.matcher(doc.meta().title()).find()
+        || BODY_AUTHOR.matcher(doc.meta().title()).find()
         || WE_THE.matcher(doc.text()).lookingAt();
   }
 
@@ -48,6 +49,12 @@ final class DocState {
   static final java.util.regex.Pattern GROUP_TITLE = java.util.regex.Pattern.compile(
       "^([A-Z][A-Z0-9.&-]{1,12})\\s+(?i:(?:(?:leaders|(?:foreign|finance|defen[cs]e)\\s+ministers|ministers)[’']?\\s+)?"
           + "(?:joint\\s+)?(?:statement|declaration|communiqu[eé]))\\b");
+
+  /** A title naming a body as the author after the text's kind: "Joint Statement by the G7 Announcing …". */
+  static final java.util.regex.Pattern BODY_AUTHOR = java.util.regex.Pattern.compile(
+      "\\b(?i:(?:joint\\s+)?(?:statement|declaration|communiqu[eé]))\\s+(?:by|of|from)\\s+(?:the\\s+)?"
+          + "([A-Z][A-Z0-9]{1,6})\\b(?!\\s+(?i:secretary|spokes\\w+|chair\\w*|president|director|ambassador|envoy|"
+          + "coordinator|commissioner|high\\s+representative))");
 
   /** A text opening in a collective voice with its authors in apposition: "We, the Leaders of the G7, …". */
   static final java.util.regex.Pattern WE_THE = java.util.regex.Pattern.compile(

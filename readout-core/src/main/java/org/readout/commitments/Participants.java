@@ -70,7 +70,7 @@ final class Participants {
   /**
    * A collective text's own authors: those named in its opening apposition ("We, the Leaders of the G7, …" → G7; "We,
    * the leaders of Australia, India, Japan and the United States, …"), else the body its title names as the author
-   * ("G7 Statement on Ukraine"); sorted, or nothing. States the text then talks about (the attacker a G7 statement
+   * ("G7 Statement on Ukraine", "Joint Statement by the G7 Announcing …"); sorted, or nothing. States the text then talks about (the attacker a G7 statement
    * condemns in its first sentence) are never signatories.
    */
   private static List<String> authors(AnalyzedStatement doc, List<Mention> mentions, ActorDictionary actors) {
@@ -86,9 +86,14 @@ final class Participants {
       }
     }
     java.util.regex.Matcher t = DocState.GROUP_TITLE.matcher(doc.meta().title());
+    if (!t.find()) {
+      t = DocState.BODY_AUTHOR.matcher(doc.meta().title());
+    } else {
+      t.reset();
+    }
     if (out.isEmpty() && actors != null && t.find()) {
-      actors.resolve(t.group(1), doc.meta().date()).filter(a -> a.type() != ActorType.REGION
-          && a.type() != ActorType.AGREEMENT).map(a -> a.entityOn(doc.meta().date()))
+      actors.resolve(t.group(1), doc.meta().date()).filter(a -> a.type() == ActorType.ORGANISATION)
+          .map(a -> a.entityOn(doc.meta().date()))
           .filter(e -> e != null && !e.isBlank()).ifPresent(out::add);
     }
     return List.copyOf(out);

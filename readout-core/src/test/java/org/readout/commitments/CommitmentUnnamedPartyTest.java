@@ -109,4 +109,18 @@ class CommitmentUnnamedPartyTest {
       assertThat(c.actors()).containsExactly("KAZ", "RUS");
     });
   }
+
+  @Test
+  void aTitleNamingTheBodyAfterTheKindOfTextMakesThatBodyTheAuthor() {
+    List<Commitment> cs = extract("Joint Statement by the G7 on Maritime Security", "US", "statement",
+        "The situation in the strait has worsened this month. We will keep the sea lanes open for all ships.");
+    assertThat(cs).filteredOn(c -> c.text().contains("sea lanes")).singleElement().satisfies(c -> {
+      assertThat(c.actors()).containsExactly("G7");
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    });
+    // an official of the body is no collective author
+    List<Commitment> one = extract("Statement by the NATO Secretary General on the Strait", "US", "statement",
+        "We will keep the sea lanes open for all ships.");
+    assertThat(one).noneMatch(c -> c.actors().equals(List.of("NATO")) && c.kind() == CommitmentKind.AGREEMENT);
+  }
 }
