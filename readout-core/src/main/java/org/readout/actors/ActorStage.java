@@ -134,8 +134,28 @@ public final class ActorStage implements AnalysisStage {
       slots.add(ms);
     }
 
-    // Pass 2: groups and pronouns, in text order, against what precedes them.
+    // Pass 1b: "the Prime Minister" in a readout of the President's call with Prime Minister X: an unqualified title
+    // the own side has no holder of is the participant who holds it that day (only when the title names the call or
+    // meeting, so the participants are not guessed from the text).
     List<Actor> inferred = null;
+    for (int k = 0; k < hits.size(); k++) {
+      Hit h = hits.get(k);
+      if (slots.get(k).isEmpty() && !h.targets.isEmpty() && h.targets.get(0) instanceof Target.OwnRoleRef o
+          && cues.namesMeeting(meta.title())) {
+        if (inferred == null) {
+          inferred = participants.of(meta, text, direct, date, own);
+        }
+        Actor holder = titleHolder(inferred, o.titleKey(), date, own);
+        if (holder != null) {
+          Mention m = mention(text, h, holder, date, "counterpart-title");
+          slots.set(k, List.of(m));
+          direct.add(m);
+        }
+      }
+    }
+    direct.sort(java.util.Comparator.comparingInt(Mention::start));
+
+    // Pass 2: groups and pronouns, in text order, against what precedes them.
     List<Mention> persons = new ArrayList<>();
     Mention previous = null;
     Mention lastEntity = null;
@@ -282,6 +302,25 @@ public final class ActorStage implements AnalysisStage {
       }
     }
     return hits;
+  }
+
+  /** The one participant outside the own side holding an office of that title on {@code date}, or null. */
+  private static Actor titleHolder(List<Actor> participants, String titleKey, LocalDate date, String own) {
+    Actor found = null;
+    for (Actor a : participants) {
+      if (!a.isPerson() || a.entityOn(date).equals(own)) {
+        continue;
+      }
+      for (RoleTerm r : a.roles()) {
+        if (r.activeOn(date) && PhraseIndexBuilder.key(r.title()).equals(titleKey)) {
+          if (found != null && found != a) {
+            return null; // two participants hold such an office: not a unique reference
+          }
+          found = a;
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -82,6 +82,16 @@ class ActorParticipantsTest {
   }
 
   @Test
+  void anUnqualifiedTitleTheOwnSideLacksIsTheParticipantHoldingIt() {
+    // Our own sentences: the US has no prime minister, so "the Prime Minister" is the one the title names.
+    AnalyzedStatement a = analyze("Readout of President Biden's Call with Prime Minister Netanyahu of Israel",
+        "President Biden spoke with Prime Minister Netanyahu today. The President and the Prime Minister agreed to stay "
+            + "in close touch.", "2023-12-07", "US", "");
+    assertThat(withSurface(a, "the Prime Minister")).extracting(Mention::actorId, Mention::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("netanyahu", "counterpart-title"));
+  }
+
+  @Test
   void titleNamingACallWithSeveralLeadersBeatsTheSlug() {
     AnalyzedStatement a = analyze(
         "Readout of President Biden's Video Call with President Macron of France, Chancellor Scholz of Germany "
