@@ -182,52 +182,72 @@ final class Precision {
 
   private int sharedName1(String src, String other) {
     int best = 0;
-    String low = other.toLowerCase(Locale.ROOT);
-    Matcher n = NAME.matcher(src);
+    for (List<String> name : capitalisedRuns(src)) {
+      for (int i = 0; i < name.size(); i++) {
+        for (int j = name.size(); j >= i + 2; j--) {
+          int caps = capitalised(name.subList(i, j));
+          if (caps > best && caps >= 2 && capitalised(name.get(i)) && capitalised(name.get(j - 1))
+              && repeatedIn(name, i, j, other)) {
+            best = caps;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The words of each capitalised name ({@link #NAME}) of {@code text}, linking words included. */
+  private static List<List<String>> capitalisedRuns(String text) {
+    List<List<String>> out = new ArrayList<>();
+    Matcher n = NAME.matcher(text);
     while (n.find()) {
       List<String> ws = new ArrayList<>();
       Matcher w = WORD.matcher(n.group());
       while (w.find()) {
         ws.add(w.group());
       }
-      for (int i = 0; i < ws.size(); i++) {
-        if (!Character.isUpperCase(ws.get(i).charAt(0))) {
-          continue;
-        }
-        for (int j = ws.size(); j >= i + 2; j--) {
-          if (!Character.isUpperCase(ws.get(j - 1).charAt(0))) {
-            continue;
-          }
-          int caps = 0;
-          for (String x : ws.subList(i, j)) {
-            String lx = x.toLowerCase(Locale.ROOT);
-            if (Character.isUpperCase(x.charAt(0)) && !lexicon.isDocumentType(x) && !lexicon.nameSkip.contains(lx)) {
-              caps++;
-            }
-          }
-          if (caps <= best || caps < 2) {
-            continue;
-          }
-          StringBuilder re = new StringBuilder("\\b");
-          for (int t = i; t < j; t++) {
-            re.append(t > i ? "\\W+" : "").append(Pattern.quote(ws.get(t).toLowerCase(Locale.ROOT)));
-          }
-          Matcher at = Pattern.compile(re.append("\\b").toString()).matcher(low);
-          while (at.find()) {
-            // the same stretch inside another name ("U.S.-German Economic Dialogue" / "High-Level Economic
-            // Dialogue"): the capitalised words just before or after it differ
-            String before = i > 0 ? ws.get(i - 1) : null;
-            String after = j < ws.size() ? ws.get(j) : null;
-            boolean aligned = low.length() == other.length(); // offsets of the lowercase text are the text's
-            if (!aligned || (!differs(before, wordBefore(other, at.start())) && !differs(after, wordAfter(other, at.end())))) {
-              best = caps;
-              break;
-            }
-          }
-        }
+      out.add(ws);
+    }
+    return out;
+  }
+
+  private static boolean capitalised(String word) {
+    return Character.isUpperCase(word.charAt(0));
+  }
+
+  /** How many of {@code words} are capitalised words of a name: not a document kind, not in {@code name-skip}. */
+  private int capitalised(List<String> words) {
+    int caps = 0;
+    for (String x : words) {
+      if (capitalised(x) && !lexicon.isDocumentType(x) && !lexicon.nameSkip.contains(x.toLowerCase(Locale.ROOT))) {
+        caps++;
       }
     }
-    return best;
+    return caps;
+  }
+
+  /**
+   * True when the stretch {@code name[i, j)} is repeated in {@code other} in any case, and not inside another
+   * name: the same stretch in "U.S.-German Economic Dialogue" and "High-Level Economic Dialogue" has different
+   * capitalised words just before or after it. When the lower case of {@code other} has another length (its
+   * offsets are not the text's), any occurrence counts.
+   */
+  private static boolean repeatedIn(List<String> name, int i, int j, String other) {
+    String low = other.toLowerCase(Locale.ROOT);
+    StringBuilder re = new StringBuilder("\\b");
+    for (int t = i; t < j; t++) {
+      re.append(t > i ? "\\W+" : "").append(Pattern.quote(name.get(t).toLowerCase(Locale.ROOT)));
+    }
+    Matcher at = Pattern.compile(re.append("\\b").toString()).matcher(low);
+    boolean aligned = low.length() == other.length();
+    String before = i > 0 ? name.get(i - 1) : null;
+    String after = j < name.size() ? name.get(j) : null;
+    while (at.find()) {
+      if (!aligned || (!differs(before, wordBefore(other, at.start())) && !differs(after, wordAfter(other, at.end())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two capitalised words that are not the same word (null: none there). */
