@@ -42,6 +42,15 @@ final class Precision {
   /** A capitalised name: capitalised words, joined by a few lowercase linking words. */
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{N}'\u2019.-]*(?:\\s+(?:(?:of|for|and|on|the|in|to|&)\\s+)*\\p{Lu}[\\p{L}\\p{N}'\u2019.-]*)*");
+  /** An object that is a place, not a thing acted on ("will be starting in County Louth"). */
+  private static final Pattern PLACE = Pattern.compile("\\s*(?:in|at(?!\\s+least\\b)|from)\\b", Pattern.CASE_INSENSITIVE);
+  /** Ordinals that count no occurrence of an event: "first-ever", "the 21st century". */
+  private static final Pattern ORDINAL_NOT_OCCURRENCE = Pattern.compile(
+      "\\b\\p{L}+-(?=\\p{L})|\\b\\d+(?:st|nd|rd|th)\\s+century\\b", Pattern.CASE_INSENSITIVE);
+  /** An aside of a commitment's sentence: after a dash or a parenthesis, or a relative clause on a person. */
+  private static final Pattern ASIDE = Pattern.compile("[\u2014(].*$|,?\\s+who\\b.*$", Pattern.DOTALL);
+  /** A list of instances in the later sentence ("… sanctuaries, including the Hudson Canyon …"). */
+  private static final Pattern INCLUDING = Pattern.compile("\\bincluding\\s+(?:the\\s+)?\\p{Lu}");
   private static final Pattern NEW_AGREEMENT = Pattern.compile("^\\s*(?:to|that|on|upon)\\b", Pattern.CASE_INSENSITIVE);
   /** Characters after a follow-up cue read for the month or day of the agreement it refers to. */
   private static final int FOLLOW_TAIL = 80;
@@ -60,6 +69,11 @@ final class Precision {
   }
 
   boolean precise(TrackedCommitment c, Tracker.Suggestion s) {
+    return precise(c, s, "");
+  }
+
+  /** As {@link #precise(TrackedCommitment, Tracker.Suggestion)}, {@code side} the later statement's own (an actor id, or ""). */
+  boolean precise(TrackedCommitment c, Tracker.Suggestion s, String side) {
     String rule = s.rule();
     if (rule.contains("+embedding")) {
       return false;
@@ -71,11 +85,11 @@ final class Precision {
     if (!primary.startsWith("track.progress.") && !primary.startsWith("track.done.")) {
       return false;
     }
-    return event(c, s) || (rule.contains("+track.followup.") && followUp(c, s));
+    return event(c, s, side) || (rule.contains("+track.followup.") && followUp(c, s));
   }
 
   /** The sentence reports the committed act's own event on the same object. */
-  boolean event(TrackedCommitment c, Tracker.Suggestion s) {
+  boolean event(TrackedCommitment c, Tracker.Suggestion s, String side) {
     Commitment k = c.commitment();
     String action = k.action().length() > 12 ? k.action() : k.text();
     TrackingLexicon.Act act = lexicon.act(action);
@@ -104,12 +118,61 @@ final class Precision {
       object = documentWords.matcher(object).replaceAll(" , ");
       later = documentWords.matcher(later).replaceAll(" , ");
     }
-    if (sharedName(object, later) >= 2) {
-      return true;
-    }
-    int run = sharedRun(object, later);
+    int name = sharedName(object, later);
+    int run = name >= 2 ? 0 : sharedRun(object, later);
     long days = c.date() == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(c.date(), s.date());
-    return run >= 3 || (run >= 2 && days <= lexicon.nearTermDays);
+    if (name < 2 && run < 3 && !(run >= 2 && days <= lexicon.nearTermDays)) {
+      return false;
+    }
+    Pattern events = act.events().matcher(text).find() ? act.events()
+        : meet != null && meet.events() != null && meet.events().matcher(text).find() ? meet.events() : null;
+    return sameEvent(c, s, side, action.substring(verbEnd), events, days);
+  }
+
+  /**
+   * The event the sentence reports is the committed one, not another of the same kind ({@link EventIdentity}): an
+   * object to act on (not a place: "starting in County Louth"); the commitment's ordinal named again, or the
+   * report within the near-term days; the same amounts, parties and document; not dated before the commitment;
+   * not a past reference point; and, when the sentence lists the instances ("including …"), the commitment's
+   * named one among them (the commitment's name repeated by the sentence).
+   */
+  private boolean sameEvent(TrackedCommitment c, Tracker.Suggestion s, String side, String object, Pattern events,
+                            long days) {
+    Commitment k = c.commitment();
+    String text = s.text();
+    if (PLACE.matcher(object).lookingAt()) {
+      return false;
+    }
+    if (!ordinals(ORDINAL_NOT_OCCURRENCE.matcher(object).replaceAll(" ")).isEmpty() && ordinals(text).isEmpty()
+        && days > lexicon.nearTermDays && !DateMentions.namesMonth(c.date(), text)) {
+      return false; // another occurrence of a recurring event
+    }
+    if (EventIdentity.otherAmount(k.text(), text) || identity().otherParties(k, text, side)) {
+      return false;
+    }
+    // set for the near term in the sentence itself, not in an aside ("… Governor Little, who is here today")
+    boolean nearTerm = lexicon.nearTerm(ASIDE.matcher(k.text()).replaceAll(""));
+    if (c.date() != null && EventIdentity.datedBefore(c.date(), s.date(), text, nearTerm)) {
+      return false;
+    }
+    if (events != null && (EventIdentity.retrospective(events, text) || EventIdentity.otherDocument(events, object, text))) {
+      return false;
+    }
+    return !(INCLUDING.matcher(text).find() && hasName(object) && sharedName1(object, text) < 2);
+  }
+
+  /** True when {@code text} holds a capitalised name of two words or more that count ({@link #sharedName}). */
+  private boolean hasName(String text) {
+    return sharedName1(text, text) >= 2;
+  }
+
+  private static EventIdentity identity() {
+    return Identity.INSTANCE;
+  }
+
+  /** The bundled actor dictionary's states, loaded on first use. */
+  private static final class Identity {
+    static final EventIdentity INSTANCE = new EventIdentity(org.readout.actors.ActorDictionary.bundled());
   }
 
   /** Follow-up language that refers back to this agreement (see the class comment). */

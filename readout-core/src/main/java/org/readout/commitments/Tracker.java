@@ -301,6 +301,15 @@ public final class Tracker {
   }
 
   /**
+   * As {@link #precise(TrackedCommitment, Suggestion)}, knowing the later statement's own side ({@code side}, an
+   * actor id such as {@code USA}, or ""): a state the commitment names that the later sentence does not is
+   * then missing only when it is not the side reporting.
+   */
+  public boolean precise(TrackedCommitment c, Suggestion s, String side) {
+    return precision.precise(c, s, side);
+  }
+
+  /**
    * True when {@code c}'s action names a kind of act ({@code acts} in tracking.yaml) that a status cue can
    * report on; otherwise only follow-up language and, for a pledge to refrain, the act reported done link to it.
    */
