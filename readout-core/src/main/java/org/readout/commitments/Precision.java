@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  *   three adjacent content words of it, or two within the near-term days; for a document ("sign an executive
  *   order to …") only words of its title or purpose count, not its kind ({@code document-words});</li>
  *   <li>no other ordinal ("the third time" / "a fourth time") and, for a meeting, the same kind of meeting (a
- *   call is no summit).</li>
+ *   call is no summit);</li>
+ *   <li>the same event, not another of the same kind ({@link #sameEvent}, {@link EventIdentity}; written from
+ *   the "no" verdicts of eval/tracking-sample-9.tsv and -10.tsv): the same amounts, the committed counterpart
+ *   (not another state), not dated before the commitment nor a past reference point ("since President … signed"),
+ *   not another document, the commitment's ordinal named again or the report within the near term.</li>
  * </ul>
  * Breaches and stalls are not recorded (on the development judgements none was right). A follow-up link passes
  * when its language refers back to the agreement itself: "as the two presidents agreed," (not "as the leaders
@@ -56,12 +60,20 @@ final class Precision {
   private static final int FOLLOW_TAIL = 80;
 
   private final TrackingLexicon lexicon;
+  /** The states of the actor dictionary, to compare an event's parties with the commitment's; may be null. */
+  private final EventIdentity identity;
   private final Pattern documentWords;
   /** The kind of act of meetings ({@code acts} id "meet"), whose events also report an act on an activity. */
   private final TrackingLexicon.Act meet;
 
   Precision(TrackingLexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  /** {@code identity} null: the parties of an event are not compared ({@link EventIdentity#otherParties}). */
+  Precision(TrackingLexicon lexicon, EventIdentity identity) {
     this.lexicon = lexicon;
+    this.identity = identity;
     this.meet = lexicon.acts.stream().filter(a -> a.id().equals("meet")).findFirst().orElse(null);
     this.documentWords = lexicon.documentWords.isEmpty() ? null : Pattern.compile(
         "\\b(?:" + String.join("|", lexicon.documentWords.stream().map(Pattern::quote).toList()) + ")\\b",
@@ -147,7 +159,7 @@ final class Precision {
         && days > lexicon.nearTermDays && !DateMentions.namesMonth(c.date(), text)) {
       return false; // another occurrence of a recurring event
     }
-    if (EventIdentity.otherAmount(k.text(), text) || identity().otherParties(k, text, side)) {
+    if (EventIdentity.otherAmount(k.text(), text) || (identity != null && identity.otherParties(k, text, side))) {
       return false;
     }
     // set for the near term in the sentence itself, not in an aside ("… Governor Little, who is here today")
@@ -166,14 +178,6 @@ final class Precision {
     return sharedName1(text, text) >= 2;
   }
 
-  private static EventIdentity identity() {
-    return Identity.INSTANCE;
-  }
-
-  /** The bundled actor dictionary's states, loaded on first use. */
-  private static final class Identity {
-    static final EventIdentity INSTANCE = new EventIdentity(org.readout.actors.ActorDictionary.bundled());
-  }
 
   /** Follow-up language that refers back to this agreement (see the class comment). */
   boolean followUp(TrackedCommitment c, Tracker.Suggestion s) {
