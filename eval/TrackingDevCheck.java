@@ -76,12 +76,14 @@ public class TrackingDevCheck {
         if (t != null && doc != null && gateOnly) {
           // the judged suggestion itself (its rule and evidence as recorded) through the precision gate
           org.readout.model.Sentence sen = doc.sentences().get(sentence);
+          String side = org.readout.model.Sides.actorOf(doc.meta().side()).orElse("");
           kept = tracker.precise(t, new Tracker.Suggestion(id, org.readout.commitments.Status.parse(f[2]).orElseThrow(),
               statement, sentence, sen.start(), sen.end(), java.time.LocalDate.parse(f[4]), Double.parseDouble(f[6]), f[5],
-              sen.text()));
+              sen.text()), side);
         } else if (t != null && doc != null) {
           for (Tracker.Suggestion s : tracker.track(t, List.of(doc), weight)) {
-            kept |= s.sentence() == sentence && (!precise || tracker.precise(t, s));
+            kept |= s.sentence() == sentence && (!precise
+                || tracker.precise(t, s, org.readout.model.Sides.actorOf(doc.meta().side()).orElse("")));
           }
         }
         boolean good = verdict.equals("yes");

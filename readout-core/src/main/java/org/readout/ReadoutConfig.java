@@ -244,7 +244,7 @@ public final class ReadoutConfig {
   /** A tracker matching by shared words, and by sentence embeddings when {@code withEmbeddings} and an embedder is set. */
   public Tracker tracker(boolean withEmbeddings) {
     return new Tracker(tracking, commitments, withEmbeddings ? embedder : null,
-        new ClauseStage(clauseParser(), splitter.labels()));
+        new ClauseStage(clauseParser(), splitter.labels()), actors);
   }
 
   /** Pairs commitments across statements by word stems (no embedding calls, as the comparison does). */

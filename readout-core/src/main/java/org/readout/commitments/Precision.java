@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  *   three adjacent content words of it, or two within the near-term days; for a document ("sign an executive
  *   order to …") only words of its title or purpose count, not its kind ({@code document-words});</li>
  *   <li>no other ordinal ("the third time" / "a fourth time") and, for a meeting, the same kind of meeting (a
- *   call is no summit).</li>
+ *   call is no summit);</li>
+ *   <li>the same event, not another of the same kind ({@link #sameEvent}, {@link EventIdentity}; written from
+ *   the "no" verdicts of eval/tracking-sample-9.tsv and -10.tsv): the same amounts, the committed counterpart
+ *   (not another state), not dated before the commitment nor a past reference point ("since President … signed"),
+ *   not another document, the commitment's ordinal named again or the report within the near term.</li>
  * </ul>
  * Breaches and stalls are not recorded (on the development judgements none was right). A follow-up link passes
  * when its language refers back to the agreement itself: "as the two presidents agreed," (not "as the leaders
@@ -42,17 +46,34 @@ final class Precision {
   /** A capitalised name: capitalised words, joined by a few lowercase linking words. */
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{N}'\u2019.-]*(?:\\s+(?:(?:of|for|and|on|the|in|to|&)\\s+)*\\p{Lu}[\\p{L}\\p{N}'\u2019.-]*)*");
+  /** An object that is a place, not a thing acted on ("will be starting in County Louth"). */
+  private static final Pattern PLACE = Pattern.compile("\\s*(?:in|at(?!\\s+least\\b)|from)\\b", Pattern.CASE_INSENSITIVE);
+  /** Ordinals that count no occurrence of an event: "first-ever", "the 21st century". */
+  private static final Pattern ORDINAL_NOT_OCCURRENCE = Pattern.compile(
+      "\\b\\p{L}+-(?=\\p{L})|\\b\\d+(?:st|nd|rd|th)\\s+century\\b", Pattern.CASE_INSENSITIVE);
+  /** An aside of a commitment's sentence: after a dash or a parenthesis, or a relative clause on a person. */
+  private static final Pattern ASIDE = Pattern.compile("[\u2014(].*$|,?\\s+who\\b.*$", Pattern.DOTALL);
+  /** A list of instances in the later sentence ("… sanctuaries, including the Hudson Canyon …"). */
+  private static final Pattern INCLUDING = Pattern.compile("\\bincluding\\s+(?:the\\s+)?\\p{Lu}");
   private static final Pattern NEW_AGREEMENT = Pattern.compile("^\\s*(?:to|that|on|upon)\\b", Pattern.CASE_INSENSITIVE);
   /** Characters after a follow-up cue read for the month or day of the agreement it refers to. */
   private static final int FOLLOW_TAIL = 80;
 
   private final TrackingLexicon lexicon;
+  /** The states of the actor dictionary, to compare an event's parties with the commitment's; may be null. */
+  private final EventIdentity identity;
   private final Pattern documentWords;
   /** The kind of act of meetings ({@code acts} id "meet"), whose events also report an act on an activity. */
   private final TrackingLexicon.Act meet;
 
   Precision(TrackingLexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  /** {@code identity} null: the parties of an event are not compared ({@link EventIdentity#otherParties}). */
+  Precision(TrackingLexicon lexicon, EventIdentity identity) {
     this.lexicon = lexicon;
+    this.identity = identity;
     this.meet = lexicon.acts.stream().filter(a -> a.id().equals("meet")).findFirst().orElse(null);
     this.documentWords = lexicon.documentWords.isEmpty() ? null : Pattern.compile(
         "\\b(?:" + String.join("|", lexicon.documentWords.stream().map(Pattern::quote).toList()) + ")\\b",
@@ -60,6 +81,11 @@ final class Precision {
   }
 
   boolean precise(TrackedCommitment c, Tracker.Suggestion s) {
+    return precise(c, s, "");
+  }
+
+  /** As {@link #precise(TrackedCommitment, Tracker.Suggestion)}, {@code side} the later statement's own (an actor id, or ""). */
+  boolean precise(TrackedCommitment c, Tracker.Suggestion s, String side) {
     String rule = s.rule();
     if (rule.contains("+embedding")) {
       return false;
@@ -71,11 +97,11 @@ final class Precision {
     if (!primary.startsWith("track.progress.") && !primary.startsWith("track.done.")) {
       return false;
     }
-    return event(c, s) || (rule.contains("+track.followup.") && followUp(c, s));
+    return event(c, s, side) || (rule.contains("+track.followup.") && followUp(c, s));
   }
 
   /** The sentence reports the committed act's own event on the same object. */
-  boolean event(TrackedCommitment c, Tracker.Suggestion s) {
+  boolean event(TrackedCommitment c, Tracker.Suggestion s, String side) {
     Commitment k = c.commitment();
     String action = k.action().length() > 12 ? k.action() : k.text();
     TrackingLexicon.Act act = lexicon.act(action);
@@ -104,13 +130,54 @@ final class Precision {
       object = documentWords.matcher(object).replaceAll(" , ");
       later = documentWords.matcher(later).replaceAll(" , ");
     }
-    if (sharedName(object, later) >= 2) {
-      return true;
-    }
-    int run = sharedRun(object, later);
+    int name = sharedName(object, later);
+    int run = name >= 2 ? 0 : sharedRun(object, later);
     long days = c.date() == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(c.date(), s.date());
-    return run >= 3 || (run >= 2 && days <= lexicon.nearTermDays);
+    if (name < 2 && run < 3 && !(run >= 2 && days <= lexicon.nearTermDays)) {
+      return false;
+    }
+    Pattern events = act.events().matcher(text).find() ? act.events()
+        : meet != null && meet.events() != null && meet.events().matcher(text).find() ? meet.events() : null;
+    return sameEvent(c, s, side, action.substring(verbEnd), events, days);
   }
+
+  /**
+   * The event the sentence reports is the committed one, not another of the same kind ({@link EventIdentity}): an
+   * object to act on (not a place: "starting in County Louth"); the commitment's ordinal named again, or the
+   * report within the near-term days; the same amounts, parties and document; not dated before the commitment;
+   * not a past reference point; and, when the sentence lists the instances ("including …"), the commitment's
+   * named one among them (the commitment's name repeated by the sentence).
+   */
+  private boolean sameEvent(TrackedCommitment c, Tracker.Suggestion s, String side, String object, Pattern events,
+                            long days) {
+    Commitment k = c.commitment();
+    String text = s.text();
+    if (PLACE.matcher(object).lookingAt()) {
+      return false;
+    }
+    if (!ordinals(ORDINAL_NOT_OCCURRENCE.matcher(object).replaceAll(" ")).isEmpty() && ordinals(text).isEmpty()
+        && days > lexicon.nearTermDays && !DateMentions.namesMonth(c.date(), text)) {
+      return false; // another occurrence of a recurring event
+    }
+    if (EventIdentity.otherAmount(k.text(), text) || (identity != null && identity.otherParties(k, text, side))) {
+      return false;
+    }
+    // set for the near term in the sentence itself, not in an aside ("… Governor Little, who is here today")
+    boolean nearTerm = lexicon.nearTerm(ASIDE.matcher(k.text()).replaceAll(""));
+    if (c.date() != null && EventIdentity.datedBefore(c.date(), s.date(), text, nearTerm)) {
+      return false;
+    }
+    if (events != null && (EventIdentity.retrospective(events, text) || EventIdentity.otherDocument(events, object, text))) {
+      return false;
+    }
+    return !(INCLUDING.matcher(text).find() && hasName(object) && sharedName1(object, text) < 2);
+  }
+
+  /** True when {@code text} holds a capitalised name of two words or more that count ({@link #sharedName}). */
+  private boolean hasName(String text) {
+    return sharedName1(text, text) >= 2;
+  }
+
 
   /** Follow-up language that refers back to this agreement (see the class comment). */
   boolean followUp(TrackedCommitment c, Tracker.Suggestion s) {
@@ -182,52 +249,72 @@ final class Precision {
 
   private int sharedName1(String src, String other) {
     int best = 0;
-    String low = other.toLowerCase(Locale.ROOT);
-    Matcher n = NAME.matcher(src);
+    for (List<String> name : capitalisedRuns(src)) {
+      for (int i = 0; i < name.size(); i++) {
+        for (int j = name.size(); j >= i + 2; j--) {
+          int caps = capitalised(name.subList(i, j));
+          if (caps > best && caps >= 2 && capitalised(name.get(i)) && capitalised(name.get(j - 1))
+              && repeatedIn(name, i, j, other)) {
+            best = caps;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The words of each capitalised name ({@link #NAME}) of {@code text}, linking words included. */
+  private static List<List<String>> capitalisedRuns(String text) {
+    List<List<String>> out = new ArrayList<>();
+    Matcher n = NAME.matcher(text);
     while (n.find()) {
       List<String> ws = new ArrayList<>();
       Matcher w = WORD.matcher(n.group());
       while (w.find()) {
         ws.add(w.group());
       }
-      for (int i = 0; i < ws.size(); i++) {
-        if (!Character.isUpperCase(ws.get(i).charAt(0))) {
-          continue;
-        }
-        for (int j = ws.size(); j >= i + 2; j--) {
-          if (!Character.isUpperCase(ws.get(j - 1).charAt(0))) {
-            continue;
-          }
-          int caps = 0;
-          for (String x : ws.subList(i, j)) {
-            String lx = x.toLowerCase(Locale.ROOT);
-            if (Character.isUpperCase(x.charAt(0)) && !lexicon.isDocumentType(x) && !lexicon.nameSkip.contains(lx)) {
-              caps++;
-            }
-          }
-          if (caps <= best || caps < 2) {
-            continue;
-          }
-          StringBuilder re = new StringBuilder("\\b");
-          for (int t = i; t < j; t++) {
-            re.append(t > i ? "\\W+" : "").append(Pattern.quote(ws.get(t).toLowerCase(Locale.ROOT)));
-          }
-          Matcher at = Pattern.compile(re.append("\\b").toString()).matcher(low);
-          while (at.find()) {
-            // the same stretch inside another name ("U.S.-German Economic Dialogue" / "High-Level Economic
-            // Dialogue"): the capitalised words just before or after it differ
-            String before = i > 0 ? ws.get(i - 1) : null;
-            String after = j < ws.size() ? ws.get(j) : null;
-            boolean aligned = low.length() == other.length(); // offsets of the lowercase text are the text's
-            if (!aligned || (!differs(before, wordBefore(other, at.start())) && !differs(after, wordAfter(other, at.end())))) {
-              best = caps;
-              break;
-            }
-          }
-        }
+      out.add(ws);
+    }
+    return out;
+  }
+
+  private static boolean capitalised(String word) {
+    return Character.isUpperCase(word.charAt(0));
+  }
+
+  /** How many of {@code words} are capitalised words of a name: not a document kind, not in {@code name-skip}. */
+  private int capitalised(List<String> words) {
+    int caps = 0;
+    for (String x : words) {
+      if (capitalised(x) && !lexicon.isDocumentType(x) && !lexicon.nameSkip.contains(x.toLowerCase(Locale.ROOT))) {
+        caps++;
       }
     }
-    return best;
+    return caps;
+  }
+
+  /**
+   * True when the stretch {@code name[i, j)} is repeated in {@code other} in any case, and not inside another
+   * name: the same stretch in "U.S.-German Economic Dialogue" and "High-Level Economic Dialogue" has different
+   * capitalised words just before or after it. When the lower case of {@code other} has another length (its
+   * offsets are not the text's), any occurrence counts.
+   */
+  private static boolean repeatedIn(List<String> name, int i, int j, String other) {
+    String low = other.toLowerCase(Locale.ROOT);
+    StringBuilder re = new StringBuilder("\\b");
+    for (int t = i; t < j; t++) {
+      re.append(t > i ? "\\W+" : "").append(Pattern.quote(name.get(t).toLowerCase(Locale.ROOT)));
+    }
+    Matcher at = Pattern.compile(re.append("\\b").toString()).matcher(low);
+    boolean aligned = low.length() == other.length();
+    String before = i > 0 ? name.get(i - 1) : null;
+    String after = j < name.size() ? name.get(j) : null;
+    while (at.find()) {
+      if (!aligned || (!differs(before, wordBefore(other, at.start())) && !differs(after, wordAfter(other, at.end())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two capitalised words that are not the same word (null: none there). */

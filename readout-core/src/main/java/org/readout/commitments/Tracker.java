@@ -76,6 +76,7 @@ public final class Tracker {
   /** Adds the clause layer to a later statement read without it (null: statements are read as they come). */
   private final ClauseStage clauses;
   private final Precision precision;
+  private final org.readout.actors.ActorDictionary actors;
 
   /**
    * A tracker matching by shared content words only ({@code embedder} null), or also by sentence
@@ -93,16 +94,26 @@ public final class Tracker {
    * a status cue governs the words of its clause only.
    */
   public Tracker(TrackingLexicon lexicon, CommitmentLexicon commitments, Embedder embedder, ClauseStage clauses) {
+    this(lexicon, commitments, embedder, clauses, null);
+  }
+
+  /**
+   * As {@link #Tracker(TrackingLexicon, CommitmentLexicon, Embedder, ClauseStage)}, the precision gate also
+   * reading the states of {@code actors} (null: no check of the parties, {@link EventIdentity#otherParties}).
+   */
+  public Tracker(TrackingLexicon lexicon, CommitmentLexicon commitments, Embedder embedder, ClauseStage clauses,
+                 org.readout.actors.ActorDictionary actors) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.commitments = Objects.requireNonNull(commitments, "commitments");
     this.embedder = embedder;
     this.clauses = clauses;
-    this.precision = new Precision(lexicon);
+    this.actors = actors;
+    this.precision = new Precision(lexicon, actors == null ? null : new EventIdentity(actors));
   }
 
   /** A copy that also compares by sentence embeddings (see the constructor). */
   public Tracker withEmbedder(Embedder e) {
-    return new Tracker(lexicon, commitments, Objects.requireNonNull(e, "embedder"), clauses);
+    return new Tracker(lexicon, commitments, Objects.requireNonNull(e, "embedder"), clauses, actors);
   }
 
   /**
@@ -298,6 +309,15 @@ public final class Tracker {
    */
   public boolean precise(TrackedCommitment c, Suggestion s) {
     return precision.precise(c, s);
+  }
+
+  /**
+   * As {@link #precise(TrackedCommitment, Suggestion)}, knowing the later statement's own side ({@code side}, an
+   * actor id such as {@code USA}, or ""): a state the commitment names that the later sentence does not is
+   * then missing only when it is not the side reporting.
+   */
+  public boolean precise(TrackedCommitment c, Suggestion s, String side) {
+    return precision.precise(c, s, side);
   }
 
   /**

@@ -247,6 +247,7 @@ final class CorpusScan {
       allowed.add(k);
     }
     org.readout.commitments.LaterStatement later = tracker.read(doc);
+    String side = org.readout.model.Sides.actorOf(doc.meta().side()).orElse("");
     for (Sentence s : doc.sentences()) {
       for (int k : of(doc.statement(), d, involved, later.keys(s), tracker.cueIds(s.text()), later.hasFollowUp(s))) {
         if (allowed.contains(k)) {
@@ -256,7 +257,7 @@ final class CorpusScan {
     }
     bySentence.forEach((k, ss) -> {
       List<Tracker.Suggestion> l = new ArrayList<>(tracker.track(open.get(k), stems.get(k), objects.get(k), later, ss, scoring));
-      l.removeIf(s -> !tracker.precise(open.get(k), s)); // the precision gate: an event of the act on the same object
+      l.removeIf(s -> !tracker.precise(open.get(k), s, side)); // the precision gate: an event of the act on the same object
       if (!l.isEmpty()) {
         found.computeIfAbsent(k, x -> new ArrayList<>()).addAll(l);
       }
