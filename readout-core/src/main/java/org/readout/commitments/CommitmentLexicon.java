@@ -52,6 +52,15 @@ public final class CommitmentLexicon {
    * The lowercased text when lowercasing keeps every offset (the usual case), else null: callers then
    * match case-insensitively on the original text.
    */
+  /** A subject pattern of {@code lexicon.yaml} by name; a missing one is an error naming the file's key. */
+  Pattern subjectPattern(String name) {
+    Pattern p = subjectPatterns.get(name);
+    if (p == null) {
+      throw new ReadoutException("lexicon.yaml: subject-patterns." + name + " missing");
+    }
+    return p;
+  }
+
   static String lowered(String text) {
     String l = text.toLowerCase(Locale.ROOT);
     return l.length() == text.length() ? l : null;
@@ -61,7 +70,8 @@ public final class CommitmentLexicon {
   record Data(List<RuleSpec> rules, List<String> negators, List<String> logistics,
               @JsonProperty("silent-turns") List<String> silentTurns,
               List<String> complementizers, List<String> epistemic, List<String> descriptive, Pronouns pronouns,
-              @JsonProperty("clause-patterns") ClausePatterns clausePatterns) {
+              @JsonProperty("clause-patterns") ClausePatterns clausePatterns,
+              @JsonProperty("subject-patterns") java.util.Map<String, String> subjectPatterns) {
   }
 
   record RuleSpec(String id, String kind, String strength, Integer priority, Boolean negated, Boolean refrain,
@@ -107,6 +117,8 @@ public final class CommitmentLexicon {
   final Set<String> addresseeTypes;
   final int negationWindow;
   final int addresseeWindow;
+  /** Subject patterns by name ({@code subject-patterns}), compiled as written. */
+  private final java.util.Map<String, Pattern> subjectPatterns;
   /** The stand-in actor matcher for statements without actor mentions ({@code fallback-actors.yaml}). */
   final FallbackActors fallback;
   /** Discourse checks that drop a cue that is no act ({@code discourse.yaml}). */
@@ -136,6 +148,15 @@ public final class CommitmentLexicon {
     Pronouns pr = y.pronouns() == null ? new Pronouns(List.of(), List.of()) : y.pronouns();
     this.personPronoun = words(nz(pr.person()), "^(?:", ")\\b", source, "pronouns.person");
     this.groupPronoun = words(nz(pr.group()), "^(?:", ")\\b", source, "pronouns.group");
+    java.util.Map<String, Pattern> sp = new java.util.HashMap<>();
+    (y.subjectPatterns() == null ? java.util.Map.<String, String>of() : y.subjectPatterns()).forEach((name, re) -> {
+      try {
+        sp.put(name, Pattern.compile(re));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new ReadoutException(source + ": subject-patterns." + name + ": " + e.getDescription());
+      }
+    });
+    this.subjectPatterns = java.util.Map.copyOf(sp);
     ClausePatterns cp = Objects.requireNonNull(y.clausePatterns(), source + ": 'clause-patterns' missing");
     this.modal = ascii(cp.modal(), source, "modal");
     this.adjacentGap = ascii(cp.adjacentGap(), source, "adjacent-gap");

@@ -1,8 +1,8 @@
 package org.readout.commitments;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pronoun and complementizer scans over a clause's text for the {@link SubjectResolver}: the pronoun subject right
@@ -13,13 +13,13 @@ import java.util.regex.Matcher;
 final class PronounScan {
   private final CommitmentLexicon lexicon;
 
+  /** A government's own policy or body standing for it after a possessive ("our policy will not …"; lexicon.yaml). */
+  private final Pattern ownBody;
+
   PronounScan(CommitmentLexicon lexicon) {
     this.lexicon = lexicon;
+    this.ownBody = lexicon.subjectPattern("own-body");
   }
-
-  /** A government's own policy or body standing for it after a possessive ("our policy will not …"). */
-  private static final Set<String> OWN_BODY = Set.of("policy", "approach", "strategy", "government", "administration",
-      "country", "nation", "side", "delegation", "leadership");
 
   int lastComplementizer(String t, int from, int to) {
     Matcher m = lexicon.complementizer.matcher(t);
@@ -125,7 +125,7 @@ final class PronounScan {
       if (lexicon.personPronoun.matcher(word).matches() || lexicon.groupPronoun.matcher(word).matches()) {
         return from == cueStart || lexicon.adjacentGap.matcher(t.substring(from, cueStart)).matches() ? word : null;
       }
-      if (OWN_BODY.contains(word.toLowerCase(Locale.ROOT))) {
+      if (ownBody.matcher(word).matches()) {
         // "Our policy will not …", "their government intends to …": the possessor is the subject
         String owner = possessiveBefore(t, clauseStart, w);
         return owner != null && (from == cueStart || lexicon.adjacentGap.matcher(t.substring(from, cueStart)).matches())

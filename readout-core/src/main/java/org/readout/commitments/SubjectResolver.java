@@ -23,9 +23,25 @@ final class SubjectResolver {
   private final CommitmentLexicon lexicon;
   private final PronounScan pronouns;
 
+  // Word lists of subject-patterns in lexicon.yaml
+  private final Pattern contactRelative;
+  private final Pattern bodySubject;
+  private final Pattern inclusiveWe;
+  private final Pattern noSubject;
+  private final Pattern passiveCue;
+  private final Pattern firstPersonSubject;
+  private final Pattern andI;
+
   SubjectResolver(CommitmentLexicon lexicon) {
     this.pronouns = new PronounScan(lexicon);
     this.lexicon = lexicon;
+    this.contactRelative = lexicon.subjectPattern("contact-relative");
+    this.bodySubject = lexicon.subjectPattern("body-subject");
+    this.inclusiveWe = lexicon.subjectPattern("inclusive-we");
+    this.noSubject = lexicon.subjectPattern("no-subject");
+    this.passiveCue = lexicon.subjectPattern("passive-cue");
+    this.firstPersonSubject = lexicon.subjectPattern("first-person-subject");
+    this.andI = lexicon.subjectPattern("and-i");
   }
 
   boolean resolveSubject(DocState d, Sentence s, List<Mention> ms, Act act, String t, List<int[]> conditions) {
@@ -89,15 +105,15 @@ final class SubjectResolver {
       setPronoun(d, act, pronoun);
     } else if (np == null && jointBody(d, t, subjectFrom, h.start(), act)) {
       return true; // "The trilateral committee pledged to …" in the signatories' joint statement
-    } else if (h.rule().kind() == CommitmentKind.AGREEMENT && (NO_SUBJECT.matcher(t.substring(subjectFrom, h.start()))
-        .matches() || PASSIVE_CUE.matcher(t.substring(h.start(), h.end())).find())) {
+    } else if (h.rule().kind() == CommitmentKind.AGREEMENT && (noSubject.matcher(t.substring(subjectFrom, h.start()))
+        .matches() || passiveCue.matcher(t.substring(h.start(), h.end())).find())) {
       // "… and agreed to …", "Documents were signed": the meeting's participants. A subject the dictionary does not
       // know ("Allies all agreed", "the company announced an agreement") is not guessed.
       act.actors = d.participants;
       act.speakers = List.of();
       act.joint = true;
       act.inferred = true;
-    } else if (FIRST_PERSON_SUBJECT.matcher(t.substring(subjectFrom, h.start())).matches()) {
+    } else if (firstPersonSubject.matcher(t.substring(subjectFrom, h.start())).matches()) {
       setPronoun(d, act, "I"); // "I have brought several new proposals": the speaker's side
     } else {
       // No actor, no pronoun, no joint body before the cue: the act's party is not named, and only named parties
@@ -137,12 +153,6 @@ final class SubjectResolver {
   private static final Pattern THEIR = Pattern.compile("\\btheir\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOUN_COORDINATION = Pattern.compile("\\b(?:the|a|an|his|her|their|our|its|your|my|"
       + "this|these|those|any|more|full|such)\\s+(?:[\\w-]+\\s+){1,2}and\\s+$", Pattern.CASE_INSENSITIVE);
-  /** A pronoun subject right after what it needs ("the support they need to …", "everything we need to …"). */
-  private static final Pattern CONTACT_RELATIVE = Pattern.compile("\\b(?:what|everything|whatever|anything|all|"
-      + "equipment|training|support|assistance|resources|weapons|tools|capabilities|help|aid|time|funding|money|means|"
-      + "information|ammunition|systems)\\s+(?:that\\s+)?(?:they|we|you|he|she|it)\\s+(?:still\\s+|really\\s+|"
-      + "urgently\\s+|just\\s+)?$", Pattern.CASE_INSENSITIVE);
-
   /** What follows a noun, not a verb's object: a relative clause's subject, a preposition, the end. */
   private static final Pattern NOUN_AFTER = Pattern.compile("\\s*(?:(?:she|he|they|we|I|that|which|from|of|in|"
       + "and)\\b|[,.;:]|$)", Pattern.CASE_INSENSITIVE);
@@ -201,30 +211,11 @@ final class SubjectResolver {
     }
   }
 
-  /** An agreement cue in the passive, with no agent ("a package of documents was signed"). */
-  private static final Pattern PASSIVE_CUE = Pattern.compile("(?i)\\b(?:was|were|been)\\b");
-  /** Nothing but connectives and adverbs between the clause's start and an agreement cue: no subject of its own. */
-  private static final Pattern NO_SUBJECT = Pattern.compile("(?i)^[\\s,]*(?:(?:and|also|further|then|jointly|together|both|"
-      + "today|however|moreover|additionally|finally|in\\s+addition)[\\s,]+)*$");
-
-  /** A speaker joined to a named subject: "X and I". */
-  private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\b");
-
-  /** "I" as the subject of a strong cue, a few words before it ("So I have brought …", "I also sent …"). */
-  private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile(
-      "^\\s*(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Nn]ow|[Tt]oday|[Hh]ere|[Ww]ell|[Yy]es),?\\s+)*I\\s+(?:[\\w’'-]+\\s+){0,3}$");
-
   /**
    * A joint statement's own body as the subject, with no actor named in it: "the three governments", "North American
    * governments", "the trilateral committee", "the Task Force" (up to the cue, past an adverb). Only named parties are
    * actors, and in their joint statement such a body is the signatories.
    */
-  private static final Pattern BODY_SUBJECT = Pattern.compile("^\\s*(?:(?:the|our|these|all|both)\\s+)?"
-      + "(?:[\\w-]+\\s+){0,3}?(?:governments|countries|nations|states|leaders|partners|signatories|sides|parties|"
-      + "officials|delegations|representatives|ministers|advisors|advisers|participants|"
-      + "committee|task\\s+force|working\\s+group|commission|council|mechanism)\\s+"
-      + "(?:(?:also|further|jointly|together|then|now|each|all|both|will|shall)\\s+)*$",
-      Pattern.CASE_INSENSITIVE);
 
   private boolean jointBody(DocState d, String t, int from, int cue, Act act) {
     if (!d.joint || d.participants.size() < 2 || from < 0 || from >= cue) {
@@ -232,7 +223,7 @@ final class SubjectResolver {
     }
     Matcher adv = lexicon.leadingAdverbial.matcher(t);
     adv.region(from, cue);
-    if (!BODY_SUBJECT.matcher(t.substring(adv.lookingAt() ? adv.end() : from, cue)).matches()) {
+    if (!bodySubject.matcher(t.substring(adv.lookingAt() ? adv.end() : from, cue)).matches()) {
       return false;
     }
     act.actors = d.participants;
@@ -274,9 +265,6 @@ final class SubjectResolver {
           + "convey|say|admit|acknowledge|recogni[sz]e|consider|ask|respond|look|see|make\\s+(?:some\\s+)?assumptions)");
 
   /** "we all / we both / each of us / all of us" right before an obligation modal: an inclusive "we". */
-  private static final Pattern INCLUSIVE_WE = Pattern.compile(
-      "(?:\\bwe\\s+(?:all|both|each)|\\b(?:all|both|each)\\s+of\\s+us)\\s+(?:(?:also|really|still|just|now|together)\\s+)?$",
-      Pattern.CASE_INSENSITIVE);
 
   private boolean obligation(DocState d, List<Mention> ms, int base, Act act, String t, Np np, String pronoun) {
     List<String> subject = np != null ? np.entities() : pronounEntities(d, pronoun);
@@ -292,7 +280,7 @@ final class SubjectResolver {
       return false; // "he needs to — he needs to": a false start
     }
     String next = t.substring(after, Math.min(t.length(), after + 24)).toLowerCase(java.util.Locale.ROOT);
-    if (pronoun != null && CONTACT_RELATIVE.matcher(t.substring(Math.max(0, act.hit.start() - 80), act.hit.start()))
+    if (pronoun != null && contactRelative.matcher(t.substring(Math.max(0, act.hit.start() - 80), act.hit.start()))
         .find()) {
       return false; // "the equipment and training they need to retake …": a relative clause, no obligation stated
     }
@@ -313,7 +301,7 @@ final class SubjectResolver {
       act.inferred = true;
       String cue = t.substring(act.hit.start(), act.hit.end()).toLowerCase(java.util.Locale.ROOT);
       boolean binding = cue.startsWith("must") || cue.startsWith("ha") || cue.startsWith("need");
-      boolean inclusive = INCLUSIVE_WE.matcher(t.substring(Math.max(act.clauseStart, act.hit.start() - 40),
+      boolean inclusive = inclusiveWe.matcher(t.substring(Math.max(act.clauseStart, act.hit.start() - 40),
           act.hit.start())).find();
       if (subject.size() > 1) {
         // a joint statement's "we": all signatories ("we must …" becomes their agreement), as before
@@ -575,13 +563,13 @@ final class SubjectResolver {
     Mention last = np.get(np.size() - 1);
     int end = last.end();
     // "The President of Turkmenistan and I have agreed": the speaker is the last conjunct.
-    Matcher andI = AND_I.matcher(text.substring(end, Math.max(end, Math.min(limit, end + 12))));
-    if (andI.lookingAt()) {
+    Matcher joined = andI.matcher(text.substring(end, Math.max(end, Math.min(limit, end + 12))));
+    if (joined.lookingAt()) {
       List<String> me = pronounEntities(d, "I");
       if (!me.isEmpty()) {
         entities.addAll(me);
         conj = true;
-        end += andI.end();
+        end += joined.end();
       }
     }
     List<String> sorted = entities.stream().sorted().toList();
