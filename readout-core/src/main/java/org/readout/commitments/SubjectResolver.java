@@ -32,6 +32,10 @@ final class SubjectResolver {
   private final Pattern firstPersonSubject;
   private final Pattern andI;
 
+  /** A bare future ("will", "'ll", "am going to"), not an intention or a promise verb. */
+  private static final Pattern BARE_FUTURE = Pattern.compile(
+      "(?i)(?:will|would|shall|[’']ll|[’']d|am\\s+going\\s+to|[’']m\\s+going\\s+to|(?:am\\s+)?not\\s+going\\s+to|won[’']t)\\b");
+
   SubjectResolver(CommitmentLexicon lexicon) {
     this.pronouns = new PronounScan(lexicon);
     this.lexicon = lexicon;
@@ -66,6 +70,13 @@ final class SubjectResolver {
       }
       if (h.rule().addresseeSubject()) {
         return obligation(d, ms, base, act, t, np, pronoun);
+      }
+      if (np == null && "I".equals(pronoun) && h.rule().kind() == CommitmentKind.PLEDGE
+          && BARE_FUTURE.matcher(t.substring(h.start(), h.end())).lookingAt()) {
+        // "I'll just reiterate one point", "I will tell you …", "I'll turn to my colleague": the speaker's own future
+        // in the conversation, not a commitment of his government (no pledge of the development gold has "I will";
+        // "I intend to instruct …" still is one).
+        return false;
       }
       if (np != null) {
         setSubject(act, np);

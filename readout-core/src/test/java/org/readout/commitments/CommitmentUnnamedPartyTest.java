@@ -123,4 +123,16 @@ class CommitmentUnnamedPartyTest {
         "We will keep the sea lanes open for all ships.");
     assertThat(one).noneMatch(c -> c.actors().equals(List.of("NATO")) && c.kind() == CommitmentKind.AGREEMENT);
   }
+
+  @Test
+  void aBriefersOwnFutureInTheConversationIsNoPledgeButAnIntentionIs() {
+    String text = "Q What will the President raise?\n\nSENIOR ADMINISTRATION OFFICIAL: I'll just reiterate one point. "
+        + "And then I'll turn to my colleague. We will establish a joint task force on border security.\n\n"
+        + "PRESIDENT OF RURITANIA: I intend to instruct my ministers to open the border crossings.";
+    List<Commitment> cs = extract("Background Press Call on the President's Meeting with the President of Mexico", "US",
+        "press-call", text);
+    assertThat(cs).noneMatch(c -> c.text().contains("reiterate") || c.text().contains("turn to my colleague"));
+    assertThat(cs).anySatisfy(c -> assertThat(c.text()).contains("establish a joint task force"));
+    assertThat(cs).anySatisfy(c -> assertThat(c.text()).contains("instruct my ministers"));
+  }
 }
