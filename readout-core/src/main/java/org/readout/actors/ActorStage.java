@@ -60,6 +60,7 @@ public final class ActorStage implements AnalysisStage {
   private final ActorDictionary dictionary;
   private final Participants participants;
   private final ParticipantCues cues;
+  private final TitleNames titleNames;
 
   /**
    * A stage resolving mentions against {@code dictionary} (the bundled one, or the bundled one merged
@@ -69,6 +70,7 @@ public final class ActorStage implements AnalysisStage {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.participants = new Participants(dictionary, Objects.requireNonNull(cues, "cues"));
     this.cues = cues;
+    this.titleNames = new TitleNames(cues.offices());
   }
 
   public ActorDictionary dictionary() {
@@ -329,12 +331,11 @@ public final class ActorStage implements AnalysisStage {
    */
   private List<Hit> withTitleNames(List<Hit> hits, String text, List<Sentence> sentences, StatementMeta meta,
                                    LocalDate date) {
-    List<TitleNames.Named> named = TitleNames.of(meta.title(), cues.offices(), dictionary, date);
+    List<TitleNames.Named> named = titleNames.of(meta.title(), dictionary, date);
     if (named.isEmpty()) {
       return hits;
     }
     List<Hit> out = new ArrayList<>(hits);
-    java.util.regex.Pattern officeBefore = java.util.regex.Pattern.compile(cues.offices().pattern() + "\\s+$");
     for (TitleNames.Named n : named) {
       for (String surface : n.surfaces()) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
@@ -343,7 +344,7 @@ public final class ActorStage implements AnalysisStage {
           int e = m.end();
           // "President Sanchez": the office before the name is part of the mention, as in the dictionary's phrases
           int w = Math.max(0, m.start() - 40);
-          java.util.regex.Matcher office = officeBefore.matcher(text.substring(w, m.start()));
+          java.util.regex.Matcher office = titleNames.officeBefore().matcher(text.substring(w, m.start()));
           int s = office.find() ? w + office.start() : m.start();
           final int from = s;
           if (out.stream().anyMatch(h -> h.start < e && from < h.end)) {

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * Biden's Call with President Gabriel Boric of Chile", "Telephone conversation with President of Algeria Abdelmadjid
  * Tebboune". For this statement only, the full name and the surname stand for a person of that state, so "President
  * Boric said" and "President Biden and President Boric agreed" name Chile, and "he" after them is that person. The
- * offices come from {@code participants.yaml} ({@code offices}). Stateless.
+ * offices come from {@code participants.yaml} ({@code offices}). Immutable and thread-safe.
  */
 final class TitleNames {
+  private final Pattern officeNameOfState;
+  private final Pattern officeOfStateName;
+  private final Pattern officeBefore;
   /** A person named in the title: display name, the surfaces that stand for them in the text, their state. */
   record Named(String name, List<String> surfaces, String state) {
   }
@@ -27,24 +30,34 @@ final class TitleNames {
   private static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){0,3}";
   private static final Pattern LAST_WORD = Pattern.compile("(" + WORD + ")$");
 
-  private TitleNames() {
+  /** The two title shapes around {@code offices} (the office words of {@code participants.yaml}), compiled once. */
+  TitleNames(Pattern offices) {
+    // "President Gabriel Boric of Chile"
+    this.officeNameOfState = Pattern.compile(offices.pattern() + "\\s+(" + NAME + ")\\s+of\\s+(?:the\\s+)?(" + WORD
+        + "(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?" + WORD + "){0,5})");
+    // "President of Algeria Abdelmadjid Tebboune"
+    this.officeOfStateName = Pattern.compile(offices.pattern() + "\\s+of\\s+(?:the\\s+)?((?:" + WORD + "|of|the|and|"
+        + PARTICLE + ")(?:\\s+(?:" + WORD + "|of|the|and|" + PARTICLE + ")){1,10})");
+    this.officeBefore = Pattern.compile(offices.pattern() + "\\s+$");
+  }
+
+  /** An office right before a name in the text ("President " before "Sanchez"). */
+  Pattern officeBefore() {
+    return officeBefore;
   }
 
   /** The persons {@code title} names with an office and a state, that {@code dictionary} does not know. */
-  static List<Named> of(String title, Pattern offices, ActorDictionary dictionary, LocalDate date) {
+  List<Named> of(String title, ActorDictionary dictionary, LocalDate date) {
     Map<String, Named> out = new LinkedHashMap<>();
     if (title == null || title.isBlank()) {
       return List.of();
     }
-    // "President Gabriel Boric of Chile"
-    Matcher a = Pattern.compile(offices.pattern() + "\\s+(" + NAME + ")\\s+of\\s+(?:the\\s+)?(" + WORD
-        + "(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+)?" + WORD + "){0,5})").matcher(title);
+    Matcher a = officeNameOfState.matcher(title);
     while (a.find()) {
       state(a.group(2), dictionary, date).ifPresent(s -> add(out, a.group(1), s, dictionary, date));
     }
-    // "President of Algeria Abdelmadjid Tebboune": the shortest run after "of" that is a state, then the name
-    Matcher b = Pattern.compile(offices.pattern() + "\\s+of\\s+(?:the\\s+)?((?:" + WORD + "|of|the|and|"
-        + PARTICLE + ")(?:\\s+(?:" + WORD + "|of|the|and|" + PARTICLE + ")){1,10})").matcher(title);
+    // the shortest run after "of" that is a state, then the name
+    Matcher b = officeOfStateName.matcher(title);
     while (b.find()) {
       String[] words = b.group(1).split("\\s+");
       for (int k = 1; k < words.length; k++) {
@@ -69,8 +82,10 @@ final class TitleNames {
 
   private static void add(Map<String, Named> out, String name, String state, ActorDictionary dictionary,
                           LocalDate date) {
-    if (dictionary.resolve(name, date).isPresent()) {
-      return; // a known person (or a state or role): the dictionary resolves it already
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    if (dictionary.resolve(name, date).filter(a -> a.aliases().contains(name) || a.aliases().contains(surname)
+        || a.name().equals(name)).isPresent()) {
+      return; // a known person: the dictionary resolves the name or the surname itself
     }
     List<String> surfaces = new ArrayList<>(List.of(name));
     Matcher last = LAST_WORD.matcher(name);
