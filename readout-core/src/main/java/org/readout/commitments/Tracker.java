@@ -218,7 +218,8 @@ public final class Tracker {
       // the same act: the object repeated (a rare phrase of it or two rare heads) and a cue that can
       // report on the kind of act, used as a verb, within a few words of the repeated object
       boolean objectOk = match.direct() && (match.phrase() || match.heads() >= 2)
-          && object.qualifiers().agree(lexicon, s.text(), s.start(), match.stems(), aside(k, mentions, s.index()), weight);
+          && object.qualifiers().agree(lexicon, s.text(), s.start(), match.stems(),
+              SentenceMentions.aside(k, mentions, s.index()), weight);
       LaterStatement.CueClause governed = objectOk && reportable ? r.governing(match.stems(), act, MAX_WORDS) : null;
       TrackingLexicon.Cue cue = governed == null ? null : governed.cue();
       boolean ungoverned = false;
@@ -255,12 +256,13 @@ public final class Tracker {
       // Parties: for an act of two or more parties, a party other than the reporting side named in the
       // sentence; for one party's pledge, that party named or reporting. The parties' own statement
       // (its side) with the object's phrase repeated also counts.
-      boolean namedOther = named(k, mentions, s.index(), bilateral ? side : null);
+      boolean namedOther = SentenceMentions.named(k, mentions, s.index(), bilateral ? side : null);
       // a follow-up names the same kind of act (a concept group shared with the action); naming the
       // commitment's month only strengthens it: every agreement of that month shares the month
       // follow-up language names the agreement's parties in the sentence itself ("as the two presidents
       // agreed, the talks between Russian and American representatives …")
-      boolean linked = follow != null && namedAll(k, mentions, s.index()) && !disjoint(actionConcepts, lexicon.concepts(r.followKeys()));
+      boolean linked = follow != null && SentenceMentions.namedAll(k, mentions, s.index())
+          && !disjoint(actionConcepts, lexicon.concepts(r.followKeys()));
       if (linked) {
         overlap = Math.max(overlap, FOLLOW_UP_OVERLAP);
       } else if (follow == cue) {
@@ -287,7 +289,7 @@ public final class Tracker {
         continue;
       }
       Status status = cue.status();
-      if (status == Status.BROKEN && cue != REFRAIN_BROKEN && otherAgent(k, mentions, s, cue)) {
+      if (status == Status.BROKEN && cue != REFRAIN_BROKEN && SentenceMentions.otherAgent(k, mentions, s, cue)) {
         continue; // a breach committed by someone else ("Russia's violation of the rules"), not by the party
       }
       if (k.refrain() && status == Status.FULFILLED) {
@@ -485,85 +487,6 @@ public final class Tracker {
     // BGE cosines of unrelated news sentences sit around 0.5–0.65; only clearly closer ones count.
     double sem = Math.max(0.0, Math.min(1.0, (cos - 0.65) / 0.25));
     return sem >= 0.5 ? sem : 0.0;
-  }
-
-  /** Between a state named and the breach it commits: "Russia's violation", "Russia has repeatedly violated". */
-  private static final Pattern AGENT_GAP = Pattern.compile(
-      "(?i)(?:['\u2019]s)?(?:\\s+(?:has|have|had|is|was|were|again|repeatedly|continued|continues|flagrantly|blatantly|"
-      + "clearly|now|also))*\\s+");
-
-  /**
-   * True when the breach {@code cue} in {@code s} is committed by a state or organisation that is no party of
-   * {@code k}: its mention stands right before the cue as its agent ("Russia's violation of", "Moscow violated").
-   */
-  private static boolean otherAgent(Commitment k, List<Mention> mentions, Sentence s, TrackingLexicon.Cue cue) {
-    java.util.regex.Matcher m = cue.pattern().matcher(s.text());
-    while (m.find()) {
-      int at = s.start() + m.start();
-      for (Mention x : mentions) {
-        if (x.sentence() == s.index() && x.end() <= at && !"person".equals(x.actorType())
-            && !k.actors().contains(x.entityId()) && AGENT_GAP.matcher(s.text().substring(x.end() - s.start(), m.start()))
-            .matches()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A party of {@code k} named in the sentence, other than {@code notSide} (the reporting side, for an act
-   * of several parties; null for one party's pledge).
-   */
-  private static boolean named(Commitment k, List<Mention> mentions, int sentence, String notSide) {
-    for (Mention m : mentions) {
-      if (m.sentence() == sentence && k.actors().contains(m.entityId()) && !m.entityId().equals(notSide)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The statement offsets inside the sentence's mentions of people and of {@code k}'s parties: names that
-   * do not qualify the object ({@link Qualifiers}: "President Biden signed the …").
-   */
-  private static java.util.function.IntPredicate aside(Commitment k, List<Mention> mentions, int sentence) {
-    List<Mention> in = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (m.sentence() == sentence && ("person".equals(m.actorType()) || k.actors().contains(m.entityId())
-          || k.actors().contains(m.actorId()))) {
-        in.add(m);
-      }
-    }
-    return at -> {
-      for (Mention m : in) {
-        if (m.start() <= at && at < m.end()) {
-          return true;
-        }
-      }
-      return false;
-    };
-  }
-
-  /** True when every state or organisation among the commitment's actors is named in the sentence. */
-  private static boolean namedAll(Commitment k, List<Mention> mentions, int sentence) {
-    for (String a : k.actors()) {
-      if (FallbackActors.GROUP.equals(a)) {
-        continue;
-      }
-      boolean found = false;
-      for (Mention m : mentions) {
-        if (m.sentence() == sentence && (a.equals(m.entityId()) || a.equals(m.actorId()))) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return !k.actors().isEmpty();
   }
 
   /** The weighted share of {@code action}'s stems that {@code other} repeats (null weight: each stem 1). */
