@@ -93,13 +93,7 @@ final class Scoring {
       }
       if (kindAndActors(gc, p)) {
         right++;
-        out.tally(byKind, p.kind(), 0, 1, 0, 1);
-        out.tally(BY_KIND, p.kind(), 0, 1, 0, 1);
-        out.tally(BY_RULE, p.rule(), 0, 1, 0, 0);
-        out.tally(BY_CONFIDENCE, confidence(p), 0, 1, 0, 0);
-        if (!own.isEmpty()) {
-          out.tally(BY_OWNER, ownerRow(p, own), 0, 1, 0, 0);
-        }
+        tallyPrediction(out, p, byKind, own, true);
         if (flags(gc, p)) {
           full++;
         } else if (misses) {
@@ -120,13 +114,7 @@ final class Scoring {
       }
     }
     for (Predictions.Commitment p : predictions) {
-      out.tally(byKind, p.kind(), 1, 0, 0, 0);
-      out.tally(BY_KIND, p.kind(), 1, 0, 0, 0);
-      out.tally(BY_RULE, p.rule(), 1, 0, 0, 0);
-      out.tally(BY_CONFIDENCE, confidence(p), 1, 0, 0, 0);
-      if (!own.isEmpty()) {
-        out.tally(BY_OWNER, ownerRow(p, own), 1, 0, 0, 0);
-      }
+      tallyPrediction(out, p, byKind, own, false);
     }
     for (LocatedCommitment lc : gold) {
       out.tally(byKind, lc.gold().kind(), 0, 0, 1, 0);
@@ -139,6 +127,23 @@ final class Scoring {
     out.add("right (kind + actors)", right);
     out.add("right (actors, any kind)", actorsRight);
     out.add("right (+ negation + condition)", full);
+  }
+
+  /**
+   * One prediction into every breakdown table: as predicted, or ({@code right}) as right; the kind tables also count
+   * it found.
+   */
+  private static void tallyPrediction(Report.Layer out, Predictions.Commitment p, String byKind, String own,
+                                      boolean right) {
+    int predicted = right ? 0 : 1;
+    int r = right ? 1 : 0;
+    out.tally(byKind, p.kind(), predicted, r, 0, r);
+    out.tally(BY_KIND, p.kind(), predicted, r, 0, r);
+    out.tally(BY_RULE, p.rule(), predicted, r, 0, 0);
+    out.tally(BY_CONFIDENCE, confidence(p), predicted, r, 0, 0);
+    if (!own.isEmpty()) {
+      out.tally(BY_OWNER, ownerRow(p, own), predicted, r, 0, 0);
+    }
   }
 
   private static final String BY_OWNER = "by actor, readouts";
