@@ -37,7 +37,7 @@ final class Participants {
     List<Mention> run = new java.util.ArrayList<>();
     for (Mention m : mentions) {
       String e = m.entityId();
-      if (m.sentence() > 2 || e == null || e.isBlank() || FallbackActors.GROUP.equals(e) || "GROUP".equalsIgnoreCase(e)) {
+      if (m.sentence() > 2 || !party(e)) {
         continue;
       }
       Mention last = run.isEmpty() ? null : run.get(run.size() - 1);
@@ -55,9 +55,14 @@ final class Participants {
     return listed.size() >= 3 ? listed : List.of();
   }
 
-  /** What may stand between two items of a list of parties: commas, "and", "the", a leader's title. */
+  /** What may stand between two items of a list of parties: commas, "and", "the". */
   private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
       "[\\s,]*(?:and\\s+|&\\s+)?(?:the\\s+)?");
+
+  /** An entity that can sign: a named state or organisation, not the unresolved group placeholder. */
+  private static boolean party(String e) {
+    return e != null && !e.isBlank() && !FallbackActors.GROUP.equals(e) && !"GROUP".equalsIgnoreCase(e);
+  }
 
   private static List<String> entities(List<Mention> run) {
     Set<String> out = new java.util.TreeSet<>();
@@ -70,8 +75,8 @@ final class Participants {
   /**
    * A collective text's own authors: those named in its opening apposition ("We, the Leaders of the G7, …" → G7; "We,
    * the leaders of Australia, India, Japan and the United States, …"), else the body its title names as the author
-   * ("G7 Statement on Ukraine", "Joint Statement by the G7 Announcing …"); sorted, or nothing. States the text then talks about (the attacker a G7 statement
-   * condemns in its first sentence) are never signatories.
+   * ("G7 Statement on Ukraine", "Joint Statement by the G7 Announcing …"); sorted, or nothing. States the text then
+   * talks about (the attacker a G7 statement condemns in its first sentence) are never signatories.
    */
   private static List<String> authors(AnalyzedStatement doc, List<Mention> mentions, ActorDictionary actors) {
     Set<String> out = new java.util.TreeSet<>();
@@ -79,8 +84,7 @@ final class Participants {
     if (we.lookingAt()) {
       for (Mention m : mentions) {
         String e = m.entityId();
-        if (m.start() >= we.start(1) && m.end() <= we.end(1) && e != null && !e.isBlank()
-            && !FallbackActors.GROUP.equals(e) && !"GROUP".equalsIgnoreCase(e)) {
+        if (m.start() >= we.start(1) && m.end() <= we.end(1) && party(e)) {
           out.add(e);
         }
       }
@@ -88,10 +92,9 @@ final class Participants {
     java.util.regex.Matcher t = DocState.GROUP_TITLE.matcher(doc.meta().title());
     if (!t.find()) {
       t = DocState.BODY_AUTHOR.matcher(doc.meta().title());
-    } else {
-      t.reset();
+      t = t.find() ? t : null;
     }
-    if (out.isEmpty() && actors != null && t.find()) {
+    if (out.isEmpty() && actors != null && t != null) {
       actors.resolve(t.group(1), doc.meta().date()).filter(a -> a.type() == ActorType.ORGANISATION)
           .map(a -> a.entityOn(doc.meta().date()))
           .filter(e -> e != null && !e.isBlank()).ifPresent(out::add);
