@@ -31,10 +31,7 @@ final class SubjectResolver {
   private final Pattern passiveCue;
   private final Pattern firstPersonSubject;
   private final Pattern andI;
-
-  /** A bare future ("will", "'ll", "am going to"), not an intention or a promise verb. */
-  private static final Pattern BARE_FUTURE = Pattern.compile(
-      "(?i)(?:will|would|shall|[’']ll|[’']d|am\\s+going\\s+to|[’']m\\s+going\\s+to|(?:am\\s+)?not\\s+going\\s+to|won[’']t)\\b");
+  private final Pattern bareFuture;
 
   SubjectResolver(CommitmentLexicon lexicon) {
     this.pronouns = new PronounScan(lexicon);
@@ -46,6 +43,7 @@ final class SubjectResolver {
     this.passiveCue = lexicon.subjectPattern("passive-cue");
     this.firstPersonSubject = lexicon.subjectPattern("first-person-subject");
     this.andI = lexicon.subjectPattern("and-i");
+    this.bareFuture = lexicon.subjectPattern("bare-future");
   }
 
   boolean resolveSubject(DocState d, Sentence s, List<Mention> ms, Act act, String t, List<int[]> conditions) {
@@ -72,7 +70,7 @@ final class SubjectResolver {
         return obligation(d, ms, base, act, t, np, pronoun);
       }
       if (np == null && "I".equals(pronoun) && h.rule().kind() == CommitmentKind.PLEDGE
-          && BARE_FUTURE.matcher(t.substring(h.start(), h.end())).lookingAt()) {
+          && bareFuture.matcher(t.substring(h.start(), h.end())).lookingAt()) {
         // "I'll just reiterate one point", "I will tell you …", "I'll turn to my colleague": the speaker's own future
         // in the conversation, not a commitment of his government (no pledge of the development gold has "I will";
         // "I intend to instruct …" still is one).
