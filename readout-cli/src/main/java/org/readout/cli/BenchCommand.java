@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Measure ingest + analysis throughput (sentences/s) on the bulk corpus.",
-        "Per corpus: median of --runs runs after one warm-up, and where the CPU time goes: read",
+        "Per corpus: median of --runs runs after --warmup passes, and where the CPU time goes: read",
         "(decompress, parse, normalise) on the reading thread, each analysis stage summed over the analysis",
         "threads, and with --store the SQLite writes.",
         "--full: every stage of the registry, topics with embeddings (hybrid by default)."})
@@ -58,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--runs", paramLabel = "N", description = "Measured runs per corpus, median reported (default: ${DEFAULT-VALUE}).")
   int runs = 3;
+
+  @Option(names = "--warmup", paramLabel = "N", description = "Unmeasured passes per corpus before the runs, so the JIT has "
+      + "compiled the hot code (default: ${DEFAULT-VALUE}; the report shows the JIT time left in the median run).")
+  int warmup = 2;
 
   @Option(names = "--store", description = "Also write each run into a fresh temporary workspace, timed as 'store'.")
   boolean store;
@@ -82,8 +86,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads < 1 || runs < 1 || limit < 0 || sample < 1) {
-      throw new ReadoutException("bench: --threads, --runs and --sample must be at least 1 and --limit not negative");
+    if (threads < 1 || runs < 1 || limit < 0 || sample < 1 || warmup < 0) {
+      throw new ReadoutException("bench: --threads, --runs and --sample must be at least 1, --limit and --warmup not negative");
     }
     if (!List.of("hybrid", "bge").contains(embeddings)) {
       throw new ReadoutException("bench: --embeddings must be hybrid or bge, not '" + embeddings + "'");
@@ -95,9 +99,10 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     PrintStream out = System.out;
-    out.printf(Locale.ROOT, "readout bench%s: %d analysis thread(s), %d core(s), limit %s records per file%s, median of %d run(s)%n",
+    out.printf(Locale.ROOT, "readout bench%s: %d analysis thread(s), %d core(s), limit %s records per file%s, median of %d run(s)"
+            + " after %d warm-up pass(es)%n",
         full ? " --full (" + embeddings + " embeddings)" : "", threads, Runtime.getRuntime().availableProcessors(),
-        limit == 0 ? "no" : String.valueOf(limit), sample > 1 ? ", every " + sample + "th record" : "", runs);
+        limit == 0 ? "no" : String.valueOf(limit), sample > 1 ? ", every " + sample + "th record" : "", runs, warmup);
     if (full) {
       long t0 = System.nanoTime();
       fast = StaticEmbedder.open(common.cacheDir());
@@ -113,7 +118,9 @@ final class BenchCommand implements Callable<Integer> {
     for (Path file : files) {
       List<TimedStage> stages = new ArrayList<>();
       Engine warm = engine(stages);
-      once(warm, stages, file); // warm-up: JIT, model loading
+      for (int i = 0; i < warmup; i++) {
+        once(warm, stages, file); // warm-up: JIT, model loading
+      }
       List<Run> measured = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
         Engine e = full ? engine(stages) : warm;
@@ -193,6 +200,9 @@ final class BenchCommand implements Callable<Integer> {
     return List.of(bulk.resolve("kremlin-en-2021-10_2022-06.jsonl.gz"), bulk.resolve("whitehouse-briefing-room.jsonl.gz"));
   }
 
+  /** Name prefix of the reference model's threads ({@link BgeEmbedder}'s pool). */
+  private static final String MODEL_POOL = "readout-bge-";
+
   /** One timed pass: stream the file, analyse, count; stage timers are reset first. */
   private Run once(Engine engine, List<TimedStage> stages, Path file) {
     Readout readout = engine.readout();
@@ -207,6 +217,9 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     long cpu0 = CpuClock.now();
     long process0 = CpuClock.process();
+    long model0 = CpuClock.threads(MODEL_POOL);
+    long jit0 = CpuClock.jit();
+    long gc0 = CpuClock.gc();
     try {
       if (store) {
         tmpDir = Files.createTempDirectory("readout-bench");
@@ -251,12 +264,13 @@ final class BenchCommand implements Callable<Integer> {
     long wall = System.nanoTime() - t0;
     long readerCpu = CpuClock.now() - cpu0;
     long processCpu = process0 < 0 ? -1 : CpuClock.process() - process0;
+    long[] rest = {CpuClock.threads(MODEL_POOL) - model0, jit0 < 0 ? -1 : CpuClock.jit() - jit0, CpuClock.gc() - gc0};
     long[] stageNanos = stages.stream().mapToLong(TimedStage::nanos).toArray();
     // The reading thread's own CPU time: all of it except handing over and storing results.
     long read = readerCpu - sinkNanos[0] - outside[0];
     HybridTopicScorer h = engine.hybrid();
     return new Run(wall, Math.max(0, read), counts[0], counts[1], stageNanos, storeNanos[0] + outside[0],
-        processCpu, h == null ? -1 : h.refined(), h == null ? -1 : h.scored());
+        processCpu, rest, h == null ? -1 : h.refined(), h == null ? -1 : h.scored());
   }
 
   private static void deleteQuietly(Path dir) {
@@ -294,6 +308,13 @@ final class BenchCommand implements Callable<Integer> {
       // the model's own thread pool (ONNX runtime), GC and JIT run outside the timed stages
       out.printf(Locale.ROOT, "    %-22s %,10.0f  (process CPU not spent in a stage thread: model pool, GC, JIT)%n",
           "other threads", (median.processCpuNanos - total) / 1e6);
+      // Of which: the reference model's pool (thread CPU), and the JIT's and the collector's elapsed time
+      // (the JVM reports time, not CPU, for both; on a busy machine they can exceed their CPU share)
+      out.printf(Locale.ROOT, "      %-20s %,10.0f%n", "bge model pool", median.rest[0] / 1e6);
+      if (median.rest[1] >= 0) {
+        out.printf(Locale.ROOT, "      %-20s %,10.0f  (compile time)%n", "JIT compilers", median.rest[1] / 1e6);
+      }
+      out.printf(Locale.ROOT, "      %-20s %,10.0f  (collection time)%n", "GC", median.rest[2] / 1e6);
     }
     if (median.scored > 0) {
       out.printf(Locale.ROOT, "  topics: %,d of %,d sentences (%.2f%%) scored again by bge (static score within %.2f of a threshold)%n",
@@ -311,6 +332,6 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private record Run(long wallNanos, long readNanos, long statements, long sentences, long[] stageNanos,
-                     long storeNanos, long processCpuNanos, long refined, long scored) {
+                     long storeNanos, long processCpuNanos, long[] rest, long refined, long scored) {
   }
 }

@@ -209,10 +209,13 @@ class CliTest {
   void benchFullRunsEveryStageOfTheRegistryWithEmbeddings() {
     Path kremlin = SharedCorpus.bulk(SharedCorpus.KREMLIN_BULK);
     CliRun run = CliRun.of("bench", "--full", "--corpus", kremlin.toString(), "--limit", "4", "--sample", "5", "--runs",
-        "1", "--threads", "2");
+        "1", "--threads", "2", "--warmup", "1");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("--full (hybrid embeddings)", "every 5th record", "4 statements", "sentences/s",
-        "scored again by bge");
+    assertThat(run.out()).contains("--full (hybrid embeddings)", "every 5th record", "after 1 warm-up pass(es)", "4 statements",
+        "sentences/s", "scored again by bge");
+    // the CPU outside the stage threads is split into the model's pool, the JIT and the collector
+    assertThat(run.out()).containsPattern("bge model pool +[\\d,]+\\n").containsPattern("JIT compilers +[\\d,]+  \\(compile time\\)")
+        .containsPattern("GC +[\\d,]+  \\(collection time\\)");
     for (String stage : BenchCommand.fullStages()) {
       assertThat(run.out()).contains("    " + stage + " ");
     }
@@ -221,6 +224,9 @@ class CliTest {
     CliRun bad = CliRun.of("bench", "--full", "--embeddings", "word2vec", "--corpus", kremlin.toString());
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.err()).contains("--embeddings must be hybrid or bge");
+    CliRun negative = CliRun.of("bench", "--warmup", "-1", "--corpus", kremlin.toString());
+    assertThat(negative.exit()).isEqualTo(2);
+    assertThat(negative.err()).contains("--warmup not negative");
   }
 
   @Test
