@@ -338,6 +338,15 @@ final class DeicticNormalisers {
     if (m.group("adv") != null) {
       return new Normalisers.Value(lex.setWords.get(TimeLexicon.lower(m.group("adv"))), "set", "", "", 0);
     }
+    if (m.group("q") != null) {
+      return new Normalisers.Value("P3M", "set", "", "", 0);
+    }
+    if (m.group("swd") != null) {
+      // "every Monday" → XXXX-WXX-1; "every Friday evening" → XXXX-WXX-5TEV
+      Integer wd = lex.weekdays.get(m.group("swd"));
+      String part = m.group("spart") == null ? null : lex.dayPartCodes.get(TimeLexicon.lower(m.group("spart")));
+      return wd == null ? null : new Normalisers.Value("XXXX-WXX-" + wd + (part == null ? "" : "T" + part), "set", "", "", 0);
+    }
     String u = lex.units.get(TimeLexicon.lower(m.group("u") != null ? m.group("u") : m.group("u2")));
     String n = m.group("n") == null ? "1" : lex.number(m.group("n"));
     if (u == null || n.equals("X")) {

@@ -153,6 +153,9 @@ final class PeriodNormalisers {
     String value = switch (u) {
       case "week" -> TimeMath.isoWeek(ref);
       case "month" -> ref.toString().substring(0, 7);
+      // "by the end of the decade" → 202 (TIMEX3: the decade's first three digits), "the century" → 20
+      case "decade" -> String.valueOf(ref.getYear() / 10);
+      case "century" -> TimeText.two(ref.getYear() / 100);
       default -> String.valueOf(ref.getYear() + (ahead && ref.getMonthValue() >= (fresh ? 10 : 11) ? 1 : 0));
     };
     return new Normalisers.Value(value, u, mod, x.refText(), tense);

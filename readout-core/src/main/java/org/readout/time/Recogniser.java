@@ -66,7 +66,7 @@ final class Recogniser {
         f, 7, Triggers::digit, n::decade);
     add("year-range", "(?<![\\d,.$€£-])(?<y1>(?:19|20)\\d\\d)\\s*[–-]\\s*(?<y2>(?:19|20)?\\d\\d)(?![\\d,%])", 0, 7,
         Triggers::digit, n::yearRange);
-    add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<=(?i:post|pre)-)|(?<![\\d,.$€£-]))(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*"
+    add("year", b + "(?:(?<mod>" + mod + ")[\\s-]*)?(?:(?<=(?i:post|pre|mid|early|late)-)|(?<![\\d,.$€£-]))(?<y>(?:19|20)\\d\\d)(?![\\d%]|,\\d|\\s*"
         + TimeLexicon.inOrder(w.notYearAfter()) + ")", f, 5, Triggers::digit, n::year);
     add("ago", b + "(?:(?<approx>" + inner(w.agoApproximators()) + ")\\s+)?"
         + "(?<n>" + num + ")\\s+(?<u>" + unit + ")(?:\\s+and\\s+(?<n2>" + num + ")\\s+(?<u2>" + unit + "))?"
@@ -115,7 +115,7 @@ final class Recogniser {
     add("fiscal", b + "(?:(?:fiscal(?:\\s+year)?|financial\\s+year|(?-i:FY))\\s*['’]?(?<y>(?:19|20)?\\d\\d)(?![\\d%])"
         + "|(?<y2>" + year + ")\\s+(?:fiscal|financial)\\s+year" + e + ")", f, 9, Triggers::period, p::fiscal);
     add("period-part", b + "(?<mod>the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)\\s+the\\s+"
-        + "(?<new>new\\s+)?(?<u>week|month|year)" + e, f, 6, Triggers::period,
+        + "(?<new>new\\s+)?(?<u>week|month|year|decade|century)" + e, f, 6, Triggers::period,
         x -> p.periodPart(x, lex.modifiers.getOrDefault(TimeLexicon.lower(x.m().group("mod")).replaceAll("\\s+", " "), "")));
   }
 
@@ -143,8 +143,10 @@ final class Recogniser {
         Triggers::weekend, dx::weekend);
     add("set", b + "(?:" + inner(d.setQuantifiers()) + ")\\s+(?:single\\s+|calendar\\s+|fiscal\\s+)?(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + ")" + e
         + "|" + b + "(?<adv>" + TimeLexicon.alt(lex.setWords.keySet()) + ")" + e
-        + "|" + b + "(?:once|twice|(?:three|four|\\d{1,2})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u2>day|week|month|year)" + e,
-        f, 7, Triggers::set, dx::set);
+        + "|" + b + "(?:once|twice|(?:three|four|\\d{1,2})\\s+times)\\s+(?:a|an|per|each)\\s+(?<u2>day|week|month|year)" + e
+        // "every quarter" (P3M) and "every Monday (morning)" (XXXX-WXX-1, XXXX-WXX-1TMO)
+        + "|" + b + "(?:" + inner(d.setQuantifiers()) + ")\\s+(?:(?<q>quarter)|(?<swd>" + wd + ")(?:\\s+(?<spart>" + part + "))?)" + e,
+        f, 7, t -> t.set() || t.weekday() || t.period(), dx::set);
     add("century", b + "(?:the\\s+)?(?:(?<mod>" + inner(w.decadeModifiers()) + ")[\\s-]+)?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)|(?<cw>"
         + "eighteenth|nineteenth|twentieth|twenty[\\s-]first|twenty[\\s-]second))[\\s-]+century" + e, f, 7, Triggers::century,
         n::century);

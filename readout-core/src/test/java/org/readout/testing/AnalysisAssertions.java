@@ -151,8 +151,8 @@ public final class AnalysisAssertions {
   }
 
   // TIMEX3 values (TimeML 1.2.1): calendar dates with X for unknown digits, fiscal years (FY2023), decades and centuries, ISO weeks and
-  // weekends, seasons, quarters, times of day and parts of day, durations, and the three references.
-  private static final String TIMEX3_DATE = "(?:(?:FY)?[0-9X]{4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-WE)?|SP|SU|FA|WI"
+  // weekends, ISO week dates (XXXX-WXX-1: every Monday), seasons, quarters, times of day and parts of day, durations, and the three references.
+  private static final String TIMEX3_DATE = "(?:(?:FY)?[0-9X]{4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-WE|-[1-7])?|SP|SU|FA|WI"
       + "|Q[1-4X]|H[12X]))?|[0-9X]{2,3})";
   private static final String TIMEX3_TIME = TIMEX3_DATE + "(?:T(?:[0-2][0-9](?::[0-5][0-9](?::[0-5][0-9])?)?|MO|AF|EV|NI|DT))?";
   private static final String TIMEX3_DURATION = "P(?=[0-9XT])(?:(?:[0-9]+(?:\\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE|Q|H))*"

@@ -100,6 +100,14 @@ class DeixisTest {
     assertThat(value("Elections are held every four years.", TUE_DEC7, "every four years")).isEqualTo("P4Y");
     TemporalExpression x = tagger.tag("The working group meets each month.", TUE_DEC7).get(0);
     assertThat(x.granularity()).isEqualTo("set");
+    // a quarter and a weekday repeated are sets too, not the quarter or the day nearest the statement
+    assertThat(value("The commission reports every quarter.", TUE_DEC7, "every quarter")).isEqualTo("P3M");
+    assertThat(value("The envoys confer every Monday.", TUE_DEC7, "every Monday")).isEqualTo("XXXX-WXX-1");
+    assertThat(value("Volunteers gather each Friday evening.", TUE_DEC7, "each Friday evening")).isEqualTo("XXXX-WXX-5TEV");
+    assertThat(tagger.tag("The envoys confer every Monday.", TUE_DEC7)).extracting(TemporalExpression::granularity)
+        .containsExactly("set");
+    // a single weekday stays a day
+    assertThat(value("The envoys conferred on Monday.", TUE_DEC7, "on Monday")).isEqualTo("2021-12-06");
   }
 
   @Test
@@ -110,6 +118,14 @@ class DeixisTest {
     assertThat(value("They will fly home next weekend.", TUE_DEC7, "next weekend")).isEqualTo("2021-W49-WE");
     assertThat(value("The dispute began in the 18th century.", TUE_DEC7, "the 18th century")).isEqualTo("17");
     assertThat(value("These are threats of the twenty-first kind in the 21st century.", TUE_DEC7, "the 21st century"))
+        .isEqualTo("20");
+    // parts of the current decade and century, like parts of the current year
+    TemporalExpression end = tagger.tag("Output should double by the end of the decade.", TUE_DEC7).get(0);
+    assertThat(end.text()).isEqualTo("the end of the decade");
+    assertThat(end.value()).isEqualTo("202");
+    assertThat(end.granularity()).isEqualTo("decade");
+    assertThat(end.modifier()).isEqualTo("late");
+    assertThat(value("Few expected it at the beginning of the century.", TUE_DEC7, "the beginning of the century"))
         .isEqualTo("20");
     // "the fall of" a city is no season
     assertThat(texts("They recalled the fall of the capital.", TUE_DEC7)).isEmpty();

@@ -33,6 +33,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aYearWithAHyphenatedModifierKeepsIt() {
+    value("Prices fell sharply in mid-2019.", DEC7, "mid-2019", "2019", "year", "mid");
+    value("Mid-2020 brought a slump.", DEC7, "Mid-2020", "2020", "year", "mid");
+    value("Trade recovered by late-2018.", DEC7, "late-2018", "2018", "year", "late");
+    // a hyphen after anything else still keeps a number out: "G-2019" names no year
+    assertThat(tagger.tag("The G-2019 report was filed.", DEC7)).isEmpty();
+  }
+
+  @Test
   void normalisesExplicitDays() {
     value("The call took place on Tuesday, December 7, 2021.", DEC7, "Tuesday, December 7, 2021", "2021-12-07", "day", "");
     value("They met on 16 June 2021 in Geneva.", DEC7, "16 June 2021", "2021-06-16", "day", "");
