@@ -79,9 +79,9 @@ final class Participants {
    * talks about (the attacker a G7 statement condemns in its first sentence) are never signatories.
    */
   private static List<String> authors(AnalyzedStatement doc, List<Mention> mentions, ActorDictionary actors) {
-    Set<String> out = new java.util.TreeSet<>();
+    Set<String> out = new java.util.TreeSet<>(apposition(doc.text(), mentions));
     java.util.regex.Matcher we = DocState.WE_THE.matcher(doc.text());
-    if (we.lookingAt()) {
+    if (out.isEmpty() && we.lookingAt()) {
       for (Mention m : mentions) {
         String e = m.entityId();
         if (m.start() >= we.start(1) && m.end() <= we.end(1) && party(e)) {
@@ -100,6 +100,50 @@ final class Participants {
           .filter(e -> e != null && !e.isBlank()).ifPresent(out::add);
     }
     return List.copyOf(out);
+  }
+
+  /** A paragraph opening in the collective voice: "We, …", "We the …" (not "We will …": a party must follow). */
+  private static final java.util.regex.Pattern WE_OPEN = java.util.regex.Pattern.compile(
+      "(?m)^[\\s*_]*(?:\\d+\\.\\s*)?We(?:,\\s*|\\s+(?=the\\s))");
+
+  /**
+   * What may stand before or between the parties of an opening apposition: list separators and the group they form
+   * ("the leaders of", "the governments of", "the Quad partners of" after a party, "the Foreign Ministers of").
+   */
+  private static final java.util.regex.Pattern APPOSITION_GAP = java.util.regex.Pattern.compile(
+      "[\\s,]*(?:and\\s+|&\\s+)?(?:the\\s+)?(?:(?:undersigned\\s+)?(?:(?:foreign|finance|defen[cs]e|trade|health)\\s+)?"
+          + "(?i:leaders|heads\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|governments|ministers|representatives|"
+          + "partners|members|participants|signatories|countries|nations)\\s+of\\s+(?:the\\s+)?)?");
+
+  /**
+   * The parties of a collective opening's apposition, in the first 1,000 characters ("We, the leaders of the European
+   * Commission, France, …, and the United States condemn …"; "We the Quad partners of Australia, India, …"): the run of
+   * states and organisations right after "We", joined only by list separators and group words; nothing when no party
+   * follows "We" at once.
+   */
+  private static List<String> apposition(String text, List<Mention> mentions) {
+    java.util.regex.Matcher we = WE_OPEN.matcher(text);
+    we.region(0, Math.min(text.length(), 1000));
+    while (we.find()) {
+      Set<String> out = new java.util.TreeSet<>();
+      int at = we.end();
+      for (Mention m : mentions) {
+        if (m.start() < at) {
+          continue;
+        }
+        if (!APPOSITION_GAP.matcher(text.substring(at, m.start())).matches()) {
+          break;
+        }
+        if (party(m.entityId())) {
+          out.add(m.entityId());
+        }
+        at = Math.max(at, m.end());
+      }
+      if (!out.isEmpty()) {
+        return List.copyOf(out);
+      }
+    }
+    return List.of();
   }
 
   /** Where a title's list breaks: commas, semicolons, "and", "&". */

@@ -79,6 +79,44 @@ class CommitmentUnnamedPartyTest {
   }
 
   @Test
+  void anOpeningAppositionListsEveryAuthorNotOnlyTheFirst() {
+    // Our own sentences: the list of authors runs past the first comma and ends without one before the verb.
+    List<Commitment> cs = extract("Joint Statement on Shipping Security", "US", "statement",
+        "We, the governments of Norway, Japan, the European Union and the United States condemn the attacks on merchant "
+            + "vessels. We will keep the sea lanes open.");
+    assertThat(cs).filteredOn(c -> c.text().contains("sea lanes")).singleElement().satisfies(c -> {
+      assertThat(c.actors()).containsExactly("EU", "JPN", "NOR", "USA");
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    });
+    // "We the partners of …" without a comma, after a preamble line; the group word may follow a party
+    List<Commitment> quad = extract("Quad Joint Statement on Maritime Awareness", "US", "statement",
+        "*Text of a statement released by the four governments.*\n\nWe the Quad partners of Australia, India, Japan, "
+            + "and the United States are launching a maritime initiative. We will share data with partners in the region.");
+    assertThat(quad).filteredOn(c -> c.text().contains("share data")).singleElement()
+        .satisfies(c -> assertThat(c.actors()).contains("AUS", "IND", "JPN", "USA").doesNotContain("CHN"));
+    // "We will …" opening a text names no authors by itself
+    List<Commitment> plain = extract("Joint Statement on Ports", "US", "statement",
+        "We will modernise the ports of Kenya and Tanzania. The United States and Kenya will fund the work.");
+    assertThat(plain).filteredOn(c -> c.text().contains("modernise")).allSatisfy(c -> assertThat(c.actors())
+        .doesNotContain("TZA"));
+  }
+
+  @Test
+  void aLeadingAdverbialClausesSubjectIsNotTheCommitmentsSubject() {
+    // Our own sentences: the party named in the "As …," or "While …," clause is what the authors respond to.
+    List<Commitment> cs = extract("Joint Statement on Shipping Security", "US", "statement",
+        "We, the governments of Norway, Japan, and the United States, condemn the attacks on merchant vessels. "
+            + "As Iranian forces expand their attacks on shipping lanes, we are resolved to keep protecting navigation. "
+            + "While Russia builds new bases, we are determined to deepen our cooperation in the region.");
+    assertThat(cs).filteredOn(c -> c.sentence() >= 1).hasSize(2)
+        .allSatisfy(c -> assertThat(c.actors()).containsExactly("JPN", "NOR", "USA"));
+    // a subject after the clause is still the subject
+    List<Commitment> named = extract("Readout of the President's Call with the Prime Minister of Japan", "US", "readout",
+        "As tensions rose in the region, Japan is determined to strengthen its defences.");
+    assertThat(named).singleElement().satisfies(c -> assertThat(c.actors()).containsExactly("JPN"));
+  }
+
+  @Test
   void aJointStatementsTitleNamesItsTwoSignatoriesNotTheCityOrTheStatesItsTextMentions() {
     // Our own sentences: the opening names NATO, Russia and Ukraine apart, not as a list of signatories.
     List<Commitment> cs = extract("Joint Statement Following the Meeting Between President Biden and Japanese Prime "
