@@ -92,6 +92,29 @@ final class TitleNames {
     if (last.find() && !last.group(1).equals(name) && last.group(1).length() >= 3) {
       surfaces.add(last.group(1));
     }
+    surfaces.addAll(givenNames(name));
     out.putIfAbsent(name, new Named(name, surfaces, state));
+  }
+
+  /** Honorifics that stand before a given name in Arabic names ("Sheikh Tamim", "Sheikha Moza"). */
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Sheikh", "Sheikha", "Shaikh", "Sayyid");
+
+  /**
+   * How a text names a person whose name is a given name and a patronymic ("Tamim bin Hamad Al-Thani", "Sheikh Mohamed
+   * bin Zayed"): by the given name after the honorific ("Sheikh Tamim") and by the given name and the father's
+   * ("Tamim bin Hamad"), not by the family name; nothing for other names.
+   */
+  static List<String> givenNames(String name) {
+    String[] w = name.trim().split("\\s+");
+    int i = w.length > 2 && HONORIFICS.contains(w[0]) ? 1 : 0;
+    if (i + 2 >= w.length || !w[i + 1].matches("(?i)bin|ibn|bint")) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (i == 1) {
+      out.add(w[0] + " " + w[1]);
+    }
+    out.add(w[i] + " " + w[i + 1] + " " + w[i + 2]);
+    return out;
   }
 }

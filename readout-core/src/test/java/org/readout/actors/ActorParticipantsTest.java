@@ -82,6 +82,21 @@ class ActorParticipantsTest {
   }
 
   @Test
+  void aTitledNameWithAPatronymicIsAlsoWrittenByItsGivenName() {
+    // Our own sentences; "Sheikh Khalid bin Saqr Al-Marri of Bahrain" is no dictionary person.
+    AnalyzedStatement a = analyze("Readout of President Biden's Call with Crown Prince Sheikh Khalid bin Saqr Al-Marri of Bahrain",
+        "President Biden spoke today with Crown Prince Sheikh Khalid bin Saqr Al-Marri of Bahrain. President Biden and "
+            + "Sheikh Khalid agreed to stay in close contact. Khalid bin Saqr thanked him.",
+        "2023-11-22", "US", "");
+    assertThat(a.mentions()).filteredOn(m -> m.rule().equals("title-name")).extracting(Mention::surface)
+        .contains("Sheikh Khalid", "Khalid bin Saqr");
+    assertThat(a.mentions()).filteredOn(m -> m.rule().equals("title-name"))
+        .allSatisfy(m -> assertThat(m.entityId()).isEqualTo("BHR"));
+    assertThat(TitleNames.givenNames("Pedro Ruiz")).isEmpty();
+    assertThat(TitleNames.givenNames("Mohamed bin Zayed")).containsExactly("Mohamed bin Zayed");
+  }
+
+  @Test
   void anUnqualifiedTitleTheOwnSideLacksIsTheParticipantHoldingIt() {
     // Our own sentences: the US has no prime minister, so "the Prime Minister" is the one the title names.
     AnalyzedStatement a = analyze("Readout of President Biden's Call with Prime Minister Netanyahu of Israel",
