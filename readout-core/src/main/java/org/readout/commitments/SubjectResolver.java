@@ -390,14 +390,25 @@ final class SubjectResolver {
         && (t.charAt(end - 2) == '\'' || t.charAt(end - 2) == '’')) {
       end -= 2;
     }
+    // A group or a plural pronoun ("the two leaders", "their") is one mention per party on the same span: all of them.
+    Mention first = null;
+    Set<String> actors = new TreeSet<>();
+    Set<String> speakers = new TreeSet<>();
     for (Mention m : ms) {
-      if (m.end() - base == end || m.end() - base == at) {
-        act.actors = d.entities(m);
-        act.speakers = "person".equals(m.actorType()) && m.actorName() != null && !m.actorName().isEmpty()
-            ? List.of(m.actorName()) : List.of();
-        act.joint = act.actors.size() > 1;
-        return !act.actors.isEmpty();
+      if ((m.end() - base == end || m.end() - base == at)
+          && (first == null || m.start() == first.start() && m.end() == first.end())) {
+        first = first == null ? m : first;
+        actors.addAll(d.entities(m));
+        if ("person".equals(m.actorType()) && m.actorName() != null && !m.actorName().isEmpty()) {
+          speakers.add(m.actorName());
+        }
       }
+    }
+    if (first != null) {
+      act.actors = List.copyOf(actors);
+      act.speakers = List.copyOf(speakers);
+      act.joint = act.actors.size() > 1;
+      return !act.actors.isEmpty();
     }
     int w = at;
     while (w > 0 && Character.isLetter(t.charAt(w - 1))) {

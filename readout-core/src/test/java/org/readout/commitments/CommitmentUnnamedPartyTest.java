@@ -102,6 +102,19 @@ class CommitmentUnnamedPartyTest {
   }
 
   @Test
+  void aPluralPossessorIsEveryPartyItStandsFor() {
+    // Our own sentences: "the two leaders … their readiness" is both leaders' readiness, not the first one's.
+    List<Commitment> cs = extract("Telephone conversation with President of Iran Ebrahim Raisi", "RU", "readout",
+        "Vladimir Putin had a telephone conversation with President of Iran Ebrahim Raisi. During the exchange of views "
+            + "on the Caspian region, the two leaders pointed out their readiness to promote cooperation. The presidents "
+            + "noted their readiness to expand trade. Vladimir Putin noted his readiness to visit Tehran.");
+    assertThat(cs).filteredOn(c -> c.sentence() <= 2).hasSize(2)
+        .allSatisfy(c -> assertThat(c.actors()).containsExactly("IRN", "RUS"));
+    assertThat(cs).filteredOn(c -> c.sentence() == 3).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("RUS"));
+  }
+
+  @Test
   void aLeadingAdverbialClausesSubjectIsNotTheCommitmentsSubject() {
     // Our own sentences: the party named in the "As …," or "While …," clause is what the authors respond to.
     List<Commitment> cs = extract("Joint Statement on Shipping Security", "US", "statement",
