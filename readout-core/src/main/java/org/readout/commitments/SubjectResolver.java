@@ -348,17 +348,21 @@ final class SubjectResolver {
     String cue = t.substring(act.hit.start(), act.hit.end()).toLowerCase(Locale.ROOT);
     if (cue.endsWith(" of") || cue.endsWith(" from")) {
       // "a commitment on the part of X", "the commitment from X": the party named right after the cue
+      Mention first = null;
+      Set<String> actors = new TreeSet<>();
       for (Mention m : ms) {
         int from = m.start() - base;
-        if (from >= act.hit.end() && from - act.hit.end() <= 6
-            && AFTER_CUE.matcher(t.substring(act.hit.end(), from)).matches()) {
-          act.actors = d.entities(m);
-          act.speakers = List.of();
-          act.joint = act.actors.size() > 1;
-          return !act.actors.isEmpty();
+        if (first == null ? from >= act.hit.end() && from - act.hit.end() <= 6
+            && AFTER_CUE.matcher(t.substring(act.hit.end(), from)).matches()
+            : m.start() == first.start() && m.end() == first.end()) {
+          first = first == null ? m : first;
+          actors.addAll(d.entities(m)); // "the commitment of both sides": every party of the group's span
         }
       }
-      return false;
+      act.actors = List.copyOf(actors);
+      act.speakers = List.of();
+      act.joint = act.actors.size() > 1;
+      return !act.actors.isEmpty();
     }
     int at = act.hit.start();
     while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {

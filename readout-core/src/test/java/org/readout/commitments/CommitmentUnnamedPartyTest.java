@@ -112,6 +112,12 @@ class CommitmentUnnamedPartyTest {
         .allSatisfy(c -> assertThat(c.actors()).containsExactly("IRN", "RUS"));
     assertThat(cs).filteredOn(c -> c.sentence() == 3).singleElement()
         .satisfies(c -> assertThat(c.actors()).containsExactly("RUS"));
+    // the party named after the cue ("the commitment on the part of both leaders"): every party of the group too
+    List<Commitment> of = extract("Telephone conversation with President of Iran Ebrahim Raisi", "RU", "readout",
+        "Vladimir Putin had a telephone conversation with President of Iran Ebrahim Raisi. The conversation confirmed "
+            + "the commitment on the part of both leaders to expand trade.");
+    assertThat(of).filteredOn(c -> c.sentence() == 1).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("IRN", "RUS"));
   }
 
   @Test
