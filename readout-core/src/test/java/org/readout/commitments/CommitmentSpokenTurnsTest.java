@@ -1,0 +1,53 @@
+package org.readout.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.TestEngines;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.model.StatementMeta;
+
+/**
+ * Spoken turns (issue 9): the moves of a briefer's or leader's answer that commit no one although a cue appears in
+ * them — a false start broken off by a dash, another voice quoted without a speaker, talk about the talk kept up over
+ * time, a look forward to the speaker's own schedule. Hand-written sentences, never corpus text.
+ */
+class CommitmentSpokenTurnsTest {
+  /** A White House background call: one official's answer after a question. */
+  private static List<Commitment> official(String... sentences) {
+    String text = "Q    Will the administration change course on Ruritania?\n\nSENIOR ADMINISTRATION OFFICIAL:  "
+        + "Thanks for the question.  " + String.join("  ", sentences);
+    StatementMeta meta = new StatementMeta("t-sp", "t", LocalDate.of(2030, 3, 1), "p", "US", "briefing", "m", "", "",
+        "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta, text, "test"));
+    return TestEngines.commitments(doc).stream().filter(c -> !c.text().contains("Thanks for the question")).toList();
+  }
+
+  // --- false starts ------------------------------------------------------------------------------------
+
+  @Test
+  void aModalBrokenOffByADashAndANewSubjectIsNoPledge() {
+    assertThat(official("So I think we will — we are trying to keep the border crossings open.")).isEmpty();
+    assertThat(official("We’re going to — they have asked us about the schedule, and it is not settled.")).isEmpty();
+  }
+
+  @Test
+  void theRestartedClauseKeepsItsOwnCue() {
+    List<Commitment> cs = official("We will — we’ll send another shipment of generators to Ruritania next month.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(cs.get(0).actors()).containsExactly("USA");
+    assertThat(cs.get(0).text()).contains("send another shipment");
+  }
+
+  @Test
+  void aParenthesisBetweenDashesKeepsThePledge() {
+    List<Commitment> cs = official("We will — they have asked us for this — send more generators to Ruritania.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(cs.get(0).actors()).containsExactly("USA");
+  }
+}
