@@ -50,4 +50,37 @@ class CommitmentSpokenTurnsTest {
     assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.PLEDGE);
     assertThat(cs.get(0).actors()).containsExactly("USA");
   }
+
+  // --- quoted voices ---------------------------------------------------------------------------------
+
+  @Test
+  void aGenericVoiceQuotedWithoutASpeakerCommitsNoOne() {
+    assertThat(official("In every negotiation somebody stands up and says: “We will never sign this, and we will "
+        + "always hold out for more.”  That rarely lasts.")).isEmpty();
+    // the advice itself may count; the quoted "we will win" is nobody's pledge
+    assertThat(official("We should not tell people “we will win this in a month”, because nobody knows that."))
+        .noneMatch(c -> c.kind() == CommitmentKind.PLEDGE);
+  }
+
+  @Test
+  void theOfficialsOwnWordsAroundAQuotationStillCommit() {
+    List<Commitment> cs = official("People keep asking “what next”, and we will keep sending generators to Ruritania.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(cs.get(0).actors()).containsExactly("USA");
+  }
+
+  @Test
+  void aQuotationTheSpeakerCreditsToHimselfWithoutAReportIsStillAnotherVoice() {
+    assertThat(official("Leaders like two words, and I will say this.  “We will never give in, and we will always "
+        + "demand more.”  That rarely survives the talks.")).noneMatch(c -> c.kind() == CommitmentKind.PLEDGE);
+  }
+
+  @Test
+  void theSpeakersReportOfHisOwnWordsKeepsTheAct() {
+    List<Commitment> cs = official("I told the minister: “We will keep sending generators to Ruritania.”");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(cs.get(0).actors()).containsExactly("USA");
+  }
 }
