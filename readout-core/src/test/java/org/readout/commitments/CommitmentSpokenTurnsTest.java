@@ -83,4 +83,20 @@ class CommitmentSpokenTurnsTest {
     assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.PLEDGE);
     assertThat(cs.get(0).actors()).containsExactly("USA");
   }
+
+  // --- the speaker's own schedule ---------------------------------------------------------------------
+
+  @Test
+  void lookingForwardToOnesOwnAppearanceOrToAProFormIsNoHope() {
+    assertThat(official("The Secretary is really looking forward to her speech at the academy on Friday.")).isEmpty();
+    assertThat(official("She has been asked to visit the fair, and she is looking forward to do that.")).isEmpty();
+  }
+
+  @Test
+  void lookingForwardToAnOutcomeStaysAHope() {
+    List<Commitment> cs = official("We look forward to a swift return of the detained sailors to Ruritania.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.HOPE);
+    assertThat(cs.get(0).actors()).containsExactly("USA");
+  }
 }
