@@ -81,6 +81,7 @@ public final class CommitmentExtractor {
     }
     List<Attribution> attributions = doc.require(Layers.ATTRIBUTIONS);
     DocState d = new DocState(doc, side, Participants.of(doc, side, mentions, actors));
+    d.titleCounterpart = Participants.titleCounterpart(doc.meta().title(), side, mentions);
     List<Commitment> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = bySentence.getOrDefault(s.index(), new ArrayList<>());
@@ -104,7 +105,9 @@ public final class CommitmentExtractor {
   /**
    * Whose government a turn speaks for: its speaker's state, else — for a speaker outside the actor dictionary
    * whom the title names ("Joint news conference with Prime Minister of Greece Kyriakos Mitsotakis") — the
-   * counterpart of a two-party meeting; else nobody (the statement's side stands in).
+   * counterpart of a two-party meeting, when the title names that counterpart too; else nobody (the statement's side
+   * stands in: "Meeting with Head of a state corporation X" is the side's own official, whose "we" is not the foreign
+   * state the text happens to name most).
    */
   private static String turnActor(DocState d, Attribution turn) {
     if (!turn.speakerActor().isEmpty()) {
@@ -120,7 +123,8 @@ public final class CommitmentExtractor {
         || !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(title).find()) {
       return "";
     }
-    return d.participants.get(0).equals(d.side) ? d.participants.get(1) : d.participants.get(0);
+    String counterpart = d.participants.get(0).equals(d.side) ? d.participants.get(1) : d.participants.get(0);
+    return counterpart.equals(d.titleCounterpart) ? counterpart : "";
   }
 
   /**

@@ -26,6 +26,8 @@ final class DocState {
   int pastAnchorAt = -1;
   /** In a transcript turn, the current sentence's quotations no direct attribution voices (sentence offsets). */
   List<int[]> voicelessQuotes = List.of();
+  /** The counterpart the title names ("Talks with Prime Minister of Greece …"), or null. */
+  String titleCounterpart;
   /** The turn {@link #pastAnchorAt} belongs to. */
   Object anchorTurn;
 

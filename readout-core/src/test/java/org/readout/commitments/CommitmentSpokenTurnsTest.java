@@ -99,4 +99,35 @@ class CommitmentSpokenTurnsTest {
     assertThat(cs.get(0).kind()).isEqualTo(CommitmentKind.HOPE);
     assertThat(cs.get(0).actors()).containsExactly("USA");
   }
+
+  // --- whose "we" a turn speaks --------------------------------------------------------------------------
+
+  private static List<Commitment> kremlin(String title, String text) {
+    StatementMeta meta = new StatementMeta("t-kr", title, LocalDate.of(2030, 3, 1), "p", "RU", "news", "m", "", "", "");
+    return TestEngines.commitments(TestEngines.RULES.analyze(Statement.of(meta, text, "test")));
+  }
+
+  @Test
+  void aDomesticOfficialTheTitleNamesSpeaksForHisOwnSideNotTheForeignStateTheTextNames() {
+    List<Commitment> cs = kremlin("Meeting with Chairman of the Bridges Company Ivan Zarubkin",
+        "President of Russia Vladimir Putin: Mr Zarubkin, how are the bridges?\n\n"
+            + "Chairman of the Management Board of the Bridges Company Ivan Zarubkin: Mr President, "
+            + "the United States stopped selling us cables, and so did Japan. "
+            + "We will finish the northern bridge by the autumn.");
+    assertThat(cs).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
+      assertThat(c.actors()).containsExactly("RUS");
+    });
+  }
+
+  @Test
+  void aForeignGuestTheTitleNamesWithHisStateSpeaksForThatState() {
+    List<Commitment> cs = kremlin("Talks with Prime Minister of Greece Nikos Pavlakidis",
+        "President of Russia Vladimir Putin: Mr Prime Minister, welcome. Greece is an old partner."
+            + "\n\nPrime Minister of Greece Nikos Pavlakidis: Thank you. We will open a new consulate in Kazan next year.");
+    assertThat(cs).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
+      assertThat(c.actors()).containsExactly("GRC");
+    });
+  }
 }
