@@ -90,6 +90,7 @@ class CommitmentSpokenTurnsTest {
   void lookingForwardToOnesOwnAppearanceOrToAProFormIsNoHope() {
     assertThat(official("The Secretary is really looking forward to her speech at the academy on Friday.")).isEmpty();
     assertThat(official("She has been asked to visit the fair, and she is looking forward to do that.")).isEmpty();
+    assertThat(official("He is looking forward to starting his Asia tour with a stop at the shipyard.")).isEmpty();
   }
 
   @Test
