@@ -23,7 +23,8 @@ final class ActFilters {
               @JsonProperty("hedged-we") String hedgedWe,
               @JsonProperty("visit-pleasantry") String visitPleasantry,
               @JsonProperty("past-temporal") String pastTemporal,
-              @JsonProperty("criticised-object") String criticisedObject) {
+              @JsonProperty("criticised-object") String criticisedObject,
+              @JsonProperty("restart") String restart) {
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -43,6 +44,7 @@ final class ActFilters {
   private final Pattern visitPleasantry;
   private final Pattern pastTemporal;
   private final Pattern criticisedObject;
+  private final Pattern restart;
   private static final Pattern LOOK_FORWARD = Pattern.compile("\\blook(?:s|ed|ing)?\\s+forward\\s+to\\b", FLAGS);
   private static final Pattern PAST_WORD =
       Pattern.compile("\\b(?:\\w+ed|was|were|had|did|made|gave|took|undertook|sought|vowed)\\b", FLAGS);
@@ -60,6 +62,7 @@ final class ActFilters {
     this.visitPleasantry = Pattern.compile(y.visitPleasantry(), FLAGS);
     this.pastTemporal = Pattern.compile(y.pastTemporal(), FLAGS);
     this.criticisedObject = Pattern.compile(y.criticisedObject(), FLAGS);
+    this.restart = Pattern.compile(y.restart(), FLAGS);
     this.narrativeWindow = y.narrativeWindow();
   }
 
@@ -85,6 +88,10 @@ final class ActFilters {
     if (r.kind() == CommitmentKind.PLEDGE && !r.strong() && !r.refrain() && WOULD.matcher(cue).find()
         && (inTurn || !d.narrated) && (inner == null || !inner.conditional())
         && !backshift.matcher(t.substring(0, h.start())).find()) {
+      return true;
+    }
+    // "we will — we are seeking …": a modal broken off by a dash and a new subject is a false start, no act.
+    if (!r.strong() && restart.matcher(t.substring(h.end())).lookingAt()) {
       return true;
     }
     // "I hope that is how they assess it", "I hope you will accept …": not a hope about an outcome.

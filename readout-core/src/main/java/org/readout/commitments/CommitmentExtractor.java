@@ -81,6 +81,7 @@ public final class CommitmentExtractor {
     }
     List<Attribution> attributions = doc.require(Layers.ATTRIBUTIONS);
     DocState d = new DocState(doc, side, Participants.of(doc, side, mentions, actors));
+    d.titleCounterpart = Participants.titleCounterpart(doc.meta().title(), side, mentions);
     List<Commitment> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Mention> ms = bySentence.getOrDefault(s.index(), new ArrayList<>());
@@ -93,6 +94,7 @@ public final class CommitmentExtractor {
         // A question or a moderator's line is no party's commitment.
         continue;
       }
+      d.voicelessQuotes = turn == null ? List.of() : voicelessQuotes(s, turn, attributions);
       out.addAll(sentence(d, s, turn != null, ms, clausesBySentence.getOrDefault(s.index(), List.of()), topics));
       d.remember(subjects.firstNp(d, ms, s.start(), s.start(), s.end()), s.index());
     }
@@ -103,7 +105,9 @@ public final class CommitmentExtractor {
   /**
    * Whose government a turn speaks for: its speaker's state, else — for a speaker outside the actor dictionary
    * whom the title names ("Joint news conference with Prime Minister of Greece Kyriakos Mitsotakis") — the
-   * counterpart of a two-party meeting; else nobody (the statement's side stands in).
+   * counterpart of a two-party meeting, when the title names that counterpart too; else nobody (the statement's side
+   * stands in: "Meeting with Head of a state corporation X" is the side's own official, whose "we" is not the foreign
+   * state the text happens to name most).
    */
   private static String turnActor(DocState d, Attribution turn) {
     if (!turn.speakerActor().isEmpty()) {
@@ -119,7 +123,62 @@ public final class CommitmentExtractor {
         || !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(title).find()) {
       return "";
     }
-    return d.participants.get(0).equals(d.side) ? d.participants.get(1) : d.participants.get(0);
+    String counterpart = d.participants.get(0).equals(d.side) ? d.participants.get(1) : d.participants.get(0);
+    return counterpart.equals(d.titleCounterpart) ? counterpart : "";
+  }
+
+  /**
+   * The quotations inside sentence {@code s} (sentence offsets, marks excluded) that no direct attribution gives a
+   * voice: in a transcript turn, words the speaker puts in quotation marks without a speaker ("they all say, “we will
+   * never do this”", "we should not say “we will survive”") are another voice's, generic or imagined, and their "we"
+   * is not the speaker's side. A quotation is voiced by a direct attribution to someone other than the turn's speaker
+   * ("as the President put it, “…”"), or by the speaker's own report of what he said ("I told him: “…”"); a bare
+   * quotation credited to the turn's speaker is not (what he "will say" or "should not say" is no act of his). An
+   * opening mark left open runs to the end of the sentence.
+   */
+  static List<int[]> voicelessQuotes(Sentence s, Attribution turn, List<Attribution> attributions) {
+    String t = s.text();
+    List<int[]> quotes = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (open < 0 && (c == '“' || c == '"')) {
+        open = i + 1;
+      } else if (open >= 0 && (c == '”' || c == '"')) {
+        quotes.add(new int[] {open, i});
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      quotes.add(new int[] {open, t.length()});
+    }
+    if (quotes.isEmpty()) {
+      return quotes;
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int[] q : quotes) {
+      boolean voiced = SELF_REPORT.matcher(t.substring(0, Math.max(0, q[0] - 1))).find();
+      for (Attribution a : attributions) {
+        if (!voiced && a.type() == AttributionType.DIRECT && a.start() < s.start() + q[1] && s.start() + q[0] < a.end()
+            && !a.speaker().equals(turn.speaker())) {
+          voiced = true;
+          break;
+        }
+      }
+      if (!voiced) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static boolean inside(List<int[]> spans, int at) {
+    for (int[] q : spans) {
+      if (at >= q[0] && at < q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The transcript turn holding sentence {@code s}, or null. */
@@ -170,6 +229,9 @@ public final class CommitmentExtractor {
     for (Act.Hit h : hits) {
       if (overlapsCue(acts, h)) {
         continue;
+      }
+      if (inTurn && inside(d.voicelessQuotes, h.start())) {
+        continue; // "they say, “we will never do this”": a voice the speaker quotes without naming is not his side's
       }
       Clause inner = ClauseIndex.innermost(cls, base + h.start());
       Clause top = ClauseIndex.top(cls, inner);
@@ -544,6 +606,11 @@ public final class CommitmentExtractor {
   private static final Pattern NEW_SUBJECT = Pattern.compile(
       "\\b(?:and|but|so)\\s+((?:we|they|I|he|she)\\b)\\s*(?:(?:also|then|still|now|certainly)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+
+  /** The speaker's report of his own earlier words right before a quotation: "I told him: “…”", "we warned, “…”". */
+  private static final Pattern SELF_REPORT = Pattern.compile("\\b(?:I|we)\\s+(?:(?:have|had|already|also|then|once)\\s+|[’']ve\\s+)?"
+      + "(?:said|told|warned|stated|assured|promised|replied|answered|wrote|stressed|emphasi[sz]ed|made\\s+it\\s+clear)"
+      + "\\b[^“\"]{0,80}$", Pattern.CASE_INSENSITIVE);
 
   /** A possessive determiner (and modifiers) opening a coordinated nominal act: the act's span starts there. */
   private static final Pattern POSSESSIVE_BEFORE =

@@ -24,6 +24,10 @@ final class DocState {
   String turnActor = "";
   /** The last sentence of the current turn that anchors a recounted past episode ("in 2014"), or -1. */
   int pastAnchorAt = -1;
+  /** In a transcript turn, the current sentence's quotations no direct attribution voices (sentence offsets). */
+  List<int[]> voicelessQuotes = List.of();
+  /** The counterpart the title names ("Talks with Prime Minister of Greece …"), or null. */
+  String titleCounterpart;
   /** The turn {@link #pastAnchorAt} belongs to. */
   Object anchorTurn;
 

@@ -298,7 +298,7 @@ final class Participants {
    * President's call with Prime Minister X"): the state or organisation of the mention in the text whose
    * words stand earliest in the title, other than the statement's side; null when the title names none.
    */
-  private static String titleCounterpart(String title, String side, List<Mention> mentions) {
+  static String titleCounterpart(String title, String side, List<Mention> mentions) {
     if (title == null || title.isBlank()) {
       return null;
     }
