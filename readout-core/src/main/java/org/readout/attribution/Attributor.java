@@ -246,6 +246,12 @@ public final class Attributor {
         if (inQuote(quotes, cue.start())) {
           continue;
         }
+        if (cues.quoteOnly(cue.text()) && !(QuoteLed.before(text, seg, cue, quotes) != null && subjectRightBefore(text, cue, resolved))
+            && quoteOpeningAfter(text, cue.end(), seg.end(), quotes) == null) {
+          // "continued the inspection", "wrote a letter", "looks forward to continued talks": without a quote
+          // it trails right after its subject or opens, the verb reports nothing
+          continue;
+        }
         if (cue.kind() == Cue.Kind.VERB && cues.negated(text, seg.start(), cue.start())) {
           // "I never said, 'X'": words reported as not said are nobody's quote
           deniedCues.add(new int[] {cue.start(), cue.end()});
@@ -297,8 +303,10 @@ public final class Attributor {
         if (cue.kind() == Cue.Kind.VERB) {
           cueSpans.add(new QuoteLayouts.CueSpan(a, cue.start(), cue.end()));
         }
-        // a naming cue that introduces a quote is reported as the direct quote only
-        if (led == null && !(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)) {
+        // a naming cue that introduces a quote, and a verb that reports only beside one ("wrote, “…”"), are
+        // reported as the direct quote only
+        if (led == null && !(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)
+            && !cues.quoteOnly(cue.text())) {
           out.add(a);
         }
       }
@@ -386,7 +394,7 @@ public final class Attributor {
         int prevCueEnd = from;
         Resolved prevVerb = null;
         for (Cue cue : cues.find(text, from, to)) {
-          if (cue.kind() != Cue.Kind.VERB || cues.negated(text, from, cue.start())) {
+          if (cue.kind() != Cue.Kind.VERB || cues.negated(text, from, cue.start()) || cues.quoteOnly(cue.text())) {
             prevCueEnd = cue.end();
             continue;
           }
@@ -528,6 +536,30 @@ public final class Attributor {
       }
     }
     return false;
+  }
+
+  /** Whether a speaker reference ends right before the cue, past spaces only ("“…,” Jane Roe continued."). */
+  private static boolean subjectRightBefore(String text, Cue cue, List<Resolved> resolved) {
+    int p = cue.start();
+    while (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    return SubjectFinder.endingAt(resolved, p) != null;
+  }
+
+  /** The quote opening right after a cue, past spaces and one comma or colon ("wrote, “…”", "went on: “…”"), or null. */
+  private static Quote quoteOpeningAfter(String text, int from, int end, List<Quote> quotes) {
+    int p = from;
+    while (p < end && text.charAt(p) == ' ') {
+      p++;
+    }
+    if (p < end && (text.charAt(p) == ',' || text.charAt(p) == ':')) {
+      p++;
+    }
+    while (p < end && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p < end ? quoteAt(quotes, p) : null;
   }
 
   private static Quote quoteAt(List<Quote> quotes, int open) {

@@ -22,7 +22,7 @@ public final class CueLexicon {
               List<String> openers, List<String> prepositions, List<String> tellVerbs, List<String> negations,
               List<String> timeLeads, List<String> timeWords, List<String> degrees,
               List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore,
-              List<String> pluralVerbs) {
+              List<String> pluralVerbs, List<String> quoteVerbs) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -34,6 +34,7 @@ public final class CueLexicon {
   private final SubjectWords subjectWords;
   private final Set<String> tellVerbs;
   private final Set<String> pluralVerbs;
+  private final Set<String> quoteVerbs;
   private final Set<String> negations;
   private final Set<String> timeLeads;
   private final Set<String> timeWords;
@@ -56,6 +57,10 @@ public final class CueLexicon {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
     }
     pluralVerbs = lower(d.pluralVerbs());
+    for (String p : nz(d.quoteVerbs())) {
+      kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
+    }
+    quoteVerbs = lower(d.quoteVerbs());
     // a degree word inside a multi-word verb cue keeps it a cue ("made very clear", "made it quite clear")
     for (String p : nz(d.verbs())) {
       int last = p.lastIndexOf(' ');
@@ -75,6 +80,14 @@ public final class CueLexicon {
     negations = lower(d.negations());
     timeLeads = lower(d.timeLeads());
     timeWords = lower(d.timeWords());
+  }
+
+  /**
+   * Whether {@code cue} reports speech only beside a direct quote ({@code quoteVerbs}: "“…,” Jane Roe
+   * continued.", "Jane Roe wrote, “…”"); elsewhere it is an ordinary verb ("continued the inspection").
+   */
+  boolean quoteOnly(String cue) {
+    return quoteVerbs.contains(cue.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code cue} is a plural-present verb ({@code pluralVerbs}): a third party's words only, never I/we's. */

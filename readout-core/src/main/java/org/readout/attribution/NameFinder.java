@@ -102,7 +102,7 @@ final class NameFinder {
   }
 
   /** Whether the word before {@code start} is "of", "for", "and" or "the" (a run inside an office's name). */
-  private static boolean afterConnector(String text, int start) {
+  static boolean afterConnector(String text, int start) {
     int e = start;
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * be attributed ("the U.S. Department of Energy is announcing …", "the Postal Service said …"): a run
  * of capitalised words, joined by "of", "for", "and", "on" (with an optional "the"), that holds a head
  * word listed under {@code organisationHeads} in {@code speakers.yaml}. A run that is part of a person's
- * title — it opens with a title word ("Director of the …") or goes on into capitalised words after the
+ * title — it opens with a title word ("Director of the …"), has one after "and" (two persons' titles), or goes on into capitalised words after the
  * organisation's name ("… Agency Administrator Jane Roe") — is left to {@link NameFinder}. Each is an
  * unresolved speaker of kind {@code institution}: its written name, no dictionary id. Immutable and
  * thread-safe.
@@ -33,6 +33,19 @@ final class OrgNames {
     this.leads = leads;
   }
 
+  /**
+   * "Transport Secretary Jane Roe and Director of the Weather Service John Doe": a title word after "and"
+   * opens a second person's reference, so the run joins two persons' titles and names, not one organisation.
+   */
+  private boolean titleAfterAnd(String[] words, int first) {
+    for (int k = first + 1; k < words.length; k++) {
+      if (words[k - 1].equals("and") && titles.contains(words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Unresolved organisation references in {@code text} that overlap none of {@code known}, in text order. */
   List<SpeakerMention> find(String text, List<SpeakerMention> known) {
     List<SpeakerMention> out = new ArrayList<>();
@@ -47,7 +60,7 @@ final class OrgNames {
         start = text.indexOf(words[first + 1], start + words[first].length());
         first++;
       }
-      if (titles.contains(words[first])) {
+      if (titles.contains(words[first]) || titleAfterAnd(words, first)) {
         continue;
       }
       int lastHead = -1;

@@ -62,8 +62,8 @@ final class PersonGroups {
         if (l.mention().end() >= head.mention().start()) {
           break;
         }
-        if (l.speaker().isPerson() && head.mention().start() - l.mention().end() <= 40
-            && LIST_SEPARATOR.matcher(text.substring(l.mention().end(), head.mention().start())).matches()
+        if (l.speaker().isPerson() && head.mention().start() - l.mention().end() <= OFFICE_GAP
+            && listSeparator(text.substring(l.mention().end(), head.mention().start()))
             && !governed.test(text, l.mention().start())) {
           prev = l;
         }
@@ -82,6 +82,34 @@ final class PersonGroups {
         text.substring(head.mention().start(), second.mention().end()), SpeakerMention.Kind.GROUP, all);
     return new Resolved(span, all);
   }
+
+  /** Characters between two listed persons, at most, when an office's name opens the second's conjunct. */
+  static final int OFFICE_GAP = 110;
+
+  /**
+   * An office's name the person after it holds, written before the name the finder found: capitalised
+   * words joined by "of", "the", "for", "and", "on", possibly two such titles set off by a comma ("Secretary
+   * of the Interior", "First Deputy Council Speaker, Secretary of the Harbour Board").
+   */
+  private static final String OFFICE =
+      "\\p{Lu}[\\p{L}.’'-]*(?: (?:(?:of|the|for|and|on) )*\\p{Lu}[\\p{L}.’'-]*)*";
+
+  /** "A and B", "A, and B", "A and Director of the Weather Service B": what joins two persons who speak together. */
+  private static final Pattern CONJUNCTION = Pattern.compile(",? ?and(?: " + OFFICE + "(?:, " + OFFICE + ")?)?");
+
+  /** Whether the stripped text between two persons' references joins them ("and", or "and" and the second's office). */
+  static boolean conjunction(String between) {
+    String g = between.strip();
+    return g.length() <= 6 ? CONJUNCTION.matcher(g).matches() : between.length() <= OFFICE_GAP && CONJUNCTION.matcher(g).matches();
+  }
+
+  /** Whether the text between two listed persons separates them: ", ", after a place or before the next one's office. */
+  static boolean listSeparator(String between) {
+    return between.length() <= 40 && LIST_SEPARATOR.matcher(between).matches()
+        || OFFICE_LIST_SEPARATOR.matcher(between).matches();
+  }
+
+  private static final Pattern OFFICE_LIST_SEPARATOR = Pattern.compile(", " + OFFICE + " ");
 
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("(?: of (?:the )?\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,2})?, ");

@@ -177,9 +177,11 @@ final class QuoteLayouts {
     List<SpeakerMention> named = namedIn(text, mentions, ls, head);
     SpeakerMention best = named.isEmpty() ? null : named.get(named.size() - 1);
     for (SpeakerMention m : mentions) {
-      // a name that ends the label ("Dealer Inc., CEO Jane Roe:") wins over the first part
+      // a name that ends the label ("Dealer Inc., CEO Jane Roe:") wins over the first part, unless it ends an
+      // office's or a body's name ("Jane Roe, President, Center for Trade and Labor Studies:")
       if (m.start() >= ls && m.end() <= colon && text.substring(m.end(), colon).isBlank() && m.speaker() != null
-          && m.speaker().isPerson() && !subjects.governed(text, m.start())) {
+          && m.speaker().isPerson() && !subjects.governed(text, m.start())
+          && !(best != null && NameFinder.afterConnector(text, m.start()))) {
         return m;
       }
     }

@@ -371,8 +371,9 @@ final class SubjectFinder {
           && !governed(text, l.mention().start())) {
         return groups.both(text, l, r, resolved);
       }
-      if (l.mention().end() < r.mention().start() && r.mention().start() - l.mention().end() <= 6
-          && AND.matcher(text.substring(l.mention().end(), r.mention().start()).strip()).matches()) {
+      if (l.mention().end() < r.mention().start() && r.mention().start() - l.mention().end() <= PersonGroups.OFFICE_GAP
+          && PersonGroups.conjunction(text.substring(l.mention().end(), r.mention().start()))
+          && nothingBetween(text, l, r, resolved)) {
         if (l.speaker().isPerson() && !governed(text, l.mention().start())) {
           return coordinated(text, l, resolved);
         }
@@ -465,8 +466,9 @@ final class SubjectFinder {
     }
     for (Resolved r : resolved) {
       int gap = r.mention().start() - first.mention().end();
-      if (gap > 0 && gap <= 6 && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
-          && AND.matcher(text.substring(first.mention().end(), r.mention().start()).strip()).matches()) {
+      if (gap > 0 && gap <= PersonGroups.OFFICE_GAP && r.speaker().isPerson() && !r.speaker().name().equals(first.speaker().name())
+          && PersonGroups.conjunction(text.substring(first.mention().end(), r.mention().start()))
+          && nothingBetween(text, first, r, resolved)) {
         return groups.both(text, first, r, resolved);
       }
     }
@@ -476,7 +478,21 @@ final class SubjectFinder {
   private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("many", "some", "others", "everyone",
       "everybody");
   private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(", [^,;:()“”\"]{2,85}");
-  private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(",? ?and");
+
+  /**
+   * Whether no other person's reference stands between two references; a state's may ("Russia's Foreign
+   * Minister"), and so may words after a preposition inside an office's name ("Director of the Centers
+   * for Storm Prediction").
+   */
+  private boolean nothingBetween(String text, Resolved l, Resolved r, List<Resolved> resolved) {
+    for (Resolved x : resolved) {
+      if (x.speaker().isPerson() && x.mention().start() >= l.mention().end() && x.mention().end() <= r.mention().start()
+          && !governed(text, x.mention().start())) {
+        return false;
+      }
+    }
+    return true;
+  }
   /**
    * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
    * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues

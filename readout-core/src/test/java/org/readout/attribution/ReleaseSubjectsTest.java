@@ -81,4 +81,37 @@ class ReleaseSubjectsTest {
     assertThat(one(as, AttributionType.INDIRECT, "vote was a turning point").speakerId()).isEqualTo("biden");
     assertThat(one(as, AttributionType.DIRECT, "Talks remain our first choice").speakerId()).isEqualTo("blinken");
   }
+
+  @Test
+  void officialsEachWithTheirOfficeBeforeTheNameSpeakTogether() {
+    List<Attribution> as = run(release("""
+        Today, Fisheries Agency Administrator Paul T. Archer, Secretary of the Navy Rosa Delgado, Transport \
+        Secretary Ian Moss and Director of the Centers for Storm Prediction and Response Clara Venn announced a \
+        joint plan to improve coastal warnings."""));
+    assertThat(one(as, AttributionType.INDIRECT, "joint plan to improve").speaker())
+        .isEqualTo("Paul T. Archer, Rosa Delgado, Ian Moss and Clara Venn");
+  }
+
+  @Test
+  void aSecondPersonsTitlesAfterAndDoNotSplitTheSubject() {
+    List<Attribution> as = run(release("""
+        Deputy Mayor Olga Frost and First Deputy Council Speaker, Secretary of the Harbour Board Pavel Orlin \
+        reported on the repair of rural bridges."""));
+    assertThat(one(as, AttributionType.INDIRECT, "repair of rural bridges").speaker()).isEqualTo("Olga Frost and Pavel Orlin");
+  }
+
+  @Test
+  void twoTitlesJoinedByAndAreNotOneOrganisation() {
+    List<Attribution> as = run(release("""
+        Transport Secretary Ian Moss and Director of the Bureau of Storm Response Clara Venn outlined the \
+        new warning rules."""));
+    assertThat(one(as, AttributionType.INDIRECT, "new warning rules").speaker()).isEqualTo("Ian Moss and Clara Venn");
+  }
+
+  @Test
+  void aThirdPersonBetweenTwoNamesKeepsTheConjunctionLocal() {
+    List<Attribution> as = run(release("""
+        Governor Amy Stolberg met Senator Pete Harlan and Mayor Ines Varga, who described the flood damage."""));
+    assertThat(as).noneMatch(a -> a.speaker().contains("Amy Stolberg") && a.speaker().contains("Ines Varga"));
+  }
 }

@@ -1,0 +1,46 @@
+package org.readout.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.readout.attribution.Found.one;
+import static org.readout.attribution.Found.run;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.model.AnalyzedStatement;
+
+/**
+ * Issue 9, round-up labels before a quote ("Name, Title, Body: “…”"): the person who opens the label speaks,
+ * not capitalised words that end a body's name after "and"/"of"/"for" ("… Center for Housing and Urban
+ * Studies"); a person's name that ends the label after a title still wins ("Harbor Dealers Inc., CEO Jane
+ * Roe:"). Every sentence is hand-written (none is corpus text).
+ */
+class RoundupLabelsTest {
+  private static AnalyzedStatement roundup(String text) {
+    return Docs.doc("US", "The White House", LocalDate.of(2023, 5, 16), text);
+  }
+
+  @Test
+  void theNameOpeningTheLabelSpeaksNotTheEndOfTheBodysName() {
+    List<Attribution> as = run(roundup("""
+        Leaders across the country praised the nominations.
+
+        Marta Kell, President, Joint Center for Housing and Urban Studies: “These choices will make the board \
+        stronger and more independent.”
+
+        Ravi Oduya, Chair, Alliance of Farm and Rural Workers: “A fine day for the workers of this country.”
+        """));
+    assertThat(one(as, AttributionType.DIRECT, "board stronger").speaker()).isEqualTo("Marta Kell");
+    assertThat(one(as, AttributionType.DIRECT, "fine day for the workers").speaker()).isEqualTo("Ravi Oduya");
+  }
+
+  @Test
+  void aPersonNamedAfterATitleAtTheLabelsEndStillSpeaks() {
+    List<Attribution> as = run(roundup("""
+        Business owners welcomed the rules.
+
+        Harbor Dealers Inc., CEO Jane Roe: “The new rules help small shops.”
+        """));
+    assertThat(one(as, AttributionType.DIRECT, "help small shops").speaker()).isEqualTo("Jane Roe");
+  }
+}
