@@ -2,7 +2,7 @@
 bulk statements count as White House readouts, joint statements, briefings and press calls, and Kremlin transcripts
 and calls, and where a spoken statement's excerpt of whole turns lies. Moved here unchanged; each picker still prints
 the same picks."""
-import glob, os, re
+import glob, os, re, sys
 from selectlib import records
 
 FOREIGN = re.compile(r'\b(Russia\w*|Ukrain\w*|China|Chinese|Beijing|NATO|Israel\w*|Gaza|Hamas|Iran\w*|Putin|'
@@ -83,3 +83,17 @@ def excerpt(d):
         return None
     _, s, e, words = best
     return f"{words} words, from: {' '.join(text[s:e].split()[:10])!r} to: {' '.join(text[s:e].split()[-8:])!r}"
+
+
+def print_two_sets(pools, plan, rnd, first, second):
+    """Prints manifest rows for two sets picked at once (select-commitments-6/7.py): for each (pool, k) of `plan`,
+    2k statements sampled with `rnd` from the pool in id order, the first k to set `first`, the rest to `second`,
+    each set in date order; the excerpt suggestion of a briefing or press call goes to stderr."""
+    print('half\tcategory\tid\tdate\twords\ttitle')
+    for key, k in plan:
+        both = rnd.sample(sorted(pools[key], key=lambda d: d['id']), min(2 * k, len(pools[key])))
+        for prefix, chosen in ((first, both[:k]), (second, both[k:])):
+            for d in sorted(chosen, key=lambda d: d['date']):
+                print(f"dev\t{prefix}-{key}\t{d['id']}\t{d['date']}\t{len(d['text'].split())}\t{d['title'][:100]}")
+                if key in ('us-briefing', 'us-press-call'):
+                    print(f"# {d['id']}: excerpt {excerpt(d)}", file=sys.stderr)

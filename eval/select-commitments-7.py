@@ -10,18 +10,11 @@ Each set has 1 press secretary briefing and 1 background press call (excerpts of
 Usage: python3 eval/select-commitments-7.py ../shared  (prints manifest.tsv rows; excerpt suggestions on stderr)"""
 import os, random, sys
 from selectlib import used_ids
-from commitpools import commitment_pools, excerpt
+from commitpools import commitment_pools, print_two_sets
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = used_ids(here, 'cm9-', later_categories=('cm10-',))
+used = used_ids(here, 'cm9-', later_categories=('cm10-',), later_files=('tracking-sample-12.tsv',))
 rnd = random.Random(20261204 + 25)
 pools = commitment_pools(shared, used)
 
-print('half\tcategory\tid\tdate\twords\ttitle')
-for key, k in (('us-briefing', 1), ('us-press-call', 1), ('ru-call', 1), ('us-joint', 1), ('us-readout', 1)):
-    both = rnd.sample(sorted(pools[key], key=lambda d: d['id']), min(2 * k, len(pools[key])))
-    for prefix, chosen in (('cm9', both[:k]), ('cm10', both[k:])):
-        for d in sorted(chosen, key=lambda d: d['date']):
-            print(f"dev\t{prefix}-{key}\t{d['id']}\t{d['date']}\t{len(d['text'].split())}\t{d['title'][:100]}")
-            if key in ('us-briefing', 'us-press-call'):
-                print(f"# {d['id']}: excerpt {excerpt(d)}", file=sys.stderr)
+print_two_sets(pools, (('us-briefing', 1), ('us-press-call', 1), ('ru-call', 1), ('us-joint', 1), ('us-readout', 1)), rnd, 'cm9', 'cm10')
