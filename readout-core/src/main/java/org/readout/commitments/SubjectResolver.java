@@ -90,12 +90,7 @@ final class SubjectResolver {
     }
     Np np = lo > act.clauseStart ? firstNp(d, ms, base + lo, base + lo, base + h.start()) : null;
     // Skip a leading adverbial ("Regarding the Israel-Hamas conflict, the President …").
-    int subjectFrom = act.clauseStart;
-    Matcher adv = lexicon.leadingAdverbial.matcher(t);
-    adv.region(act.clauseStart, h.start());
-    if (adv.lookingAt()) {
-      subjectFrom = adv.end();
-    }
+    int subjectFrom = afterAdverbials(t, act.clauseStart, h.start());
     subjectFrom = skipLeadingCondition(t, subjectFrom, h.start(), conditions);
     int from = np != null ? lo : subjectFrom;
     if (np == null) {
@@ -226,13 +221,28 @@ final class SubjectResolver {
    * actors, and in their joint statement such a body is the signatories.
    */
 
+  /**
+   * Where the subject may start after the leading adverbials between {@code from} and {@code cue}, one after another
+   * ("At a time of great challenges, from the war to the economy, the leaders pledged …").
+   */
+  private int afterAdverbials(String t, int from, int cue) {
+    Matcher adv = lexicon.leadingAdverbial.matcher(t);
+    int at = from;
+    while (at < cue) {
+      adv.region(at, cue);
+      if (!adv.lookingAt() || adv.end() <= at) {
+        break;
+      }
+      at = adv.end();
+    }
+    return at;
+  }
+
   private boolean jointBody(DocState d, String t, int from, int cue, Act act) {
     if (!d.joint || d.participants.size() < 2 || from < 0 || from >= cue) {
       return false;
     }
-    Matcher adv = lexicon.leadingAdverbial.matcher(t);
-    adv.region(from, cue);
-    if (!bodySubject.matcher(t.substring(adv.lookingAt() ? adv.end() : from, cue)).matches()) {
+    if (!bodySubject.matcher(t.substring(afterAdverbials(t, from, cue), cue)).matches()) {
       return false;
     }
     act.actors = d.participants;

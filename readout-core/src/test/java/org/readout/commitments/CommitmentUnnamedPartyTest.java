@@ -129,6 +129,12 @@ class CommitmentUnnamedPartyTest {
             + "While Russia builds new bases, we are determined to deepen our cooperation in the region.");
     assertThat(cs).filteredOn(c -> c.sentence() >= 1).hasSize(2)
         .allSatisfy(c -> assertThat(c.actors()).containsExactly("JPN", "NOR", "USA"));
+    // several leading adverbials in a row are all skipped: the war named in the second is not the subject
+    List<Commitment> row = extract("Readout of President Biden's Meeting with President Lula of Brazil", "US", "readout",
+        "President Biden met with President Lula of Brazil. At a time of great global challenges, from Russia's war in "
+            + "Ukraine to rising food prices, the leaders pledged to deepen their cooperation.");
+    assertThat(row).filteredOn(c -> c.sentence() == 1).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("BRA", "USA"));
     // a subject after the clause is still the subject
     List<Commitment> named = extract("Readout of the President's Call with the Prime Minister of Japan", "US", "readout",
         "As tensions rose in the region, Japan is determined to strengthen its defences.");
