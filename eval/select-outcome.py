@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Seeded picker of the outcome gold (stop 26): one-sided accounts of a bilateral call or meeting, each a meeting
+file of its own under eval/gold/compare/ with one statement and (at most) one `outcome` finding.
+
+Usage: python3 eval/select-outcome.py [../shared]
+
+The comparison gold had 15 two-sided meetings, 7 of them outcome-labelled per half: too few to measure the outcome
+finding's precision. Its two-sided pool in the bulk is used up (eval/select-compare-test.py), but the outcome of
+a call or meeting can be read from one side's account as well, and the outcome rule reads one side the same way
+(MeetingFindings.outcome, one party: an act with two or more actors is joint). A candidate is:
+  - White House: "Readout of President <name>'s / Vice President <name>'s (Phone|Video) Call / Meeting with <one
+    person>" (not "Leaders", not "and", which are multilateral), 60 to 600 words;
+  - Kremlin: "Telephone conversation with <one person>" or "Meeting with <one person>" / "Talks with <one
+    person>", 40 to 600 words;
+  - the counterpart (the title after "with") is foreign: a president, prime minister, chancellor, monarch, amir,
+    crown prince, sheikh or the Pope, and not a governor, mayor, senator, legislators or a home council;
+  - not named anywhere under eval/ when this picker ran (selectlib.used_ids).
+Candidates are ordered by SHA-1 of "outcome-26|<id>"; the first 28 White House and 12 Kremlin ones are taken
+and dealt alternately to the dev and test halves (dev, test, dev, ...) within each source, so each half has 14
+White House and 6 Kremlin accounts. Prints a TSV: half, source, id, date, words, title.
+"""
+import hashlib, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import selectlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..', '..', 'shared')
+OWN = 'outcome-26'
+
+WH = re.compile(r"^Readout of (?:President|Vice President) [\w .’'-]+?[’']s? (?:Phone |Video |Virtual |Telephone )?"
+                r"(?:Call|Meeting) [Ww]ith (?!.*\b(?:and|Leaders|leaders)\b)", re.I)
+KR = re.compile(r'^(?:Telephone conversation|Meeting|Talks) with (?!.*\b(?:and|leaders|heads)\b)', re.I)
+# a foreign counterpart: a head of state or government, a monarch or the Pope, not a governor, minister at home,
+# legislators or a council of one's own government
+FOREIGN = re.compile(r'\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Pope|His Holiness|Amir|Emir|'
+                     r'Crown Prince|Sultan|Sheikh|Premier|Taoiseach)\b')
+HOME = re.compile(r'\b(?:Governor|Mayor|Senator|legislators|Security Council|members|Congress|CEOs?|Council of|'
+                  r'Minister of (?:the )?(?:Interior|Defence|Finance)|Speaker)\b', re.I)
+
+used = selectlib.used_ids(HERE, OWN, later_files=('select-outcome.py',))
+wh, kr = [], []
+for d, words, _ in selectlib.records(SHARED, used):
+    title = d.get('title', '').strip()
+    counterpart = re.sub(r'^.*? [Ww]ith ', '', title, count=1)
+    if HOME.search(counterpart) or not FOREIGN.search(counterpart):
+        continue
+    if d['id'].startswith('wh:') and WH.match(title) and 60 <= words <= 600:
+        wh.append((d, words))
+    elif d['id'].startswith('kremlin:') and KR.match(title) and 40 <= words <= 600:
+        kr.append((d, words))
+
+key = lambda dw: hashlib.sha1(f'{OWN}|{dw[0]["id"]}'.encode()).hexdigest()
+print('half\tsource\tid\tdate\twords\ttitle')
+for source, pool, n in (('wh', wh, 28), ('kremlin', kr, 12)):
+    for i, (d, words) in enumerate(sorted(pool, key=key)[:n]):
+        half = 'dev' if i % 2 == 0 else 'test'
+        print(f'{half}\t{source}\t{d["id"]}\t{d["date"][:10]}\t{words}\t{d["title"].strip()[:110]}')
+print(f'# candidates: {len(wh)} White House, {len(kr)} Kremlin', file=sys.stderr)
