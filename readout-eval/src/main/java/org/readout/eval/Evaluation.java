@@ -108,14 +108,18 @@ public final class Evaluation {
     Report.Layer compare = layers.get("compare");
     if (compare != null) {
       Map<String, int[]> table = new TreeMap<>();
+      Map<String, Map<String, int[]>> bySet = new TreeMap<>();
       for (Gold.Meeting m : gold.meetings()) {
         if (m.half().equals(half)) {
           progress.accept(half + " compare " + m.meeting());
-          meeting(m, compare, table, misses);
+          meeting(m, compare, table, m.category().isEmpty() ? null
+              : bySet.computeIfAbsent(m.category(), k -> new TreeMap<>()), misses);
           meetings++;
         }
       }
       compare.tables().put("meetings", CompareScoring.rows(table, CompareScoring.TYPES));
+      bySet.forEach((set, t) -> compare.tables().put("meetings of set " + set,
+          CompareScoring.rows(t, CompareScoring.TYPES)));
       Map<String, int[]> pairTable = new TreeMap<>();
       for (Gold.Pairs p : gold.pairs()) {
         if (p.half().equals(half)) {
@@ -250,7 +254,9 @@ public final class Evaluation {
 
   // ---------------------------------------------------------------------------------------------------- compare
 
-  private void meeting(Gold.Meeting m, Report.Layer out, Map<String, int[]> table, boolean misses) {
+  /** Scores one meeting into {@code table} and, when it belongs to a set, into that set's own table too. */
+  private void meeting(Gold.Meeting m, Report.Layer out, Map<String, int[]> table, Map<String, int[]> setTable,
+                       boolean misses) {
     List<Corpus.Record> recs = new ArrayList<>();
     Map<String, String> sides = new LinkedHashMap<>();
     for (String sid : m.statements()) {
@@ -270,8 +276,12 @@ public final class Evaluation {
     for (Gold.Finding f : m.not()) {
       not.add(locate(m.file(), "not[" + f.index() + "]", f, recs, misses));
     }
-    List<Predictions.Finding> predicted = analysis.findings(recs.stream().map(Corpus.Record::statement).toList());
+    List<Predictions.Finding> predicted = analysis.findings(recs.stream().map(Corpus.Record::statement).toList())
+        .stream().filter(f -> m.scores(f.type())).toList();
     CompareScoring.meeting(m.meeting(), gold, not, predicted, sides, out, table, misses);
+    if (setTable != null) {
+      CompareScoring.meeting(m.meeting(), gold, not, predicted, sides, new Report.Layer("compare"), setTable, false);
+    }
   }
 
   private static CompareScoring.LocatedFinding locate(Path file, String where, Gold.Finding f, List<Corpus.Record> recs,

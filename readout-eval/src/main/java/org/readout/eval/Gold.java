@@ -48,13 +48,23 @@ public final class Gold {
   public record Date(int index, String quote, String text, String type, String value) {
   }
 
-  /** A two-sided meeting of the comparison gold: {@code compare/<half>-<meeting>.yaml}. */
+  /**
+   * A meeting of the comparison gold: {@code compare/<half>-<meeting>.yaml}. {@code scored} names the finding types
+   * its annotator labelled (the others' predictions are not tallied for it); empty means every type.
+   * {@code category} names the set the file belongs to ({@code ""} for the two-sided meetings).
+   */
   public record Meeting(Path file, String half, String meeting, List<String> statements, List<Finding> findings,
-                        List<Finding> not) {
+                        List<Finding> not, List<String> scored, String category) {
     public Meeting {
       statements = List.copyOf(statements);
       findings = List.copyOf(findings);
       not = List.copyOf(not);
+      scored = List.copyOf(scored);
+    }
+
+    /** Whether predictions of this finding type are scored for this meeting. */
+    public boolean scores(String type) {
+      return scored.isEmpty() || scored.contains(type);
     }
   }
 

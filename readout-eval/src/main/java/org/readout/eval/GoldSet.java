@@ -241,7 +241,19 @@ public final class GoldSet {
     if (statements.isEmpty()) {
       throw top.bad("statements: none listed");
     }
-    return new Gold.Meeting(f, half, top.required("meeting"), statements, findings, not);
+    List<String> scored = top.strings("scored");
+    for (String t : scored) {
+      if (!CompareScoring.TYPES.contains(t)) {
+        throw top.bad("scored: '" + t + "' is not one of " + CompareScoring.TYPES);
+      }
+    }
+    for (Gold.Finding g : findings) {
+      if (!scored.isEmpty() && !scored.contains(g.type())) {
+        throw top.bad("findings[" + g.index() + "]: type '" + g.type() + "' is not among scored " + scored);
+      }
+    }
+    return new Gold.Meeting(f, half, top.required("meeting"), statements, findings, not, scored,
+        top.optional("category"));
   }
 
   private static List<Gold.Finding> findings(Path f, List<JsonNode> nodes, String key) {

@@ -134,12 +134,16 @@ class EvaluationTest {
     StubAnalysis stub = new StubAnalysis();
     Report r = run(Set.of("compare"), Set.of("dev"), false, stub);
     Report.Layer c = layer(r, "dev", "compare");
+    // the second meeting (dev-fixture-outcome.yaml, set fixture-set) scores its outcome only: its one-sided-topic
+    // prediction is not tallied
     assertThat(c.tables().get("meetings")).containsExactly(
-        new Report.TypeRow("outcome", 0, 0, 1, 0),
+        new Report.TypeRow("outcome", 1, 1, 2, 1),
         new Report.TypeRow("mirror", 0, 0, 1, 0),
         new Report.TypeRow("convergence", 2, 1, 1, 1),
         new Report.TypeRow("one-sided-topic", 1, 1, 1, 1),
         new Report.TypeRow("length-asymmetry", 1, 0, 1, 0));
+    assertThat(c.tables().get("meetings of set fixture-set")).containsExactly(
+        new Report.TypeRow("outcome", 1, 1, 1, 1));
     assertThat(c.tables().get("pairs")).containsExactly(
         new Report.TypeRow("convergence", 2, 1, 1, 1),
         new Report.TypeRow("mirror", 0, 0, 1, 0),
@@ -150,8 +154,8 @@ class EvaluationTest {
     assertThat(ratio(c, "forbidden convergences, pairs (of gold non-convergence pairs)").value()).isEqualTo(0.5);
     assertThat(c.other()).containsEntry("shared-topic", 1);
     assertThat(r.halves().get(0).pairs()).isEqualTo(3);
-    // the two records of the pairs are compared once
-    assertThat(stub.findingsCalls).isEqualTo(2);
+    // the two records of the pairs are compared once; each meeting once
+    assertThat(stub.findingsCalls).isEqualTo(3);
   }
 
   @Test

@@ -19,10 +19,19 @@ class GoldSetTest {
     assertThat(g.statements().get(0).commitments().get(0).actors()).containsExactly("USA");
     assertThat(g.statements().get(0).commitments().get(0).negated()).isTrue();
     assertThat(g.statements().get(1).excerpt().from()).startsWith("Q\u00a0\u00a0\u00a0 Thanks");
-    assertThat(g.meetings()).singleElement().satisfies(m -> {
+    assertThat(g.meetings()).hasSize(2).first().satisfies(m -> {
       assertThat(m.statements()).containsExactly("fx:3", "fx:4");
       assertThat(m.findings()).extracting(Gold.Finding::type).contains("outcome", "mirror");
       assertThat(m.not()).hasSize(1);
+      assertThat(m.scored()).isEmpty();
+      assertThat(m.scores("mirror")).isTrue();
+      assertThat(m.category()).isEmpty();
+    });
+    assertThat(g.meetings().get(1)).satisfies(m -> {
+      assertThat(m.statements()).containsExactly("fx:3");
+      assertThat(m.category()).isEqualTo("fixture-set");
+      assertThat(m.scores("outcome")).isTrue();
+      assertThat(m.scores("one-sided-topic")).isFalse();
     });
     assertThat(g.pairs()).singleElement().satisfies(p -> assertThat(p.pairs()).extracting(Gold.Pair::label)
         .containsExactly("convergence", "mirror", "none"));
@@ -45,6 +54,19 @@ class GoldSetTest {
     Files.move(gold.resolve("test/fx_2.yaml"), gold.resolve("dev/fx_2.yaml"));
     assertThatThrownBy(() -> GoldSet.load(gold, Set.of("dev"))).hasMessageContaining("belongs to the test half");
     assertThatThrownBy(() -> GoldSet.load(tmp.resolve("nowhere"), Set.of("dev"))).hasMessageContaining("no gold directory");
+  }
+
+  @Test
+  void aMeetingScoresOnlyTheTypesItNames(@TempDir Path tmp) throws IOException {
+    Path gold = EvaluationTest.copy(EvaluationTest.fixture().resolve("gold"), tmp.resolve("gold"));
+    Path f = gold.resolve("compare/dev-fixture-outcome.yaml");
+    String good = Files.readString(f);
+    Files.writeString(f, good.replace("scored: [outcome]", "scored: [result]"));
+    assertThatThrownBy(() -> GoldSet.load(gold, Set.of("dev"))).isInstanceOf(ReadoutException.class)
+        .hasMessageContaining("dev-fixture-outcome.yaml").hasMessageContaining("scored: 'result' is not one of");
+    Files.writeString(f, good.replace("scored: [outcome]", "scored: [mirror]"));
+    assertThatThrownBy(() -> GoldSet.load(gold, Set.of("dev"))).isInstanceOf(ReadoutException.class)
+        .hasMessageContaining("findings[0]: type 'outcome' is not among scored [mirror]");
   }
 
   @Test
