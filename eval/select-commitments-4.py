@@ -15,7 +15,8 @@ from selectlib import used_ids
 from commitpools import commitment_pools, excerpt
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = used_ids(here, 'cm4-')
+# eval/ as it was in the commit that added this picker (its own picks aside): sets added later cannot change its picks
+used = used_ids(here, 'cm4-', as_of='e60aeaa')
 rnd = random.Random(20261204 + 9 + 4)
 pools = commitment_pools(shared, used)
 

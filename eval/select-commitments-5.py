@@ -14,7 +14,8 @@ from selectlib import used_ids
 from commitpools import commitment_pools, excerpt
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = used_ids(here, 'cm5-', later_categories=('cm6-', 'cm7-', 'cm8-', 'cm9-', 'cm10-'), later_files=('tracking-sample-12.tsv',))
+# eval/ as it was in the commit that added this picker (both its sets aside): sets added later cannot change its picks
+used = used_ids(here, 'cm5-', later_categories=('cm6-',), as_of='ee8e8ae')
 rnd = random.Random(20261204 + 9 + 5)
 pools = commitment_pools(shared, used)
 

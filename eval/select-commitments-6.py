@@ -13,7 +13,8 @@ from selectlib import used_ids
 from commitpools import commitment_pools, print_two_sets
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = used_ids(here, 'cm7-', later_categories=('cm8-', 'cm9-', 'cm10-'), later_files=('tracking-sample-12.tsv',))
+# eval/ as it was in the commit that added this picker (both its sets aside): sets added later cannot change its picks
+used = used_ids(here, 'cm7-', later_categories=('cm8-',), as_of='0565b86')
 rnd = random.Random(20261204 + 9 + 6)
 pools = commitment_pools(shared, used)
 

@@ -11,9 +11,8 @@ import os, random, re, sys
 from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-# sets and samples added to eval/ after this picker ran are left aside, so that it still prints the same picks
-used = used_ids(here, 'dates3-', later_categories=['dates4-', 'dates5-', 'dates6-'], later_files=['tracking-sample-[567].tsv'],
-                left_dirs=['search-judgements'])
+# eval/ as it was in the commit that added this picker (its own picks aside): sets added later cannot change its picks
+used = used_ids(here, 'dates3-', as_of='76900f0', left_dirs=['search-judgements'])
 rnd = random.Random(20261204 + 9)
 pools = {'wh-briefing': [], 'wh-press-call': [], 'kremlin-transcript': [], 'wh-statement': []}
 for d, n, k in records(shared, used):

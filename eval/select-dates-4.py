@@ -11,8 +11,8 @@ import os, random, re, sys
 from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-# sets and samples added to eval/ after this picker ran are left aside, so that it still prints the same picks
-used = used_ids(here, 'dates4-', later_categories=['dates5-', 'dates6-'], later_files=['tracking-sample-[567].tsv'])
+# eval/ as it was in the commit that added this picker (its own picks aside): sets added later cannot change its picks
+used = used_ids(here, 'dates4-', as_of='95f497c')
 rnd = random.Random(20261204 + 41)
 pools = {'wh-briefing': [], 'kremlin-news-conference': [], 'wh-readout': [], 'kremlin-call': [], 'wh-remarks': []}
 for d, n, k in records(shared, used):

@@ -9,7 +9,8 @@ import os, random, re, sys
 from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = used_ids(here, 'dates7-')
+# eval/ as it was in the commit that added this picker (its own picks aside): sets added later cannot change its picks
+used = used_ids(here, 'dates7-', as_of='00a2500')
 rnd = random.Random(20261204 + 131)
 pools = {'ru-talks': [], 'ru-transcript': []}
 for d, n, k in records(shared, used):

@@ -9,7 +9,8 @@ import os, random, re, sys
 from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = used_ids(here, 'dates8-')
+# eval/ as it was in the commit that added this picker (its own picks aside): sets added later cannot change its picks
+used = used_ids(here, 'dates8-', as_of='c463a45')
 rnd = random.Random(20261204 + 173)
 pools = {'us-briefing': [], 'us-press-call': [], 'us-readout': [], 'ru-transcript': []}
 for d, n, k in records(shared, used):

@@ -14,7 +14,7 @@ a call or meeting can be read from one side's account as well, and the outcome r
     person>", 40 to 600 words;
   - the counterpart (the title after "with") is foreign: a president, prime minister, chancellor, monarch, amir,
     crown prince, sheikh or the Pope, and not a governor, mayor, senator, legislators or a home council;
-  - not named anywhere under eval/ when this picker ran (selectlib.used_ids).
+  - not named anywhere under eval/ in the commit that added this picker (selectlib.used_ids, as_of).
 Candidates are ordered by SHA-1 of "outcome-26|<id>"; the first 28 White House and 12 Kremlin ones are taken
 and dealt alternately to the dev and test halves (dev, test, dev, ...) within each source, so each half has 14
 White House and 6 Kremlin accounts. Prints a TSV: half, source, id, date, words, title.
@@ -38,7 +38,7 @@ FOREIGN = re.compile(r'\b(?:President|Prime Minister|Chancellor|King|Queen|Emper
 HOME = re.compile(r'\b(?:Governor|Mayor|Senator|legislators|Security Council|members|Congress|CEOs?|Council of|'
                   r'Minister of (?:the )?(?:Interior|Defence|Finance)|Speaker)\b', re.I)
 
-used = selectlib.used_ids(HERE, OWN, later_files=('select-outcome.py',))
+used = selectlib.used_ids(HERE, OWN, as_of='35808b9')  # eval/ as it was when this picker was added
 wh, kr = [], []
 for d, words, _ in selectlib.records(SHARED, used):
     title = d.get('title', '').strip()

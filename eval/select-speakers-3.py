@@ -10,7 +10,8 @@ import os, random, re, sys
 from selectlib import records, used_ids
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 here = os.path.dirname(os.path.abspath(__file__))
-used = used_ids(here, 'sp3-')
+# eval/ as it was in the commit that added this picker (its own picks aside): sets added later cannot change its picks
+used = used_ids(here, 'sp3-', as_of='c6c4ca7')
 rnd = random.Random(20261204 + 911)
 LABEL = re.compile(r'(?:^|\n|[.?!] )([A-Z][a-z]+ [A-Z][a-z]+):')
 REPORTED = re.compile(r'\b(said|noted|stressed|emphasised|emphasized|underscored|pointed out|expressed|informed|'
