@@ -31,19 +31,11 @@ OWN = 'outcome-26'
 WH = re.compile(r"^Readout of (?:President|Vice President) [\w .’'-]+?[’']s? (?:Phone |Video |Virtual |Telephone )?"
                 r"(?:Call|Meeting) [Ww]ith (?!.*\b(?:and|Leaders|leaders)\b)", re.I)
 KR = re.compile(r'^(?:Telephone conversation|Meeting|Talks) with (?!.*\b(?:and|leaders|heads)\b)', re.I)
-# a foreign counterpart: a head of state or government, a monarch or the Pope, not a governor, minister at home,
-# legislators or a council of one's own government
-FOREIGN = re.compile(r'\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Pope|His Holiness|Amir|Emir|'
-                     r'Crown Prince|Sultan|Sheikh|Premier|Taoiseach)\b')
-HOME = re.compile(r'\b(?:Governor|Mayor|Senator|legislators|Security Council|members|Congress|CEOs?|Council of|'
-                  r'Minister of (?:the )?(?:Interior|Defence|Finance)|Speaker)\b', re.I)
-
 used = selectlib.used_ids(HERE, OWN, as_of='35808b9')  # eval/ as it was when this picker was added
 wh, kr = [], []
 for d, words, _ in selectlib.records(SHARED, used):
     title = d.get('title', '').strip()
-    counterpart = re.sub(r'^.*? [Ww]ith ', '', title, count=1)
-    if HOME.search(counterpart) or not FOREIGN.search(counterpart):
+    if not selectlib.foreign_counterpart(title):
         continue
     if d['id'].startswith('wh:') and WH.match(title) and 60 <= words <= 600:
         wh.append((d, words))

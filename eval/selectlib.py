@@ -66,3 +66,18 @@ def records(shared, used):
             d = json.loads(line)
             if d['id'] not in used:
                 yield d, len(d['text'].split()), len(re.findall(CALENDAR_NAMES, d['text']))
+
+
+# A foreign counterpart in a call or meeting title (the words after "with"): a head of state or government, a
+# monarch or the Pope, and not a governor, mayor, senator, legislators or a council of one's own government.
+FOREIGN = re.compile(r'\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Pope|His Holiness|Amir|Emir|'
+                     r'Crown Prince|Sultan|Sheikh|Premier|Taoiseach)\b')
+HOME = re.compile(r'\b(?:Governor|Mayor|Senator|legislators|Security Council|members|Congress|CEOs?|Council of|Board|'
+                  r'Deputy Prime Minister(?! of)|'
+                  r'Minister of (?:the )?(?:Interior|Defence|Finance)|Speaker)\b', re.I)
+
+
+def foreign_counterpart(title):
+    """Whether a call or meeting title names a foreign leader after its first "with"."""
+    counterpart = re.sub(r'^.*? [Ww]ith ', '', title, count=1)
+    return bool(FOREIGN.search(counterpart)) and not HOME.search(counterpart)
