@@ -22,10 +22,10 @@ import picocli.CommandLine.Option;
  * layer and half. Misses are listed for the development half only; the test half is reported as counts.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Score commitments, attributions, dates and comparison findings against the gold (eval/gold).",
+    description = {"Score commitments, attributions, dates, the brief's topic lists and comparison findings against the gold (eval/gold).",
         "Prints one table per layer and half; the development half also lists its misses, the test half only counts."})
 final class EvalCommand implements Callable<Integer> {
-  enum Layer { commitments, attributions, dates, compare, all }
+  enum Layer { commitments, attributions, dates, topics, compare, all }
 
   enum Half { dev, test, all }
 

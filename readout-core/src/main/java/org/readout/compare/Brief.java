@@ -38,6 +38,7 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
   /** Commitments and warnings listed per side, and the words each is cut to. */
   static final int PER_SIDE_COMMITMENTS = 4;
   static final int PER_SIDE_WARNINGS = 3;
+  static final int PER_SIDE_TOPICS = 8;
   static final int SIDE_QUOTE_WORDS = 18;
   /** Words kept before a quoted span that does not fit from the start of its clause. */
   static final int LEAD_WORDS = 5;
@@ -217,6 +218,24 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
     return new Quote(s.id(), side, e.sentence(), from, to, cut);
   }
 
+  /**
+   * The topics a side's line lists: those present in any of its {@code statements}, most covered first (summed
+   * share of sentences; ties keep the comparison's order), at most {@value #PER_SIDE_TOPICS}. The evaluation scores
+   * this list against the topics gold ({@code readout eval --layer topics}).
+   */
+  public static List<TopicCoverage> sideTopics(Comparison c, List<String> statements) {
+    Map<TopicCoverage, Double> topics = new LinkedHashMap<>();
+    for (String id : statements) {
+      for (TopicCoverage t : c.topics()) {
+        if (t.presentIn(id)) {
+          topics.merge(t, t.coverage().get(id).share(), Double::sum);
+        }
+      }
+    }
+    return topics.entrySet().stream().sorted(Map.Entry.<TopicCoverage, Double>comparingByValue().reversed())
+        .map(Map.Entry::getKey).limit(PER_SIDE_TOPICS).toList();
+  }
+
   private static List<SideSummary> sides(Comparison c, Map<String, String> sideOf, Set<String> precise) {
     Map<String, List<CodedStatement>> by = new LinkedHashMap<>();
     for (CodedStatement s : c.statements()) {
@@ -227,7 +246,6 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
       List<String> commitments = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       List<String> ids = new ArrayList<>();
-      Map<String, Double> topics = new LinkedHashMap<>();
       for (CodedStatement s : e.getValue()) {
         ids.add(s.id());
         for (Commitment k : c.commitmentsOf(s.id())) {
@@ -241,15 +259,9 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
             into.add(line);
           }
         }
-        for (TopicCoverage t : c.topics()) {
-          if (t.presentIn(s.id())) {
-            topics.merge(t.label(), t.coverage().get(s.id()).share(), Double::sum);
-          }
-        }
       }
-      List<String> topicList = topics.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-          .map(Map.Entry::getKey).limit(8).toList();
-      out.add(new SideSummary(e.getKey(), ids, commitments, warnings, topicList));
+      out.add(new SideSummary(e.getKey(), ids, commitments, warnings,
+          sideTopics(c, ids).stream().map(TopicCoverage::label).toList()));
     }
     return out;
   }

@@ -20,4 +20,7 @@ public interface Analysis {
 
   /** The findings of comparing these statements (one meeting, or the two records of a sentence pair). */
   List<Predictions.Finding> findings(List<Statement> statements);
+
+  /** The topic ids the brief lists for a side made of this one statement, in the brief's order. */
+  List<String> topics(Statement statement);
 }

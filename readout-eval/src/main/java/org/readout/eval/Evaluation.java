@@ -227,6 +227,12 @@ public final class Evaluation {
       }
       Scoring.dates(id, g, analysis.dates(st).stream().filter(p -> inside(ex, p.start())).toList(), d, misses);
     }
+    Report.Layer t = gs.layers().contains("topics") ? layers.get("topics") : null;
+    if (t != null) {
+      t.add("statements", 1);
+      Scoring.topics(id, gs.topics(), gs.unsureTopics(), analysis.topics(st), t, misses,
+          gs.category() == null ? "" : gs.category());
+    }
     return words(text.substring(excerpt.start(), excerpt.end()));
   }
 
@@ -400,6 +406,12 @@ public final class Evaluation {
             l.count("gold direct")));
         l.ratios().add(new Report.Ratio("type right (direct vs indirect) on detected", l.count("type right (direct vs indirect)"),
             l.count("found direct + indirect")));
+      }
+      case "topics" -> {
+        l.prf().add(new Report.Prf("topics listed", l.count("right"), l.count("predicted"), l.count("gold")));
+        l.ratios().add(new Report.Ratio("statements whose whole list is right", l.count("statements all right"),
+            l.count("statements")));
+        l.closeTallies();
       }
       case "dates" -> {
         int gold = l.count("gold");

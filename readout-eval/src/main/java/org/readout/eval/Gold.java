@@ -16,15 +16,20 @@ public final class Gold {
   /** One annotated statement: {@code <half>/<id>.yaml}; only its {@code layers} are scored. */
   public record Statement(Path file, String half, String id, String corpus, String category, LocalDate date,
                           Set<String> layers, Excerpt excerpt, List<Commitment> commitments,
-                          List<Attribution> attributions, List<Date> dates) {
+                          List<Attribution> attributions, List<Date> dates, Set<String> topics,
+                          Set<String> unsureTopics) {
     /** The layers a statement file annotates when it does not say ({@code layers:}). */
     public static final Set<String> ALL_LAYERS = Set.of("commitments", "attributions", "dates");
+    /** Every layer a statement file may list: the default three and {@code topics} (only when listed). */
+    public static final Set<String> KNOWN_LAYERS = Set.of("commitments", "attributions", "dates", "topics");
 
     public Statement {
       layers = Set.copyOf(layers);
       commitments = List.copyOf(commitments);
       attributions = List.copyOf(attributions);
       dates = List.copyOf(dates);
+      topics = Set.copyOf(topics);
+      unsureTopics = Set.copyOf(unsureTopics);
     }
   }
 

@@ -189,8 +189,8 @@ public final class GoldSet {
     Set<String> layers = new TreeSet<>(Gold.Statement.ALL_LAYERS);
     if (n.has("layers")) {
       layers = new TreeSet<>(top.strings("layers"));
-      if (layers.isEmpty() || !Gold.Statement.ALL_LAYERS.containsAll(layers)) {
-        throw top.bad("layers must list some of " + new TreeSet<>(Gold.Statement.ALL_LAYERS));
+      if (layers.isEmpty() || !Gold.Statement.KNOWN_LAYERS.containsAll(layers)) {
+        throw top.bad("layers must list some of " + new TreeSet<>(Gold.Statement.KNOWN_LAYERS));
       }
     }
     Gold.Excerpt excerpt = null;
@@ -228,8 +228,21 @@ public final class GoldSet {
       dates.add(new Gold.Date(i, x.required("quote"), x.required("text"), x.required("type"), x.required("value")));
       i++;
     }
+    Set<String> topics = new TreeSet<>(top.strings("topics"));
+    Set<String> unsure = new TreeSet<>(top.strings("unsure"));
+    for (String t : concat(topics, unsure)) {
+      if (!t.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        throw top.bad("topics: '" + t + "' is not a codebook id (lowercase words joined by hyphens)");
+      }
+    }
+    if (topics.stream().anyMatch(unsure::contains)) {
+      throw top.bad("a topic is listed both in topics and in unsure");
+    }
+    if (!layers.contains("topics") && !(topics.isEmpty() && unsure.isEmpty())) {
+      throw top.bad("topics are given but layers does not list topics");
+    }
     return new Gold.Statement(f, half, id, top.optional("corpus"), top.optional("category"), date, layers, excerpt,
-        commitments, attributions, dates);
+        commitments, attributions, dates, topics, unsure);
   }
 
   static Gold.Meeting meeting(Path f, String half) {
@@ -345,5 +358,11 @@ public final class GoldSet {
       }
       return out;
     }
+  }
+
+  private static List<String> concat(Set<String> a, Set<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 }

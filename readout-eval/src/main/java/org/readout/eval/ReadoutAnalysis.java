@@ -93,6 +93,13 @@ public final class ReadoutAnalysis implements Analysis {
   }
 
   @Override
+  public List<String> topics(Statement s) {
+    Comparison c = readout.compare(List.of(cached(compared, readout, s)));
+    return org.readout.compare.Brief.sideTopics(c, List.of(s.id())).stream()
+        .map(org.readout.compare.TopicCoverage::topic).toList();
+  }
+
+  @Override
   public List<Predictions.Finding> findings(List<Statement> statements) {
     List<AnalyzedStatement> docs = statements.stream().map(s -> cached(compared, readout, s)).toList();
     Comparison c = readout.compare(docs);

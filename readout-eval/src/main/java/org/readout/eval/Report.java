@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class Report {
   /** Which layers exist, in report order. */
-  public static final List<String> LAYERS = List.of("commitments", "attributions", "dates", "compare");
+  public static final List<String> LAYERS = List.of("commitments", "attributions", "dates", "topics", "compare");
 
   /** A precision/recall row: {@code right} of {@code predicted} predictions and of {@code gold} gold items. */
   public record Prf(String label, int right, int predicted, int gold) {

@@ -97,6 +97,7 @@ public final class ReportWriter {
       case "commitments" -> "Commitments";
       case "attributions" -> "Attributions";
       case "dates" -> "Dates";
+      case "topics" -> "Topics (as the brief lists them per side)";
       case "compare" -> "Compare";
       default -> layer;
     };

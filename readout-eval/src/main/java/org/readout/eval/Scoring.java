@@ -367,6 +367,36 @@ final class Scoring {
 
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
+  // ----------------------------------------------------------------------------------------------------- topics
+
+  /**
+   * One statement's topic list as the brief gives it ({@code predicted}, in its order) against the gold's topics:
+   * a listed topic is right when the gold has it; one the gold marks unsure is not counted either way. Tallied
+   * overall and by the statement's set ({@code category}).
+   */
+  static void topics(String id, Set<String> gold, Set<String> unsure, List<String> predicted, Report.Layer out,
+                     boolean misses, String category) {
+    List<String> counted = predicted.stream().filter(t -> !unsure.contains(t)).distinct().toList();
+    int right = 0;
+    for (String t : counted) {
+      if (gold.contains(t)) {
+        right++;
+      } else if (misses) {
+        out.misses().add(new Report.Miss(id, "wrong topic", t));
+      }
+    }
+    if (misses) {
+      gold.stream().filter(t -> !counted.contains(t)).sorted()
+          .forEach(t -> out.misses().add(new Report.Miss(id, "topic not listed", t)));
+    }
+    out.add("predicted", counted.size());
+    out.add("right", right);
+    out.add("gold", gold.size());
+    out.add("unsure in the gold and listed (not counted)", predicted.size() - counted.size());
+    out.add("statements all right", right == counted.size() ? 1 : 0);
+    out.tally("by set", category.isEmpty() ? "(none)" : category, counted.size(), right, gold.size(), right);
+  }
+
   // ------------------------------------------------------------------------------------------------------ dates
 
   static void dates(String id, List<LocatedDate> gold, List<Predictions.Date> predictions, Report.Layer out,

@@ -124,6 +124,23 @@ class EvaluationTest {
   }
 
   @Test
+  void topicsScoreTheBriefsListAgainstTheGold() {
+    Report r = run(Set.of("topics"), Set.of("dev"), false, new StubAnalysis());
+    Report.Layer t = layer(r, "dev", "topics");
+    assertThat(t.count("statements")).isEqualTo(1);
+    assertThat(prf(t, "topics listed")).isEqualTo(new Report.Prf("topics listed", 1, 2, 2));
+    assertThat(t.count("unsure in the gold and listed (not counted)")).isEqualTo(1);
+    assertThat(ratio(t, "statements whose whole list is right")).isEqualTo(
+        new Report.Ratio("statements whose whole list is right", 0, 1));
+    assertThat(t.tables().get("by set")).containsExactly(new Report.TypeRow("us-readout", 2, 1, 2, 1));
+    assertThat(t.misses()).extracting(m -> m.what() + " " + m.detail())
+        .containsExactly("wrong topic ukraine", "topic not listed strategic-stability");
+    // a statement file without topics in its layers is not scored for them (fx:2, test half)
+    Report test = run(Set.of("topics"), Set.of("test"), false, new StubAnalysis());
+    assertThat(layer(test, "test", "topics").count("statements")).isZero();
+  }
+
+  @Test
   void showTestMissesListsThem() {
     Report r = run(Set.of("commitments"), Set.of("test"), true, new StubAnalysis());
     assertThat(layer(r, "test", "commitments").misses()).extracting(Report.Miss::what).containsExactly("wrong flags");

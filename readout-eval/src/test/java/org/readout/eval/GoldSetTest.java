@@ -57,6 +57,25 @@ class GoldSetTest {
   }
 
   @Test
+  void topicsAreReadAndChecked(@TempDir Path tmp) throws IOException {
+    GoldSet g = GoldSet.load(EvaluationTest.fixture().resolve("gold"), Set.of("dev"));
+    assertThat(g.statements().get(0).topics()).containsExactlyInAnyOrder("strategic-stability", "follow-up");
+    assertThat(g.statements().get(0).unsureTopics()).containsExactly("allies-coordination");
+    Path gold = EvaluationTest.copy(EvaluationTest.fixture().resolve("gold"), tmp.resolve("gold"));
+    Path f = gold.resolve("dev/fx_1.yaml");
+    String good = Files.readString(f);
+    Files.writeString(f, good.replace("unsure: [allies-coordination]", "unsure: [follow-up]"));
+    assertThatThrownBy(() -> GoldSet.load(gold, Set.of("dev"))).hasMessageContaining("fx_1.yaml")
+        .hasMessageContaining("both in topics and in unsure");
+    Files.writeString(f, good.replace("unsure: [allies-coordination]", "unsure: [Allies Coordination]"));
+    assertThatThrownBy(() -> GoldSet.load(gold, Set.of("dev"))).hasMessageContaining("is not a codebook id");
+    Files.writeString(f, good.replace("layers: [commitments, attributions, dates, topics]",
+        "layers: [commitments, attributions, dates]"));
+    assertThatThrownBy(() -> GoldSet.load(gold, Set.of("dev")))
+        .hasMessageContaining("topics are given but layers does not list topics");
+  }
+
+  @Test
   void aMeetingScoresOnlyTheTypesItNames(@TempDir Path tmp) throws IOException {
     Path gold = EvaluationTest.copy(EvaluationTest.fixture().resolve("gold"), tmp.resolve("gold"));
     Path f = gold.resolve("compare/dev-fixture-outcome.yaml");

@@ -106,6 +106,13 @@ final class StubAnalysis implements Analysis {
   }
 
   @Override
+  public List<String> topics(Statement s) {
+    // fx:1: one right (follow-up), one the gold calls unsure (not counted), one wrong (ukraine); the gold's
+    // strategic-stability is not listed
+    return s.id().equals("fx:1") ? List.of("follow-up", "allies-coordination", "ukraine") : List.of();
+  }
+
+  @Override
   public List<Predictions.Finding> findings(List<Statement> statements) {
     findingsCalls++;
     if (statements.size() == 1) {
