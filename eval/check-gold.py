@@ -24,7 +24,8 @@ BULK = {'kremlin': 'kremlin-en-2021-10_2022-06.jsonl.gz', 'whitehouse': 'whiteho
 KINDS = {'agreement', 'pledge', 'readiness', 'hope', 'proposal', 'demand', 'warning'}
 ATTR_TYPES = {'direct', 'indirect', 'turn'}
 DATE_TYPES = {'DATE', 'TIME', 'DURATION', 'SET'}
-LAYERS = {'commitments', 'attributions', 'dates'}
+LAYERS = {'commitments', 'attributions', 'dates'}  # the default when a file does not list its layers
+KNOWN_LAYERS = LAYERS | {'topics'}  # topics only when listed
 FINDINGS = {'outcome', 'initiative', 'mirror', 'contrast', 'convergence', 'one-sided-report', 'one-sided-topic',
             'length-asymmetry'}
 OUTCOMES = {'breakthrough', 'working-level', 'stalemate', 'deterioration'}
@@ -338,6 +339,26 @@ class Checker:
     def bad(self, path, msg):
         self.problems.append(f'{os.path.relpath(path, ROOT)}: {msg}')
 
+    def check_topics(self, path, doc, annotated):
+        """topics/unsure: lists of codebook ids, disjoint, given exactly when the layers list topics."""
+        given = 'topics' in doc or 'unsure' in doc
+        if 'topics' in annotated and 'topics' not in doc:
+            self.bad(path, 'topics: missing (write [] when the statement raises none)')
+        if given and 'topics' not in annotated:
+            self.bad(path, 'topics given but layers does not list topics')
+        lists = {k: doc.get(k) or [] for k in ('topics', 'unsure')}
+        for k, ids in lists.items():
+            if not isinstance(ids, list):
+                self.bad(path, f'{k}: expected a list')
+                continue
+            for t in ids:
+                if t not in self.topics:
+                    self.bad(path, f'{k}: {t} is not a codebook topic id')
+        if isinstance(lists['topics'], list) and isinstance(lists['unsure'], list):
+            both = set(lists['topics']) & set(lists['unsure'])
+            if both:
+                self.bad(path, f'listed both in topics and in unsure: {sorted(both)}')
+
     def locate(self, path, text, quote, what, lo=0, hi=None):
         """Offset of the unique occurrence of quote in text, or None (with a problem recorded)."""
         if not isinstance(quote, str) or not quote.strip():
@@ -401,7 +422,7 @@ class Checker:
         if str(doc.get('date')) != row['date']:
             self.bad(path, f'date should be {row["date"]}')
         unknown = set(doc) - {'id', 'corpus', 'category', 'date', 'layers', 'excerpt', 'commitments', 'attributions',
-                              'dates', 'nothing', 'note'}
+                              'dates', 'nothing', 'note', 'topics', 'unsure'}
         if unknown:
             self.bad(path, f'unknown keys {sorted(unknown)}')
         rec = self.records.get(rid)
@@ -433,9 +454,10 @@ class Checker:
         c['words'] += words
         seen = set()
         annotated = doc.get('layers', sorted(LAYERS))
-        if not isinstance(annotated, list) or not annotated or not set(annotated) <= LAYERS:
-            self.bad(path, f'layers must list some of {sorted(LAYERS)}')
+        if not isinstance(annotated, list) or not annotated or not set(annotated) <= KNOWN_LAYERS:
+            self.bad(path, f'layers must list some of {sorted(KNOWN_LAYERS)}')
             annotated = sorted(LAYERS)
+        self.check_topics(path, doc, annotated)
         for layer in ('commitments', 'attributions', 'dates', 'nothing'):
             items = doc.get(layer)
             if items is None:
