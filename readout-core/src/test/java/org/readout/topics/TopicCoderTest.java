@@ -128,7 +128,15 @@ class TopicCoderTest {
         Arguments.of("allies-coordination", "They will act in consultation with NATO allies and other partners.",
             "The museum shows letters of wartime allies."),
         Arguments.of("nato", "The alliance's eastward expansion was raised again.",
-            "The steps were taken in consultation with NATO allies."));
+            "The steps were taken in consultation with NATO allies."),
+        // senses found on the topics gold's development half (set topics-26): a state named as a party, an earlier
+        // call referred back to, another topic's nuclear case
+        Arguments.of("korea", "The Republic of Korea and Japan condemned the latest launch by the DPRK.",
+            "The Republic of Korea will host the next ministerial meeting."),
+        Arguments.of("follow-up", "The ministers will follow up on the points agreed today.",
+            "In follow-up to their call last week, the leaders discussed the harvest."),
+        Arguments.of("strategic-stability", "The two sides discussed the future of nuclear arms control.",
+            "They will work together to stop Iran from acquiring a nuclear weapon."));
   }
 
   @Test
