@@ -61,7 +61,10 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
   public record Quote(String statement, String side, int sentence, int start, int end, String text) {
   }
 
-  /** One side's commitments and warnings (each quoted by its clause) and topics, most covered first. */
+  /**
+   * One side's commitments and warnings (each quoted by its clause) and topics, most covered first; each list is
+   * empty when the brief gate does not admit it.
+   */
   public record SideSummary(String side, List<String> statements, List<String> commitments, List<String> warnings,
                             List<String> topics) {
     public SideSummary {
@@ -69,6 +72,11 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
       commitments = List.copyOf(commitments);
       warnings = List.copyOf(warnings);
       topics = List.copyOf(topics);
+    }
+
+    /** Whether the side has anything the brief lists (a side with nothing admitted is left out of "Per side"). */
+    public boolean hasContent() {
+      return !commitments.isEmpty() || !warnings.isEmpty() || !topics.isEmpty();
     }
   }
 
@@ -87,6 +95,10 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
           default -> type + (n == 1 ? " finding" : " findings");
         });
       }
+    }
+    if (!precise.contains(BriefGate.LINE + "topics")
+        && c.topics().stream().anyMatch(t -> c.statements().stream().anyMatch(s -> t.presentIn(s.id())))) {
+      parts.add("the topics each side raised");
     }
     long acts = c.statements().stream().flatMap(s -> c.commitmentsOf(s.id()).stream())
         .filter(k -> !precise.contains(BriefGate.KIND + k.kind().id())).count();
@@ -260,8 +272,8 @@ public record Brief(String headline, boolean twoSided, List<String> compared, Li
           }
         }
       }
-      out.add(new SideSummary(e.getKey(), ids, commitments, warnings,
-          sideTopics(c, ids).stream().map(TopicCoverage::label).toList()));
+      out.add(new SideSummary(e.getKey(), ids, commitments, warnings, !precise.contains(BriefGate.LINE + "topics")
+          ? List.of() : sideTopics(c, ids).stream().map(TopicCoverage::label).toList()));
     }
     return out;
   }

@@ -36,4 +36,25 @@ class BriefQuotesTest {
         .flatMap(s -> java.util.stream.Stream.concat(s.commitments().stream(), s.warnings().stream())).toList();
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("warning").contains("impose severe sanctions"));
   }
+
+  @Test
+  void eachSidesTopicListIsGatedLikeTheFindings() {
+    AnalyzedStatement us = ComparerTest.statement("us", "US", "The White House", List.of(
+        "The leaders discussed the crisis around Ukraine and the sanctions the allies would impose."));
+    AnalyzedStatement ru = ComparerTest.statement("ru", "RU", "Kremlin", List.of(
+        "The presidents discussed the crisis around Ukraine."));
+    Comparison c = Readout.standard().compare(List.of(us, ru));
+    Brief listed = Brief.of(c, java.util.Set.of(BriefGate.LINE + "topics"));
+    assertThat(listed.sides()).allSatisfy(s -> assertThat(s.topics()).contains("Ukraine"));
+    assertThat(listed.notes()).noneMatch(n -> n.contains("the topics each side raised"));
+    Brief gated = Brief.of(c, java.util.Set.of());
+    assertThat(gated.sides()).allSatisfy(s -> {
+      assertThat(s.topics()).isEmpty();
+      assertThat(s.hasContent()).isFalse();
+    });
+    assertThat(gated.notes()).anyMatch(n -> n.startsWith("Not in this brief") && n.contains("the topics each side raised"));
+    // the bundled gate decides with the measured figures of brief-gate.yaml
+    assertThat(Brief.PRECISE.contains(BriefGate.LINE + "topics"))
+        .isEqualTo(BriefGate.BUNDLED.lines().get("topics").reaches(BriefGate.BUNDLED.minimum()));
+  }
 }

@@ -61,10 +61,13 @@ public final class BriefHtml {
       }
       sb.append("</ol>\n");
     }
-    sb.append("<h2>Per side</h2>\n");
-    for (Brief.SideSummary s : b.sides()) {
-      sb.append("<p><b>").append(escape(s.side())).append("</b> — topics: ").append(escape(String.join(", ", s.topics())))
-          .append("</p>\n<ul>");
+    List<Brief.SideSummary> sides = b.sides().stream().filter(Brief.SideSummary::hasContent).toList();
+    if (!sides.isEmpty()) {
+      sb.append("<h2>Per side</h2>\n");
+    }
+    for (Brief.SideSummary s : sides) {
+      sb.append("<p><b>").append(escape(s.side())).append("</b>").append(s.topics().isEmpty() ? ""
+          : " — topics: " + escape(String.join(", ", s.topics()))).append("</p>\n<ul>");
       for (String x : s.commitments()) {
         sb.append("<li>").append(escape(x)).append("</li>");
       }

@@ -1,5 +1,6 @@
 package org.readout.report.compare;
 
+import java.util.List;
 import org.readout.compare.Brief;
 import org.readout.report.escape.MarkdownEscaper;
 
@@ -32,9 +33,13 @@ public final class BriefMarkdown {
         }
       }
     }
-    sb.append("\n## Per side\n");
-    for (Brief.SideSummary s : b.sides()) {
-      sb.append("\n**").append(esc(s.side())).append("** — topics: ").append(esc(String.join(", ", s.topics()))).append('\n');
+    List<Brief.SideSummary> sides = b.sides().stream().filter(Brief.SideSummary::hasContent).toList();
+    if (!sides.isEmpty()) {
+      sb.append("\n## Per side\n");
+    }
+    for (Brief.SideSummary s : sides) {
+      sb.append("\n**").append(esc(s.side())).append("**").append(s.topics().isEmpty() ? ""
+          : " — topics: " + esc(String.join(", ", s.topics()))).append('\n');
       for (String c : s.commitments()) {
         sb.append("- ").append(esc(c)).append('\n');
       }
