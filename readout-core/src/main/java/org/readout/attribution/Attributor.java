@@ -181,6 +181,7 @@ public final class Attributor {
     Context ctx = new Context();
     java.util.Set<Quote> denied = new java.util.HashSet<>();
     List<QuoteLayouts.CueSpan> cueSpans = new ArrayList<>();
+    List<Attribution> carried = new ArrayList<>();
     int mi = 0;
     int qi = 0;
     for (int si = 0; si < segments.size(); si++) {
@@ -280,7 +281,8 @@ public final class Attributor {
           ctx.lastGroup = who.speaker();
         }
         // "“…,” Jane Roe, a spokeswoman, said.": the quote before the cue is what it reports, as a direct quote only
-        Quote led = cue.kind() == Cue.Kind.VERB ? QuoteLed.before(text, seg, cue, quotes) : null;
+        Quote led = cue.kind() == Cue.Kind.VERB ? QuoteLed.before(text, seg, cue, quotes,
+            who.mention().start() >= cue.end() ? who.mention().end() : cue.end()) : null;
         int[] span = led != null ? new int[] {led.contentStart(), led.contentEnd()} : content.of(text, seg, cue, who);
         if (span == null) {
           continue;
@@ -332,14 +334,16 @@ public final class Attributor {
             by = segAttrs.get(k);
           }
         }
+        boolean fallback = false;
         if (by == null && ctx.lastCue != null && si - ctx.lastCueSegment <= 2 && startsSegment(text, seg, q)
             && QuoteLayouts.dashLine(text, q) < 0) {
           by = ctx.lastCue;
+          fallback = true;
         }
         if (by == null) {
           continue;
         }
-        out.add(new Attribution(doc.id(), sentenceAt(sentences, q.contentStart()), q.contentStart(), q.contentEnd(),
+        (fallback ? carried : out).add(new Attribution(doc.id(), sentenceAt(sentences, q.contentStart()), q.contentStart(), q.contentEnd(),
             AttributionType.DIRECT, by.speaker(), by.speakerId(), by.speakerActor(), by.role(), by.cue(),
             text.substring(q.contentStart(), q.contentEnd()), by.reportedBy(), by.reportedByIds(), by.surface(),
             "quote+" + by.rule()));
@@ -347,6 +351,14 @@ public final class Attributor {
       if (!segAttrs.isEmpty()) {
         ctx.lastCue = segAttrs.get(0);
         ctx.lastCueSegment = si;
+      }
+    }
+    // a quote carried over from the cue before it ("Jane Roe said: … “…”") unless a cue after it, in its own
+    // paragraph, names its speaker ("“… . …,” says a resident.")
+    for (Attribution a : carried) {
+      Quote q = quoteAt(quotes, a.start() - 1);
+      if (q == null || QuoteLayouts.followingCue(text, cueSpans, q) == null) {
+        out.add(a);
       }
     }
     out.addAll(layouts.attribute(doc.id(), text, sentences, quotes, denied, out, cueSpans, mentions, turns,

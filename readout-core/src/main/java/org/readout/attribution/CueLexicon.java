@@ -22,7 +22,8 @@ public final class CueLexicon {
               List<String> openers, List<String> prepositions, List<String> tellVerbs, List<String> negations,
               List<String> timeLeads, List<String> timeWords, List<String> degrees,
               List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore,
-              List<String> pluralVerbs, List<String> quoteVerbs) {
+              List<String> pluralVerbs, List<String> quoteVerbs, List<String> descriptionDeterminers,
+              List<String> descriptionStops) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -75,7 +76,8 @@ public final class CueLexicon {
     subjectWords = new SubjectWords(lower(d.adverbs()), lower(d.auxiliaries()), lower(d.beForms()),
         lower(d.otherPronouns()), lower(d.relatives()), lower(d.openers()), lower(d.notAdverbs()),
         lower(d.contractions()), lower(d.gerundPrepositions()), lower(d.prepositions()),
-        lower(d.appositiveOpeners()), lower(d.groupNouns()));
+        lower(d.appositiveOpeners()), lower(d.groupNouns()), lower(d.descriptionDeterminers()),
+        lower(d.descriptionStops()), lower(d.timeWords()));
     tellVerbs = lower(d.tellVerbs());
     negations = lower(d.negations());
     timeLeads = lower(d.timeLeads());

@@ -140,7 +140,7 @@ final class QuoteLayouts {
   }
 
   /** A cue whose speaker follows the quote's close in the same paragraph ("…,” said Jane Roe."). */
-  private static CueSpan followingCue(String text, List<CueSpan> cues, Quote q) {
+  static CueSpan followingCue(String text, List<CueSpan> cues, Quote q) {
     for (CueSpan c : cues) {
       if (c.cueStart() < q.close() || c.cueStart() - q.close() > 60) {
         continue;
@@ -181,11 +181,29 @@ final class QuoteLayouts {
       // office's or a body's name ("Jane Roe, President, Center for Trade and Labor Studies:")
       if (m.start() >= ls && m.end() <= colon && text.substring(m.end(), colon).isBlank() && m.speaker() != null
           && m.speaker().isPerson() && !subjects.governed(text, m.start())
-          && !(best != null && NameFinder.afterConnector(text, m.start()))) {
+          && !(best != null && NameFinder.afterConnector(text, m.start()))
+          && !(best != null && best != m && best.speaker().isPerson() && bareSegment(text, ls, m))) {
         return m;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code m} names a body after the person and her title, with no title of its own: alone in its
+   * comma-separated part of a label ("Jane Roe, Executive Director, Harbor Coalition:") or after the title's
+   * preposition ("Jane Roe, Director of Policy at The River Trust:"), unlike a person named with a title
+   * ("Harbor Dealers Inc., CEO Jane Roe:").
+   */
+  private static boolean bareSegment(String text, int labelStart, SpeakerMention m) {
+    if (!m.speaker().role().isBlank()) {
+      return false;
+    }
+    int comma = text.lastIndexOf(',', m.start() - 1);
+    String before = text.substring(Math.max(labelStart, comma + 1), m.start()).strip()
+        .replaceFirst("(?:^|\\s)(?:[Tt]he)$", "").strip();
+    // "…, Director of Policy at The River Trust:": the body is the object of the title's preposition
+    return comma >= labelStart && before.isEmpty() || before.matches("(?s).*\\b(?:at|of|for|with|from|in)$");
   }
 
   /**
@@ -388,7 +406,7 @@ final class QuoteLayouts {
    * speaker named between, or opens the next paragraph after a paragraph that ended with it.
    */
   private static boolean continues(String text, Attribution previous, Quote q, List<SpeakerMention> mentions) {
-    if (!previous.rule().startsWith("quote")) {
+    if (!previous.rule().startsWith("quote") || trailed(text, q)) {
       return false;
     }
     int from = previous.end();
@@ -404,6 +422,26 @@ final class QuoteLayouts {
           && !hasLetterNamed(mentions, from, q.open());
     }
     return !hasLetterNamed(mentions, from, q.open());
+  }
+
+  /**
+   * Whether words of attribution trail {@code q} in its own sentence: the quote ends in a comma and a word
+   * follows its close ("“…,” says a resident.", "“…,” he said."), so it has a speaker of its own and continues
+   * no earlier quote's words.
+   */
+  static boolean trailed(String text, Quote q) {
+    int c = q.contentEnd() - 1;
+    while (c > q.contentStart() && text.charAt(c) == '*') {
+      c--;
+    }
+    if (c < q.contentStart() || text.charAt(c) != ',') {
+      return false;
+    }
+    int p = q.close();
+    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '*')) {
+      p++;
+    }
+    return p < text.length() && Character.isLetter(text.charAt(p));
   }
 
   private static boolean hasLetterNamed(List<SpeakerMention> mentions, int from, int to) {

@@ -90,6 +90,14 @@ final class SubjectFinder {
           return null;
         }
       }
+      if (quoteClosesBefore(text, seg.start(), cue.start())) {
+        // "“…,” says a restaurant owner in Memphis.": an unnamed speaker described after the cue
+        Resolved d = phrases.description(text, cue.end(), seg.end());
+        if (d != null && resolved.stream().noneMatch(r -> r.mention().start() >= d.mention().start()
+            && r.mention().start() < d.mention().end() && r.speaker().isPerson())) {
+          return d;
+        }
+      }
     }
     if (c == ',' && !participle) {
       Resolved named = phrases.appositive(text, seg.start(), slot.start(), resolved);
@@ -104,6 +112,13 @@ final class SubjectFinder {
       }
     }
     String word = slot.word();
+    if (!participle && !word.isEmpty()) {
+      // "“…,” a local teacher said.": an unnamed speaker described between the quote and the cue
+      Resolved d = phrases.descriptionBefore(text, seg.start(), slot.start() + word.length());
+      if (d != null) {
+        return d;
+      }
+    }
     if (c == ',' || participle && w.gerundPrepositions().contains(word)) {
       return shared(main, prevVerb, cue);
     }
@@ -281,6 +296,15 @@ final class SubjectFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a closing quotation mark stands right before the cue at {@code at}, past spaces and one comma ("…,” says", "…”, said"). */
+  private static boolean quoteClosesBefore(String text, int from, int at) {
+    int p = at;
+    while (p > from && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == ',')) {
+      p--;
+    }
+    return p > from && (text.charAt(p - 1) == '”' || text.charAt(p - 1) == '"');
   }
 
   /** ", with President Xi noting": "with" right after a comma opens an absolute clause. */
