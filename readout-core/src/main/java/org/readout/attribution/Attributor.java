@@ -283,6 +283,10 @@ public final class Attributor {
         // "“…,” Jane Roe, a spokeswoman, said.": the quote before the cue is what it reports, as a direct quote only
         Quote led = cue.kind() == Cue.Kind.VERB ? QuoteLed.before(text, seg, cue, quotes,
             who.mention().start() >= cue.end() ? who.mention().end() : cue.end()) : null;
+        if (led == null && NounPhraseSubjects.described(who)) {
+          // an unnamed speaker described around a cue that trails a quote speaks that quote only
+          continue;
+        }
         int[] span = led != null ? new int[] {led.contentStart(), led.contentEnd()} : content.of(text, seg, cue, who);
         if (span == null) {
           continue;
@@ -308,7 +312,7 @@ public final class Attributor {
         // a naming cue that introduces a quote, and a verb that reports only beside one ("wrote, “…”"), are
         // reported as the direct quote only
         if (led == null && !(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)
-            && !cues.quoteOnly(cue.text())) {
+            && !cues.quoteOnly(cue.text()) && !ContentSpans.announces(text, seg, cue, who)) {
           out.add(a);
         }
       }

@@ -23,7 +23,7 @@ public final class CueLexicon {
               List<String> timeLeads, List<String> timeWords, List<String> degrees,
               List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore,
               List<String> pluralVerbs, List<String> quoteVerbs, List<String> descriptionDeterminers,
-              List<String> descriptionStops) {
+              List<String> descriptionStops, List<String> descriptionVerbs) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -77,7 +77,7 @@ public final class CueLexicon {
         lower(d.otherPronouns()), lower(d.relatives()), lower(d.openers()), lower(d.notAdverbs()),
         lower(d.contractions()), lower(d.gerundPrepositions()), lower(d.prepositions()),
         lower(d.appositiveOpeners()), lower(d.groupNouns()), lower(d.descriptionDeterminers()),
-        lower(d.descriptionStops()), lower(d.timeWords()));
+        lower(d.descriptionStops()), lower(d.descriptionVerbs()), lower(d.timeWords()));
     tellVerbs = lower(d.tellVerbs());
     negations = lower(d.negations());
     timeLeads = lower(d.timeLeads());

@@ -110,8 +110,8 @@ final class NounPhraseSubjects {
    * An unnamed speaker described right after an inverted cue that trails a quote ("“…,” says a restaurant owner
    * in Memphis.", "“…,” said one longtime resident."): a word of {@code descriptionDeterminers} at
    * {@code from} (past spaces), then words up to punctuation, a word of {@code descriptionStops} or
-   * {@link #DESCRIPTION_WORDS} words; no time expression ("said the next day"), no capitalised determiner
-   * opening a new sentence. The speaker is the description as written (a person without a dictionary id); its
+   * {@link #DESCRIPTION_WORDS} words; no time expression ("said the next day") and no verb of its own ("…,”
+   * suggested the state is at war": a clause, not a speaker). The speaker is the description as written (a person without a dictionary id); its
    * reference runs on to the clause's end, so that a relative clause about the speaker ("a woman whose son
    * …") is not taken for reported words. Null when no description stands there.
    */
@@ -138,7 +138,7 @@ final class NounPhraseSubjects {
         break;
       }
       String lw = lower(text, n);
-      if (classes.timeWords().contains(lw)) {
+      if (classes.timeWords().contains(lw) || classes.descriptionVerbs().contains(lw)) {
         return null;
       }
       boolean afterOf = text.regionMatches(true, Math.max(0, q - 3), "of ", 0, 3);
@@ -203,6 +203,13 @@ final class NounPhraseSubjects {
 
   private static String lower(String text, int[] w) {
     return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code r} is a description {@link #description} made ("a restaurant owner in Memphis"), as written. */
+  static boolean described(Resolved r) {
+    String s = r.mention().surface();
+    return r.mention().kind() == SpeakerMention.Kind.NAMED && r.speaker().id().isEmpty() && !s.isEmpty()
+        && Character.isLowerCase(s.charAt(0)) && r.speaker().name().equals(s);
   }
 
   /** Words that may stand right before an unnamed group that speaks ("the officials", "both sides"). */

@@ -406,7 +406,7 @@ final class QuoteLayouts {
    * speaker named between, or opens the next paragraph after a paragraph that ended with it.
    */
   private static boolean continues(String text, Attribution previous, Quote q, List<SpeakerMention> mentions) {
-    if (!previous.rule().startsWith("quote") || trailed(text, q)) {
+    if (!previous.rule().startsWith("quote")) {
       return false;
     }
     int from = previous.end();
@@ -422,26 +422,6 @@ final class QuoteLayouts {
           && !hasLetterNamed(mentions, from, q.open());
     }
     return !hasLetterNamed(mentions, from, q.open());
-  }
-
-  /**
-   * Whether words of attribution trail {@code q} in its own sentence: the quote ends in a comma and a word
-   * follows its close ("“…,” says a resident.", "“…,” he said."), so it has a speaker of its own and continues
-   * no earlier quote's words.
-   */
-  static boolean trailed(String text, Quote q) {
-    int c = q.contentEnd() - 1;
-    while (c > q.contentStart() && text.charAt(c) == '*') {
-      c--;
-    }
-    if (c < q.contentStart() || text.charAt(c) != ',') {
-      return false;
-    }
-    int p = q.close();
-    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '*')) {
-      p++;
-    }
-    return p < text.length() && Character.isLetter(text.charAt(p));
   }
 
   private static boolean hasLetterNamed(List<SpeakerMention> mentions, int from, int to) {

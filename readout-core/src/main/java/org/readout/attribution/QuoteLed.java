@@ -62,7 +62,9 @@ final class QuoteLed {
       end++;
     }
     String tail = text.substring(from, end);
-    if (SubjectFinder.words(text, from, end) > TAIL_WORDS || ContentSpans.indexOfWord(tail, "that", 0, tail.length()) >= 0
+    // with the speaker after the cue ("…,” said a traveler at the airport — where …") the order is inverted, the
+    // words after the speaker are about the speaker or the scene, however many
+    if (from == cue.end() && SubjectFinder.words(text, from, end) > TAIL_WORDS || ContentSpans.indexOfWord(tail, "that", 0, tail.length()) >= 0
         || tail.indexOf('“') >= 0 || tail.indexOf('"') >= 0) {
       return null;
     }

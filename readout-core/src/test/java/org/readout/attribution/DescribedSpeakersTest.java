@@ -64,4 +64,29 @@ class DescribedSpeakersTest {
     assertThat(Found.of(as, AttributionType.DIRECT, "line opens in March")).allSatisfy(
         a -> assertThat(a.speaker()).doesNotContain("next day"));
   }
+
+  @Test
+  void wordsAfterASpeakerWrittenAfterTheCueAreNotReportedSpeech() {
+    List<Attribution> as = run(article("""
+        “I am so tired of waiting,” said a traveler at the city airport — where both senators voted against the \
+        bill twice this month.
+
+        “We will keep the line open,” said Jane Roe, director of the port authority in the northern district of \
+        the state since last year.
+        """));
+    assertThat(one(as, AttributionType.DIRECT, "tired of waiting").speaker()).isEqualTo("a traveler");
+    assertThat(one(as, AttributionType.DIRECT, "keep the line open").speaker()).isEqualTo("Jane Roe");
+    assertThat(as.stream().filter(a -> a.type() == AttributionType.INDIRECT).toList()).isEmpty();
+  }
+
+  @Test
+  void aLineAnnouncingTheQuotesReportsNothing() {
+    List<Attribution> as = run(article("""
+        Farm leaders praised the new rule. Here’s what they’re saying:
+
+        Jane Roe, President, Valley Growers Union: “This rule keeps family farms in business.”
+        """));
+    assertThat(Found.of(as, AttributionType.INDIRECT, "Here")).isEmpty();
+    assertThat(one(as, AttributionType.DIRECT, "family farms").speaker()).isEqualTo("Jane Roe");
+  }
 }
