@@ -93,6 +93,13 @@ public final class Attributor {
         : new Resolved(new SpeakerMention(cue.start(), cue.end(), cue.text(), SpeakerMention.Kind.PRONOUN_SINGULAR, p), p);
   }
 
+  /** Whether what a naming cue names is its speaker's own name ("X, referred to as X"): a ground rule, not speech. */
+  private static boolean namesItself(String named, Speaker who) {
+    String n = named.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", "");
+    String w = who.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", "");
+    return !w.isEmpty() && n.contains(w);
+  }
+
   /** "as they say": a saying, nobody's words. */
   private static boolean idiom(String text, Resolved who, Cue cue) {
     int s = who.mention().start();
@@ -288,7 +295,8 @@ public final class Attributor {
           continue;
         }
         int[] span = led != null ? new int[] {led.contentStart(), led.contentEnd()} : content.of(text, seg, cue, who);
-        if (span == null) {
+        if (span == null || cue.kind() == Cue.Kind.NAMING && namesItself(text.substring(span[0], span[1]), who.speaker())) {
+          // "[senior administration official], who will be referred to as a “senior administration official”"
           continue;
         }
         String role = who.speaker().role();
