@@ -260,6 +260,11 @@ public final class Attributor {
           // it trails right after its subject or opens, the verb reports nothing
           continue;
         }
+        if (cue.kind() == Cue.Kind.VERB && cues.beliefNotReported(text, seg.start(), cue)) {
+          // "What do you think of …?": a belief asked about is nobody's stance
+          prevCueEnd = cue.end();
+          continue;
+        }
         if (cue.kind() == Cue.Kind.VERB && cues.negated(text, seg.start(), cue.start())) {
           // "I never said, 'X'": words reported as not said are nobody's quote
           deniedCues.add(new int[] {cue.start(), cue.end()});
@@ -418,7 +423,8 @@ public final class Attributor {
         int prevCueEnd = from;
         Resolved prevVerb = null;
         for (Cue cue : cues.find(text, from, to)) {
-          if (cue.kind() != Cue.Kind.VERB || cues.negated(text, from, cue.start()) || cues.quoteOnly(cue.text())) {
+          if (cue.kind() != Cue.Kind.VERB || cues.negated(text, from, cue.start()) || cues.quoteOnly(cue.text())
+              || cues.beliefNotReported(text, from, cue)) {
             prevCueEnd = cue.end();
             continue;
           }

@@ -240,6 +240,15 @@ final class SubjectFinder {
       int phrase = phraseBefore(text, from, p, w.adverbs());
       if (phrase >= 0) {
         p = phrase;
+      } else if (word.equals("t") && ws - 2 > from && (text.charAt(ws - 1) == '’' || text.charAt(ws - 1) == '\'')
+          && text.charAt(ws - 2) == 'n') {
+        // "he doesn’t think": the negated auxiliary ("doesn’t", "didn’t") stands between subject and cue
+        int b = ws - 1;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+          b--;
+        }
+        p = b;
+        adjacent = false;
       } else if (w.adverb(word)) {
         p = ws;
       } else if (ws - 1 > from && w.contractions().contains(word) && (text.charAt(ws - 1) == '’' || text.charAt(ws - 1) == '\'')
