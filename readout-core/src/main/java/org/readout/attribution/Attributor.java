@@ -93,6 +93,13 @@ public final class Attributor {
         : new Resolved(new SpeakerMention(cue.start(), cue.end(), cue.text(), SpeakerMention.Kind.PRONOUN_SINGULAR, p), p);
   }
 
+  /** Whether what a naming cue names is its speaker's own name ("X, referred to as X"): a ground rule, not speech. */
+  private static boolean namesItself(String named, Speaker who) {
+    String n = named.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", "");
+    String w = who.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", "");
+    return !w.isEmpty() && n.contains(w);
+  }
+
   /** "as they say": a saying, nobody's words. */
   private static boolean idiom(String text, Resolved who, Cue cue) {
     int s = who.mention().start();
@@ -181,6 +188,7 @@ public final class Attributor {
     Context ctx = new Context();
     java.util.Set<Quote> denied = new java.util.HashSet<>();
     List<QuoteLayouts.CueSpan> cueSpans = new ArrayList<>();
+    List<Attribution> carried = new ArrayList<>();
     int mi = 0;
     int qi = 0;
     for (int si = 0; si < segments.size(); si++) {
@@ -252,6 +260,11 @@ public final class Attributor {
           // it trails right after its subject or opens, the verb reports nothing
           continue;
         }
+        if (cue.kind() == Cue.Kind.VERB && cues.beliefNotReported(text, seg.start(), cue)) {
+          // "What do you think of …?": a belief asked about is nobody's stance
+          prevCueEnd = cue.end();
+          continue;
+        }
         if (cue.kind() == Cue.Kind.VERB && cues.negated(text, seg.start(), cue.start())) {
           // "I never said, 'X'": words reported as not said are nobody's quote
           deniedCues.add(new int[] {cue.start(), cue.end()});
@@ -280,9 +293,15 @@ public final class Attributor {
           ctx.lastGroup = who.speaker();
         }
         // "“…,” Jane Roe, a spokeswoman, said.": the quote before the cue is what it reports, as a direct quote only
-        Quote led = cue.kind() == Cue.Kind.VERB ? QuoteLed.before(text, seg, cue, quotes) : null;
+        Quote led = cue.kind() == Cue.Kind.VERB ? QuoteLed.before(text, seg, cue, quotes,
+            who.mention().start() >= cue.end() ? who.mention().end() : cue.end()) : null;
+        if (led == null && NounPhraseSubjects.described(who)) {
+          // an unnamed speaker described around a cue that trails a quote speaks that quote only
+          continue;
+        }
         int[] span = led != null ? new int[] {led.contentStart(), led.contentEnd()} : content.of(text, seg, cue, who);
-        if (span == null) {
+        if (span == null || cue.kind() == Cue.Kind.NAMING && namesItself(text.substring(span[0], span[1]), who.speaker())) {
+          // "[senior administration official], who will be referred to as a “senior administration official”"
           continue;
         }
         String role = who.speaker().role();
@@ -306,7 +325,7 @@ public final class Attributor {
         // a naming cue that introduces a quote, and a verb that reports only beside one ("wrote, “…”"), are
         // reported as the direct quote only
         if (led == null && !(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)
-            && !cues.quoteOnly(cue.text())) {
+            && !cues.quoteOnly(cue.text()) && !ContentSpans.announces(text, seg, cue, who)) {
           out.add(a);
         }
       }
@@ -332,14 +351,16 @@ public final class Attributor {
             by = segAttrs.get(k);
           }
         }
+        boolean fallback = false;
         if (by == null && ctx.lastCue != null && si - ctx.lastCueSegment <= 2 && startsSegment(text, seg, q)
             && QuoteLayouts.dashLine(text, q) < 0) {
           by = ctx.lastCue;
+          fallback = true;
         }
         if (by == null) {
           continue;
         }
-        out.add(new Attribution(doc.id(), sentenceAt(sentences, q.contentStart()), q.contentStart(), q.contentEnd(),
+        (fallback ? carried : out).add(new Attribution(doc.id(), sentenceAt(sentences, q.contentStart()), q.contentStart(), q.contentEnd(),
             AttributionType.DIRECT, by.speaker(), by.speakerId(), by.speakerActor(), by.role(), by.cue(),
             text.substring(q.contentStart(), q.contentEnd()), by.reportedBy(), by.reportedByIds(), by.surface(),
             "quote+" + by.rule()));
@@ -347,6 +368,14 @@ public final class Attributor {
       if (!segAttrs.isEmpty()) {
         ctx.lastCue = segAttrs.get(0);
         ctx.lastCueSegment = si;
+      }
+    }
+    // a quote carried over from the cue before it ("Jane Roe said: … “…”") unless a cue after it, in its own
+    // paragraph, names its speaker ("“… . …,” says a resident.")
+    for (Attribution a : carried) {
+      Quote q = quoteAt(quotes, a.start() - 1);
+      if (q == null || QuoteLayouts.followingCue(text, cueSpans, q) == null) {
+        out.add(a);
       }
     }
     out.addAll(layouts.attribute(doc.id(), text, sentences, quotes, denied, out, cueSpans, mentions, turns,
@@ -394,7 +423,8 @@ public final class Attributor {
         int prevCueEnd = from;
         Resolved prevVerb = null;
         for (Cue cue : cues.find(text, from, to)) {
-          if (cue.kind() != Cue.Kind.VERB || cues.negated(text, from, cue.start()) || cues.quoteOnly(cue.text())) {
+          if (cue.kind() != Cue.Kind.VERB || cues.negated(text, from, cue.start()) || cues.quoteOnly(cue.text())
+              || cues.beliefNotReported(text, from, cue)) {
             prevCueEnd = cue.end();
             continue;
           }

@@ -18,6 +18,33 @@ final class ContentSpans {
     this.cues = cues;
   }
 
+  /**
+   * Whether a verb cue only announces what follows ("Here’s what they’re saying:", "This is how she put it:"):
+   * "what" or "how" right before its speaker and no words of content after it. Its quote, if one follows, is
+   * still the speaker's; the announcement itself reports nothing.
+   */
+  static boolean announces(String text, Segment seg, Cue cue, Resolved who) {
+    if (cue.kind() != Cue.Kind.VERB || who.mention().start() >= cue.start()) {
+      return false;
+    }
+    int e = trimEnd(text, seg.start(), seg.end());
+    return SubjectFinder.words(text, cue.end(), e) < 2 && freeRelativeBefore(text, seg.start(), who.mention().start());
+  }
+
+  /** Whether "what" or "how" stands right before the speaker at {@code at} ("Here’s what they’re saying"). */
+  private static boolean freeRelativeBefore(String text, int from, int at) {
+    int e = at;
+    while (e > from && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > from && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    String w = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+    return w.equals("what") || w.equals("how");
+  }
+
   /** The content of a cue: the rest of the clause after it, or before the speaker for trailing cues; null if none. */
   int[] of(String text, Segment seg, Cue cue, Resolved who) {
     int s;

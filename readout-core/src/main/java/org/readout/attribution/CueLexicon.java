@@ -22,7 +22,8 @@ public final class CueLexicon {
               List<String> openers, List<String> prepositions, List<String> tellVerbs, List<String> negations,
               List<String> timeLeads, List<String> timeWords, List<String> degrees,
               List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore,
-              List<String> pluralVerbs, List<String> quoteVerbs) {
+              List<String> pluralVerbs, List<String> quoteVerbs, List<String> descriptionDeterminers,
+              List<String> descriptionStops, List<String> descriptionVerbs, List<String> stanceVerbs) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -36,6 +37,7 @@ public final class CueLexicon {
   private final Set<String> pluralVerbs;
   private final Set<String> quoteVerbs;
   private final Set<String> negations;
+  private final Set<String> stanceVerbs;
   private final Set<String> timeLeads;
   private final Set<String> timeWords;
 
@@ -56,6 +58,7 @@ public final class CueLexicon {
     for (String p : nz(d.pluralVerbs())) {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
     }
+    stanceVerbs = lower(d.stanceVerbs());
     pluralVerbs = lower(d.pluralVerbs());
     for (String p : nz(d.quoteVerbs())) {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
@@ -75,7 +78,8 @@ public final class CueLexicon {
     subjectWords = new SubjectWords(lower(d.adverbs()), lower(d.auxiliaries()), lower(d.beForms()),
         lower(d.otherPronouns()), lower(d.relatives()), lower(d.openers()), lower(d.notAdverbs()),
         lower(d.contractions()), lower(d.gerundPrepositions()), lower(d.prepositions()),
-        lower(d.appositiveOpeners()), lower(d.groupNouns()));
+        lower(d.appositiveOpeners()), lower(d.groupNouns()), lower(d.descriptionDeterminers()),
+        lower(d.descriptionStops()), lower(d.descriptionVerbs()), lower(d.timeWords()));
     tellVerbs = lower(d.tellVerbs());
     negations = lower(d.negations());
     timeLeads = lower(d.timeLeads());
@@ -96,10 +100,38 @@ public final class CueLexicon {
   }
 
   /**
+   * "What do you think …?", "does he believe …?", "to think boldly", "when you think about costs": a base-form verb of
+   * belief asked about, in an infinitive, or with a generic "you".
+   */
+  private static final java.util.regex.Pattern ASKED_OR_INFINITIVE = java.util.regex.Pattern.compile(
+      "(?i)(?:\\b(?:do|does|did)\\s+(?!not\\b|never\\b)[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?\\s+|\\bto\\s+|\\byou\\s+)$");
+
+  /**
+   * Whether a base-form verb of belief ({@code stanceVerbs}: "think", "believe") at {@code cue} asks about a
+   * belief, names one in an infinitive or with a generic "you" rather than reporting it ("What do you think of …?",
+   * "do your partners believe …", "the freedom to think boldly", "when you think about costs"): no attribution.
+   */
+  boolean beliefNotReported(String text, int from, Cue cue) {
+    String c = cue.text().toLowerCase(Locale.ROOT);
+    if (!stanceVerbs.contains(c) || !pluralVerbs.contains(c)) {
+      return false;
+    }
+    return ASKED_OR_INFINITIVE.matcher(text.substring(Math.max(from, cue.start() - 60), cue.start())).find();
+  }
+
+  /**
    * Whether the verb cue at {@code cueStart} is negated: a negation ({@code negations}: "not", "never",
    * a word in n't) among the three words before it, within its clause ("I didn't say", "he never told me").
    */
   boolean negated(String text, int from, int cueStart) {
+    int ce = cueStart;
+    while (ce < text.length() && Character.isLetter(text.charAt(ce))) {
+      ce++;
+    }
+    if (stanceVerbs.contains(text.substring(cueStart, ce).toLowerCase(Locale.ROOT))) {
+      // "he doesn't think that …": a belief denied is still a stance reported, not words reported as not said
+      return false;
+    }
     int p = cueStart;
     for (int k = 0; k < 3; k++) {
       while (p > from && text.charAt(p - 1) == ' ') {

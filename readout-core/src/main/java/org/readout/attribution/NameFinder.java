@@ -55,7 +55,7 @@ final class NameFinder {
       boolean blocked = ki < known.size() && known.get(ki).start() < Math.max(we, ws + 1);
       String w = we > ws ? text.substring(ws, we) : "";
       boolean nameWord = !blocked && w.length() >= 2 && (Character.isUpperCase(w.charAt(0))
-          || !run.isEmpty() && particles.contains(w));
+          || !run.isEmpty() && (particles.contains(w) || lowerPrefixed(w)));
       boolean joined = run.isEmpty() || gapOk(text, run.get(run.size() - 1).end(), ws);
       if (nameWord && joined) {
         run.add(new Word(ws, we, w));
@@ -78,6 +78,15 @@ final class NameFinder {
       }
     }
     return out;
+  }
+
+  /** A surname with a lower-case prefix before its capital ("deLaski", "diMarco", "vanDyke"): a name word inside a run. */
+  private static boolean lowerPrefixed(String w) {
+    int k = 0;
+    while (k < w.length() && Character.isLowerCase(w.charAt(k))) {
+      k++;
+    }
+    return k >= 1 && k <= 3 && w.length() - k >= 3 && Character.isUpperCase(w.charAt(k));
   }
 
   /** End of a word: letters, apostrophes and hyphens inside, an initial's or abbreviation's period. */

@@ -103,6 +103,115 @@ final class NounPhraseSubjects {
     return new Resolved(new SpeakerMention(start, end, written, SpeakerMention.Kind.GROUP, g), g);
   }
 
+  /** Words of an unnamed speaker's description after its determiner, at most. */
+  private static final int DESCRIPTION_WORDS = 8;
+
+  /**
+   * An unnamed speaker described right after an inverted cue that trails a quote ("“…,” says a restaurant owner
+   * in Memphis.", "“…,” said one longtime resident."): a word of {@code descriptionDeterminers} at
+   * {@code from} (past spaces), then words up to punctuation, a word of {@code descriptionStops} or
+   * {@link #DESCRIPTION_WORDS} words; no time expression ("said the next day") and no verb of its own ("…,”
+   * suggested the state is at war": a clause, not a speaker). The speaker is the description as written (a person without a dictionary id); its
+   * reference runs on to the clause's end, so that a relative clause about the speaker ("a woman whose son
+   * …") is not taken for reported words. Null when no description stands there.
+   */
+  Resolved description(String text, int from, int end) {
+    int p = from;
+    while (p < end && text.charAt(p) == ' ') {
+      p++;
+    }
+    int start = p;
+    int[] w = nextWord(text, p, end);
+    if (w == null || w[0] != p || !classes.descriptionDeterminers().contains(lower(text, w))) {
+      return null;
+    }
+    int last = -1;
+    int words = 0;
+    p = w[1];
+    while (words < DESCRIPTION_WORDS) {
+      int q = p;
+      while (q < end && text.charAt(q) == ' ') {
+        q++;
+      }
+      int[] n = nextWord(text, q, end);
+      if (n == null || n[0] != q) {
+        break;
+      }
+      String lw = lower(text, n);
+      if (classes.timeWords().contains(lw) || classes.descriptionVerbs().contains(lw)) {
+        return null;
+      }
+      boolean afterOf = text.regionMatches(true, Math.max(0, q - 3), "of ", 0, 3);
+      if (classes.descriptionStops().contains(lw)
+          || classes.descriptionDeterminers().contains(lw) && !lw.equals("one") && !afterOf) {
+        break;
+      }
+      last = n[1];
+      words++;
+      p = n[1];
+    }
+    if (last > 0 && text.regionMatches(true, last - 3, " of", 0, 3)) {
+      // "one resident of" before a stop word: the description ends before "of"
+      last -= 3;
+    }
+    if (last <= w[1] || SubjectFinder.possessive(text, last)) {
+      return null;
+    }
+    int clauseEnd = last;
+    while (clauseEnd < end && ",;.!?:—()“”\"".indexOf(text.charAt(clauseEnd)) < 0) {
+      clauseEnd++;
+    }
+    while (clauseEnd > last && text.charAt(clauseEnd - 1) == ' ') {
+      clauseEnd--;
+    }
+    String written = text.substring(start, last);
+    Speaker s = new Speaker(written, "", "", "", "person");
+    return new Resolved(new SpeakerMention(start, clauseEnd, written, SpeakerMention.Kind.NAMED, s), s);
+  }
+
+  /**
+   * An unnamed speaker described between a quote's close and its cue ("“…,” a local teacher said.", "“…,” the
+   * head of the union said."): the words from the closing mark (past a comma and spaces) to {@code nounEnd}, the
+   * end of the subject's last word, are all one description ({@link #description}). Null otherwise.
+   */
+  Resolved descriptionBefore(String text, int from, int nounEnd) {
+    int close = Math.max(text.lastIndexOf('”', nounEnd - 1), text.lastIndexOf('"', nounEnd - 1));
+    if (close < from || nounEnd - close > 80) {
+      return null;
+    }
+    int p = close + 1;
+    while (p < nounEnd && (text.charAt(p) == ',' || text.charAt(p) == ' ')) {
+      p++;
+    }
+    Resolved d = description(text, p, nounEnd);
+    return d != null && d.mention().start() == p && p + d.mention().surface().length() == nounEnd ? d : null;
+  }
+
+  /** The next word at or after {@code p} before {@code end} as {start, end} (letters, digits, inner hyphens and apostrophes), or null. */
+  private static int[] nextWord(String text, int p, int end) {
+    if (p >= end || !Character.isLetterOrDigit(text.charAt(p))) {
+      return null;
+    }
+    int e = p;
+    while (e < end && (Character.isLetterOrDigit(text.charAt(e))
+        || (text.charAt(e) == '-' || text.charAt(e) == '’' || text.charAt(e) == '\'') && e + 1 < end
+        && Character.isLetterOrDigit(text.charAt(e + 1)))) {
+      e++;
+    }
+    return new int[] {p, e};
+  }
+
+  private static String lower(String text, int[] w) {
+    return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code r} is a description {@link #description} made ("a restaurant owner in Memphis"), as written. */
+  static boolean described(Resolved r) {
+    String s = r.mention().surface();
+    return r.mention().kind() == SpeakerMention.Kind.NAMED && r.speaker().id().isEmpty() && !s.isEmpty()
+        && Character.isLowerCase(s.charAt(0)) && r.speaker().name().equals(s);
+  }
+
   /** Words that may stand right before an unnamed group that speaks ("the officials", "both sides"). */
   private static final java.util.Set<String> GROUP_DETERMINERS = java.util.Set.of("the", "these", "those", "both",
       "all", "some", "many", "several", "most", "other", "and", "two", "three", "four", "top", "senior", "local");

@@ -140,7 +140,7 @@ final class QuoteLayouts {
   }
 
   /** A cue whose speaker follows the quote's close in the same paragraph ("…,” said Jane Roe."). */
-  private static CueSpan followingCue(String text, List<CueSpan> cues, Quote q) {
+  static CueSpan followingCue(String text, List<CueSpan> cues, Quote q) {
     for (CueSpan c : cues) {
       if (c.cueStart() < q.close() || c.cueStart() - q.close() > 60) {
         continue;
@@ -181,11 +181,29 @@ final class QuoteLayouts {
       // office's or a body's name ("Jane Roe, President, Center for Trade and Labor Studies:")
       if (m.start() >= ls && m.end() <= colon && text.substring(m.end(), colon).isBlank() && m.speaker() != null
           && m.speaker().isPerson() && !subjects.governed(text, m.start())
-          && !(best != null && NameFinder.afterConnector(text, m.start()))) {
+          && !(best != null && NameFinder.afterConnector(text, m.start()))
+          && !(best != null && best != m && best.speaker().isPerson() && bareSegment(text, ls, m))) {
         return m;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code m} names a body after the person and her title, with no title of its own: alone in its
+   * comma-separated part of a label ("Jane Roe, Executive Director, Harbor Coalition:") or after the title's
+   * preposition ("Jane Roe, Director of Policy at The River Trust:"), unlike a person named with a title
+   * ("Harbor Dealers Inc., CEO Jane Roe:").
+   */
+  private static boolean bareSegment(String text, int labelStart, SpeakerMention m) {
+    if (!m.speaker().role().isBlank()) {
+      return false;
+    }
+    int comma = text.lastIndexOf(',', m.start() - 1);
+    String before = text.substring(Math.max(labelStart, comma + 1), m.start()).strip()
+        .replaceFirst("(?:^|\\s)(?:[Tt]he)$", "").strip();
+    // "…, Director of Policy at The River Trust:": the body is the object of the title's preposition
+    return comma >= labelStart && before.isEmpty() || before.matches("(?s).*\\b(?:at|of|for|with|from|in)$");
   }
 
   /**

@@ -20,6 +20,14 @@ final class QuoteLed {
 
   /** The quote {@code cue} trails, or null. */
   static Quote before(String text, Segment seg, Cue cue, List<Quote> quotes) {
+    return before(text, seg, cue, quotes, cue.end());
+  }
+
+  /**
+   * The quote {@code cue} trails, or null; the tail after the cue is counted from {@code tailFrom} (the end of
+   * a speaker written after the cue: "“…,” says a woman whose son works here.").
+   */
+  static Quote before(String text, Segment seg, Cue cue, List<Quote> quotes, int tailFrom) {
     Quote led = null;
     for (Quote q : quotes) {
       if (q.close() > cue.start()) {
@@ -48,12 +56,15 @@ final class QuoteLed {
         return null;
       }
     }
-    int end = cue.end();
+    int from = Math.max(cue.end(), Math.min(tailFrom, seg.end()));
+    int end = from;
     while (end < seg.end() && ",;".indexOf(text.charAt(end)) < 0) {
       end++;
     }
-    String tail = text.substring(cue.end(), end);
-    if (SubjectFinder.words(text, cue.end(), end) > TAIL_WORDS || ContentSpans.indexOfWord(tail, "that", 0, tail.length()) >= 0
+    String tail = text.substring(from, end);
+    // with the speaker after the cue ("…,” said a traveler at the airport — where …") the order is inverted, the
+    // words after the speaker are about the speaker or the scene, however many
+    if (from == cue.end() && SubjectFinder.words(text, from, end) > TAIL_WORDS || ContentSpans.indexOfWord(tail, "that", 0, tail.length()) >= 0
         || tail.indexOf('“') >= 0 || tail.indexOf('"') >= 0) {
       return null;
     }

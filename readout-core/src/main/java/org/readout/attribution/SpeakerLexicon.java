@@ -18,7 +18,7 @@ public final class SpeakerLexicon {
   record Data(Questioner questioner, Map<String, Publisher> publishers, List<String> honorifics,
               List<String> questionLabels, List<String> pressLabels, List<String> moderatorLabels, List<String> titles, List<String> notNames,
               List<String> particles, List<String> organisationHeads, List<String> organisationLeads,
-              List<String> roleReferences) {
+              List<String> roleReferences, List<String> placeholderHeads) {
   }
 
   record Questioner(String name, String role) {
@@ -42,6 +42,7 @@ public final class SpeakerLexicon {
   private final OrgNames organisations;
   private final java.util.Set<String> titles;
   private final RoleReferences roles;
+  private final java.util.Set<String> placeholderHeads;
 
   private SpeakerLexicon(Data yaml, CueLexicon.Data cues) {
     for (String a : cues.firstPerson()) {
@@ -73,6 +74,7 @@ public final class SpeakerLexicon {
     organisations = new OrgNames(java.util.Set.copyOf(nz(yaml.organisationHeads())),
         java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.organisationLeads()));
     roles = new RoleReferences(java.util.Set.copyOf(nz(yaml.roleReferences())));
+    placeholderHeads = lower(yaml.placeholderHeads());
   }
 
   private static List<String> nz(List<String> l) {
@@ -126,9 +128,52 @@ public final class SpeakerLexicon {
    */
   public List<SpeakerMention> find(String text) {
     List<SpeakerMention> out = new ArrayList<>();
+    List<SpeakerMention> held = placeholders(text);
     for (PhraseMatcher.Match m : matcher.findAll(text)) {
+      if (held.stream().anyMatch(h -> h.start() <= m.start() && m.end() <= h.end())) {
+        continue;
+      }
       Entry e = entries.get(m.phrase());
       out.add(new SpeakerMention(m.start(), m.end(), m.phrase(), e.kind(), e.speaker()));
+    }
+    if (!held.isEmpty()) {
+      out.addAll(held);
+      out.sort(java.util.Comparator.comparingInt(SpeakerMention::start));
+    }
+    return out;
+  }
+
+  /** A bracketed stand-in for a withheld name: "[senior administration official]", "[Moderator]". */
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\[(\\p{L}[\\p{L} .’'-]{1,60}?)\\]");
+
+  /**
+   * The bracketed stand-ins for a withheld name in {@code text} whose last word is one of {@code placeholderHeads}
+   * ("as [senior administration official] said"), each a speaker named as the transcript labels that person's
+   * turns (title case: Senior Administration Official); a plural head is a group.
+   */
+  private List<SpeakerMention> placeholders(String text) {
+    List<SpeakerMention> out = new ArrayList<>();
+    if (placeholderHeads.isEmpty() || text.indexOf('[') < 0) {
+      return out;
+    }
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      String words = m.group(1).strip();
+      String[] parts = words.split("\\s+");
+      String head = parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT);
+      if (!placeholderHeads.contains(head)) {
+        continue;
+      }
+      StringBuilder name = new StringBuilder();
+      for (String w : parts) {
+        if (name.length() > 0) {
+          name.append(' ');
+        }
+        name.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+      }
+      Speaker sp = new Speaker(name.toString(), "", "", name.toString(), head.endsWith("s") ? "group" : "person");
+      out.add(new SpeakerMention(m.start(), m.end(), m.group(), SpeakerMention.Kind.NAMED, sp));
     }
     return out;
   }

@@ -90,6 +90,14 @@ final class SubjectFinder {
           return null;
         }
       }
+      if (quoteClosesBefore(text, seg.start(), cue.start())) {
+        // "“…,” says a restaurant owner in Memphis.": an unnamed speaker described after the cue
+        Resolved d = phrases.description(text, cue.end(), seg.end());
+        if (d != null && resolved.stream().noneMatch(r -> r.mention().start() >= d.mention().start()
+            && r.mention().start() < d.mention().end() && r.speaker().isPerson())) {
+          return d;
+        }
+      }
     }
     if (c == ',' && !participle) {
       Resolved named = phrases.appositive(text, seg.start(), slot.start(), resolved);
@@ -104,6 +112,13 @@ final class SubjectFinder {
       }
     }
     String word = slot.word();
+    if (!participle && !word.isEmpty()) {
+      // "“…,” a local teacher said.": an unnamed speaker described between the quote and the cue
+      Resolved d = phrases.descriptionBefore(text, seg.start(), slot.start() + word.length());
+      if (d != null) {
+        return d;
+      }
+    }
     if (c == ',' || participle && w.gerundPrepositions().contains(word)) {
       return shared(main, prevVerb, cue);
     }
@@ -225,6 +240,15 @@ final class SubjectFinder {
       int phrase = phraseBefore(text, from, p, w.adverbs());
       if (phrase >= 0) {
         p = phrase;
+      } else if (word.equals("t") && ws - 2 > from && (text.charAt(ws - 1) == '’' || text.charAt(ws - 1) == '\'')
+          && text.charAt(ws - 2) == 'n') {
+        // "he doesn’t think": the negated auxiliary ("doesn’t", "didn’t") stands between subject and cue
+        int b = ws - 1;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+          b--;
+        }
+        p = b;
+        adjacent = false;
       } else if (w.adverb(word)) {
         p = ws;
       } else if (ws - 1 > from && w.contractions().contains(word) && (text.charAt(ws - 1) == '’' || text.charAt(ws - 1) == '\'')
@@ -281,6 +305,15 @@ final class SubjectFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a closing quotation mark stands right before the cue at {@code at}, past spaces and one comma ("…,” says", "…”, said"). */
+  private static boolean quoteClosesBefore(String text, int from, int at) {
+    int p = at;
+    while (p > from && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == ',')) {
+      p--;
+    }
+    return p > from && (text.charAt(p - 1) == '”' || text.charAt(p - 1) == '"');
   }
 
   /** ", with President Xi noting": "with" right after a comma opens an absolute clause. */

@@ -18,11 +18,17 @@ import java.util.Set;
  * @param prepositions  words that make the reference after them an object, never a subject ("with Putin")
  * @param appositiveOpeners words that open an appositive after a name ("Jane Roe, a spokeswoman, said")
  * @param groupNouns    plural heads of an unnamed group that speaks ("officials said", "Western diplomats warned")
+ * @param descriptionDeterminers words that open an unnamed speaker's description after an inverted cue
+ *                      ("“…,” says a restaurant owner in Memphis")
+ * @param descriptionStops words that end such a description ("a resident who …", "a resident after …")
+ * @param descriptionVerbs verbs after which the words are a clause, not a description ("… the state is …")
+ * @param timeWords     words of a time expression ("said the next day"): no description holds one
  */
 record SubjectWords(Set<String> adverbs, Set<String> auxiliaries, Set<String> beForms, Set<String> otherPronouns,
                     Set<String> relatives, Set<String> openers, Set<String> notAdverbs, Set<String> contractions,
                     Set<String> gerundPrepositions, Set<String> prepositions,
-                    Set<String> appositiveOpeners, Set<String> groupNouns) {
+                    Set<String> appositiveOpeners, Set<String> groupNouns, Set<String> descriptionDeterminers,
+                    Set<String> descriptionStops, Set<String> descriptionVerbs, Set<String> timeWords) {
 
   /** Whether {@code word} (lowercase) is an adverb: listed, or in -ly and not listed as something else. */
   boolean adverb(String word) {

@@ -43,4 +43,31 @@ class RoundupLabelsTest {
         """));
     assertThat(one(as, AttributionType.DIRECT, "help small shops").speaker()).isEqualTo("Jane Roe");
   }
+
+  @Test
+  void aBodyNamedAloneAfterThePersonAndTitleDoesNotSpeak() {
+    List<Attribution> as = run(roundup("""
+        Advocates welcomed the standards.
+
+        Ben Smithers, Executive Director, Harbor Coalition: “The plan is good for our ports and our workers.”
+
+        Rachel Porter, Policy Lead, Greenway Action: “This is a real step forward for clean air.”
+        """));
+    assertThat(one(as, AttributionType.DIRECT, "ports and our workers").speaker()).isEqualTo("Ben Smithers");
+    assertThat(one(as, AttributionType.DIRECT, "step forward for clean air").speaker()).isEqualTo("Rachel Porter");
+  }
+
+  @Test
+  void aBodyAfterTheTitlesPrepositionDoesNotSpeakAndACamelCasedSurnameIsAName() {
+    List<Attribution> as = run(roundup("""
+        Advocates welcomed the standards.
+
+        Alan Dutton, Director of Global Programs at The River Trust: “Rivers are the lifeblood of our towns.”
+
+        Andrew deMarco, Executive Director, Building Standards Awareness Project: “Efficient buildings save \
+        families money.”
+        """));
+    assertThat(one(as, AttributionType.DIRECT, "lifeblood of our towns").speaker()).isEqualTo("Alan Dutton");
+    assertThat(one(as, AttributionType.DIRECT, "save families money").speaker()).isEqualTo("Andrew deMarco");
+  }
 }
