@@ -327,6 +327,17 @@ public final class ClauseParser {
     return index;
   }
 
+  /**
+   * "Acknowledging the anniversary of the division of Cyprus, the President reiterated …": a clause that opens
+   * with a present participle (not a name: "King …", not a pronoun: "Nothing …") is an adverbial up to its comma,
+   * so the actors it names are not the subject's.
+   */
+  private boolean leadingParticiple(Ctx c, int i) {
+    String w = c.lower[i];
+    return w.length() >= 6 && w.endsWith("ing") && !w.endsWith("thing") && Character.isLetter(w.charAt(0))
+        && !mentionAt(c, c.toks.get(i).start());
+  }
+
   /** "… sanctions should Russia attack": an inverted "should" inside a clause, before a subject. */
   private boolean midInversion(Ctx c, int i, int to) {
     boolean were = "were".equals(c.lower[i]) && i + 3 < to && java.util.Arrays.asList(c.lower).subList(i + 2,
@@ -372,7 +383,7 @@ public final class ClauseParser {
   }
 
   private int skipLeadingAdverbial(Ctx c, int from, int to) {
-    if (from < to && LEADING.contains(c.lower[from])) {
+    if (from < to && (LEADING.contains(c.lower[from]) || leadingParticiple(c, from))) {
       int comma = firstComma(c, from + 1, Math.min(to, from + 25));
       if (comma > 0 && comma + 1 < to) {
         return comma + 1;

@@ -79,6 +79,7 @@ final class SubjectResolver {
       if (np != null) {
         setSubject(act, np);
         matrixSpeakers(d, ms, base, t, act, np.start());
+        unknownConjunct(d, ms, act, t, base);
       } else {
         setPronoun(d, act, pronoun);
       }
@@ -102,6 +103,7 @@ final class SubjectResolver {
       setSubject(act, np);
       matrixSpeakers(d, ms, base, t, act, np.start());
       pluralPossessive(d, act, t, base);
+      unknownConjunct(d, ms, act, t, base);
       return true;
     }
     String pronoun = pronounAt >= 0 ? PronounScan.wordAt(t, pronounAt) : null;
@@ -251,6 +253,43 @@ final class SubjectResolver {
     act.group = true;
     act.inferred = true;
     return true;
+  }
+
+  private static final Pattern LAST_AND = Pattern.compile("^.*\\s(?:and|&)\\s+", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /** A name with a title or a given name: two capitalised words first ("Dr. Orvaldo Quint", "Sheikh Tahnoon"). */
+  private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.’'-]*\\s+\\p{Lu}\\p{Ll}");
+
+  /**
+   * "Mr. Sullivan and Sheikh Tahnoon pledged …" in the readout of a two-party meeting: the clause's subject joins
+   * a known party to a named person the dictionary lacks (a capitalised name after "and" with no actor mention in
+   * it, not "our Allies"), who is the meeting's other side, so the act is both sides'.
+   */
+  private static void unknownConjunct(DocState d, List<Mention> ms, Act act, String t, int base) {
+    org.readout.clauses.Clause c = act.clause;
+    if (c == null || c.subject() == null || !d.narrated || d.participants.size() != 2 || act.actors.isEmpty()
+        || act.actors.size() >= 2 || !d.participants.containsAll(act.actors)) {
+      return;
+    }
+    int from = Math.max(0, c.subject().start() - base);
+    int to = Math.min(t.length(), Math.max(from, c.subject().end() - base));
+    if (act.hit.start() < to) {
+      return; // the cue sits inside what the clause layer took for the subject
+    }
+    Matcher and = LAST_AND.matcher(t.substring(from, to));
+    if (!and.lookingAt()) {
+      return;
+    }
+    int conjunct = base + from + and.end();
+    for (Mention m : ms) {
+      if (m.end() > conjunct && m.start() < base + to && m.entityId() != null && !m.entityId().isBlank()) {
+        return; // the second conjunct names a known actor (or a role of one)
+      }
+    }
+    if (!NAME_WORDS.matcher(t.substring(from + and.end(), to)).lookingAt()) {
+      return;
+    }
+    act.actors = d.participants;
+    act.joint = true;
   }
 
   private static void setSubject(Act act, Np np) {

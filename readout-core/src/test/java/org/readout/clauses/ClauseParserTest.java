@@ -51,6 +51,14 @@ class ClauseParserTest {
   }
 
   @Test
+  void leadingParticiplePhraseIsNoPartOfTheSubject() {
+    String t = "Marking ten years since the partition of Cyprus, the President restated his support for a settlement.";
+    Clause c = clauses(t).get(0);
+    assertThat(of(t, c.subject())).isEqualTo("the President");
+    assertThat(c.subjectActors()).doesNotContain("CYP");
+  }
+
+  @Test
   void refrainFromIsANegation() {
     Clause c = clauses("Both governments agreed to refrain from unilateral steps.").get(0);
     assertThat(c.negation()).isEqualTo("refrain from");

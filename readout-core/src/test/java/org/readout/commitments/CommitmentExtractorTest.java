@@ -223,6 +223,14 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void aLeadingParticiplePhraseIsNotTheSubject() {
+    Commitment c = only(us("Marking ten years since the partition of Cyprus, the President restated his support for a "
+        + "negotiated settlement."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(c.actors()).containsExactly("USA");
+  }
+
+  @Test
   void questionsCommitNoOne() {
     assertThat(ru("Who can guarantee that Russia will not be attacked again?")).isEmpty();
     assertThat(ru("Do they think that we will just stand idly by?")).isEmpty();

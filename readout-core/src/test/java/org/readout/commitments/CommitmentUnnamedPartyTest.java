@@ -32,6 +32,35 @@ class CommitmentUnnamedPartyTest {
   }
 
   @Test
+  void aCounterpartTheDictionaryLacksJoinedToAKnownPartyIsTheOtherSide() {
+    List<Commitment> cs = extract("Readout of National Security Advisor Jake Sullivan's Meeting with Foreign Minister "
+        + "Amara Velstrand of Chile", "US", "readout",
+        "National Security Advisor Jake Sullivan met Foreign Minister Amara Velstrand of Chile today. Mr. Sullivan and "
+            + "Foreign Minister Velstrand pledged to deepen cooperation on polar research. The President and the Secretary of "
+            + "State pledged to send more relief supplies.");
+    assertThat(cs).filteredOn(c -> c.sentence() == 1).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).containsExactly("CHL", "USA");
+    });
+    assertThat(cs).filteredOn(c -> c.sentence() == 2).singleElement()
+        .satisfies(c -> assertThat(c.actors()).containsExactly("USA"));
+  }
+
+  @Test
+  void aNamedPersonNoDictionaryKnowsJoinedToAKnownPartyIsTheOtherSide() {
+    List<Commitment> cs = extract("Readout of National Security Advisor Jake Sullivan's Meeting with a Delegation of "
+        + "Chile", "US", "readout",
+        "National Security Advisor Jake Sullivan met a delegation of Chile today. Mr. Sullivan and Dr. Orvaldo Quint "
+            + "pledged to deepen cooperation on polar research. Mr. Sullivan made clear that the United States and our "
+            + "Allies would respond with strong measures in the event of an attack.");
+    assertThat(cs).filteredOn(c -> c.sentence() == 1).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+      assertThat(c.actors()).containsExactly("CHL", "USA");
+    });
+    assertThat(cs).filteredOn(c -> c.sentence() == 2).allSatisfy(c -> assertThat(c.actors()).containsExactly("USA"));
+  }
+
+  @Test
   void aJointStatementsOfficialsAreItsSignatories() {
     List<Commitment> cs = extract("Joint Statement on the Meeting of the U.S.-Japan Consultative Group", "US", "statement",
         "Officials of the United States and Japan met on May 1 and discussed Iran's missile programme. Officials "
