@@ -26,6 +26,11 @@ import org.readout.model.StatementMeta;
  * publisher's reporter such as {@code Kremlin}), then any enclosing cue's speaker.
  *
  * <p>Immutable and thread-safe: {@link #attribute} keeps all state in locals.
+ *
+ * <p>Size: about 616 lines, over the project's 600. Not split this stop. The seam is the speaker resolution after a
+ * cue is matched ({@code resolve}, {@code pronounSpeaker}, {@code groupSpeaker}, {@code leaderTitle}, {@code theyOf},
+ * {@code chain}), which can move to its own class beside {@link SubjectFinder}. The split is left for a stop that can
+ * show the attribution eval byte-identical before and after.
  */
 public final class Attributor {
   private final SpeakerLexicon speakers;
