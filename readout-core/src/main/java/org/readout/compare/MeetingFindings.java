@@ -14,8 +14,9 @@ import org.readout.topics.CodedStatement;
 /**
  * Findings about the meeting as a whole, from the sides' accounts: its {@code outcome} (from the
  * parties' joint commitments: a concrete joint agreement is a breakthrough, joint instructions to teams and
- * consultations are a working-level transfer, warnings with mutual blame (or from both sides) and no joint readiness
- * are a deterioration, else a stalemate), who took
+ * consultations, or an accepted invitation to meet, are a working-level transfer, warnings with mutual blame (or
+ * from both sides) and no joint readiness are a deterioration, else a stalemate resting on the views and positions
+ * stated; a courtesy call with none of the first three has none), who took
  * the {@code initiative} ("at the initiative of the US side", "the Russian side asked to move the call"). No
  * {@code one-sided-report} is made: reports of what the other leader said that the other side's account does not carry
  * (by sentence similarity, even restricted to acts of a named person of the other side alone) were right on 1 of 4
@@ -47,6 +48,7 @@ final class MeetingFindings {
     List<Evidence> teams = new ArrayList<>();
     List<Evidence> warnings = new ArrayList<>();
     List<Evidence> readiness = new ArrayList<>();
+    List<Evidence> views = new ArrayList<>();
     java.util.Set<String> warningSides = new java.util.HashSet<>();
     java.util.Set<String> parties = new java.util.HashSet<>(entities.values());
     parties.remove("");
@@ -65,7 +67,7 @@ final class MeetingFindings {
           String clause = k.text() + " " + k.action();
           boolean team = lex.workingLevel.in(clause);
           if (joint && k.kind() == CommitmentKind.AGREEMENT && !team && lex.concrete.in(k.action()) && !k.refrain()
-              && k.condition().isEmpty()) {
+              && k.condition().isEmpty() && !lex.sharedView.opens(k.action())) {
             concrete.add(ev(c, k, "outcome:concrete-agreement"));
           } else if (joint && (k.kind() == CommitmentKind.AGREEMENT || k.kind() == CommitmentKind.PLEDGE) && team) {
             teams.add(ev(c, k, "outcome:instruction-to-teams"));
@@ -74,8 +76,11 @@ final class MeetingFindings {
           } else if (k.kind() == CommitmentKind.WARNING || k.kind() == CommitmentKind.DEMAND) {
             warnings.add(ev(c, k, "outcome:warning"));
             warningSides.add(side.getKey());
+          } else {
+            views.add(ev(c, k, "outcome:position"));
           }
         }
+        teams.addAll(acceptedInvitations(c));
       }
     }
     String label;
@@ -90,10 +95,13 @@ final class MeetingFindings {
     } else if (!warnings.isEmpty() && readiness.isEmpty() && (blame || warningSides.size() >= 2)) {
       label = "deterioration";
       ev.addAll(warnings);
-    } else {
+    } else if (!warnings.isEmpty() || !courtesyCall()) {
       label = "stalemate";
       ev.addAll(readiness);
       ev.addAll(warnings);
+      ev.addAll(views);
+    } else {
+      return null; // a courtesy call (congratulations, condolences) that settled, handed on and warned of nothing
     }
     ev = dedupe(ev);
     if (ev.isEmpty()) {
@@ -102,7 +110,35 @@ final class MeetingFindings {
     List<String> ids = new ArrayList<>();
     sides.values().forEach(l -> l.forEach(c -> ids.add(c.id())));
     return new Finding(Finding.OUTCOME, label, ids, wording.outcome(label, concrete.size(), teams.size(),
-        readiness.size(), warnings.size()), ev.subList(0, Math.min(ev.size(), 6)));
+        readiness.size(), warnings.size(), views.size()), ev.subList(0, Math.min(ev.size(), 6)));
+  }
+
+  /**
+   * Sentences reporting an invitation to meet or visit and its acceptance, in the same sentence or the next one
+   * ("X invited Y to visit; the invitation was accepted"): the leaders will meet again.
+   */
+  private List<Evidence> acceptedInvitations(CodedStatement c) {
+    List<Evidence> out = new ArrayList<>();
+    List<Sentence> ss = c.sentences();
+    for (int i = 0; i < ss.size(); i++) {
+      Sentence s = ss.get(i);
+      if (!lex.invitation.in(s.text())) {
+        continue;
+      }
+      Sentence accepted = lex.acceptance.in(s.text()) ? s
+          : i + 1 < ss.size() && lex.acceptance.in(ss.get(i + 1).text()) ? ss.get(i + 1) : null;
+      if (accepted != null) {
+        out.add(new Evidence(c.id(), accepted.index(), accepted.start(), accepted.end(), "outcome:invitation-accepted"));
+      }
+    }
+    return out;
+  }
+
+  /** Whether every account opens with a courtesy occasion (congratulations, condolences, greetings, an anniversary). */
+  private boolean courtesyCall() {
+    List<CodedStatement> all = sides.values().stream().flatMap(List::stream).toList();
+    return !all.isEmpty() && all.stream().allMatch(c -> !c.sentences().isEmpty()
+        && lex.courtesy.in(c.sentences().get(0).text()));
   }
 
   /**

@@ -19,7 +19,9 @@ final class StanceLexicon {
               List<String> moderator, List<String> atmosphere,
               @JsonProperty("initiative-after") List<String> initiativeAfter,
               @JsonProperty("initiative-before") List<String> initiativeBefore,
-              List<String> concrete, @JsonProperty("working-level") List<String> workingLevel, List<String> distancing,
+              List<String> concrete, @JsonProperty("working-level") List<String> workingLevel,
+              @JsonProperty("shared-view") List<String> sharedView, List<String> invitation, List<String> acceptance,
+              List<String> courtesy, List<String> distancing,
               @JsonProperty("generic-topics") List<String> genericTopics,
               java.util.Map<String, List<String>> blocs) {
   }
@@ -36,6 +38,10 @@ final class StanceLexicon {
   final Cues initiativeBefore;
   final Cues concrete;
   final Cues workingLevel;
+  final Cues sharedView;
+  final Cues invitation;
+  final Cues acceptance;
+  final Cues courtesy;
   final Cues distancing;
   final List<String> genericTopics;
   /** Bloc id (e.g. {@code NATO}) to its member entities: blaming a bloc blames the camp of each member. */
@@ -52,6 +58,10 @@ final class StanceLexicon {
     initiativeBefore = new Cues(d.initiativeBefore());
     concrete = new Cues(d.concrete());
     workingLevel = new Cues(d.workingLevel());
+    sharedView = new Cues(d.sharedView());
+    invitation = new Cues(d.invitation());
+    acceptance = new Cues(d.acceptance());
+    courtesy = new Cues(d.courtesy());
     distancing = new Cues(d.distancing());
     genericTopics = List.copyOf(d.genericTopics());
     blocs = d.blocs() == null ? java.util.Map.of() : java.util.Map.copyOf(d.blocs());
@@ -79,6 +89,11 @@ final class StanceLexicon {
 
     boolean in(String text) {
       return pattern.matcher(text).find();
+    }
+
+    /** Whether {@code text} opens with a cue (leading spaces aside). */
+    boolean opens(String text) {
+      return pattern.matcher(text.strip()).lookingAt();
     }
 
     /** {start, end} of every match, relative to {@code text}. */

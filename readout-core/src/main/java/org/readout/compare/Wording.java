@@ -125,23 +125,33 @@ final class Wording {
         topicName(t.label()), name(a), terms(fr), name(b), terms(back));
   }
 
-  String outcome(String label, int concrete, int teams, int readiness, int warnings) {
+  String outcome(String label, int concrete, int teams, int readiness, int warnings, int views) {
     return switch (label) {
       case "breakthrough" -> String.format(Locale.ROOT,
           "Outcome: breakthrough — %d concrete agreement%s with an action to carry out.", concrete, concrete == 1 ? "" : "s");
       case "working-level" -> String.format(Locale.ROOT,
-          "Outcome: working-level transfer — no concrete agreement; the leaders handed the issues to their teams "
-              + "(%d instruction%s to teams or consultations%s).", teams, teams == 1 ? "" : "s",
+          "Outcome: working-level transfer — no concrete agreement; the issues were handed on "
+              + "(%d instruction%s to teams, consultations, contacts or meetings to come%s).", teams, teams == 1 ? "" : "s",
           readiness == 0 ? "" : String.format(Locale.ROOT, ", %d expression%s of readiness or hope", readiness,
               readiness == 1 ? "" : "s"));
       case "deterioration" -> String.format(Locale.ROOT,
           "Outcome: deterioration — no agreement and no readiness; %d warning%s or demand%s, and each side blames the other.",
           warnings, warnings == 1 ? "" : "s", warnings == 1 ? "" : "s");
-      default -> String.format(Locale.ROOT,
-          "Outcome: stalemate — no agreement and no instruction to teams%s.", readiness + warnings == 0 ? ""
-              : String.format(Locale.ROOT, "; %d expression%s of readiness or hope, %d warning%s or demand%s", readiness,
-                  readiness == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", warnings == 1 ? "" : "s"));
+      default -> {
+        List<String> parts = new ArrayList<>();
+        count(parts, readiness, "expression of readiness or hope", "expressions of readiness or hope");
+        count(parts, views, "position or shared view stated", "positions or shared views stated");
+        count(parts, warnings, "warning or demand", "warnings or demands");
+        yield "Outcome: stalemate — no concrete agreement and nothing handed on to teams"
+            + (parts.isEmpty() ? "" : "; " + String.join(", ", parts)) + ".";
+      }
     };
+  }
+
+  private static void count(List<String> parts, int n, String one, String many) {
+    if (n > 0) {
+      parts.add(n + " " + (n == 1 ? one : many));
+    }
   }
 
   String initiative(String entity, String side, CodedStatement c) {
