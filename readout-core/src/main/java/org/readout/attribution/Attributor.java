@@ -175,7 +175,8 @@ public final class Attributor {
         withNames(text, dictionary.merge(speakers.find(text), doc.mentions(), date)));
     List<Turn> turns = turnFinder.find(text, mentions, date, own);
     List<Quote> quotes = QuoteFinder.find(text);
-    Speaker group = groupSpeaker(mentions, meta.title(), date, own);
+    Speaker group = groupSpeaker(mentions, meta.title(), date, own,
+        doc.sentences().isEmpty() ? 0 : doc.sentences().get(0).end());
     Speaker reporter = turns.isEmpty() ? speakers.reporter(meta.publisher()) : null;
     List<Sentence> sentences = doc.sentences();
     List<Segment> segments = Segment.of(text, sentences, turns);
@@ -511,11 +512,19 @@ public final class Attributor {
     return chain;
   }
 
-  /** "The two leaders": the own head of state and the other heads of state named in the statement. */
-  private Speaker groupSpeaker(List<SpeakerMention> mentions, String title, LocalDate date, String own) {
+  /**
+   * "The two leaders": the own side's principal and the other heads of state named in the statement. The principal
+   * is the own-side person the opening sentence names ("Vice President Harris met today with …"), else the own
+   * head of state.
+   */
+  private Speaker groupSpeaker(List<SpeakerMention> mentions, String title, LocalDate date, String own,
+                               int openingEnd) {
     List<String> names = new ArrayList<>();
     if (own != null) {
-      dictionary.headOf(own, date).ifPresent(s -> names.add(s.name()));
+      mentions.stream().filter(m -> m.start() < openingEnd && m.kind() == SpeakerMention.Kind.NAMED
+              && m.speaker() != null && m.speaker().isPerson() && own.equals(m.speaker().actor()))
+          .min(java.util.Comparator.comparingInt(SpeakerMention::start)).map(SpeakerMention::speaker)
+          .or(() -> dictionary.headOf(own, date)).ifPresent(s -> names.add(s.name()));
     }
     // the other leader of the meeting: the first other head of state or government the text names
     // (never a third: "both leaders" of a call between two presidents are those two)

@@ -254,6 +254,21 @@ class AttributorTest {
   }
 
   @Test
+  void theLeadersOfAMeetingAreTheOnesItsOpeningNames() {
+    // the own side's member of "the two leaders" is the principal the opening sentence names, not the head of state
+    List<Attribution> as = run(Docs.us("Vice President Kamala Harris met today with President Macron of France in"
+        + " Paris. The two leaders underscored that the partnership remains strong."));
+    assertThat(byCue(as, "underscored").speaker()).isEqualTo("Kamala Harris and Emmanuel Macron");
+    List<Attribution> bs = run(Docs.us("President Biden spoke today with President Macron of France."
+        + " The two leaders underscored that the partnership remains strong."));
+    assertThat(byCue(bs, "underscored").speaker()).isEqualTo("Joseph R. Biden and Emmanuel Macron");
+    // an opening that names no own-side person leaves the head of state
+    List<Attribution> cs = run(Docs.ru("The situation in Syria was discussed with President Macron of France."
+        + " The two leaders underscored that the ceasefire must hold."));
+    assertThat(byCue(cs, "underscored").speaker()).isEqualTo("Vladimir Putin and Emmanuel Macron");
+  }
+
+  @Test
   void participleBelongsToTheMainClauseSubject() {
     List<Attribution> as = run(Docs.us("President Biden emphasized that Japan and India are close partners,"
         + " noting that cooperation with them would deepen."));
