@@ -306,6 +306,7 @@ final class SubjectResolver {
     act.speakers = persons(np);
     act.joint = np.joint();
     act.group = np.group();
+    act.named = np.mentions().stream().noneMatch(m -> "pronoun".equals(m.rule()));
   }
 
   private void setPronoun(DocState d, Act act, String pronoun) {
@@ -402,15 +403,23 @@ final class SubjectResolver {
     String cue = t.substring(act.hit.start(), act.hit.end()).toLowerCase(Locale.ROOT);
     if (cue.endsWith(" of") || cue.endsWith(" from")) {
       // "a commitment on the part of X", "the commitment from X": the party named right after the cue
-      Mention first = null;
       Set<String> actors = new TreeSet<>();
-      for (Mention m : ms) {
-        int from = m.start() - base;
-        if (first == null ? from >= act.hit.end() && from - act.hit.end() <= 6
-            && AFTER_CUE.matcher(t.substring(act.hit.end(), from)).matches()
-            : m.start() == first.start() && m.end() == first.end()) {
-          first = first == null ? m : first;
-          actors.addAll(d.entities(m)); // "the commitment of both sides": every party of the group's span
+      for (int i = 0; i < ms.size(); i++) {
+        int from = ms.get(i).start() - base;
+        if (from >= act.hit.end() && from - act.hit.end() <= 6
+            && AFTER_CUE.matcher(t.substring(act.hit.end(), from)).matches()) {
+          // "the commitment of both sides": every party of the group's span; "of the U.S. and the AU": both conjuncts,
+          // but not a possessor opening the next noun phrase ("on the part of X and President Y's desire to …")
+          Np np = expand(d, ms, i, base + Math.max(act.clauseEnd, act.hit.end()));
+          for (Mention m : np.mentions()) {
+            int after = m.end() - base;
+            if (m != ms.get(i) && after + 1 < t.length() && (t.charAt(after) == '’' || t.charAt(after) == '\'')
+                && Character.toLowerCase(t.charAt(after + 1)) == 's') {
+              break;
+            }
+            actors.addAll(d.entities(m));
+          }
+          break;
         }
       }
       act.actors = List.copyOf(actors);

@@ -17,11 +17,11 @@ import org.readout.model.StatementMeta;
  * Hand-written sentences of the shapes met in call readouts and joint statements, never corpus text.
  */
 class CommitmentCreditedPartyTest {
-  private static final String LEAD = "President Biden spoke today with Prime Minister Costa of Portugal. ";
+  private static final String LEAD = "President Biden spoke today with the Prime Minister of Portugal. ";
 
   private static List<Commitment> readout(String sentence) {
-    StatementMeta meta = new StatementMeta("t-credit", "Readout of President Biden's Call with Prime Minister Costa of "
-        + "Portugal", LocalDate.of(2030, 6, 1), "p", "US", "readout", "m", "", "", "");
+    StatementMeta meta = new StatementMeta("t-credit", "Readout of President Biden's Call with the Prime Minister of "
+        + "Portugal", LocalDate.of(2022, 6, 1), "p", "US", "readout", "m", "", "", "");
     AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta, LEAD + sentence, "test"));
     return TestEngines.commitments(doc).stream().filter(c -> c.sentence() == 1).toList();
   }
@@ -79,7 +79,7 @@ class CommitmentCreditedPartyTest {
   @Test
   void seekingToPartnerIsReadiness() {
     StatementMeta meta = new StatementMeta("t-seek", "Joint Statement from Japan, Australia and the United States on "
-        + "Maritime Safety", LocalDate.of(2030, 6, 1), "p", "US", "statement", "m", "", "", "");
+        + "Maritime Safety", LocalDate.of(2022, 6, 1), "p", "US", "statement", "m", "", "", "");
     String text = "Officials of Japan, Australia and the United States met in Canberra on May 1. "
         + "We seek to partner with regional organizations on search and rescue.";
     List<Commitment> cs = TestEngines.commitments(TestEngines.RULES.analyze(Statement.of(meta, text, "test")))
