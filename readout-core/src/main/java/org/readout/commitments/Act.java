@@ -17,6 +17,8 @@ final class Act {
   boolean joint;
   /** The subject is a word for several parties ("the two leaders"), whether or not all are known. */
   boolean group;
+  /** The subject is a noun phrase naming its parties ("Both sides", "Ukraine and the United States"), not a pronoun. */
+  boolean named;
   boolean inferred;
   boolean negated;
   boolean refrain;

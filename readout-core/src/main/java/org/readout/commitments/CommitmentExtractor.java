@@ -499,9 +499,10 @@ public final class CommitmentExtractor {
     String condition = condStart >= 0 && condEnd > condStart ? t.substring(condStart, condEnd) : "";
 
     List<String> actors = a.actors;
-    if (d.joint && actors.equals(d.participants)) {
+    if (d.joint && actors.equals(d.participants) && !(a.named && d.participants.size() == 2)) {
       // "we are providing Ukraine with …" in a joint statement Ukraine signed: the party acted upon is not
-      // among those who commit.
+      // among those who commit. A subject naming both sides of a two-party text ("Both sides reiterated their
+      // readiness to … Ukraine's security") keeps both.
       Set<String> named = new java.util.HashSet<>();
       for (Mention m : ms) {
         if (m.start() - base >= h.end() && m.start() - base < a.clauseEnd && d.entities(m) != d.participants

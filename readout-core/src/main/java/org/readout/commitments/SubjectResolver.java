@@ -37,6 +37,8 @@ final class SubjectResolver {
   private final Pattern firstPersonSubject;
   private final Pattern andI;
   private final Pattern bareFuture;
+  private final List<Pattern> creditFrames;
+  private final Pattern possessorModifier;
 
   SubjectResolver(CommitmentLexicon lexicon) {
     this.pronouns = new PronounScan(lexicon);
@@ -49,6 +51,8 @@ final class SubjectResolver {
     this.firstPersonSubject = lexicon.subjectPattern("first-person-subject");
     this.andI = lexicon.subjectPattern("and-i");
     this.bareFuture = lexicon.subjectPattern("bare-future");
+    this.possessorModifier = lexicon.subjectPattern("possessor-modifier");
+    this.creditFrames = List.of(lexicon.subjectPattern("credit-object"), lexicon.subjectPattern("credit-possessor"));
   }
 
   boolean resolveSubject(DocState d, Sentence s, List<Mention> ms, Act act, String t, List<int[]> conditions) {
@@ -302,6 +306,7 @@ final class SubjectResolver {
     act.speakers = persons(np);
     act.joint = np.joint();
     act.group = np.group();
+    act.named = np.mentions().stream().noneMatch(m -> "pronoun".equals(m.rule()));
   }
 
   private void setPronoun(DocState d, Act act, String pronoun) {
@@ -392,25 +397,29 @@ final class SubjectResolver {
    */
   private static final Set<String> POSSESSIVE = Set.of("our", "their", "his", "her", "its");
   private static final Pattern AFTER_CUE = Pattern.compile("\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> MODIFIER = Set.of("deep", "deepest", "continued", "unwavering", "ironclad",
-      "enduring", "steadfast", "strong", "firm", "full", "lasting", "abiding", "great", "longstanding", "long-standing",
-      "overarching", "sincere", "genuine", "united", "unequivocal", "unconditional", "resolute", "solid", "total",
-      "and");
   private static final Set<String> ARTICLE = Set.of("a", "an", "the", "this", "that", "any", "no");
 
   private boolean possessor(DocState d, List<Mention> ms, int base, Act act, String t) {
     String cue = t.substring(act.hit.start(), act.hit.end()).toLowerCase(Locale.ROOT);
     if (cue.endsWith(" of") || cue.endsWith(" from")) {
       // "a commitment on the part of X", "the commitment from X": the party named right after the cue
-      Mention first = null;
       Set<String> actors = new TreeSet<>();
-      for (Mention m : ms) {
-        int from = m.start() - base;
-        if (first == null ? from >= act.hit.end() && from - act.hit.end() <= 6
-            && AFTER_CUE.matcher(t.substring(act.hit.end(), from)).matches()
-            : m.start() == first.start() && m.end() == first.end()) {
-          first = first == null ? m : first;
-          actors.addAll(d.entities(m)); // "the commitment of both sides": every party of the group's span
+      for (int i = 0; i < ms.size(); i++) {
+        int from = ms.get(i).start() - base;
+        if (from >= act.hit.end() && from - act.hit.end() <= 6
+            && AFTER_CUE.matcher(t.substring(act.hit.end(), from)).matches()) {
+          // "the commitment of both sides": every party of the group's span; "of the U.S. and the AU": both conjuncts,
+          // but not a possessor opening the next noun phrase ("on the part of X and President Y's desire to …")
+          Np np = expand(d, ms, i, base + Math.max(act.clauseEnd, act.hit.end()));
+          for (Mention m : np.mentions()) {
+            int after = m.end() - base;
+            if (m != ms.get(i) && after + 1 < t.length() && (t.charAt(after) == '’' || t.charAt(after) == '\'')
+                && Character.toLowerCase(t.charAt(after + 1)) == 's') {
+              break;
+            }
+            actors.addAll(d.entities(m));
+          }
+          break;
         }
       }
       act.actors = List.copyOf(actors);
@@ -435,13 +444,17 @@ final class SubjectResolver {
       if (ARTICLE.contains(word)) {
         return false;
       }
-      if (!MODIFIER.contains(word)) {
+      if (!possessorModifier.matcher(word).matches()) {
         break; // a verb ("has shown great determination") is no possessor's modifier
       }
       at = w;
       while (at > 0 && Character.isWhitespace(t.charAt(at - 1))) {
         at--;
       }
+    }
+    Boolean credited = credited(d, ms, base, act, t, at);
+    if (credited != null) {
+      return credited;
     }
     int end = at;
     if (end >= 2 && (t.charAt(end - 1) == 's' || t.charAt(end - 1) == 'S')
@@ -488,6 +501,45 @@ final class SubjectResolver {
     act.speakers = List.of();
     act.inferred = true;
     return !act.actors.isEmpty();
+  }
+
+  /** The possessive pronouns a credited party may stand behind. */
+  private static final Set<String> CREDITED_POSSESSIVE = Set.of("its", "their", "his", "her");
+
+  /**
+   * A possessive pronoun ending at {@code at} inside what a party is credited for ("thanked X and Y for their
+   * commitment to …", "appreciation for X's role …, including its support for …"): the act is the credited party's,
+   * whoever the pronoun's nearest antecedent is (true); none of them named: no act (false); no such frame: null.
+   */
+  private Boolean credited(DocState d, List<Mention> ms, int base, Act act, String t, int at) {
+    int w = at;
+    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    if (!CREDITED_POSSESSIVE.contains(t.substring(w, at).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String before = t.substring(0, w);
+    for (Pattern frame : creditFrames) {
+      Matcher m = frame.matcher(before);
+      if (!m.find()) {
+        continue;
+      }
+      int from = base + m.start("party");
+      int to = base + m.end("party");
+      Set<String> actors = new TreeSet<>();
+      for (Mention x : ms) {
+        if (x.start() >= from && x.end() <= to && lexicon.addresseeTypes.contains(x.actorType())) {
+          actors.addAll(d.entities(x));
+        }
+      }
+      act.actors = List.copyOf(actors);
+      act.speakers = List.of();
+      act.joint = false; // each credited party's own act, not one they made together
+      act.inferred = true;
+      return !act.actors.isEmpty();
+    }
+    return null;
   }
 
   List<String> pronounEntities(DocState d, String pronoun) {
