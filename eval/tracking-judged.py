@@ -10,36 +10,18 @@ current whole output (samples 9 and 10), how many are dropped by verdict. --list
 its old verdict and reason. --unjudged writes the unjudged suggestions in the columns of tracking-sample-10.tsv
 (verdict and reason left empty), with the --header lines (each prefixed '# ') first.
 """
-import glob, json, os, re, sys
+import json, os, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import trackinglib
+
 args = sys.argv[1:]
 track = args[0]
 listing = '--list' in args
 out = args[args.index('--unjudged') + 1] if '--unjudged' in args else None
 header = args[args.index('--header') + 1] if '--header' in args else ''
 
-
-def order(path):
-    m = re.search(r'tracking-sample(?:-(\d+))?', os.path.basename(path))
-    return int(m.group(1)) if m.group(1) else 1
-
-
-judged = {}  # (commitment, statement, sentence) -> (verdict, reason, file)
-current = set()  # the pairs of samples 9 and 10: the whole output before this change
-files = [f for f in glob.glob(os.path.join(here, 'tracking-sample*.tsv')) if 'judge2' not in f]
-for f in sorted(files, key=lambda p: (order(p), '-dev' in p)):
-    for line in open(f, encoding='utf-8'):
-        if line.startswith('#') or not line.strip():
-            continue
-        c = line.rstrip('\n').split('\t')
-        ev = c[3]
-        stmt, sent = ev.rsplit(':', 2)[0], int(ev.rsplit(':', 2)[1])
-        key = (c[1], stmt, sent)
-        judged[key] = (c[7], c[8] if len(c) > 8 else '', os.path.basename(f))
-        if order(f) in (9, 10):
-            current.add(key)
-
+judged, current = trackinglib.judged()  # (commitment, statement, sentence) -> (verdict, reason, file); samples 9+10
 sugg = json.load(open(track))['suggestions']
 counts = {'yes': 0, 'partly': 0, 'no': 0}
 new = []
@@ -65,12 +47,4 @@ print(f'suggestions {total}; judged before {j}: yes {counts["yes"]}, partly {cou
 print(f'of the {len(current)} judged pairs of samples 9+10 (the output before): dropped '
       + ', '.join(f'{k} {v}' for k, v in sorted(dropped.items())) + f' ({sum(dropped.values())})')
 if out:
-    with open(out, 'w', encoding='utf-8') as w:
-        for h in header.split('\n'):
-            if h:
-                w.write('# ' + h + '\n')
-        w.write('#\tcommitment\tsuggested_status\tevidence\tdate\trule\tconfidence\tverdict\treason\n')
-        for i, s in enumerate(new, 1):
-            ev = s['evidence']
-            w.write(f"{i}\t{s['commitment']}\t{s['status']}\t{ev['statement']}:{ev['sentence']}:{ev['start']}-{ev['end']}"
-                    f"\t{s['date']}\t{s['rule']}\t{s['confidence']}\t\t\n")
+    trackinglib.write_unjudged(out, new, header)

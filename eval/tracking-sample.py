@@ -10,6 +10,9 @@ judged file keeps references and short quotes only.
 """
 import glob, hashlib, json, os, sqlite3, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import trackinglib
+
 fresh = '--fresh' in sys.argv
 args = [a for a in sys.argv[1:] if a != '--fresh']
 track, db = args[0], args[1]
@@ -26,12 +29,4 @@ if fresh:
     sugg = [s for s in sugg if s["commitment"] not in judged]
 key = lambda s: hashlib.sha1(f'{seed}{s["commitment"]}|{s["evidence"]["statement"]}|{s["evidence"]["sentence"]}'.encode()).hexdigest()
 sample = sorted(sugg, key=key)[:n]
-con = sqlite3.connect(db)
-for i, s in enumerate(sample, 1):
-    row = con.execute("SELECT kind, actors, action, text, date FROM commitments WHERE id = ?", (s["commitment"],)).fetchone()
-    ev = s["evidence"]
-    print(f'#{i}\t{s["commitment"]}\t{row[0]}\t{row[1]}\t{row[4]}')
-    print(f'  C: {row[3]}')
-    print(f'  A: {row[2]}')
-    print(f'  -> {s["status"]} {s["date"]} {ev["statement"]}:{ev["sentence"]}:{ev["start"]}-{ev["end"]} {s["rule"]} {s["confidence"]}')
-    print(f'  E: {s["text"]}')
+trackinglib.print_rows(sample, sqlite3.connect(db))

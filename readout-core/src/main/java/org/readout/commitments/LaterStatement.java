@@ -61,6 +61,14 @@ public final class LaterStatement {
   /** A whole sentence that supposes or asks ("could and should", "if …"): no follow-up report. */
   static final java.util.regex.Pattern SUPPOSED = CONDITION;
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+  /**
+   * The capitalised word and "of" before a year that ends a name ("the Jobs Act of 2021", "the Class of 2024"): the
+   * year is part of the name, no date (unless the word is a month: "March of 2021").
+   */
+  private static final java.util.regex.Pattern NAME_OF = java.util.regex.Pattern.compile(
+      "\\b(\\p{Lu}[\\p{L}.'\u2019-]*)\\s+of\\s+$");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
 
   /**
    * The bounds of the clause holding a cue at {@code cueAt} (sentence-relative), relative to the sentence:
@@ -249,7 +257,10 @@ public final class LaterStatement {
       int latestYear = 0;
       java.util.regex.Matcher y = YEAR.matcher(text);
       while (y.find()) {
-        latestYear = Math.max(latestYear, Integer.parseInt(y.group()));
+        java.util.regex.Matcher n = NAME_OF.matcher(text.substring(Math.max(0, y.start() - 40), y.start()));
+        if (!n.find() || MONTHS.contains(n.group(1).toLowerCase(java.util.Locale.ROOT))) {
+          latestYear = Math.max(latestYear, Integer.parseInt(y.group()));
+        }
       }
       return new Reading(s, ActObject.sentenceKeys(lexicon, text), lexicon.trackStems(text), List.copyOf(cues),
           cues.isEmpty() ? null : cues.get(0).cue(), follow, lexicon.backReference.matcher(text).find(),

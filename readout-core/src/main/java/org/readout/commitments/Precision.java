@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   three adjacent content words of it, or two within the near-term days; for a document ("sign an executive
  *   order to …") only words of its title or purpose count, not its kind ({@code document-words});</li>
  *   <li>no other ordinal ("the third time" / "a fourth time") and, for a meeting, the same kind of meeting (a
- *   call is no summit);</li>
+ *   call is no summit; a generic "meeting of the Competition Council" is reported by the body's name convened, when
+ *   the sentence names no other kind: {@code generic-meeting-nouns});</li>
  *   <li>the same event, not another of the same kind ({@link #sameEvent}, {@link EventIdentity}; written from
  *   the "no" verdicts of eval/tracking-sample-9.tsv and -10.tsv): the same amounts, the committed counterpart
  *   (not another state), not dated before the commitment nor a past reference point ("since President … signed"),
@@ -122,8 +123,10 @@ final class Precision {
       return false;
     }
     Set<String> meetings = meetingNouns(object);
-    if (!meetings.isEmpty() && java.util.Collections.disjoint(meetings, meetingNouns(text))) {
-      return false;
+    Set<String> laterMeetings = meetingNouns(text);
+    if (!meetings.isEmpty() && java.util.Collections.disjoint(meetings, laterMeetings)
+        && !(laterMeetings.isEmpty() && lexicon.genericMeetingNouns.containsAll(meetings) && sharedName(object, text) >= 2)) {
+      return false; // another kind of meeting; a generic one ("a meeting of the X Council") is the named body convened
     }
     String later = text;
     if (documentWords != null && documentWords.matcher(object).find()) {

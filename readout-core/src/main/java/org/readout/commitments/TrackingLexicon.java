@@ -42,7 +42,8 @@ public final class TrackingLexicon {
               @JsonProperty("meeting-nouns") List<String> meetingNouns, String ordinals,
               @JsonProperty("name-skip") List<String> nameSkip,
               @JsonProperty("precise-follow-up-days") Integer preciseFollowUpDays,
-              @JsonProperty("activity-events") String activityEvents) {
+              @JsonProperty("activity-events") String activityEvents,
+              @JsonProperty("generic-meeting-nouns") List<String> genericMeetingNouns) {
   }
 
   /** One kind of act ({@code acts}): the verbs (prefixes) that name it and the cues (ids or statuses) that report on it. */
@@ -111,6 +112,8 @@ public final class TrackingLexicon {
   final Pattern notEvents;
   final Set<String> documentWords;
   final Set<String> meetingNouns;
+  /** Meeting nouns that name no kind of meeting ({@code generic-meeting-nouns}: "the fifth meeting of the Council"). */
+  final Set<String> genericMeetingNouns;
   final Pattern ordinals;
   final Set<String> nameSkip;
   final Pattern activityEvents;
@@ -182,6 +185,7 @@ public final class TrackingLexicon {
     this.ordinals = d.ordinals() == null ? never : compile(d.ordinals(), "ordinals", Pattern.CASE_INSENSITIVE);
     this.documentWords = lower(d.documentWords());
     this.meetingNouns = lower(d.meetingNouns());
+    this.genericMeetingNouns = lower(d.genericMeetingNouns());
     this.nameSkip = lower(d.nameSkip());
     this.activityEvents = d.activityEvents() == null ? never
         : compile(d.activityEvents(), "activity-events", Pattern.CASE_INSENSITIVE);
