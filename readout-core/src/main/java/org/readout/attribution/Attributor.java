@@ -260,6 +260,7 @@ public final class Attributor {
           continue;
         }
         if (cues.quoteOnly(cue.text()) && !(QuoteLed.before(text, seg, cue, quotes) != null && subjectRightBefore(text, cue, resolved))
+            && !QuoteLed.trailsAQuote(text, seg, cue, quotes)
             && quoteOpeningAfter(text, cue.end(), seg.end(), quotes) == null) {
           // "continued the inspection", "wrote a letter", "looks forward to continued talks": without a quote
           // it trails right after its subject or opens, the verb reports nothing
