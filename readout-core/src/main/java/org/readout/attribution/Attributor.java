@@ -52,7 +52,7 @@ public final class Attributor {
     this.dictionary = new DictionarySpeakers(Objects.requireNonNull(actors, "actors"));
     this.turnFinder = new TurnFinder(speakers, dictionary);
     this.subjects = new SubjectFinder(cues.subjectWords());
-    this.layouts = new QuoteLayouts(subjects);
+    this.layouts = new QuoteLayouts(subjects, cues);
     this.content = new ContentSpans(cues);
   }
 

@@ -41,4 +41,16 @@ class MediaOutletsTest {
         Factory orders rose for a third month, according to Reuters, which surveyed forty firms."""));
     assertThat(one(as, AttributionType.INDIRECT, "Factory orders rose").speaker()).isEqualTo("Reuters");
   }
+
+  @Test
+  void aLeadInEndingInTheOutletsVerbIsNoLabelThatSpeaks() {
+    List<Attribution> as = run(roundup("""
+        Plants across the region are hiring again.
+
+        Meanwhile, The Harbor City Times reports:
+
+        “At the dryer plant on Elm Street, the manager is calm about the new duties.”
+        """));
+    assertThat(one(as, AttributionType.DIRECT, "dryer plant on Elm Street").speaker()).endsWith("Harbor City Times");
+  }
 }
