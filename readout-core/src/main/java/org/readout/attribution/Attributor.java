@@ -113,8 +113,18 @@ public final class Attributor {
       return true;
     }
     int e = m.end();
-    return e + 2 < text.length() && text.charAt(e) == ',' && text.charAt(e + 1) == ' '
-        && Character.isLowerCase(text.charAt(e + 2));
+    if (e + 2 >= text.length() || text.charAt(e) != ',' || text.charAt(e + 1) != ' '
+        || !Character.isLowerCase(text.charAt(e + 2))) {
+      return false;
+    }
+    // "Jane Roe, president of X", "Jane Roe, chief officer at Y": an office of a body, not ", and …"
+    int stop = e + 2;
+    while (stop < text.length() && ",.;:\n".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    String appositive = text.substring(e + 2, Math.min(stop, e + 50));
+    return appositive.matches("(?s)\\p{L}+(?: \\p{L}+){0,2} (?:of|at|for) .*")
+        && !appositive.matches("(?s)(?:and|but|or|nor|which|who|that|as|while|so|then|the|in|on) .*");
   }
 
   /** The mentions with "the Governor"-like references to people named with that title added ({@link RoleReferences}). */
