@@ -52,7 +52,7 @@ public final class Attributor {
     this.dictionary = new DictionarySpeakers(Objects.requireNonNull(actors, "actors"));
     this.turnFinder = new TurnFinder(speakers, dictionary);
     this.subjects = new SubjectFinder(cues.subjectWords());
-    this.layouts = new QuoteLayouts(subjects);
+    this.layouts = new QuoteLayouts(subjects, cues);
     this.content = new ContentSpans(cues);
   }
 
@@ -71,6 +71,60 @@ public final class Attributor {
     all.addAll(names);
     all.sort(Comparator.comparingInt(SpeakerMention::start));
     return all;
+  }
+
+  /** How far back (characters) a person the dictionary does not hold may be named and still be what he/she stands for. */
+  private static final int NEARER_NAMED = 400;
+
+  /**
+   * He/she the actor stage resolved to a dictionary person, when the person named last before the pronoun is
+   * someone else the dictionary does not hold ("President X imposed duties. Chief Executive Jane Roe said …
+   * “…,” she said."): the pronoun stands for that nearer person (the actor stage sees only dictionary people).
+   * The nearer person is a full name (two words or more), named within {@link #NEARER_NAMED} characters,
+   * not as a possessive.
+   */
+  private static List<SpeakerMention> nearerNamed(String text, List<SpeakerMention> mentions) {
+    List<SpeakerMention> out = new ArrayList<>(mentions);
+    SpeakerMention lastPerson = null;
+    for (int k = 0; k < out.size(); k++) {
+      SpeakerMention m = out.get(k);
+      if (m.kind() == SpeakerMention.Kind.PRONOUN_SINGULAR) {
+        if (m.speaker() != null && !m.speaker().id().isEmpty() && lastPerson != null
+            && lastPerson.speaker().id().isEmpty() && !lastPerson.speaker().name().equals(m.speaker().name())
+            && m.start() - lastPerson.end() <= NEARER_NAMED && lastPerson.speaker().name().contains(" ")
+            && introduced(text, lastPerson)) {
+          out.set(k, m.withSpeaker(lastPerson.speaker()));
+        }
+        continue;
+      }
+      if ((m.kind() == SpeakerMention.Kind.NAMED || m.kind() == SpeakerMention.Kind.OWN_HEAD) && m.speaker() != null
+          && m.speaker().isPerson() && !SubjectFinder.possessive(text, m.end())
+          && !(m.speaker().id().isEmpty() && NameFinder.afterConnector(text, m.start()))) {
+        // "president of Heberling Tools": capitalised words after "of" name a body, not a person
+        lastPerson = m;
+      }
+    }
+    return out;
+  }
+
+  /** A person introduced as one: with a title ("Chief Executive Jane Roe") or an appositive ("Jane Roe, president of X"). */
+  private static boolean introduced(String text, SpeakerMention m) {
+    if (!m.speaker().role().isBlank()) {
+      return true;
+    }
+    int e = m.end();
+    if (e + 2 >= text.length() || text.charAt(e) != ',' || text.charAt(e + 1) != ' '
+        || !Character.isLowerCase(text.charAt(e + 2))) {
+      return false;
+    }
+    // "Jane Roe, president of X", "Jane Roe, chief officer at Y": an office of a body, not ", and …"
+    int stop = e + 2;
+    while (stop < text.length() && ",.;:\n".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    String appositive = text.substring(e + 2, Math.min(stop, e + 50));
+    return appositive.matches("(?s)\\p{L}+(?: \\p{L}+){0,2} (?:of|at|for) .*")
+        && !appositive.matches("(?s)(?:and|but|or|nor|which|who|that|as|while|so|then|the|in|on) .*");
   }
 
   /** The mentions with "the Governor"-like references to people named with that title added ({@link RoleReferences}). */
@@ -171,8 +225,8 @@ public final class Attributor {
     StatementMeta meta = doc.meta();
     LocalDate date = meta.date();
     String own = Sides.actorOf(meta.side()).orElse(null);
-    List<SpeakerMention> mentions = withRoles(text, meta.title(),
-        withNames(text, dictionary.merge(speakers.find(text), doc.mentions(), date)));
+    List<SpeakerMention> mentions = nearerNamed(text, withRoles(text, meta.title(),
+        withNames(text, dictionary.merge(speakers.find(text), doc.mentions(), date))));
     List<Turn> turns = turnFinder.find(text, mentions, date, own);
     List<Quote> quotes = QuoteFinder.find(text);
     Speaker group = groupSpeaker(mentions, meta.title(), date, own,
@@ -261,6 +315,7 @@ public final class Attributor {
           continue;
         }
         if (cues.quoteOnly(cue.text()) && !(QuoteLed.before(text, seg, cue, quotes) != null && subjectRightBefore(text, cue, resolved))
+            && !QuoteLed.trailsAQuote(text, seg, cue, quotes)
             && quoteOpeningAfter(text, cue.end(), seg.end(), quotes) == null) {
           // "continued the inspection", "wrote a letter", "looks forward to continued talks": without a quote
           // it trails right after its subject or opens, the verb reports nothing

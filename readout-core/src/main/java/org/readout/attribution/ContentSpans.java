@@ -80,6 +80,11 @@ final class ContentSpans {
     } else if (ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e) > 0) {
       // "what the President said (to them) is that …": the complement follows the copula
       s = ReportingFrames.pseudoCleft(text, seg.start(), who.mention().start(), cue.end(), e);
+    } else if (invertedAfterClause(text, seg, cue, who)) {
+      // "Orders are up, said Jane Roe, president of X.": the inverted cue trails its content, the speaker
+      // (and an appositive) follows it
+      s = seg.start();
+      e = trimEnd(text, seg.start(), cue.start());
     } else if (trailingAs(text, seg.start(), who.mention().start()) > seg.start() + 10
         && SubjectFinder.words(text, cue.end(), e) <= 3 && indexOfWord(text, "that", cue.end(), e) < 0) {
       // "Trade has doubled, as you reported to me last month.": the clause before the aside is what was said
@@ -114,6 +119,31 @@ final class ContentSpans {
     s = trimStart(text, s, e);
     e = trimEnd(text, s, e);
     return e - s >= 2 && SubjectFinder.words(text, s, e) >= 1 ? new int[] {s, e} : null;
+  }
+
+  /**
+   * Whether a verb cue stands inverted after a comma that ends its content, its speaker right after it and
+   * nothing but an appositive after the speaker ("Orders are up, said Jane Roe, president of X.").
+   */
+  private boolean invertedAfterClause(String text, Segment seg, Cue cue, Resolved who) {
+    if (cue.kind() != Cue.Kind.VERB || who.mention().start() < cue.end() || cue.start() - seg.start() <= 10
+        || !endsWithComma(text, seg.start(), cue.start()) || !text.substring(cue.end(), who.mention().start()).isBlank()) {
+      return false;
+    }
+    int e = trimEnd(text, seg.start(), seg.end());
+    int after = who.mention().end();
+    if (after >= e) {
+      return true;
+    }
+    if (text.charAt(after) != ',') {
+      return false;
+    }
+    // "…, president of X", "…, a spokeswoman for Y": a lower-case word or an appositive opener follows
+    int p = after + 1;
+    while (p < e && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p < e && (Character.isLowerCase(text.charAt(p)) || cues.appositiveOpener(firstWord(text, p, e)));
   }
 
   /**

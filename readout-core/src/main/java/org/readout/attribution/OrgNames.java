@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * of capitalised words, joined by "of", "for", "and", "on" (with an optional "the"), that holds a head
  * word listed under {@code organisationHeads} in {@code speakers.yaml}. A run that is part of a person's
  * title — it opens with a title word ("Director of the …"), has one after "and" (two persons' titles), or goes on into capitalised words after the
- * organisation's name ("… Agency Administrator Jane Roe") — is left to {@link NameFinder}. Each is an
+ * organisation's name ("… Agency Administrator Jane Roe") — is left to {@link NameFinder}. A news outlet's
+ * masthead counts by its head word ("The Lakeside Journal"); a one-word outlet listed under {@code outlets}
+ * ("Reuters") counts alone. Each is an
  * unresolved speaker of kind {@code institution}: its written name, no dictionary id. Immutable and
  * thread-safe.
  */
@@ -26,11 +28,18 @@ final class OrgNames {
   private final Set<String> heads;
   private final Set<String> titles;
   private final Set<String> leads;
+  private final Set<String> outlets;
 
   OrgNames(Set<String> heads, Set<String> titles, Set<String> leads) {
+    this(heads, titles, leads, Set.of());
+  }
+
+  /** {@code outlets}: one-word names of news outlets ("Reuters"), each an institution on its own. */
+  OrgNames(Set<String> heads, Set<String> titles, Set<String> leads, Set<String> outlets) {
     this.heads = heads;
     this.titles = titles;
     this.leads = leads;
+    this.outlets = outlets;
   }
 
   /**
@@ -69,12 +78,14 @@ final class OrgNames {
           lastHead = k;
         }
       }
-      if (lastHead < 0 || words.length - first < 2) {
+      // a one-word outlet ("according to Reuters") is a body on its own, with no head word
+      boolean outlet = words.length - first == 1 && outlets.contains(words[first]);
+      if (!outlet && (lastHead < 0 || words.length - first < 2)) {
         continue;
       }
       // after the last head only its "of …" complement may follow: capitalised words straight after a
       // head ("Agency Administrator Jane Roe") make the run a person's title
-      if (lastHead + 1 < words.length && !Set.of("of", "for", "on", "and").contains(words[lastHead + 1])) {
+      if (!outlet && lastHead + 1 < words.length && !Set.of("of", "for", "on", "and").contains(words[lastHead + 1])) {
         continue;
       }
       int end = m.end();

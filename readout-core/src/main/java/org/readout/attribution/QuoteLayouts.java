@@ -26,9 +26,11 @@ final class QuoteLayouts {
   private static final Set<String> TOPIC_LEADS = Set.of("on", "about", "regarding", "re", "in", "at", "to", "for");
 
   private final SubjectFinder subjects;
+  private final CueLexicon cues;
 
-  QuoteLayouts(SubjectFinder subjects) {
+  QuoteLayouts(SubjectFinder subjects, CueLexicon cues) {
     this.subjects = subjects;
+    this.cues = cues;
   }
 
   /** A cue attribution with the offsets of its cue. */
@@ -64,6 +66,9 @@ final class QuoteLayouts {
       }
       if (like == null && turn == null) {
         SpeakerMention label = labelSpeaker(text, q, mentions);
+        if (label == null) {
+          label = leadInVerbSpeaker(text, q, mentions);
+        }
         Speaker body = label == null ? bodyLabel(text, q) : null;
         SpeakerMention dashed = label == null && body == null ? dashSpeaker(text, q, mentions) : null;
         if (label != null) {
@@ -282,13 +287,39 @@ final class QuoteLayouts {
   }
 
   /**
-   * A label that names a body and no person ("Congressional Caucus of X: “…”"): up to eight words, the
-   * first capitalised, no digits (not a date), not a topic label. The label as written is the speaker.
+   * The subject of a lead-in clause whose verb cue ends right at the colon before the quote ("Meanwhile, The
+   * Harbor Times reports:", "Jane Roe wrote:"): the last speaker named in the clause before its verb.
    */
-  private static Speaker bodyLabel(String text, Quote q) {
+  private SpeakerMention leadInVerbSpeaker(String text, Quote q, List<SpeakerMention> mentions) {
     int colon = labelColon(text, q);
     if (colon < 0) {
       return null;
+    }
+    int ls = paragraphStart(text, colon);
+    for (Cue c : cues.find(text, ls, colon)) {
+      if (c.kind() == Cue.Kind.VERB && text.substring(c.end(), colon).isBlank()) {
+        List<SpeakerMention> named = namedIn(text, mentions, ls, c.start());
+        SpeakerMention last = named.isEmpty() ? null : named.get(named.size() - 1);
+        return last != null && text.substring(last.end(), c.start()).isBlank() ? last : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A label that names a body and no person ("Congressional Caucus of X: “…”"): up to eight words, the
+   * first capitalised, no digits (not a date), not a topic label. The label as written is the speaker.
+   */
+  private Speaker bodyLabel(String text, Quote q) {
+    int colon = labelColon(text, q);
+    if (colon < 0) {
+      return null;
+    }
+    // "Meanwhile, The Harbor Times reports:": a lead-in clause whose verb ends it, not a body's name
+    for (Cue c : cues.find(text, paragraphStart(text, colon), colon)) {
+      if (c.kind() == Cue.Kind.VERB && text.substring(c.end(), colon).isBlank()) {
+        return null;
+      }
     }
     int ls = paragraphStart(text, colon);
     String label = text.substring(ls, colon).strip();

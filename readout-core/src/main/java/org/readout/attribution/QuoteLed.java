@@ -40,8 +40,11 @@ final class QuoteLed {
     if (led == null || cue.start() - led.close() > GAP) {
       return null;
     }
-    // the quote opens its sentence (or began in an earlier one): "Putin said “…”, and Biden said X" is not this
-    for (int i = seg.start(); i < led.open(); i++) {
+    // the quote opens its sentence (or began in an earlier one): "Putin said “…”, and Biden said X" is not this;
+    // an inverted cue right after the close with its speaker after it ("X is “…,” writes The Lakeside Journal")
+    // reports the quote wherever it stands
+    boolean inverted = tailFrom > cue.end() && trails(text, led, cue);
+    for (int i = seg.start(); i < led.open() && !inverted; i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
         return null;
       }
@@ -69,6 +72,29 @@ final class QuoteLed {
       return null;
     }
     return led;
+  }
+
+  /** Whether {@code cue} stands right after {@code q}'s close, with only spaces and a comma between ("…,” writes X"). */
+  static boolean trails(String text, Quote q, Cue cue) {
+    if (q.close() > cue.start() || cue.start() - q.close() > 3) {
+      return false;
+    }
+    for (int i = q.close(); i < cue.start(); i++) {
+      if (" ,\u00a0".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code cue} stands right after the close of a quote in its segment ("…,” writes X"). */
+  static boolean trailsAQuote(String text, Segment seg, Cue cue, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      if (q.close() > seg.start() && q.close() <= cue.start() && trails(text, q, cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Mr.", "Dr.", an initial: a period that ends no sentence. */

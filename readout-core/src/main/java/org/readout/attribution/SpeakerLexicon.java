@@ -18,7 +18,7 @@ public final class SpeakerLexicon {
   record Data(Questioner questioner, Map<String, Publisher> publishers, List<String> honorifics,
               List<String> questionLabels, List<String> pressLabels, List<String> moderatorLabels, List<String> titles, List<String> notNames,
               List<String> particles, List<String> organisationHeads, List<String> organisationLeads,
-              List<String> roleReferences, List<String> placeholderHeads) {
+              List<String> roleReferences, List<String> placeholderHeads, List<String> outlets) {
   }
 
   record Questioner(String name, String role) {
@@ -72,7 +72,7 @@ public final class SpeakerLexicon {
     names = new NameFinder(java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.notNames()),
         java.util.Set.copyOf(nz(yaml.particles())));
     organisations = new OrgNames(java.util.Set.copyOf(nz(yaml.organisationHeads())),
-        java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.organisationLeads()));
+        java.util.Set.copyOf(nz(yaml.titles())), lower(yaml.organisationLeads()), java.util.Set.copyOf(nz(yaml.outlets())));
     roles = new RoleReferences(java.util.Set.copyOf(nz(yaml.roleReferences())));
     placeholderHeads = lower(yaml.placeholderHeads());
   }

@@ -225,4 +225,15 @@ class NewsLayoutsTest {
     // "As you said, …" still reports the questioner's words
     assertThat(one(as, AttributionType.INDIRECT, "the line is late").speaker()).isEqualTo("Ignat Borodin");
   }
+
+  @Test
+  void anInvertedSaidAfterACommaReportsTheClauseBeforeIt() {
+    List<Attribution> as = run(news("""
+        The mill reopened in April. Orders are up sharply this spring, said Walt Heberling, president of \
+        Heberling Tools. Sales rose a fifth from a year earlier, said Chief Executive Ann Tamsin."""));
+    assertThat(one(as, AttributionType.INDIRECT, "Orders are up sharply this spring").speaker())
+        .isEqualTo("Walt Heberling");
+    assertThat(one(as, AttributionType.INDIRECT, "Sales rose a fifth").speaker()).isEqualTo("Ann Tamsin");
+    assertThat(reported(as)).hasSize(2);
+  }
 }

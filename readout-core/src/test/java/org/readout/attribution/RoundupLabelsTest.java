@@ -70,4 +70,18 @@ class RoundupLabelsTest {
     assertThat(one(as, AttributionType.DIRECT, "lifeblood of our towns").speaker()).isEqualTo("Alan Dutton");
     assertThat(one(as, AttributionType.DIRECT, "save families money").speaker()).isEqualTo("Andrew deMarco");
   }
+
+  @Test
+  void theBodyInATitlesOfComplementIsNoPersonEvenWhenItEndsTheLabel() {
+    List<Attribution> as = run(roundup("""
+        Rural utilities praised the funding.
+
+        Nora Fenwick, CEO of Lakeshore Electric Cooperative: “The money lets us modernise the lines.”
+
+        Tomas Aguirre, Campaign Manager for Green Valley and a member of the Prairie Energy Coalition: \
+        “Families will see lower bills.”
+        """));
+    assertThat(one(as, AttributionType.DIRECT, "modernise the lines").speaker()).isEqualTo("Nora Fenwick");
+    assertThat(one(as, AttributionType.DIRECT, "lower bills").speaker()).isEqualTo("Tomas Aguirre");
+  }
 }
