@@ -26,7 +26,10 @@ final class DateMentions {
     for (Month m : Month.values()) {
       months.append(months.length() == 0 ? "" : "|").append(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     }
-    MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+)?(" + months + ")\\b(?:\\s+(\\d{1,2})\\b)?");
+    // the abbreviations of news style ("Feb. 9", "Sept. 21") name a month as well as the full names do
+    String abbreviated = "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+    MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+)?(" + months + "|" + abbreviated
+        + ")(?![\\p{L}])(?:\\s+(\\d{1,2})\\b)?");
     MONTH_DAY = Pattern.compile("\\b(?:(?:" + months + ")\\s+\\d{1,2}|\\d{1,2}\\s+(?:" + months + "))\\b",
         Pattern.CASE_INSENSITIVE);
   }
@@ -45,7 +48,7 @@ final class DateMentions {
     Matcher m = MONTH.matcher(commitment);
     while (m.find()) {
       if (!m.group(2).equals("May") || m.group(1) != null || m.group(3) != null) {
-        planned.add(m.group(2));
+        planned.add(month(m.group(2)).name());
       }
     }
     if (planned.isEmpty()) {
@@ -60,12 +63,23 @@ final class DateMentions {
       if (!withDay && !withYear) {
         continue;
       }
-      if (planned.contains(n.group(2))) {
+      if (planned.contains(month(n.group(2)).name())) {
         return false;
       }
       dated = true;
     }
     return dated;
+  }
+
+  /** The month a full or abbreviated name ("Sept.") names. */
+  private static Month month(String name) {
+    String head = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      if (m.name().startsWith(head)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException(name);
   }
 
   /** True when {@code word} is the name of a month or a day of the week (any case): a date, no proper name. */
@@ -112,7 +126,7 @@ final class DateMentions {
   static boolean otherDate(LocalDate date, String text) {
     Matcher m = MONTH.matcher(text);
     while (m.find()) {
-      Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      Month month = month(m.group(2));
       String day = m.group(1) != null ? m.group(1) : m.group(3);
       if (month == Month.MAY && day == null) {
         continue;

@@ -61,6 +61,13 @@ class TrackerNearTermTest {
     assertThat(tracker.track(t, List.of(doc("b", "US", "2030-10-01",
         "On September 17, the President signed a proclamation establishing the national monument at Willow Creek "
             + "Canyon.")))).hasSize(1);
+    // a month in news style ("Feb. 9", "Sept. 17") dates the report as well as its full name does
+    assertThat(tracker.track(t, List.of(doc("c", "US", "2030-10-01",
+        "On Feb. 9, the President signed a proclamation establishing the national monument at Willow Creek "
+            + "Canyon.")))).isEmpty();
+    assertThat(tracker.track(t, List.of(doc("d", "US", "2030-10-01",
+        "On Sept. 17, the President signed a proclamation establishing the national monument at Willow Creek "
+            + "Canyon.")))).hasSize(1);
   }
 
   @Test
