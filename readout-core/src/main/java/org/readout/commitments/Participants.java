@@ -283,6 +283,13 @@ final class Participants {
       if (titled == null && titleNamesOwnSide(doc.meta().title(), side, mentions)) {
         return List.of(side); // "Meeting with Foreign Minister X": the side's own officials, no counterpart
       }
+      if (titled == null && actors != null) {
+        // a counterpart named in the title only ("Telephone conversation with President of Israel …" over a text
+        // that says "the presidents"): the one other party the title names
+        List<String> others = titled(actors, doc.meta().title(), doc.meta().date()).stream()
+            .filter(e -> !e.equals(side)).toList();
+        titled = others.size() == 1 ? others.get(0) : null;
+      }
       String counterpart = titled != null ? titled : firstOther != null ? firstOther
           : freq.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
               .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);

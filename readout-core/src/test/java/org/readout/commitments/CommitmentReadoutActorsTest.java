@@ -48,6 +48,19 @@ class CommitmentReadoutActorsTest {
   }
 
   @Test
+  void aCounterpartNamedInTheTitleOnlyIsAParty() {
+    // a call item whose text says only "the presidents": the title names the other party
+    StatementMeta meta = new StatementMeta("t-ti", "Telephone conversation with President of Finland Sauli Niinisto",
+        LocalDate.of(2022, 3, 2), "President of Russia", "RU", "news", "m", "", "", "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
+        "The presidents discussed the situation in the Baltic region. It was agreed to maintain personal contact.",
+        "test"));
+    Commitment c = only(TestEngines.commitments(doc));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("FIN", "RUS");
+  }
+
+  @Test
   void anAgreementOnHowTheTalksWentIsAViewNotAnAct() {
     assertThat(bilateral("Both sides agreed the consultations were highly useful.")).isEmpty();
     assertThat(call("The leaders agreed that the storm damage underscored the urgency of finishing the sea wall."))
