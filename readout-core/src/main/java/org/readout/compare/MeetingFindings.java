@@ -115,7 +115,8 @@ final class MeetingFindings {
 
   /**
    * Sentences reporting an invitation to meet or visit and its acceptance, in the same sentence or the next one
-   * ("X invited Y to visit; the invitation was accepted"): the leaders will meet again.
+   * ("X invited Y to visit; the invitation was accepted"): the leaders will meet again. An acceptance sentence with a
+   * negation cue is none.
    */
   private List<Evidence> acceptedInvitations(CodedStatement c) {
     List<Evidence> out = new ArrayList<>();
@@ -127,7 +128,7 @@ final class MeetingFindings {
       }
       Sentence accepted = lex.acceptance.in(s.text()) ? s
           : i + 1 < ss.size() && lex.acceptance.in(ss.get(i + 1).text()) ? ss.get(i + 1) : null;
-      if (accepted != null) {
+      if (accepted != null && !lex.negation.in(accepted.text())) { // "the invitation was not accepted"
         out.add(new Evidence(c.id(), accepted.index(), accepted.start(), accepted.end(), "outcome:invitation-accepted"));
       }
     }

@@ -57,6 +57,12 @@ class OutcomeTest {
         "Vladimir Putin had a telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh. "
             + "The leaders reaffirmed their commitment to expanding trade. Vladimir Putin invited him to visit Moscow.");
     assertThat(open.topic()).isNotEqualTo("working-level");
+    // nor one the text says was turned down
+    Finding declined = outcome("Telephone conversation with President of Mongolia",
+        "Vladimir Putin had a telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh. "
+            + "The leaders reaffirmed their commitment to expanding trade. Vladimir Putin invited him to visit Moscow. "
+            + "The invitation was not accepted for now.");
+    assertThat(declined.topic()).isNotEqualTo("working-level");
   }
 
   @Test
