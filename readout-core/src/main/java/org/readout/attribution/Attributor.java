@@ -27,10 +27,9 @@ import org.readout.model.StatementMeta;
  *
  * <p>Immutable and thread-safe: {@link #attribute} keeps all state in locals.
  *
- * <p>Size: about 616 lines, over the project's 600. Not split this stop. The seam is the speaker resolution after a
- * cue is matched ({@code resolve}, {@code pronounSpeaker}, {@code groupSpeaker}, {@code leaderTitle}, {@code theyOf},
- * {@code chain}), which can move to its own class beside {@link SubjectFinder}. The split is left for a stop that can
- * show the attribution eval byte-identical before and after.
+ * <p>Who "the two leaders" are is {@link GroupSpeaker}'s; which person a he/she the dictionary resolved stands for
+ * when a nearer unlisted person was introduced is {@link NearerNamed}'s. A further seam, if this class grows again,
+ * is the speaker resolution after a cue ({@code resolve}, {@code pronounSpeaker}, {@code theyOf}, {@code chain}).
  */
 public final class Attributor {
   private final SpeakerLexicon speakers;
@@ -71,60 +70,6 @@ public final class Attributor {
     all.addAll(names);
     all.sort(Comparator.comparingInt(SpeakerMention::start));
     return all;
-  }
-
-  /** How far back (characters) a person the dictionary does not hold may be named and still be what he/she stands for. */
-  private static final int NEARER_NAMED = 400;
-
-  /**
-   * He/she the actor stage resolved to a dictionary person, when the person named last before the pronoun is
-   * someone else the dictionary does not hold ("President X imposed duties. Chief Executive Jane Roe said …
-   * “…,” she said."): the pronoun stands for that nearer person (the actor stage sees only dictionary people).
-   * The nearer person is a full name (two words or more), named within {@link #NEARER_NAMED} characters,
-   * not as a possessive.
-   */
-  private static List<SpeakerMention> nearerNamed(String text, List<SpeakerMention> mentions) {
-    List<SpeakerMention> out = new ArrayList<>(mentions);
-    SpeakerMention lastPerson = null;
-    for (int k = 0; k < out.size(); k++) {
-      SpeakerMention m = out.get(k);
-      if (m.kind() == SpeakerMention.Kind.PRONOUN_SINGULAR) {
-        if (m.speaker() != null && !m.speaker().id().isEmpty() && lastPerson != null
-            && lastPerson.speaker().id().isEmpty() && !lastPerson.speaker().name().equals(m.speaker().name())
-            && m.start() - lastPerson.end() <= NEARER_NAMED && lastPerson.speaker().name().contains(" ")
-            && introduced(text, lastPerson)) {
-          out.set(k, m.withSpeaker(lastPerson.speaker()));
-        }
-        continue;
-      }
-      if ((m.kind() == SpeakerMention.Kind.NAMED || m.kind() == SpeakerMention.Kind.OWN_HEAD) && m.speaker() != null
-          && m.speaker().isPerson() && !SubjectFinder.possessive(text, m.end())
-          && !(m.speaker().id().isEmpty() && NameFinder.afterConnector(text, m.start()))) {
-        // "president of Heberling Tools": capitalised words after "of" name a body, not a person
-        lastPerson = m;
-      }
-    }
-    return out;
-  }
-
-  /** A person introduced as one: with a title ("Chief Executive Jane Roe") or an appositive ("Jane Roe, president of X"). */
-  private static boolean introduced(String text, SpeakerMention m) {
-    if (!m.speaker().role().isBlank()) {
-      return true;
-    }
-    int e = m.end();
-    if (e + 2 >= text.length() || text.charAt(e) != ',' || text.charAt(e + 1) != ' '
-        || !Character.isLowerCase(text.charAt(e + 2))) {
-      return false;
-    }
-    // "Jane Roe, president of X", "Jane Roe, chief officer at Y": an office of a body, not ", and …"
-    int stop = e + 2;
-    while (stop < text.length() && ",.;:\n".indexOf(text.charAt(stop)) < 0) {
-      stop++;
-    }
-    String appositive = text.substring(e + 2, Math.min(stop, e + 50));
-    return appositive.matches("(?s)\\p{L}+(?: \\p{L}+){0,2} (?:of|at|for) .*")
-        && !appositive.matches("(?s)(?:and|but|or|nor|which|who|that|as|while|so|then|the|in|on) .*");
   }
 
   /** The mentions with "the Governor"-like references to people named with that title added ({@link RoleReferences}). */
@@ -225,11 +170,11 @@ public final class Attributor {
     StatementMeta meta = doc.meta();
     LocalDate date = meta.date();
     String own = Sides.actorOf(meta.side()).orElse(null);
-    List<SpeakerMention> mentions = nearerNamed(text, withRoles(text, meta.title(),
+    List<SpeakerMention> mentions = NearerNamed.apply(text, withRoles(text, meta.title(),
         withNames(text, dictionary.merge(speakers.find(text), doc.mentions(), date))));
     List<Turn> turns = turnFinder.find(text, mentions, date, own);
     List<Quote> quotes = QuoteFinder.find(text);
-    Speaker group = groupSpeaker(mentions, meta.title(), date, own,
+    Speaker group = GroupSpeaker.of(dictionary, mentions, meta.title(), date, own,
         doc.sentences().isEmpty() ? 0 : doc.sentences().get(0).end());
     Speaker reporter = turns.isEmpty() ? speakers.reporter(meta.publisher()) : null;
     List<Sentence> sentences = doc.sentences();
@@ -565,47 +510,6 @@ public final class Attributor {
     }
     chain.removeIf(c -> c.name().equals(speaker.name()));
     return chain;
-  }
-
-  /**
-   * "The two leaders": the own side's principal and the other heads of state named in the statement. The principal
-   * is the own-side person the opening sentence names ("Vice President Harris met today with …"), else the own
-   * head of state.
-   */
-  private Speaker groupSpeaker(List<SpeakerMention> mentions, String title, LocalDate date, String own,
-                               int openingEnd) {
-    List<String> names = new ArrayList<>();
-    if (own != null) {
-      mentions.stream().filter(m -> m.start() < openingEnd && m.kind() == SpeakerMention.Kind.NAMED
-              && m.speaker() != null && m.speaker().isPerson() && own.equals(m.speaker().actor()))
-          .min(java.util.Comparator.comparingInt(SpeakerMention::start)).map(SpeakerMention::speaker)
-          .or(() -> dictionary.headOf(own, date)).ifPresent(s -> names.add(s.name()));
-    }
-    // the other leader of the meeting: the first other head of state or government the text names
-    // (never a third: "both leaders" of a call between two presidents are those two)
-    for (SpeakerMention m : mentions) {
-      Speaker s = m.speaker();
-      if (names.size() >= 2) {
-        break;
-      }
-      if (m.kind() == SpeakerMention.Kind.NAMED && s != null && !names.contains(s.name())
-          && (dictionary.isLeader(s, date) || s.id().isEmpty() && leaderTitle(s.role()))
-          && (own == null || !own.equals(s.actor()))) {
-        names.add(s.name());
-      }
-    }
-    if (names.size() == 1 && title != null && !title.isBlank()) {
-      // "Telephone conversation with President of Serbia X": a text that only says "the presidents" has the
-      // other leader in its title
-      dictionary.person(title, date, own).filter(s -> dictionary.isLeader(s, date) && !names.contains(s.name())
-          && (own == null || !own.equals(s.actor()))).ifPresent(s -> names.add(s.name()));
-    }
-    String name = names.size() >= 2 ? String.join(" and ", names) : "both sides";
-    return new Speaker(name, "", "JOINT", "", "group");
-  }
-
-  private static boolean leaderTitle(String role) {
-    return role.contains("President") || role.contains("Prime Minister") || role.contains("Chancellor");
   }
 
   /** Index of the sentence holding {@code offset} (the last sentence starting at or before it). */
