@@ -85,7 +85,9 @@ public final class CommitmentExtractor {
       clausesBySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
     }
     List<Attribution> attributions = doc.require(Layers.ATTRIBUTIONS);
-    DocState d = new DocState(doc, side, Participants.of(doc, side, mentions, actors));
+    boolean turns = attributions.stream().anyMatch(a -> a.type() == AttributionType.TURN);
+    DocState d = new DocState(doc, side, Participants.of(doc, side, mentions, actors),
+        lexicon.subjectPattern("narrated-account"), turns);
     d.titleCounterpart = Participants.titleCounterpart(doc.meta().title(), side, mentions);
     List<Commitment> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {

@@ -31,13 +31,28 @@ final class DocState {
   /** The turn {@link #pastAnchorAt} belongs to. */
   Object anchorTurn;
 
-  DocState(AnalyzedStatement doc, String side, List<String> participants) {
+  DocState(AnalyzedStatement doc, String side, List<String> participants, java.util.regex.Pattern narratedAccount,
+           boolean turns) {
     this.doc = doc;
     this.side = side;
     this.participants = participants;
     String kind = doc.meta().kind().toLowerCase(Locale.ROOT);
-    this.narrated = kind.isEmpty() || kind.contains("readout") || kind.contains("statement");
+    this.narrated = kind.isEmpty() || kind.contains("readout") || kind.contains("statement")
+        || narratedAccount(doc, narratedAccount, turns);
     this.joint = jointStatement(doc, side);
+  }
+
+  /**
+   * A news item that narrates a call or meeting ("Telephone conversation with …", "X had a telephone conversation
+   * with …"; the cue in lexicon.yaml, matched in the title and the first sentence) and gives no one's own words in
+   * transcript turns: a third-person account like a readout, whatever its kind says.
+   */
+  static boolean narratedAccount(AnalyzedStatement doc, java.util.regex.Pattern cue, boolean turns) {
+    if (turns || cue == null) {
+      return false;
+    }
+    String lead = doc.sentences().isEmpty() ? "" : doc.sentences().get(0).text();
+    return cue.matcher(doc.meta().title()).find() || cue.matcher(lead).find();
   }
 
   /** A statement several parties issue together: no side, or "joint" in its kind or title. */

@@ -85,7 +85,9 @@ final class SubjectResolver {
         // "I intend to instruct …" still is one).
         return false;
       }
-      if (np != null) {
+      if (theyMention(d, np)) {
+        setPronoun(d, act, "they");
+      } else if (np != null) {
         setSubject(act, np);
         matrixSpeakers(d, ms, base, t, act, np.start());
         unknownConjunct(d, ms, act, t, base);
@@ -105,6 +107,11 @@ final class SubjectResolver {
     int from = np != null ? lo : subjectFrom;
     if (np == null) {
       np = firstNp(d, ms, base + subjectFrom, base + subjectFrom, base + h.start());
+    }
+    np = cuePossessive(d, ms, base, act, np);
+    if (theyMention(d, np)) {
+      setPronoun(d, act, "they"); // the actor layer's antecedent of a subject "they" is not the extractor's
+      return !act.actors.isEmpty();
     }
     // A pronoun before the first actor is the subject ("They welcomed … U.S.-China …, and encouraged").
     int pronounAt = pronouns.firstPronoun(t, from, np != null ? np.start() : h.end());
@@ -137,6 +144,40 @@ final class SubjectResolver {
       return false;
     }
     return !act.actors.isEmpty();
+  }
+
+  /**
+   * A subject "they" the actor layer resolved (to the last plural it saw, often an object: "discussed … with Ukraine
+   * and Russia. They also …") is read as every other subject pronoun here ({@link #pronounEntities}): the meeting's
+   * participants in a narrated account, the previous sentence's several actors elsewhere. Only where that reading
+   * names anyone and shares no party with the actor layer's (which may know more parties than the title gave).
+   */
+  private boolean theyMention(DocState d, Np np) {
+    if (np == null || np.mentions().isEmpty() || !np.mentions().stream().allMatch(m -> "pronoun".equals(m.rule())
+        && "they".equalsIgnoreCase(m.surface()))) {
+      return false;
+    }
+    List<String> own = pronounEntities(d, "they");
+    return !own.isEmpty() && java.util.Collections.disjoint(own, np.entities());
+  }
+
+  /**
+   * "… its right to exist, and reaffirmed his support for …": a possessive determiner ("its") is no subject; when the
+   * cue carries a possessive of its own, that one names the party (its mention, as the actor layer resolved it).
+   */
+  private Np cuePossessive(DocState d, List<Mention> ms, int base, Act act, Np np) {
+    if (np == null || !np.mentions().stream().allMatch(m -> POSSESSIVE.contains(m.surface().toLowerCase(Locale.ROOT)))
+        || np.start() >= act.hit.start()) {
+      return np;
+    }
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.start() - base >= act.hit.start() && m.end() - base <= act.hit.end()
+          && POSSESSIVE.contains(m.surface().toLowerCase(Locale.ROOT))) {
+        return expand(d, ms, i, m.end());
+      }
+    }
+    return np;
   }
 
   /**

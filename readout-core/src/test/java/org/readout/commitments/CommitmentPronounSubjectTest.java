@@ -1,0 +1,73 @@
+package org.readout.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readout.TestEngines;
+import org.readout.model.AnalyzedStatement;
+import org.readout.model.Statement;
+import org.readout.model.StatementMeta;
+
+/**
+ * Pronouns as the party of an act in readouts: a subject "they" after a sentence that ends on other parties, a
+ * possessive determiner that heads no subject, the possessive a cue carries. Hand-written sentences, never corpus
+ * text.
+ */
+class CommitmentPronounSubjectTest {
+  private static List<Commitment> call(String... sentences) {
+    StatementMeta meta = new StatementMeta("t-ps", "Readout of President Biden's Call with Prime Minister Costa of "
+        + "Portugal", LocalDate.of(2022, 7, 1), "p", "US", "statements-releases", "m", "", "", "");
+    String text = "President Biden spoke today with Prime Minister Antonio Costa of Portugal. " + String.join(" ",
+        sentences);
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta, text, "test"));
+    return TestEngines.commitments(doc);
+  }
+
+  private static Commitment only(List<Commitment> cs) {
+    assertThat(cs).hasSize(1);
+    return cs.get(0);
+  }
+
+  @Test
+  void theyAfterASentenceEndingOnOtherPartiesIsStillTheLeaders() {
+    Commitment c = only(call("The leaders reviewed their recent contacts with Morocco and Algeria.",
+        "They also discussed the fisheries talks with Morocco and reaffirmed their support for a negotiated settlement "
+            + "of the maritime dispute."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.READINESS);
+    assertThat(c.actors()).containsExactly("PRT", "USA");
+  }
+
+  @Test
+  void aPossessiveDeterminerBeforeTheCueIsNoSubject() {
+    Commitment c = call("President Biden conveyed his commitment to the security of Morocco, and its right to "
+        + "defend its waters, and reaffirmed his support for Morocco's fishing communities.").stream()
+        .filter(x -> x.kind() == CommitmentKind.READINESS).findFirst().orElseThrow();
+    assertThat(c.actors()).containsExactly("USA");
+  }
+
+  private static List<Commitment> kremlinCall(String sentence) {
+    StatementMeta meta = new StatementMeta("t-kc", "Telephone conversation with Prime Minister of Estonia Orvo Kallas",
+        LocalDate.of(2022, 3, 2), "President of Russia", "RU", "news", "m", "", "", "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
+        "Vladimir Putin had a telephone conversation with Prime Minister of Estonia Orvo Kallas. They discussed trade "
+            + "across the border, taking into account Orvo Kallas's recent contacts. " + sentence, "test"));
+    return TestEngines.commitments(doc).stream().filter(c -> c.sentence() == 2).toList();
+  }
+
+  @Test
+  void aNewsItemNarratingACallIsANarratedAccount() {
+    // the counterpart's name, misspelt, is unknown to the dictionary; in a narrated account the coordinated subject is
+    // both sides
+    Commitment c = only(kremlinCall("Vladimir Putin and Orvo Kalas agreed to stay in touch."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("EST", "RUS");
+  }
+
+  @Test
+  void confidenceThatAnotherWouldActIsABeliefNotAPledge() {
+    assertThat(kremlinCall("Vladimir Putin expressed confidence that Orvo Kallas would continue to deepen the "
+        + "partnership between the two countries.")).isEmpty();
+  }
+}
