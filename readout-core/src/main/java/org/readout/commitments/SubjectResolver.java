@@ -39,6 +39,7 @@ final class SubjectResolver {
   private final Pattern bareFuture;
   private final List<Pattern> creditFrames;
   private final Pattern possessorModifier;
+  private final Pattern counterpartTitle;
 
   SubjectResolver(CommitmentLexicon lexicon) {
     this.pronouns = new PronounScan(lexicon);
@@ -52,6 +53,7 @@ final class SubjectResolver {
     this.andI = lexicon.subjectPattern("and-i");
     this.bareFuture = lexicon.subjectPattern("bare-future");
     this.possessorModifier = lexicon.subjectPattern("possessor-modifier");
+    this.counterpartTitle = lexicon.subjectPattern("counterpart-title");
     this.creditFrames = List.of(lexicon.subjectPattern("credit-object"), lexicon.subjectPattern("credit-possessor"));
   }
 
@@ -98,7 +100,7 @@ final class SubjectResolver {
     }
     int lo = pronouns.lastComplementizer(t, act.clauseStart, h.start());
     if (lo > act.clauseStart) {
-      lo = skipLeadingCondition(t, lo, h.start(), conditions);
+      lo = skipLeadingCondition(t, afterEmbeddedAdverbials(t, lo, h.start()), h.start(), conditions);
     }
     Np np = lo > act.clauseStart ? firstNp(d, ms, base + lo, base + lo, base + h.start()) : null;
     // Skip a leading adverbial ("Regarding the Israel-Hamas conflict, the President …").
@@ -290,6 +292,22 @@ final class SubjectResolver {
     return at;
   }
 
+  /**
+   * Past the adverbials opening a clause after its complementizer ("noted that during the operation to defend X, Russia
+   * intends …"): only when the clause opens on a lower-case word, so a subject name ("that Beijing will …") stays.
+   */
+  private int afterEmbeddedAdverbials(String t, int from, int cue) {
+    int at = from;
+    while (at < cue && Character.isWhitespace(t.charAt(at))) {
+      at++;
+    }
+    if (at >= cue || !Character.isLowerCase(t.charAt(at))) {
+      return from;
+    }
+    int past = afterAdverbials(t, at, cue);
+    return past > at ? past : from;
+  }
+
   private boolean jointBody(DocState d, String t, int from, int cue, Act act) {
     if (!d.joint || d.participants.size() < 2 || from < 0 || from >= cue) {
       return false;
@@ -312,9 +330,10 @@ final class SubjectResolver {
   /**
    * "Mr. Sullivan and Sheikh Tahnoon pledged …" in the readout of a two-party meeting: the clause's subject joins
    * a known party to a named person the dictionary lacks (a capitalised name after "and" with no actor mention in
-   * it, not "our Allies"), who is the meeting's other side, so the act is both sides'.
+   * it, not "our Allies"), or to a leader's bare title ("the King", "Crown Prince"; lexicon.yaml counterpart-title),
+   * who is the meeting's other side, so the act is both sides'.
    */
-  private static void unknownConjunct(DocState d, List<Mention> ms, Act act, String t, int base) {
+  private void unknownConjunct(DocState d, List<Mention> ms, Act act, String t, int base) {
     org.readout.clauses.Clause c = act.clause;
     if (c == null || c.subject() == null || !d.narrated || d.participants.size() != 2 || act.actors.isEmpty()
         || act.actors.size() >= 2 || !d.participants.containsAll(act.actors)) {
@@ -335,8 +354,9 @@ final class SubjectResolver {
         return; // the second conjunct names a known actor (or a role of one)
       }
     }
-    if (!NAME_WORDS.matcher(t.substring(from + and.end(), to)).lookingAt()) {
-      return;
+    String conjunctText = t.substring(from + and.end(), to);
+    if (!NAME_WORDS.matcher(conjunctText).lookingAt() && !counterpartTitle.matcher(conjunctText).lookingAt()) {
+      return; // neither a name nor a leader's bare title ("The President and the King agreed …")
     }
     act.actors = d.participants;
     act.joint = true;
@@ -674,14 +694,16 @@ final class SubjectResolver {
         return null;
       }
       int first = i;
+      boolean joined = false; // a conjunction met so far: "A, B and C will" lists, "During X, Russia will" does not
       while (first > 0) {
         Mention p = ms.get(first - 1);
         if (p.start() - base < clauseStart) {
           break;
         }
+        String gap = t.substring(Math.min(p.end() - base, ms.get(first).start() - base), ms.get(first).start() - base);
         if (p.start() == ms.get(first).start()
-            || lexicon.conjunctionGap.matcher(t.substring(Math.min(p.end() - base, ms.get(first).start() - base),
-                ms.get(first).start() - base)).matches()) {
+            || (lexicon.conjunctionGap.matcher(gap).matches() && (joined || !COMMA_ONLY.matcher(gap).matches()))) {
+          joined |= p.start() != ms.get(first).start() && !COMMA_ONLY.matcher(gap).matches();
           first--;
         } else {
           break;
@@ -691,6 +713,10 @@ final class SubjectResolver {
     }
     return null;
   }
+
+  /** A gap between two mentions holding only a comma (and an article or possessive): no conjunction. */
+  private static final Pattern COMMA_ONLY = Pattern.compile("^\\s*,\\s*(?:the\\s+|its\\s+|their\\s+|our\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
 
   /** Extends mention {@code i} rightwards over same-span mentions and conjunctions. */
   Np expand(DocState d, List<Mention> ms, int i, int limit) {

@@ -70,4 +70,43 @@ class CommitmentPronounSubjectTest {
     assertThat(kremlinCall("Vladimir Putin expressed confidence that Orvo Kallas would continue to deepen the "
         + "partnership between the two countries.")).isEmpty();
   }
+
+  @Test
+  void aLeadersBareTitleJoinedToTheSubjectIsTheOtherSide() {
+    StatementMeta meta = new StatementMeta("t-kt", "Telephone conversation with King of Norway Harald V",
+        LocalDate.of(2022, 3, 2), "President of Russia", "RU", "news", "m", "", "", "");
+    AnalyzedStatement doc = TestEngines.RULES.analyze(Statement.of(meta,
+        "Vladimir Putin had a telephone conversation with King of Norway Harald V. The President and the King agreed "
+            + "to keep up their personal contacts.", "test"));
+    Commitment c = only(TestEngines.commitments(doc));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("NOR", "RUS");
+  }
+
+  @Test
+  void aPlaceBeforeACommaIsNoConjunctOfTheSubject() {
+    Commitment c = only(kremlinCall("He noted that during the operation to protect Donbass, Russia intends to keep "
+        + "its border crossings open."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(c.actors()).containsExactly("RUS");
+  }
+
+  @Test
+  void anAdverbialAfterTheComplementizerHoldsNoSubject() {
+    Commitment c = only(call("President Biden made clear that in the talks with Morocco, the United States remains "
+        + "committed to a negotiated settlement."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
+    assertThat(c.actors()).containsExactly("USA");
+  }
+
+  @Test
+  void aParticipleOrTalkIsNoProposal() {
+    assertThat(kremlinCall("Deputy Prime Minister Ivan Sorokin and Energy Minister Pavel Lind were also invited to "
+        + "attend the meeting.")).isEmpty();
+    assertThat(kremlinCall("He also offered some clarification concerning the new payment arrangements for gas.")).isEmpty();
+    assertThat(kremlinCall("The leaders discussed the proposed changes to the border regime.")).isEmpty();
+    Commitment c = only(kremlinCall("Vladimir Putin proposed establishing a direct dialogue on the border regime."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.PROPOSAL);
+    assertThat(c.actors()).containsExactly("RUS");
+  }
 }
