@@ -46,6 +46,7 @@ import org.readout.topics.TopicHit;
  */
 public final class CommitmentExtractor {
   private final CommitmentLexicon lexicon;
+  private final Pattern partnerVerb;
   private final SubjectResolver subjects;
   private final ActFilters filters;
 
@@ -61,6 +62,7 @@ public final class CommitmentExtractor {
    */
   public CommitmentExtractor(CommitmentLexicon lexicon, ActorDictionary actors) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.partnerVerb = lexicon.subjectPattern("partner-verb");
     this.subjects = new SubjectResolver(lexicon);
     this.filters = lexicon.filters;
     this.actors = actors;
@@ -319,6 +321,16 @@ public final class CommitmentExtractor {
         // a leader and his own officials "agreed": an internal arrangement, no counterpart commits ("the two
         // leaders agreed" stays an agreement when the counterpart is not named)
         continue;
+      }
+      if (d.narrated && !d.joint && d.participants.size() == 2 && a.actors.size() == 1
+          && d.participants.contains(a.actors.get(0)) && !a.hit.rule().negated()
+          && (a.kind != null ? a.kind : a.hit.rule().kind()) == CommitmentKind.AGREEMENT
+          && partnerVerb.matcher(t.substring(a.hit.start(), a.hit.end())).find()) {
+        // "The Prime Minister agreed to …" in the readout of a two-party call: the verb names the partner, both sides
+        // agree (GUIDELINES, reconciled: "agreed" of a leader stays an agreement of both)
+        a.actors = d.participants;
+        a.joint = true;
+        a.inferred = true;
       }
       out.add(build(d, s, ms, cls, a, ++n, topics));
     }

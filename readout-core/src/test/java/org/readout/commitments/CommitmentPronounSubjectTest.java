@@ -109,4 +109,12 @@ class CommitmentPronounSubjectTest {
     assertThat(c.kind()).isEqualTo(CommitmentKind.PROPOSAL);
     assertThat(c.actors()).containsExactly("RUS");
   }
+
+  @Test
+  void oneLeaderAgreeingInATwoPartyReadoutIsBothSidesAgreement() {
+    Commitment c = only(call("The President thanked the Prime Minister for his efforts and agreed to remain in close "
+        + "contact over the coming days."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("PRT", "USA");
+  }
 }
