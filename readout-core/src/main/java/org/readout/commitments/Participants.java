@@ -84,7 +84,8 @@ final class Participants {
     if (out.isEmpty() && we.lookingAt()) {
       for (Mention m : mentions) {
         String e = m.entityId();
-        if (m.start() >= we.start(1) && m.end() <= we.end(1) && party(e)) {
+        if (m.start() >= we.start(1) && m.end() <= we.end(1) && party(e)
+            && !BENEFICIARY.matcher(doc.text().substring(we.start(1), m.start())).find()) {
           out.add(e);
         }
       }
@@ -94,13 +95,22 @@ final class Participants {
       t = DocState.BODY_AUTHOR.matcher(doc.meta().title());
       t = t.find() ? t : null;
     }
-    if (out.isEmpty() && actors != null && t != null) {
+    if (out.isEmpty() && actors != null && t != null && !COMPOUND.matcher(t.group(1)).matches()) {
+      // (a compound "U.S.-EU Joint Statement" names both parties: titleCompound reads it)
       actors.resolve(t.group(1), doc.meta().date()).filter(a -> a.type() == ActorType.ORGANISATION)
           .map(a -> a.entityOn(doc.meta().date()))
           .filter(e -> e != null && !e.isBlank()).ifPresent(out::add);
     }
     return List.copyOf(out);
   }
+
+  /**
+   * A party the opening apposition names as the beneficiary or topic of its authors' group, not as an author ("We, the
+   * co-leaders of the Coalition for X, …").
+   */
+  private static final java.util.regex.Pattern BENEFICIARY = java.util.regex.Pattern.compile(
+      "\\b(?:for|to|on|against|with|towards?|supporting|in\\s+support\\s+of)\\s+(?:the\\s+)?$",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** A paragraph opening in the collective voice: "We, …", "We the …" (not "We will …": a party must follow). */
   private static final java.util.regex.Pattern WE_OPEN = java.util.regex.Pattern.compile(

@@ -714,6 +714,25 @@ final class SubjectResolver {
     return null;
   }
 
+  /**
+   * The end (after the closing bracket) of a short alias in brackets opening right after a party's name, when a mention
+   * starts inside it ("the Republic of X (X)", "the United States of America (United States, or U.S.)"); else -1.
+   */
+  private static int aliasEnd(String text, int from, int nextStart, int limit) {
+    int at = from;
+    while (at < nextStart && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    if (at >= nextStart || text.charAt(at) != '(') {
+      return -1;
+    }
+    int close = text.indexOf(')', at);
+    if (close < 0 || close - at > 60 || close + 1 > limit || text.substring(at + 1, close).indexOf('(') >= 0) {
+      return -1;
+    }
+    return close + 1;
+  }
+
   /** A gap between two mentions holding only a comma (and an article or possessive): no conjunction. */
   private static final Pattern COMMA_ONLY = Pattern.compile("^\\s*,\\s*(?:the\\s+|its\\s+|their\\s+|our\\s+)?$",
       Pattern.CASE_INSENSITIVE);
@@ -725,20 +744,31 @@ final class SubjectResolver {
     np.add(ms.get(i));
     boolean conj = false;
     int j = i + 1;
+    int prevEnd = ms.get(i).end(); // past an alias in brackets: "The United States of America (the U.S.) and …"
     while (j < ms.size() && ms.get(j).end() <= limit) {
       Mention prev = np.get(np.size() - 1);
       Mention next = ms.get(j);
       if (next.start() < prev.end()) {
         if (next.start() == prev.start() || next.end() <= prev.end()) {
           np.add(next);
+          prevEnd = Math.max(prevEnd, next.end());
           j++;
           continue;
         }
         break;
       }
-      if (lexicon.conjunctionGap.matcher(text.substring(prev.end(), next.start())).matches()
-          && !text.substring(prev.end(), next.start()).isBlank()) {
+      int alias = aliasEnd(text, prevEnd, next.start(), limit);
+      if (alias > 0) {
+        while (j < ms.size() && ms.get(j).start() < alias) {
+          j++; // the alias's own mentions name the same party again
+        }
+        prevEnd = alias;
+        continue;
+      }
+      if (lexicon.conjunctionGap.matcher(text.substring(prevEnd, next.start())).matches()
+          && !text.substring(prevEnd, next.start()).isBlank()) {
         np.add(next);
+        prevEnd = next.end();
         conj = true;
         j++;
       } else {

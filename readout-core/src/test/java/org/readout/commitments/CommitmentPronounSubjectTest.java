@@ -117,4 +117,37 @@ class CommitmentPronounSubjectTest {
     assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
     assertThat(c.actors()).containsExactly("PRT", "USA");
   }
+
+  private static List<Commitment> joint(String title, String text) {
+    StatementMeta meta = new StatementMeta("t-js", title, LocalDate.of(2024, 7, 10), "p", "US", "statements-releases",
+        "m", "", "", "");
+    return TestEngines.commitments(TestEngines.RULES.analyze(Statement.of(meta, text, "test")));
+  }
+
+  @Test
+  void aCompoundBeforeJointStatementNamesBothAuthors() {
+    Commitment c = only(joint("U.S.-EU Joint Statement of the Fisheries Council",
+        "The council met in Lisbon on Monday. We will continue to coordinate our catch limits."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("EU", "USA");
+  }
+
+  @Test
+  void theBeneficiaryOfTheAuthorsCoalitionIsNoAuthor() {
+    List<Commitment> cs = joint("Joint Statement on Aircraft for Morocco from U.S. President Joseph R. Biden, Dutch "
+        + "Prime Minister Dick Schoof, and Danish Prime Minister Mette Frederiksen",
+        "We, the co-leaders of the Aviation Coalition for Morocco, have been working to provide aircraft to Morocco. "
+            + "We will continue to coordinate our deliveries.");
+    Commitment c = only(cs.stream().filter(x -> x.sentence() == 1).toList());
+    assertThat(c.actors()).containsExactly("DNK", "NLD", "USA");
+  }
+
+  @Test
+  void anAliasInBracketsDoesNotEndACoordinatedSubject() {
+    Commitment c = only(joint("Joint Statement on a Framework for a United States-Portugal Agreement on Fisheries",
+        "The United States of America (United States, or U.S.) and the Portuguese Republic (Portugal) have agreed to "
+            + "a Framework for an Agreement on Fisheries."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("PRT", "USA");
+  }
 }
