@@ -701,8 +701,13 @@ final class SubjectResolver {
           break;
         }
         String gap = t.substring(Math.min(p.end() - base, ms.get(first).start() - base), ms.get(first).start() - base);
+        boolean commaOnly = COMMA_ONLY.matcher(gap).matches();
+        String before = t.substring(clauseStart, Math.max(clauseStart, p.start() - base));
         if (p.start() == ms.get(first).start()
-            || (lexicon.conjunctionGap.matcher(gap).matches() && (joined || !COMMA_ONLY.matcher(gap).matches()))) {
+            || (lexicon.conjunctionGap.matcher(gap).matches() && (joined || !commaOnly)
+                && !(commaOnly && (lexicon.placeBefore.matcher(before).find()
+                    || lexicon.subjectPreposition.matcher(before).find())))) {
+          // ("In the Council, the United States and X will": a phrase a preposition heads is no list item)
           joined |= p.start() != ms.get(first).start() && !COMMA_ONLY.matcher(gap).matches();
           first--;
         } else {

@@ -150,4 +150,12 @@ class CommitmentPronounSubjectTest {
     assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
     assertThat(c.actors()).containsExactly("PRT", "USA");
   }
+
+  @Test
+  void aPartyInALeadingPrepositionalPhraseIsNoListItem() {
+    Commitment c = only(joint("Joint Statement by the United States and Portugal",
+        "In the United Nations Security Council, the United States and Portugal will cooperate on peacekeeping."));
+    assertThat(c.kind()).isEqualTo(CommitmentKind.AGREEMENT);
+    assertThat(c.actors()).containsExactly("PRT", "USA");
+  }
 }
