@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  *   <li>the same event, not another of the same kind ({@link #sameEvent}, {@link EventIdentity}; written from
  *   the "no" verdicts of eval/tracking-sample-9.tsv and -10.tsv): the same amounts, the committed counterpart
  *   (not another state), not dated before the commitment nor a past reference point ("since President … signed"),
- *   not another document, the commitment's ordinal named again or the report within the near term.</li>
+ *   not another document, the commitment's ordinal named again or the report within the near term;</li>
+ *   <li>for a meeting, the committed host and day ({@link OneOffEvent}): no other official named as its host, and
+ *   no report more than the near-term days after the day the commitment sets unless it names that month.</li>
  * </ul>
  * Breaches and stalls are not recorded (on the development judgements none was right). A follow-up link passes
  * when its language refers back to the agreement itself: "as the two presidents agreed," (not "as the leaders
@@ -66,6 +68,8 @@ final class Precision {
   private final Pattern documentWords;
   /** The kind of act of meetings ({@code acts} id "meet"), whose events also report an act on an activity. */
   private final TrackingLexicon.Act meet;
+  /** Host and day of a one-off meeting ({@link OneOffEvent}). */
+  private final OneOffEvent oneOff;
 
   Precision(TrackingLexicon lexicon) {
     this(lexicon, null);
@@ -76,6 +80,7 @@ final class Precision {
     this.lexicon = lexicon;
     this.identity = identity;
     this.meet = lexicon.acts.stream().filter(a -> a.id().equals("meet")).findFirst().orElse(null);
+    this.oneOff = new OneOffEvent(lexicon);
     this.documentWords = lexicon.documentWords.isEmpty() ? null : Pattern.compile(
         "\\b(?:" + String.join("|", lexicon.documentWords.stream().map(Pattern::quote).toList()) + ")\\b",
         Pattern.CASE_INSENSITIVE);
@@ -121,6 +126,9 @@ final class Precision {
     }
     if (clash(ordinals(k.text()), ordinals(text))) {
       return false;
+    }
+    if (act == meet && (oneOff.otherHost(subject(k), text) || oneOff.outsideDay(k.text(), c.date(), text, s.date()))) {
+      return false; // another official hosted, or another meeting of the same people on another day
     }
     Set<String> meetings = meetingNouns(object);
     Set<String> laterMeetings = meetingNouns(text);
@@ -209,6 +217,12 @@ final class Precision {
     }
     String when = text.substring(m.start(), Math.min(text.length(), m.end() + FOLLOW_TAIL));
     return DateMentions.namesMonth(c.date(), when) || DateMentions.namesDay(c.date(), when);
+  }
+
+  /** The commitment's words before its action (its subject and any opening time phrase), or "". */
+  private static String subject(Commitment k) {
+    int at = k.action().isEmpty() ? -1 : k.text().indexOf(k.action());
+    return at > 0 ? k.text().substring(0, at) : "";
   }
 
   /** True when the object's first noun phrase names an activity ({@code light-objects}: negotiations, talks …). */

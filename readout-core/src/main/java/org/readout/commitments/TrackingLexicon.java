@@ -43,7 +43,8 @@ public final class TrackingLexicon {
               @JsonProperty("name-skip") List<String> nameSkip,
               @JsonProperty("precise-follow-up-days") Integer preciseFollowUpDays,
               @JsonProperty("activity-events") String activityEvents,
-              @JsonProperty("generic-meeting-nouns") List<String> genericMeetingNouns) {
+              @JsonProperty("generic-meeting-nouns") List<String> genericMeetingNouns,
+              @JsonProperty("host-titles") List<String> hostTitles, @JsonProperty("host-skip") List<String> hostSkip) {
   }
 
   /** One kind of act ({@code acts}): the verbs (prefixes) that name it and the cues (ids or statuses) that report on it. */
@@ -116,6 +117,9 @@ public final class TrackingLexicon {
   final Set<String> genericMeetingNouns;
   final Pattern ordinals;
   final Set<String> nameSkip;
+  /** Titles of a host, longest first ({@code host-titles}), and capitalised words that name no host ({@code host-skip}). */
+  final List<String> hostTitles;
+  final Set<String> hostSkip;
   final Pattern activityEvents;
   final int preciseFollowUpDays;
 
@@ -187,6 +191,9 @@ public final class TrackingLexicon {
     this.meetingNouns = lower(d.meetingNouns());
     this.genericMeetingNouns = lower(d.genericMeetingNouns());
     this.nameSkip = lower(d.nameSkip());
+    this.hostTitles = d.hostTitles() == null ? List.of() : lower(d.hostTitles()).stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(t -> t)).toList();
+    this.hostSkip = lower(d.hostSkip());
     this.activityEvents = d.activityEvents() == null ? never
         : compile(d.activityEvents(), "activity-events", Pattern.CASE_INSENSITIVE);
     this.preciseFollowUpDays = positive(d.preciseFollowUpDays(), 60, "precise-follow-up-days");
