@@ -127,7 +127,8 @@ final class Precision {
     if (clash(ordinals(k.text()), ordinals(text))) {
       return false;
     }
-    if (act == meet && (oneOff.otherHost(subject(k), text) || oneOff.outsideDay(k.text(), c.date(), text, s.date()))) {
+    if (act == meet && (oneOff.otherHost(subject(k), text)
+        || (oneOff.outsideDay(k.text(), c.date(), text, s.date()) && !namedEvent(object, text)))) {
       return false; // another official hosted, or another meeting of the same people on another day
     }
     Set<String> meetings = meetingNouns(object);
@@ -217,6 +218,22 @@ final class Precision {
     }
     String when = text.substring(m.start(), Math.min(text.length(), m.end() + FOLLOW_TAIL));
     return DateMentions.namesMonth(c.date(), when) || DateMentions.namesDay(c.date(), when);
+  }
+
+  /**
+   * True when the object names its event by a proper name with a capitalised meeting noun ("the White House
+   * Conference on Hunger") that {@code text} repeats (three capitalised words or more): a recap of that event months
+   * later ("hosted the first White House Conference on …") is still the event, unlike a meeting of the same people.
+   */
+  private boolean namedEvent(String object, String text) {
+    Matcher m = WORD.matcher(object);
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isUpperCase(w.charAt(0)) && lexicon.meetingNouns.contains(w.toLowerCase(Locale.ROOT))) {
+        return sharedName(object, text) >= 3;
+      }
+    }
+    return false;
   }
 
   /** The commitment's words before its action (its subject and any opening time phrase), or "". */

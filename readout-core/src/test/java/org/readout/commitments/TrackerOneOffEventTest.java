@@ -54,6 +54,15 @@ class TrackerOneOffEventTest {
   }
 
   @Test
+  void aNamedEventRecalledMonthsLaterIsStillThatEvent() {
+    TrackedCommitment t = only(doc("p", "US", "2030-03-01",
+        "The President will convene the White House Conference on Coastal Resilience on March 12 to protect our shores."));
+    AnalyzedStatement recap = doc("q", "US", "2030-12-28",
+        "This year we hosted the first White House Conference on Coastal Resilience in decades and released a strategy.");
+    assertThat(precise(t, recap)).hasSize(1);
+  }
+
+  @Test
   void theDaySetIsReadFromTheCommitmentNotADeadline() {
     LocalDate written = LocalDate.of(2030, 12, 20);
     assertThat(OneOffEvent.day("The leaders will meet on January 9 in Geneva.", written))
