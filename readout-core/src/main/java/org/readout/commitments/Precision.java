@@ -222,7 +222,7 @@ final class Precision {
 
   /**
    * True when the object names its event by a proper name with a capitalised meeting noun ("the White House
-   * Conference on Hunger") that {@code text} repeats (three capitalised words or more): a recap of that event months
+   * Conference on Hunger") that {@code text} repeats (two capitalised words or more, titles and seat names left out): a recap of that event months
    * later ("hosted the first White House Conference on …") is still the event, unlike a meeting of the same people.
    */
   private boolean namedEvent(String object, String text) {
@@ -230,7 +230,7 @@ final class Precision {
     while (m.find()) {
       String w = m.group();
       if (Character.isUpperCase(w.charAt(0)) && lexicon.meetingNouns.contains(w.toLowerCase(Locale.ROOT))) {
-        return sharedName(object, text) >= 3;
+        return sharedName(object, text) >= 2;
       }
     }
     return false;
