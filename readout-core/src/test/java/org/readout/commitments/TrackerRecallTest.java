@@ -18,7 +18,7 @@ class TrackerRecallTest {
   private final Tracker tracker = ReadoutConfig.defaults().tracker(false);
 
   private List<Tracker.Suggestion> precise(TrackedCommitment t, AnalyzedStatement later) {
-    return tracker.track(t, List.of(later)).stream().filter(s -> tracker.precise(t, s, "USA")).toList();
+    return TrackerTest.precise(tracker, t, later);
   }
 
   @Test

@@ -28,6 +28,11 @@ class TrackerTest {
     return TrackedCommitment.fresh(cs.get(0), "m", pledge.meta().date());
   }
 
+  /** The suggestions of {@code tracker} for {@code t} in {@code later} that pass its precision gate, read from the US side. */
+  static List<Tracker.Suggestion> precise(Tracker tracker, TrackedCommitment t, AnalyzedStatement later) {
+    return tracker.track(t, List.of(later)).stream().filter(s -> tracker.precise(t, s, "USA")).toList();
+  }
+
   static final AnalyzedStatement SUMMIT = doc("s", "US", "2030-01-10", "President Biden met President Putin of "
       + "Russia. The two presidents agreed to launch negotiations on a new arms control treaty.");
 
