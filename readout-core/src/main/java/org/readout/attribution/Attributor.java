@@ -286,7 +286,8 @@ public final class Attributor {
         };
         prevCueEnd = cue.end();
         if (who == null || Addressee.generic(text, who, cue) || idiom(text, who, cue)
-            || cues.thirdPartyOnly(cue.text()) && who.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST) {
+            || cues.thirdPartyOnly(cue.text()) && who.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST
+            || cues.ownVoice(cue.text(), who.mention().surface())) {
           continue;
         }
         if (cue.kind() == Cue.Kind.VERB) {

@@ -52,7 +52,10 @@ final class SubjectFinder {
                                Resolved main, Resolved prevVerb) {
     SubjectWords w = classes;
     boolean participle = cue.text().toLowerCase(Locale.ROOT).endsWith("ing");
-    Slot slot = slot(text, seg.start(), cue, participle, resolved, w);
+    // after "be", a cue whose first word is a gerund ("was making clear", "is calling on") is a progressive
+    // like "was saying", not a passive
+    boolean gerund = participle || cue.text().toLowerCase(Locale.ROOT).split("\\s+", 2)[0].endsWith("ing");
+    Slot slot = slot(text, seg.start(), cue, gerund, resolved, w);
     if (slot.mention() != null) {
       Resolved r = slot.mention();
       int s = r.mention().start();
