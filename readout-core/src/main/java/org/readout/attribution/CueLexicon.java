@@ -24,7 +24,7 @@ public final class CueLexicon {
               List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore,
               List<String> pluralVerbs, List<String> quoteVerbs, List<String> descriptionDeterminers,
               List<String> descriptionStops, List<String> descriptionVerbs, List<String> stanceVerbs,
-              List<String> ownVoiceVerbs, List<String> ownVoiceSubjects) {
+              List<String> ownVoiceVerbs, List<String> ownVoiceSubjects, List<String> determiners) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -38,6 +38,7 @@ public final class CueLexicon {
   private final Set<String> pluralVerbs;
   private final Set<String> ownVoiceVerbs;
   private final Set<String> ownVoiceSubjects;
+  private final Set<String> determiners;
   private final Set<String> quoteVerbs;
   private final Set<String> negations;
   private final Set<String> stanceVerbs;
@@ -65,6 +66,7 @@ public final class CueLexicon {
     pluralVerbs = lower(d.pluralVerbs());
     ownVoiceVerbs = lower(d.ownVoiceVerbs());
     ownVoiceSubjects = lower(d.ownVoiceSubjects());
+    determiners = lower(d.determiners());
     for (String p : nz(d.quoteVerbs())) {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
     }
@@ -249,8 +251,30 @@ public final class CueLexicon {
   public List<Cue> find(String text, int from, int to) {
     List<Cue> out = new ArrayList<>();
     for (PhraseMatcher.Match m : all.findAll(text, from, to)) {
-      out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kinds.get(m.phrase())));
+      Cue.Kind kind = kinds.get(m.phrase());
+      if (kind == Cue.Kind.VERB && afterDeterminer(text, from, m.start())) {
+        // "his promise to", "a proposed rule", "the added protection": a noun or an adjective, not a verb
+        continue;
+      }
+      out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kind));
     }
     return out;
+  }
+
+  /** Whether the word right before {@code start} (past spaces and line breaks, within the range) is a determiner. */
+  private boolean afterDeterminer(String text, int from, int start) {
+    int e = start;
+    while (e > from && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\u00a0')) {
+      e--;
+    }
+    int s = e;
+    while (s > from && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e || s > from && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '’'
+        || text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '-')) {
+      return false;
+    }
+    return determiners.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
   }
 }
