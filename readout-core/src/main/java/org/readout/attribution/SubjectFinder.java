@@ -537,11 +537,20 @@ final class SubjectFinder {
   /**
    * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
    * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues
-   * always name.
+   * always name; the "… by" cues ("what he meant by") only a quote right after them.
    */
   boolean namingIntroducesWords(String text, Cue cue, List<Quote> quotes) {
     if (cue.text().toLowerCase(Locale.ROOT).endsWith(" as")) {
       return true;
+    }
+    if (cue.text().toLowerCase(Locale.ROOT).endsWith(" by")) {
+      // "what he meant by “steady diplomacy”": the words are the quote right after the cue, never a bare "that"
+      for (Quote q : quotes) {
+        if (q.open() >= cue.end() && text.substring(cue.end(), q.open()).isBlank()) {
+          return true;
+        }
+      }
+      return false;
     }
     for (Quote q : quotes) {
       if (q.open() >= cue.end() && q.open() - cue.end() <= 40
