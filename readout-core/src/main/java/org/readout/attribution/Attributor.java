@@ -331,8 +331,7 @@ public final class Attributor {
         }
         // a naming cue that introduces a quote, and a verb that reports only beside one ("wrote, “…”"), are
         // reported as the direct quote only
-        if (led == null && !(cue.kind() == Cue.Kind.NAMING
-            && (quoteAt(quotes, span[0] - 1) != null || quoteAt(quotes, span[0]) != null))
+        if (led == null && !(cue.kind() == Cue.Kind.NAMING && quoteAt(quotes, span[0] - 1) != null)
             && !cues.quoteOnly(cue.text()) && !ContentSpans.announces(text, seg, cue, who)) {
           out.add(a);
         }
