@@ -286,7 +286,8 @@ public final class Attributor {
         };
         prevCueEnd = cue.end();
         if (who == null || Addressee.generic(text, who, cue) || idiom(text, who, cue)
-            || cues.thirdPartyOnly(cue.text()) && who.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST) {
+            || cues.thirdPartyOnly(cue.text()) && who.mention().kind() == SpeakerMention.Kind.PRONOUN_FIRST
+            || cues.ownVoice(cue.text(), who.mention().surface())) {
           continue;
         }
         if (cue.kind() == Cue.Kind.VERB) {
@@ -440,15 +441,24 @@ public final class Attributor {
             continue;
           }
           prevVerb = who;
-          int[] span = content.of(text, seg, cue, who);
-          if (span == null) {
-            continue;
-          }
           List<String> chain = new ArrayList<>(q.reportedBy());
           chain.add(q.speaker());
           List<String> chainIds = new ArrayList<>(q.reportedByIds());
           chainIds.add(q.speakerId());
           Speaker sp = who.speaker();
+          // "He told me, ‘We are ready,’ …": a single-quoted stretch the cue opens is that speaker's direct quote
+          Quote nested = nestedAfter(text, cue.end(), q.end());
+          if (nested != null) {
+            out.add(new Attribution(id, sentenceAt(sentences, nested.contentStart()), nested.contentStart(),
+                nested.contentEnd(), AttributionType.DIRECT, sp.name(), sp.id(), sp.actor(), sp.role(), cue.text(),
+                text.substring(nested.contentStart(), nested.contentEnd()), chain, chainIds,
+                who.mention().surface(), "nested-quote+cue-verb-in-quote"));
+            continue;
+          }
+          int[] span = content.of(text, seg, cue, who);
+          if (span == null) {
+            continue;
+          }
           out.add(new Attribution(id, sentenceAt(sentences, span[0]), span[0], span[1], AttributionType.INDIRECT,
               sp.name(), sp.id(), sp.actor(), sp.role(), cue.text(), text.substring(span[0], span[1]), chain, chainIds,
               who.mention().surface(), "cue-verb-in-quote"));
@@ -563,6 +573,33 @@ public final class Attributor {
       p++;
     }
     return p < end ? quoteAt(quotes, p) : null;
+  }
+
+  private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("me", "us", "him", "her", "them", "you");
+
+  /**
+   * A single-quoted stretch opening right after a cue inside a quote, past spaces, an object pronoun ("told me,")
+   * and one comma or colon, or null.
+   */
+  private static Quote nestedAfter(String text, int from, int end) {
+    int p = from;
+    while (p < end && text.charAt(p) == ' ') {
+      p++;
+    }
+    int w = p;
+    while (w < end && Character.isLetter(text.charAt(w))) {
+      w++;
+    }
+    if (w > p && OBJECT_PRONOUNS.contains(text.substring(p, w))) {
+      p = w;
+    }
+    if (p < end && (text.charAt(p) == ',' || text.charAt(p) == ':')) {
+      p++;
+    }
+    while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\n')) {
+      p++;
+    }
+    return p < end ? QuoteFinder.nestedAt(text, p, end) : null;
   }
 
   private static Quote quoteAt(List<Quote> quotes, int open) {

@@ -23,7 +23,8 @@ public final class CueLexicon {
               List<String> timeLeads, List<String> timeWords, List<String> degrees,
               List<String> appositiveOpeners, List<String> groupNouns, List<String> pronounBefore,
               List<String> pluralVerbs, List<String> quoteVerbs, List<String> descriptionDeterminers,
-              List<String> descriptionStops, List<String> descriptionVerbs, List<String> stanceVerbs) {
+              List<String> descriptionStops, List<String> descriptionVerbs, List<String> stanceVerbs,
+              List<String> ownVoiceVerbs, List<String> ownVoiceSubjects, List<String> determiners) {
     static Data bundled() {
       return YamlData.resource(CueLexicon.class, "cues.yaml", Data.class);
     }
@@ -35,6 +36,9 @@ public final class CueLexicon {
   private final SubjectWords subjectWords;
   private final Set<String> tellVerbs;
   private final Set<String> pluralVerbs;
+  private final Set<String> ownVoiceVerbs;
+  private final Set<String> ownVoiceSubjects;
+  private final Set<String> determiners;
   private final Set<String> quoteVerbs;
   private final Set<String> negations;
   private final Set<String> stanceVerbs;
@@ -60,6 +64,9 @@ public final class CueLexicon {
     }
     stanceVerbs = lower(d.stanceVerbs());
     pluralVerbs = lower(d.pluralVerbs());
+    ownVoiceVerbs = lower(d.ownVoiceVerbs());
+    ownVoiceSubjects = lower(d.ownVoiceSubjects());
+    determiners = lower(d.determiners());
     for (String p : nz(d.quoteVerbs())) {
       kinds.putIfAbsent(p.toLowerCase(Locale.ROOT), Cue.Kind.VERB);
     }
@@ -94,9 +101,22 @@ public final class CueLexicon {
     return quoteVerbs.contains(cue.toLowerCase(Locale.ROOT));
   }
 
-  /** Whether {@code cue} is a plural-present verb ({@code pluralVerbs}): a third party's words only, never I/we's. */
+  /**
+   * Whether {@code cue} is a plural-present verb ({@code pluralVerbs}) or talk about the talk itself
+   * ({@code ownVoiceVerbs}: "what we're talking about"): a third party's words only, never I/we's.
+   */
   boolean thirdPartyOnly(String cue) {
-    return pluralVerbs.contains(cue.toLowerCase(Locale.ROOT));
+    String c = cue.toLowerCase(Locale.ROOT);
+    return pluralVerbs.contains(c) || ownVoiceVerbs.contains(c);
+  }
+
+  /**
+   * Whether {@code cue} is talk about the talk itself ({@code ownVoiceVerbs}: "what we're talking about", "if you're
+   * talking about X", "the one everybody is talking about"): with the addressed "you" or a generic "everybody"
+   * ({@code ownVoiceSubjects}) as subject it reports no one's words (with I or we, see {@link #thirdPartyOnly}).
+   */
+  boolean ownVoice(String cue, String subject) {
+    return ownVoiceVerbs.contains(cue.toLowerCase(Locale.ROOT)) && ownVoiceSubjects.contains(subject.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -231,8 +251,30 @@ public final class CueLexicon {
   public List<Cue> find(String text, int from, int to) {
     List<Cue> out = new ArrayList<>();
     for (PhraseMatcher.Match m : all.findAll(text, from, to)) {
-      out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kinds.get(m.phrase())));
+      Cue.Kind kind = kinds.get(m.phrase());
+      if (kind == Cue.Kind.VERB && afterDeterminer(text, from, m.start())) {
+        // "his promise to", "a proposed rule", "the added protection": a noun or an adjective, not a verb
+        continue;
+      }
+      out.add(new Cue(m.start(), m.end(), text.substring(m.start(), m.end()), kind));
     }
     return out;
+  }
+
+  /** Whether the word right before {@code start} (past spaces and line breaks, within the range) is a determiner. */
+  private boolean afterDeterminer(String text, int from, int start) {
+    int e = start;
+    while (e > from && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\u00a0')) {
+      e--;
+    }
+    int s = e;
+    while (s > from && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e || s > from && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '’'
+        || text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '-')) {
+      return false;
+    }
+    return determiners.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
   }
 }

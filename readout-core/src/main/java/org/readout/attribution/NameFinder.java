@@ -110,11 +110,14 @@ final class NameFinder {
         && (e + 2 >= text.length() || !Character.isLetter(text.charAt(e + 2)));
   }
 
-  /** Whether the word before {@code start} is "of", "for", "and" or "the" (a run inside an office's name). */
+  /** Whether the word before {@code start} is "of", "for", "and", "&" or "the" (a run inside an office's name). */
   static boolean afterConnector(String text, int start) {
     int e = start;
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;
+    }
+    if (e > 0 && text.charAt(e - 1) == '&') {
+      return true;
     }
     int s = e;
     while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
@@ -144,7 +147,14 @@ final class NameFinder {
     while (from < run.size() && particles.contains(run.get(from).text())) {
       from++;
     }
-    while (from < run.size() && notNames.contains(run.get(from).text().toLowerCase(Locale.ROOT))) {
+    // "Sen. Bill Roe", "Rep. August Doe": right after a title, a listed word ("bill", "august") before a lone
+    // surname that ends the run is the person's given name
+    boolean givenName = lastTitle >= 0 && from == lastTitle + 1 && run.size() - from == 2
+        && notNames.contains(run.get(from).text().toLowerCase(Locale.ROOT))
+        && !notNames.contains(run.get(from + 1).text().toLowerCase(Locale.ROOT))
+        && !titles.contains(run.get(from + 1).text()) && run.get(from + 1).text().length() > 2
+        && Character.isUpperCase(run.get(from).text().charAt(0)) && !run.get(from).text().endsWith(".");
+    while (!givenName && from < run.size() && notNames.contains(run.get(from).text().toLowerCase(Locale.ROOT))) {
       from++;
     }
     int to = run.size();
@@ -155,7 +165,7 @@ final class NameFinder {
       return;
     }
     int lastNotName = -1;
-    for (int k = from; k < to; k++) {
+    for (int k = givenName ? from + 1 : from; k < to; k++) {
       if (notNames.contains(run.get(k).text().toLowerCase(Locale.ROOT))) {
         lastNotName = k;
       }

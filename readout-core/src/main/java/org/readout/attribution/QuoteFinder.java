@@ -86,6 +86,40 @@ public final class QuoteFinder {
     out.add(new Quote(open, e));
   }
 
+  /**
+   * A single-quoted stretch nested in a quote, opening at {@code open} and closed before {@code end}
+   * ("He told me, ‘We are ready,’ and left", or with straight marks: "…, 'We are ready.' …"), or null: a
+   * closing mark is one without letters on both sides (not an apostrophe), a straight one follows no space,
+   * and neither paragraph break nor another opening mark comes before it.
+   */
+  static Quote nestedAt(String text, int open, int end) {
+    if (open >= end || open + 1 >= text.length()) {
+      return null;
+    }
+    char c = text.charAt(open);
+    if (c != '‘' && c != '\'') {
+      return null;
+    }
+    if (open > 0 && Character.isLetterOrDigit(text.charAt(open - 1)) || !Character.isLetterOrDigit(text.charAt(open + 1))) {
+      return null;
+    }
+    char closer = c == '‘' ? '’' : '\'';
+    for (int i = open + 2; i < end; i++) {
+      char d = text.charAt(i);
+      if (d == '\n' && i + 1 < end && text.charAt(i + 1) == '\n' || d == '‘' || d == '“' || d == '”') {
+        return null;
+      }
+      if (d == closer && closesSingle(text, i) && (closer != '\'' || !Character.isWhitespace(text.charAt(i - 1)))) {
+        return hasWords(text, open + 1, i) ? new Quote(open, i + 1) : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasWords(String text, int s, int e) {
+    return text.substring(s, e).trim().split("\\s+").length >= 2;
+  }
+
   private static boolean closesSingle(String text, int i) {
     boolean letterBefore = i > 0 && Character.isLetter(text.charAt(i - 1));
     boolean letterAfter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));

@@ -52,7 +52,10 @@ final class SubjectFinder {
                                Resolved main, Resolved prevVerb) {
     SubjectWords w = classes;
     boolean participle = cue.text().toLowerCase(Locale.ROOT).endsWith("ing");
-    Slot slot = slot(text, seg.start(), cue, participle, resolved, w);
+    // after "be", a cue whose first word is a gerund ("was making clear", "is calling on") is a progressive
+    // like "was saying", not a passive
+    boolean gerund = participle || cue.text().toLowerCase(Locale.ROOT).split("\\s+", 2)[0].endsWith("ing");
+    Slot slot = slot(text, seg.start(), cue, gerund, resolved, w);
     if (slot.mention() != null) {
       Resolved r = slot.mention();
       int s = r.mention().start();
@@ -534,11 +537,20 @@ final class SubjectFinder {
   /**
    * "called"/"termed" name something only when a quote follows or "what" leads ("what he called
    * "provocations""); otherwise "Putin called Patriarch Kirill" is a telephone call. The "… as" cues
-   * always name.
+   * always name; the "… by" cues ("what he meant by") only a quote right after them.
    */
   boolean namingIntroducesWords(String text, Cue cue, List<Quote> quotes) {
     if (cue.text().toLowerCase(Locale.ROOT).endsWith(" as")) {
       return true;
+    }
+    if (cue.text().toLowerCase(Locale.ROOT).endsWith(" by")) {
+      // "what he meant by “steady diplomacy”": the words are the quote right after the cue, never a bare "that"
+      for (Quote q : quotes) {
+        if (q.open() >= cue.end() && text.substring(cue.end(), q.open()).isBlank()) {
+          return true;
+        }
+      }
+      return false;
     }
     for (Quote q : quotes) {
       if (q.open() >= cue.end() && q.open() - cue.end() <= 40
