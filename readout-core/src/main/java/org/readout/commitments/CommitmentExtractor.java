@@ -99,6 +99,7 @@ public final class CommitmentExtractor {
       Attribution turn = turnOf(attributions, s);
       d.turnActor = turn == null ? "" : turnActor(d, turn);
       filters.track(d, s.text(), turn);
+      d.talks.track(d, turn, s.text(), s.start(), ms);
       if (turn != null && lexicon.silentTurn(turn)) {
         // A question or a moderator's line is no party's commitment.
         continue;
@@ -532,8 +533,10 @@ public final class CommitmentExtractor {
     if (kind == CommitmentKind.AGREEMENT && actors.size() == 1 && d.participants.size() == 2
         && d.participants.contains(actors.get(0)) && WE_AGREED.matcher(t.substring(Math.max(0, h.start() - 20),
         h.end())).find()) {
-      // "We agreed that …" in one side's words: an agreement binds both sides of the meeting.
-      actors = d.participants;
+      // "We agreed that …" in one side's words: an agreement binds both sides of the meeting, or the speaker's side
+      // and the other party of the talks his turn recounts ("as for my call with X, … we agreed to …").
+      String recounted = d.talks.recounted(d);
+      actors = recounted == null ? d.participants : sorted(List.of(actors.get(0), recounted));
     }
     if (kind == CommitmentKind.PLEDGE && !a.negated && (a.joint && actors.size() > 1 || signingBody(d, actors))) {
       // Both sides committing together is an agreement, whatever the verb ("X and Y will …"); so is the one body
