@@ -107,6 +107,7 @@ public final class CommitmentExtractor {
       d.voicelessQuotes = turn == null ? List.of() : voicelessQuotes(s, turn, attributions);
       out.addAll(sentence(d, s, turn != null, ms, clausesBySentence.getOrDefault(s.index(), List.of()), topics));
       d.remember(subjects.firstNp(d, ms, s.start(), s.start(), s.end()), s.index());
+      d.counted.track(d, ms);
     }
     // Who voices each act: reported speech and transcript turns (Sullivan reporting what Biden told Putin).
     return out.isEmpty() ? out : SpeakerChains.attach(doc.text(), out, attributions);
@@ -513,7 +514,9 @@ public final class CommitmentExtractor {
     String action = actionStart < actionEnd ? t.substring(actionStart, actionEnd) : "";
     String condition = condStart >= 0 && condEnd > condStart ? t.substring(condStart, condEnd) : "";
 
-    List<String> actors = a.actors;
+    // "the three leaders agreed …" after three parties were named: those three, not the two sides
+    List<String> actors = d.counted.actors(d, t.substring(Math.min(Math.max(0, a.clauseStart), h.start()), h.start()),
+        a.actors);
     if (d.joint && actors.equals(d.participants) && !(a.named && d.participants.size() == 2)) {
       // "we are providing Ukraine with …" in a joint statement Ukraine signed: the party acted upon is not
       // among those who commit. A subject naming both sides of a two-party text ("Both sides reiterated their

@@ -30,6 +30,8 @@ final class DocState {
   String titleCounterpart;
   /** The other party of the talks the current transcript turn recounts. */
   final TalksCounterpart talks = new TalksCounterpart();
+  /** The last three or more parties named together, for a group that counts its members ("the three leaders"). */
+  final NumberedGroup counted = new NumberedGroup();
   /** The turn {@link #pastAnchorAt} belongs to. */
   Object anchorTurn;
 

@@ -151,6 +151,10 @@ final class SubjectResolver {
       act.inferred = true;
     } else if (firstPersonSubject.matcher(t.substring(subjectFrom, h.start())).matches()) {
       setPronoun(d, act, "I"); // "I have brought several new proposals": the speaker's side
+    } else if (d.counted.named(t.substring(subjectFrom, h.start())) != null) {
+      // "The three leaders agreed …" after three parties were named together: those parties
+      setReferent(act, d.counted.named(t.substring(subjectFrom, h.start())));
+      act.joint = true;
     } else {
       // No actor, no pronoun, no joint body before the cue: the act's party is not named, and only named parties
       // are actors (GUIDELINES). Guessing the last actors mentioned instead was right for 1 of the 7 such acts of
