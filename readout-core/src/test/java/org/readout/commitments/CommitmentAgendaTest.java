@@ -39,6 +39,13 @@ class CommitmentAgendaTest {
   }
 
   @Test
+  void aHypotheticalWouldHaveToBeIsNoDemand() {
+    assertThat(us("The third stage is a pullback of forces subject to terms which would have to be negotiated."))
+        .isEmpty();
+    assertThat(only(us("The prisoners must be released without delay.")).kind()).isEqualTo(CommitmentKind.DEMAND);
+  }
+
+  @Test
   void realPledgesAndObligationsStay() {
     Commitment c = only(ru("We will certainly build the new railway line by 2030."));
     assertThat(c.kind()).isEqualTo(CommitmentKind.PLEDGE);
