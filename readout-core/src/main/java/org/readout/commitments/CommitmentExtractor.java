@@ -99,6 +99,7 @@ public final class CommitmentExtractor {
       Attribution turn = turnOf(attributions, s);
       d.turnActor = turn == null ? "" : turnActor(d, turn);
       filters.track(d, s.text(), turn);
+      d.talks.track(d, turn, s.text(), s.start(), ms);
       if (turn != null && lexicon.silentTurn(turn)) {
         // A question or a moderator's line is no party's commitment.
         continue;
@@ -106,6 +107,7 @@ public final class CommitmentExtractor {
       d.voicelessQuotes = turn == null ? List.of() : voicelessQuotes(s, turn, attributions);
       out.addAll(sentence(d, s, turn != null, ms, clausesBySentence.getOrDefault(s.index(), List.of()), topics));
       d.remember(subjects.firstNp(d, ms, s.start(), s.start(), s.end()), s.index());
+      d.counted.track(d, ms);
     }
     // Who voices each act: reported speech and transcript turns (Sullivan reporting what Biden told Putin).
     return out.isEmpty() ? out : SpeakerChains.attach(doc.text(), out, attributions);
@@ -512,7 +514,9 @@ public final class CommitmentExtractor {
     String action = actionStart < actionEnd ? t.substring(actionStart, actionEnd) : "";
     String condition = condStart >= 0 && condEnd > condStart ? t.substring(condStart, condEnd) : "";
 
-    List<String> actors = a.actors;
+    // "the three leaders agreed …" after three parties were named: those three, not the two sides
+    List<String> actors = d.counted.actors(d, t.substring(Math.min(Math.max(0, a.clauseStart), h.start()), h.start()),
+        a.actors);
     if (d.joint && actors.equals(d.participants) && !(a.named && d.participants.size() == 2)) {
       // "we are providing Ukraine with …" in a joint statement Ukraine signed: the party acted upon is not
       // among those who commit. A subject naming both sides of a two-party text ("Both sides reiterated their
@@ -532,8 +536,10 @@ public final class CommitmentExtractor {
     if (kind == CommitmentKind.AGREEMENT && actors.size() == 1 && d.participants.size() == 2
         && d.participants.contains(actors.get(0)) && WE_AGREED.matcher(t.substring(Math.max(0, h.start() - 20),
         h.end())).find()) {
-      // "We agreed that …" in one side's words: an agreement binds both sides of the meeting.
-      actors = d.participants;
+      // "We agreed that …" in one side's words: an agreement binds both sides of the meeting, or the speaker's side
+      // and the other party of the talks his turn recounts ("as for my call with X, … we agreed to …").
+      String recounted = d.talks.recounted(d);
+      actors = recounted == null ? d.participants : sorted(List.of(actors.get(0), recounted));
     }
     if (kind == CommitmentKind.PLEDGE && !a.negated && (a.joint && actors.size() > 1 || signingBody(d, actors))) {
       // Both sides committing together is an agreement, whatever the verb ("X and Y will …"); so is the one body

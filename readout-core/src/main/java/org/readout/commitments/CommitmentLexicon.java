@@ -139,7 +139,7 @@ public final class CommitmentLexicon {
     }
     this.rules = List.copyOf(rs);
     this.negator = negators(nz(y.negators()), source);
-    this.logistics = compile("^\\s*(?:(?:not|never|also|then|just|now|really|only|actually|necessarily|at\\s+least|sort\\s+of|kind\\s+of|you\\s+know|(?:I|we)\\s*[’\']ll|—|–|,)\\s*){0,5}(?:" + String.join("|", nz(y.logistics()).isEmpty() ? List.of("(?!)")
+    this.logistics = compile("^\\s*(?:(?:not|never|also|then|just|now|really|only|actually|necessarily|certainly|definitely|surely|of\\s+course|today|at\\s+least|sort\\s+of|kind\\s+of|you\\s+know|(?:I|we)\\s*[’\']ll|—|–|,)\\s*){0,5}(?:" + String.join("|", nz(y.logistics()).isEmpty() ? List.of("(?!)")
         : y.logistics()) + ")", source, "logistics");
     this.silentTurns = nz(y.silentTurns()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     this.complementizer = words(nz(y.complementizers()), "\\b(?:", ")\\s", source, "complementizers");

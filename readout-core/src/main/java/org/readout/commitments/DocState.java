@@ -28,6 +28,10 @@ final class DocState {
   List<int[]> voicelessQuotes = List.of();
   /** The counterpart the title names ("Talks with Prime Minister of Greece …"), or null. */
   String titleCounterpart;
+  /** The other party of the talks the current transcript turn recounts. */
+  final TalksCounterpart talks = new TalksCounterpart();
+  /** The last three or more parties named together, for a group that counts its members ("the three leaders"). */
+  final NumberedGroup counted = new NumberedGroup();
   /** The turn {@link #pastAnchorAt} belongs to. */
   Object anchorTurn;
 

@@ -87,13 +87,17 @@ final class SubjectResolver {
         // "I intend to instruct …" still is one).
         return false;
       }
-      if (theyMention(d, np)) {
+      List<String> referent = possessiveReferent(d, ms, base, t, np);
+      if (referent != null) {
+        setReferent(act, referent);
+      } else if (theyMention(d, np)) {
         setPronoun(d, act, "they");
       } else if (np != null) {
         setSubject(act, np);
         matrixSpeakers(d, ms, base, t, act, np.start());
         unknownConjunct(d, ms, act, t, base);
-      } else {
+      } else if (!singularPossessive(d, ms, base, act, t, pronoun,
+          t.toLowerCase(Locale.ROOT).lastIndexOf(pronoun.toLowerCase(Locale.ROOT), h.start()))) {
         setPronoun(d, act, pronoun);
       }
       return !act.actors.isEmpty();
@@ -111,6 +115,11 @@ final class SubjectResolver {
       np = firstNp(d, ms, base + subjectFrom, base + subjectFrom, base + h.start());
     }
     np = cuePossessive(d, ms, base, act, np);
+    List<String> referent = possessiveReferent(d, ms, base, t, np);
+    if (referent != null) {
+      setReferent(act, referent);
+      return !act.actors.isEmpty();
+    }
     if (theyMention(d, np)) {
       setPronoun(d, act, "they"); // the actor layer's antecedent of a subject "they" is not the extractor's
       return !act.actors.isEmpty();
@@ -125,6 +134,9 @@ final class SubjectResolver {
       return true;
     }
     String pronoun = pronounAt >= 0 ? PronounScan.wordAt(t, pronounAt) : null;
+    if (pronoun != null && singularPossessive(d, ms, base, act, t, pronoun, pronounAt)) {
+      return !act.actors.isEmpty();
+    }
     if (pronoun != null) {
       setPronoun(d, act, pronoun);
     } else if (np == null && jointBody(d, t, subjectFrom, h.start(), act)) {
@@ -139,6 +151,10 @@ final class SubjectResolver {
       act.inferred = true;
     } else if (firstPersonSubject.matcher(t.substring(subjectFrom, h.start())).matches()) {
       setPronoun(d, act, "I"); // "I have brought several new proposals": the speaker's side
+    } else if (d.counted.named(t.substring(subjectFrom, h.start())) != null) {
+      // "The three leaders agreed …" after three parties were named together: those parties
+      setReferent(act, d.counted.named(t.substring(subjectFrom, h.start())));
+      act.joint = true;
     } else {
       // No actor, no pronoun, no joint body before the cue: the act's party is not named, and only named parties
       // are actors (GUIDELINES). Guessing the last actors mentioned instead was right for 1 of the 7 such acts of
@@ -370,6 +386,48 @@ final class SubjectResolver {
     act.named = np.mentions().stream().noneMatch(m -> "pronoun".equals(m.rule()));
   }
 
+  /**
+   * "his"/"her" at sentence offset {@code at} whose referent the sentence itself decides ({@link SentenceReferent}):
+   * sets the act's actors (none for an unnamed person) and returns true; else false, for the statement-wide fallbacks.
+   */
+  private static boolean singularPossessive(DocState d, List<Mention> ms, int base, Act act, String t, String pronoun,
+                                            int at) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    if (!p.equals("his") && !p.equals("her")) {
+      return false;
+    }
+    List<String> own = SentenceReferent.singular(d, ms, base, t, at);
+    if (own == null) {
+      return false;
+    }
+    setReferent(act, own);
+    return true;
+  }
+
+  /**
+   * A subject that is only a "his"/"her" the actor layer resolved from earlier sentences: the referent its own
+   * sentence gives ({@link SentenceReferent}; empty for an unnamed person), or null to keep the actor layer's.
+   */
+  private static List<String> possessiveReferent(DocState d, List<Mention> ms, int base, String t, Np np) {
+    if (np == null || np.mentions().size() != 1) {
+      return null;
+    }
+    Mention m = np.mentions().get(0);
+    String w = m.surface().toLowerCase(Locale.ROOT);
+    if (!"pronoun".equals(m.rule()) || !(w.equals("his") || w.equals("her"))) {
+      return null;
+    }
+    List<String> own = SentenceReferent.singular(d, ms, base, t, m.start() - base);
+    return own == null || own.equals(np.entities()) ? null : own;
+  }
+
+  private static void setReferent(Act act, List<String> actors) {
+    act.actors = actors;
+    act.joint = actors.size() > 1;
+    act.speakers = List.of();
+    act.inferred = true;
+  }
+
   private void setPronoun(DocState d, Act act, String pronoun) {
     act.actors = pronounEntities(d, pronoun);
     act.joint = act.actors.size() > 1;
@@ -536,6 +594,13 @@ final class SubjectResolver {
         }
       }
     }
+    List<String> referent = first != null && actors.size() == 1
+        ? possessiveReferent(d, ms, base, t, new Np(List.of(first), List.copyOf(actors), first.start() - base,
+            first.end() - base, false, false)) : null;
+    if (referent != null) {
+      setReferent(act, referent);
+      return !act.actors.isEmpty();
+    }
     if (first != null) {
       act.actors = List.copyOf(actors);
       act.speakers = List.copyOf(speakers);
@@ -557,7 +622,9 @@ final class SubjectResolver {
     if (pronoun == null) {
       return false;
     }
-    act.actors = pronounEntities(d, pronoun);
+    List<String> own = pronoun.startsWith("h") || pronoun.startsWith("s")
+        ? SentenceReferent.singular(d, ms, base, t, w) : null;
+    act.actors = own != null ? own : pronounEntities(d, pronoun);
     act.joint = act.actors.size() > 1;
     act.speakers = List.of();
     act.inferred = true;
