@@ -447,7 +447,7 @@ public final class Attributor {
           chainIds.add(q.speakerId());
           Speaker sp = who.speaker();
           // "He told me, ‘We are ready,’ …": a single-quoted stretch the cue opens is that speaker's direct quote
-          Quote nested = nestedAfter(text, cue.end(), q.end());
+          Quote nested = QuoteFinder.nestedAfter(text, cue.end(), q.end());
           if (nested != null) {
             out.add(new Attribution(id, sentenceAt(sentences, nested.contentStart()), nested.contentStart(),
                 nested.contentEnd(), AttributionType.DIRECT, sp.name(), sp.id(), sp.actor(), sp.role(), cue.text(),
@@ -573,33 +573,6 @@ public final class Attributor {
       p++;
     }
     return p < end ? quoteAt(quotes, p) : null;
-  }
-
-  private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("me", "us", "him", "her", "them", "you");
-
-  /**
-   * A single-quoted stretch opening right after a cue inside a quote, past spaces, an object pronoun ("told me,")
-   * and one comma or colon, or null.
-   */
-  private static Quote nestedAfter(String text, int from, int end) {
-    int p = from;
-    while (p < end && text.charAt(p) == ' ') {
-      p++;
-    }
-    int w = p;
-    while (w < end && Character.isLetter(text.charAt(w))) {
-      w++;
-    }
-    if (w > p && OBJECT_PRONOUNS.contains(text.substring(p, w))) {
-      p = w;
-    }
-    if (p < end && (text.charAt(p) == ',' || text.charAt(p) == ':')) {
-      p++;
-    }
-    while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\n')) {
-      p++;
-    }
-    return p < end ? QuoteFinder.nestedAt(text, p, end) : null;
   }
 
   private static Quote quoteAt(List<Quote> quotes, int open) {

@@ -2,6 +2,7 @@ package org.readout.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds quoted stretches: typographic double quotes (“ ”), guillemets (« »), straight double quotes
@@ -84,6 +85,33 @@ public final class QuoteFinder {
       return;
     }
     out.add(new Quote(open, e));
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them", "you");
+
+  /**
+   * A single-quoted stretch opening right after a cue inside a quote, past spaces, an object pronoun ("told me,")
+   * and one comma or colon, or null.
+   */
+  static Quote nestedAfter(String text, int from, int end) {
+    int p = from;
+    while (p < end && text.charAt(p) == ' ') {
+      p++;
+    }
+    int w = p;
+    while (w < end && Character.isLetter(text.charAt(w))) {
+      w++;
+    }
+    if (w > p && OBJECT_PRONOUNS.contains(text.substring(p, w))) {
+      p = w;
+    }
+    if (p < end && (text.charAt(p) == ',' || text.charAt(p) == ':')) {
+      p++;
+    }
+    while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\n')) {
+      p++;
+    }
+    return p < end ? nestedAt(text, p, end) : null;
   }
 
   /**

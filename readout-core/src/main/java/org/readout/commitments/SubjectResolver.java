@@ -137,6 +137,7 @@ final class SubjectResolver {
     if (pronoun != null && singularPossessive(d, ms, base, act, t, pronoun, pronounAt)) {
       return !act.actors.isEmpty();
     }
+    List<String> counted; // the parties a counted group ("the three leaders") stands for, when it is the subject
     if (pronoun != null) {
       setPronoun(d, act, pronoun);
     } else if (np == null && jointBody(d, t, subjectFrom, h.start(), act)) {
@@ -151,9 +152,9 @@ final class SubjectResolver {
       act.inferred = true;
     } else if (firstPersonSubject.matcher(t.substring(subjectFrom, h.start())).matches()) {
       setPronoun(d, act, "I"); // "I have brought several new proposals": the speaker's side
-    } else if (d.counted.named(t.substring(subjectFrom, h.start())) != null) {
+    } else if ((counted = d.counted.named(t.substring(subjectFrom, h.start()))) != null) {
       // "The three leaders agreed …" after three parties were named together: those parties
-      setReferent(act, d.counted.named(t.substring(subjectFrom, h.start())));
+      setReferent(act, counted);
       act.joint = true;
     } else {
       // No actor, no pronoun, no joint body before the cue: the act's party is not named, and only named parties
